@@ -1,0 +1,85 @@
+/**
+ * The one message catalogue: every user-facing string (pane, CLI, problems, rationale, checklist
+ * items, function descriptions) is looked up here by id. Areas keep their entries in their own
+ * file under `en/` (and `zh-CN/` as translations arrive) so they can grow independently; this module
+ * merges them and fails loudly at test time if two areas claim the same id.
+ *
+ * Pure: no DOM, no Node. Placeholders are `{name}`.
+ */
+import { EN_PARTS } from "./en";
+import { ZH_CN_PARTS } from "./zh-CN";
+
+export type Locale = "en" | "zh-CN";
+export const LOCALES: readonly Locale[] = ["en", "zh-CN"];
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+/** A message reference: what the domain returns so each host renders it in the user's locale. */
+export interface Msg {
+  id: string;
+  params?: MessageParams;
+}
+
+function merge(parts: ReadonlyArray<Readonly<Record<string, string>>>): {
+  messages: Record<string, string>;
+  duplicates: string[];
+} {
+  const messages: Record<string, string> = {};
+  const duplicates: string[] = [];
+  for (const part of parts) {
+    for (const [id, text] of Object.entries(part)) {
+      if (id in messages) duplicates.push(id);
+      messages[id] = text;
+    }
+  }
+  return { messages, duplicates };
+}
+
+const EN = merge(EN_PARTS);
+const ZH = merge(ZH_CN_PARTS);
+
+export const CATALOGUE: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
+  en: EN.messages,
+  "zh-CN": ZH.messages,
+};
+
+/** Ids claimed by more than one area file (a test asserts this is empty). */
+export const DUPLICATE_IDS: readonly string[] = [...EN.duplicates, ...ZH.duplicates];
+
+let currentLocale: Locale = "en";
+export function setLocale(locale: Locale): void {
+  currentLocale = locale;
+}
+export function getLocale(): Locale {
+  return currentLocale;
+}
+
+/** Map an Office/BCP-47 display language ("zh-CN", "zh-Hans-CN", "en-US") to a supported locale. */
+export function resolveLocale(tag: string | undefined | null): Locale {
+  if (!tag) return "en";
+  return /^zh(-hans|-cn|-sg)?/i.test(tag) ? "zh-CN" : "en";
+}
+
+export function hasMessage(id: string): boolean {
+  return id in EN.messages;
+}
+
+/**
+ * Render a message. Falls back to English where a translation is missing, and to the id itself
+ * (never an empty cell) if the id is unknown, so a missing entry is visible rather than silent.
+ */
+export function t(id: string, params?: MessageParams, locale: Locale = currentLocale): string {
+  const template = CATALOGUE[locale][id] ?? EN.messages[id];
+  if (template === undefined) return id;
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
+  );
+}
+
+export function render(msg: Msg, locale: Locale = currentLocale): string {
+  return t(msg.id, msg.params, locale);
+}
+
+export function msg(id: string, params?: MessageParams): Msg {
+  return params ? { id, params } : { id };
+}

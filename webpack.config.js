@@ -1,0 +1,86 @@
+/* eslint-disable no-undef */
+/**
+ * Shared-runtime add-in build (Microsoft's Excel-Custom-Functions-Shared template, trimmed):
+ * one page (taskpane.html) hosts the pane, the ribbon commands and the custom functions, so they
+ * share state. `functions.json` is generated from the JSDoc in src/functions/functions.ts.
+ *
+ * ADDIN_BASE_URL: where dist/ will be hosted in production (https://…/). The production build
+ * rewrites the manifest's localhost URLs to it. Dev certificates are only used by `dev-server`.
+ */
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+
+const DEV_URL = "https://localhost:3000/";
+
+function productionUrl() {
+  const url = process.env.ADDIN_BASE_URL || "https://www.contoso.com/reimb/";
+  return url.endsWith("/") ? url : url + "/";
+}
+
+async function devServerHttps() {
+  // Loaded lazily: office-addin-dev-certs is only needed (and only installs certificates) for
+  // `npm run dev-server`; a production build must not touch the certificate store.
+  const devCerts = require("office-addin-dev-certs");
+  const options = await devCerts.getHttpsServerOptions();
+  return { ca: options.ca, key: options.key, cert: options.cert };
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  const serving = process.argv.some((a) => a === "serve");
+  const config = {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      polyfill: ["core-js/stable", "regenerator-runtime/runtime"],
+      taskpane: ["./src/taskpane/index.tsx", "./src/taskpane/taskpane.html"],
+      commands: "./src/commands/commands.ts",
+      functions: "./src/functions/functions.ts",
+    },
+    output: { clean: true, path: path.resolve(__dirname, "dist") },
+    resolve: { extensions: [".ts", ".tsx", ".html", ".js"], fallback: { fs: false, path: false, os: false } },
+    performance: { hints: false },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "es2020" } } },
+        },
+        { test: /\.html$/, exclude: /node_modules/, use: "html-loader" },
+        { test: /\.(png|jpg|jpeg|gif|ico)$/, type: "asset/resource", generator: { filename: "assets/[name][ext][query]" } },
+      ],
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        // Shared runtime: the one page loads the functions, the commands and the pane.
+        chunks: ["polyfill", "functions", "commands", "taskpane"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*", to: "assets/[name][ext][query]" },
+          {
+            from: "manifest*.xml",
+            to: "[name]" + "[ext]",
+            transform(content) {
+              return dev ? content : content.toString().replace(new RegExp(DEV_URL, "g"), productionUrl());
+            },
+          },
+        ],
+      }),
+    ],
+  };
+  if (serving) {
+    config.devServer = {
+      static: { directory: path.join(__dirname, "dist"), publicPath: "/public" },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: { type: "https", options: env.WEBPACK_BUILD || options.https !== undefined ? options.https : await devServerHttps() },
+      port: process.env.npm_package_config_dev_server_port || 3000,
+    };
+  }
+  return config;
+};
