@@ -36,7 +36,7 @@ module.exports = async (env, options) => {
       polyfill: ["core-js/stable", "regenerator-runtime/runtime"],
       taskpane: ["./src/taskpane/index.tsx", "./src/taskpane/taskpane.html"],
       commands: "./src/commands/commands.ts",
-      functions: "./src/functions/functions.ts",
+      functions: ["./src/functions/functions.ts", "./src/functions/lookups.ts"],
     },
     output: { clean: true, path: path.resolve(__dirname, "dist") },
     resolve: { extensions: [".ts", ".tsx", ".html", ".js"], fallback: { fs: false, path: false, os: false } },
@@ -53,7 +53,7 @@ module.exports = async (env, options) => {
       ],
     },
     plugins: [
-      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: ["./src/functions/functions.ts", "./src/functions/lookups.ts"] }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

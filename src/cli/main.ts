@@ -1,1 +1,49 @@
-console.log("reimb: placeholder");
+/**
+ * `reimb <command> …` — the command line host. Each command lives in its own module and exports
+ * `run(argv): Promise<number>` (the process exit code); this file only dispatches.
+ */
+type CommandModule = { run(argv: string[]): Promise<number> };
+
+const COMMANDS: Record<string, () => Promise<CommandModule>> = {
+  classify: () => import("./classify"),
+  share: () => import("./share"),
+};
+
+function usage(): string {
+  return [
+    "usage: reimb <command> [options]",
+    "",
+    "commands:",
+    "  classify <in.xlsx> [-o out.xlsx] [--json] [--summary]   classify the Products table",
+    "  share <in.xlsx> -o <out.xlsx>                           copy with REIMB.* formulas turned into values",
+    "",
+    "run `reimb <command> --help` for a command's options",
+  ].join("\n");
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === "--help" || command === "-h") {
+    console.log(usage());
+    return command ? 0 : 2;
+  }
+  const load = COMMANDS[command];
+  if (!load) {
+    console.error(`reimb: unknown command "${command}"\n\n${usage()}`);
+    return 2;
+  }
+  const mod = await load();
+  return mod.run(rest);
+}
+
+if (require.main === module || process.argv[1]?.endsWith("reimb.js")) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      console.error(`reimb: unexpected error: ${err instanceof Error ? err.message : String(err)}`);
+      process.exitCode = 70;
+    },
+  );
+}

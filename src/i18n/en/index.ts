@@ -1,8 +1,35 @@
 /**
  * English catalogue parts, one file per area. Ids are namespaced by area (`rows.*`, `pathway.*`,
  * `evidence.*`, `fn.*`, `pane.*`, `cli.*`, `data.*`, `share.*`, `common.*`).
- * Add a part by creating `./<area>.ts` exporting a `Record<string, string>` and listing it here.
  */
 import { COMMON } from "./common";
+import { ROWS } from "./rows";
+import { CODES } from "./codes";
+import { PATHWAY } from "./pathway";
+import { EVIDENCE } from "./evidence";
+import { STRATEGY } from "./strategy";
+import { ECONOMICS } from "./economics";
+import { FUNCTIONS } from "./functions";
+import { DATA } from "./data";
+import { REFERENCE } from "./reference";
+import { EXCEL } from "./excel";
+import { PANE } from "./pane";
+import { CLI } from "./cli";
+import { SHARE } from "./share";
 
-export const EN_PARTS: ReadonlyArray<Readonly<Record<string, string>>> = [COMMON];
+export const EN_PARTS: ReadonlyArray<Readonly<Record<string, string>>> = [
+  COMMON,
+  ROWS,
+  CODES,
+  PATHWAY,
+  EVIDENCE,
+  STRATEGY,
+  ECONOMICS,
+  FUNCTIONS,
+  DATA,
+  REFERENCE,
+  EXCEL,
+  PANE,
+  CLI,
+  SHARE,
+];

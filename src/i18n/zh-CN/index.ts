@@ -3,5 +3,33 @@
  * English in `t()`, so a partial translation never shows an empty string.
  */
 import { COMMON_ZH } from "./common";
+import { ROWS_ZH } from "./rows";
+import { CODES_ZH } from "./codes";
+import { PATHWAY_ZH } from "./pathway";
+import { EVIDENCE_ZH } from "./evidence";
+import { STRATEGY_ZH } from "./strategy";
+import { ECONOMICS_ZH } from "./economics";
+import { FUNCTIONS_ZH } from "./functions";
+import { DATA_ZH } from "./data";
+import { REFERENCE_ZH } from "./reference";
+import { EXCEL_ZH } from "./excel";
+import { PANE_ZH } from "./pane";
+import { CLI_ZH } from "./cli";
+import { SHARE_ZH } from "./share";
 
-export const ZH_CN_PARTS: ReadonlyArray<Readonly<Record<string, string>>> = [COMMON_ZH];
+export const ZH_CN_PARTS: ReadonlyArray<Readonly<Record<string, string>>> = [
+  COMMON_ZH,
+  ROWS_ZH,
+  CODES_ZH,
+  PATHWAY_ZH,
+  EVIDENCE_ZH,
+  STRATEGY_ZH,
+  ECONOMICS_ZH,
+  FUNCTIONS_ZH,
+  DATA_ZH,
+  REFERENCE_ZH,
+  EXCEL_ZH,
+  PANE_ZH,
+  CLI_ZH,
+  SHARE_ZH,
+];

@@ -1,0 +1,2 @@
+/** English messages for the `codes.*` area. */
+export const CODES: Readonly<Record<string, string>> = {};

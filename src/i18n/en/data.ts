@@ -1,0 +1,2 @@
+/** English messages for the `data.*` area. */
+export const DATA: Readonly<Record<string, string>> = {};

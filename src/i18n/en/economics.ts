@@ -1,0 +1,2 @@
+/** English messages for the `economics.*` area. */
+export const ECONOMICS: Readonly<Record<string, string>> = {};

@@ -1,0 +1,2 @@
+/** English messages for the `excel.*` area. */
+export const EXCEL: Readonly<Record<string, string>> = {};

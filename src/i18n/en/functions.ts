@@ -1,0 +1,2 @@
+/** English messages for the `functions.*` area. */
+export const FUNCTIONS: Readonly<Record<string, string>> = {};

@@ -1,0 +1,2 @@
+/** English messages for the `pane.*` area. */
+export const PANE: Readonly<Record<string, string>> = {};

@@ -1,0 +1,2 @@
+/** English messages for the `pathway.*` area. */
+export const PATHWAY: Readonly<Record<string, string>> = {};

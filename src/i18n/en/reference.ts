@@ -1,0 +1,2 @@
+/** English messages for the `reference.*` area. */
+export const REFERENCE: Readonly<Record<string, string>> = {};

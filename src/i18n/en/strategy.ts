@@ -1,0 +1,2 @@
+/** English messages for the `strategy.*` area. */
+export const STRATEGY: Readonly<Record<string, string>> = {};
