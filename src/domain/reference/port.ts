@@ -1,0 +1,31 @@
+/**
+ * What the pathway engine may ask of the CMS reference data (issue "CMS reference data", item 4).
+ * The engine works without it (every rule that needs it is skipped and the rationale says so);
+ * `src/domain/reference` implements it over the compact bundle built from CMS's files.
+ */
+import type { BenefitCategory } from "../vocab";
+
+export interface CodeFacts {
+  code: string;
+  /** Present in the loaded year's files (PFS RVU, HCPCS Level II, CLFS, DMEPOS, ASC or OPPS). */
+  inCurrentFiles: boolean;
+  /** Deleted/terminated per the HCPCS file (TERM DT passed, action code D) or PFS status D. */
+  deleted?: boolean;
+  /** PFS status indicator from PPRRVU (A, B, C, D, E, I, M, N, P, R, T, X, …). */
+  pfsStatus?: string;
+  /** A not-otherwise-classified / unlisted code according to the files' descriptors. */
+  isNotOtherwiseClassified?: boolean;
+  /** Fee schedules that price the code in the loaded data, e.g. ["PFS", "ASC", "OPPS"]. */
+  feeSchedules: string[];
+  /** A benefit category implied by the fee schedule that prices the code (DMEPOS → DME, CLFS → clinical lab…). */
+  benefitCategoryHint?: BenefitCategory;
+  /** Human-readable vintage of the files the facts came from, e.g. "PFS CY2026 RVU26C (July)". */
+  vintage: string;
+}
+
+export interface CodeReference {
+  /** Undefined when the code is in none of the loaded files. */
+  lookup(code: string): CodeFacts | undefined;
+  /** Short description of the loaded data, shown to users ("PFS CY2026 July release; HCPCS 2025 Oct; …"). */
+  readonly vintage: string;
+}
