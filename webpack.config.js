@@ -63,11 +63,20 @@ module.exports = async (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext][query]" },
+          // CMS reference bundle built by `npm run data:bundle` (prebuild); absent → functions say "no reference data loaded".
+          { from: ".data/reference.json.gz", to: "reference.json.gz", noErrorOnMissing: true },
           {
             from: "manifest*.xml",
             to: "[name]" + "[ext]",
             transform(content) {
-              return dev ? content : content.toString().replace(new RegExp(DEV_URL, "g"), productionUrl());
+              if (dev) return content;
+              // Full URLs first, then bare origins (AppDomain) to the hosting origin.
+              return content
+                .toString()
+                .split(DEV_URL)
+                .join(productionUrl())
+                .split(DEV_URL.slice(0, -1))
+                .join(new URL(productionUrl()).origin);
             },
           },
         ],

@@ -7,7 +7,8 @@ export function matchKey(text: string): string {
   return text
     .normalize("NFKC")
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "");
+    // Letters of any script survive so Chinese headers and values can be aliases too.
+    .replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
 /** Levenshtein distance on match keys: used only to suggest the nearest allowed value. */

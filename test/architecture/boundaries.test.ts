@@ -1,0 +1,49 @@
+/**
+ * architecture.md: src/domain imports nothing from Office, React, Node or the DOM, and hosts are the
+ * only code that touches their platform. Checked on the source text so a new import fails CI.
+ */
+import * as fs from "fs";
+import * as path from "path";
+
+const SRC = path.resolve(__dirname, "../../src");
+
+function sourceFiles(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) return sourceFiles(full);
+    return /\.(ts|tsx)$/.test(e.name) ? [full] : [];
+  });
+}
+
+function imports(file: string): string[] {
+  const text = fs.readFileSync(file, "utf8");
+  return [...text.matchAll(/(?:import|export)[^'"]*?from\s+["']([^"']+)["']|require\(\s*["']([^"']+)["']\s*\)|import\(\s*["']([^"']+)["']\s*\)/g)].map(
+    (m) => m[1] ?? m[2] ?? m[3],
+  );
+}
+
+const NODE_BUILTINS = /^(node:|fs$|path$|os$|child_process$|http$|https$|util$|zlib$|crypto$|stream$|url$|worker_threads$)/;
+const PLATFORM = /^(react|react-dom|@fluentui\/|@microsoft\/office-js|office-addin)/;
+const DOM_GLOBALS = /\b(document|window|localStorage|sessionStorage|navigator|Office|Excel|CustomFunctions)\s*\./;
+
+describe.each(["domain", "i18n", "data"])("src/%s stays pure", (area) => {
+  const files = sourceFiles(path.join(SRC, area));
+  it("has files to check", () => {
+    expect(files.length).toBeGreaterThan(0);
+  });
+  it.each(files.map((f) => [path.relative(SRC, f), f]))("%s imports no Node, Office, React or DOM", (_rel, file) => {
+    const bad = imports(file).filter((spec) => NODE_BUILTINS.test(spec) || PLATFORM.test(spec) || /\/(excel|taskpane|cli|functions|commands)\//.test(spec));
+    expect(bad).toEqual([]);
+    const code = fs.readFileSync(file, "utf8").replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, "");
+    expect(code.match(DOM_GLOBALS)?.[0]).toBeUndefined();
+  });
+});
+
+describe("only src/excel touches Excel.*", () => {
+  const hosts = ["domain", "data", "i18n", "cli", "taskpane", "functions", "share"].flatMap((a) => sourceFiles(path.join(SRC, a)));
+  it.each(hosts.map((f) => [path.relative(SRC, f), f]))("%s does not call Excel.run / Excel.*", (_rel, file) => {
+    const code = fs.readFileSync(file, "utf8").replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, "");
+    expect(code.match(/\bExcel\.(run|RequestContext|Range|Worksheet|Table)\b/)?.[0]).toBeUndefined();
+  });
+});

@@ -1,0 +1,92 @@
+/**
+ * Offline manifest checks (office-addin-manifest validate needs Microsoft's online service, which
+ * is unreachable here; `npm run validate` stays for people who are online). Proves: the manifest is
+ * well-formed; the shared-runtime elements are present, in the order Office requires, and point at
+ * files webpack really emits; the production build rewrites every URL to ADDIN_BASE_URL.
+ */
+import { spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+
+const ROOT = path.resolve(__dirname, "../..");
+const SOURCE = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
+
+type Node = Record<string, unknown>;
+const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", preserveOrder: false });
+
+function urlsById(xml: string): Map<string, string> {
+  const doc = parser.parse(xml) as Node;
+  const vo = ((doc.OfficeApp as Node).VersionOverrides as Node).Resources as Node;
+  const urls = ((vo["bt:Urls"] as Node)["bt:Url"] as Node[]).map((u) => [u["@id"], u["@DefaultValue"]] as [string, string]);
+  return new Map(urls);
+}
+
+describe("manifest.xml (offline validation)", () => {
+  it("is well-formed XML", () => {
+    expect(XMLValidator.validate(SOURCE)).toBe(true);
+  });
+
+  const doc = parser.parse(SOURCE) as Node;
+  const app = doc.OfficeApp as Node;
+  const host = ((app.VersionOverrides as Node).Hosts as Node).Host as Node;
+
+  it("asks for ReadWriteDocument and the SharedRuntime requirement set", () => {
+    expect(app.Permissions).toBe("ReadWriteDocument");
+    const set = ((app.Requirements as Node).Sets as Node).Set as Node;
+    expect(set["@Name"]).toBe("SharedRuntime");
+    expect(set["@MinVersion"]).toBe("1.1");
+    expect(host["@xsi:type"]).toBe("Workbook");
+  });
+
+  it("declares one long-lived runtime before AllFormFactors (Office requires this order)", () => {
+    const runtime = (host.Runtimes as Node).Runtime as Node;
+    expect(runtime["@resid"]).toBe("Taskpane.Url");
+    expect(runtime["@lifetime"]).toBe("long");
+    expect(SOURCE.indexOf("<Runtimes>")).toBeLessThan(SOURCE.indexOf("<AllFormFactors>"));
+  });
+
+  it("wires custom functions, the function file and the ribbon button to the shared page", () => {
+    const ext = (host.AllFormFactors as Node).ExtensionPoint as Node;
+    expect(ext["@xsi:type"]).toBe("CustomFunctions");
+    expect(((ext.Page as Node).SourceLocation as Node)["@resid"]).toBe("Taskpane.Url");
+    const desktop = host.DesktopFormFactor as Node;
+    expect((desktop.FunctionFile as Node)["@resid"]).toBe("Taskpane.Url");
+    const urls = urlsById(SOURCE);
+    expect(urls.get(((ext.Script as Node).SourceLocation as Node)["@resid"] as string)).toMatch(/\/functions\.js$/);
+    expect(urls.get(((ext.Metadata as Node).SourceLocation as Node)["@resid"] as string)).toMatch(/\/functions\.json$/);
+    expect(urls.get("Taskpane.Url")).toMatch(/\/taskpane\.html$/);
+    const namespaceId = (ext.Namespace as Node)["@resid"] as string;
+    const shortStrings = ((((app.VersionOverrides as Node).Resources as Node)["bt:ShortStrings"] as Node)["bt:String"] as Node[]);
+    expect(shortStrings.find((s) => s["@id"] === namespaceId)?.["@DefaultValue"]).toBe("REIMB");
+  });
+
+  it("defines every resource id it references", () => {
+    const defined = new Set([...SOURCE.matchAll(/<bt:(?:Url|Image|String) id="([^"]+)"/g)].map((m) => m[1]));
+    const referenced = [...SOURCE.matchAll(/resid="([^"]+)"/g)].map((m) => m[1]);
+    expect(referenced.filter((id) => !defined.has(id))).toEqual([]);
+  });
+
+  it("production build writes a manifest pointing at ADDIN_BASE_URL, and every file it names exists in dist", () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), "reimb-dist-"));
+    const base = "https://addins.example.org/reimb/";
+    const build = spawnSync(
+      process.execPath,
+      [path.join(ROOT, "node_modules/webpack/bin/webpack.js"), "--mode", "production", "--output-path", out],
+      { cwd: ROOT, env: { ...process.env, ADDIN_BASE_URL: base, OFFICE_ADDIN_USAGE_DATA_DISABLED: "1" }, encoding: "utf8" },
+    );
+    expect(build.stderr + build.stdout).not.toMatch(/ERROR in/);
+    expect(build.status).toBe(0);
+    const built = fs.readFileSync(path.join(out, "manifest.xml"), "utf8");
+    expect(XMLValidator.validate(built)).toBe(true);
+    expect(built).not.toContain("localhost");
+    for (const url of urlsById(built).values()) {
+      expect(url.startsWith(base)).toBe(true);
+      const file = url.slice(base.length);
+      expect(fs.existsSync(path.join(out, file))).toBe(true);
+    }
+    const functions = JSON.parse(fs.readFileSync(path.join(out, "functions.json"), "utf8")) as { functions: unknown[] };
+    expect(functions.functions.length).toBeGreaterThan(0);
+  });
+});
