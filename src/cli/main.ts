@@ -2,19 +2,20 @@
  * `reimb <command> …` — the command line host. Each command lives in its own module and exports
  * `run(argv): Promise<number>` (the process exit code); this file only dispatches.
  */
+import * as classify from "./classify";
+import * as share from "./share";
+
 type CommandModule = { run(argv: string[]): Promise<number> };
 
-const COMMANDS: Record<string, () => Promise<CommandModule>> = {
-  classify: () => import("./classify"),
-  share: () => import("./share"),
-};
+// Static imports: under tsx's CommonJS hook a dynamic import() of an extension-less path fails.
+const COMMANDS: Record<string, CommandModule> = { classify, share };
 
 function usage(): string {
   return [
     "usage: reimb <command> [options]",
     "",
     "commands:",
-    "  classify <in.xlsx> [-o out.xlsx] [--json] [--summary]   classify the Products table",
+    "  classify <in.xlsx> [-o out.xlsx] [--json] [--summary]   classify the Products table (see docs/cli.md)",
     "  share <in.xlsx> -o <out.xlsx>                           copy with REIMB.* formulas turned into values",
     "",
     "run `reimb <command> --help` for a command's options",
@@ -27,12 +28,11 @@ export async function main(argv: string[]): Promise<number> {
     console.log(usage());
     return command ? 0 : 2;
   }
-  const load = COMMANDS[command];
-  if (!load) {
+  const mod = COMMANDS[command];
+  if (!mod) {
     console.error(`reimb: unknown command "${command}"\n\n${usage()}`);
     return 2;
   }
-  const mod = await load();
   return mod.run(rest);
 }
 

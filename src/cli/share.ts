@@ -1,5 +1,213 @@
-/** `reimb share` (being built). */
-export async function run(_argv: string[]): Promise<number> {
-  console.error("reimb share: not built yet");
-  return 1;
+/**
+ * `reimb share <in.xlsx> -o <out.xlsx> [--sheets A,B] [--yes] …` — W5 on a file: the copy to send
+ * to people who do not have the add-in. The share module decides; this file reads, prints the
+ * pre-share check, asks (or requires --yes) when values are stale or in error, and writes.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { parseArgs } from "node:util";
+import { createInterface } from "node:readline/promises";
+import { LOCALES, t, type Locale } from "../i18n/catalogue";
+import { PARAMETER_YEARS } from "../domain/economics/params";
+import { describeValue, inspectWorkbook, shareWorkbook, ShareError, type Inspection, type ShareReport } from "../share";
+import { loadReference } from "./reference";
+
+export const EXIT = { ok: 0, usage: 2, inputFile: 3, sheets: 4, needsConfirmation: 5, outputFile: 6 } as const;
+
+/** At most this many stale/error cells are listed one by one; the rest are counted. */
+const LIST_LIMIT = 20;
+
+interface Options {
+  input: string;
+  output: string;
+  sheets?: string[];
+  yes: boolean;
+  json: boolean;
+  vintage?: string;
+  year?: number;
+  locality?: string;
+  locale: Locale;
+}
+
+type Parsed = { ok: true; options: Options } | { ok: false; code: number; message: string; toStdout?: boolean };
+
+function parseOptions(argv: string[]): Parsed {
+  let values: Record<string, string | boolean | undefined>;
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        output: { type: "string", short: "o" },
+        out: { type: "string" },
+        sheets: { type: "string" },
+        yes: { type: "boolean", short: "y" },
+        json: { type: "boolean" },
+        vintage: { type: "string" },
+        year: { type: "string" },
+        locality: { type: "string" },
+        lang: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+    }));
+  } catch (err) {
+    const option = /'([^']+)'/.exec(err instanceof Error ? err.message : String(err))?.[1] ?? String(err);
+    return { ok: false, code: EXIT.usage, message: `${t("share.cli.unknownOption", { option })}\n\n${t("share.cli.usage")}` };
+  }
+  const lang = values.lang as string | undefined;
+  const locale = (lang && LOCALES.find((l) => l.toLowerCase() === lang.toLowerCase())) || "en";
+  if (values.help) return { ok: false, code: EXIT.ok, message: t("share.cli.usage", undefined, locale), toStdout: true };
+  const input = positionals[0];
+  if (!input || positionals.length > 1) {
+    return { ok: false, code: EXIT.usage, message: `${t("share.cli.missingInput", undefined, locale)}\n\n${t("share.cli.usage", undefined, locale)}` };
+  }
+  const output = (values.output ?? values.out) as string | undefined;
+  if (!output) return { ok: false, code: EXIT.usage, message: t("share.cli.missingOut", undefined, locale) };
+  for (const file of [input, output]) {
+    if (!/\.xlsx$/i.test(file)) return { ok: false, code: EXIT.usage, message: t("share.cli.notXlsx", { file }, locale) };
+  }
+  if (sameFile(input, output)) return { ok: false, code: EXIT.usage, message: t("share.cli.sameFile", { file: input }, locale) };
+  let year: number | undefined;
+  if (values.year !== undefined) {
+    year = Number(values.year);
+    if (!Number.isInteger(year) || !PARAMETER_YEARS.includes(year)) {
+      return { ok: false, code: EXIT.usage, message: t("share.cli.badYear", { allowed: PARAMETER_YEARS.join(", "), value: String(values.year) }, locale) };
+    }
+  }
+  const sheets =
+    typeof values.sheets === "string"
+      ? values.sheets
+          .split(",")
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : undefined;
+  return {
+    ok: true,
+    options: {
+      input,
+      output,
+      sheets,
+      yes: values.yes === true,
+      json: values.json === true,
+      vintage: values.vintage as string | undefined,
+      year,
+      locality: values.locality as string | undefined,
+      locale,
+    },
+  };
+}
+
+/** Same file even through a different spelling, a symlink or a case-insensitive file system. */
+function sameFile(a: string, b: string): boolean {
+  const ra = path.resolve(a);
+  const rb = path.resolve(b);
+  if (ra === rb) return true;
+  try {
+    const sa = fs.statSync(ra);
+    const sb = fs.statSync(rb);
+    return sa.ino === sb.ino && sa.dev === sb.dev;
+  } catch {
+    return false; // the output does not exist yet
+  }
+}
+
+/** The pre-share check as lines of text, in the user's language. */
+export function checkLines(inspection: Inspection, locale: Locale): string[] {
+  const lines: string[] = [];
+  if (inspection.reimbCells === 0) lines.push(t("share.check.none", undefined, locale));
+  else lines.push(t("share.check.summary", { cells: inspection.reimbCells, checked: inspection.checked }, locale));
+  if (inspection.stale.length > 0) {
+    lines.push(t("share.check.staleTitle", { count: inspection.stale.length }, locale));
+    for (const s of inspection.stale.slice(0, LIST_LIMIT)) {
+      lines.push(`  ${t("share.check.stale", { sheet: s.sheet, address: s.address, cached: describeValue(s.cached), recomputed: describeValue(s.recomputed) }, locale)}`);
+    }
+    if (inspection.stale.length > LIST_LIMIT) lines.push(`  ${t("share.check.more", { count: inspection.stale.length - LIST_LIMIT }, locale)}`);
+  }
+  if (inspection.errors.length > 0) {
+    lines.push(t("share.check.errorTitle", { count: inspection.errors.length }, locale));
+    for (const e of inspection.errors.slice(0, LIST_LIMIT)) {
+      const id = e.value ? "share.check.error" : "share.check.empty";
+      lines.push(`  ${t(id, { sheet: e.sheet, address: e.address, value: e.value }, locale)}`);
+    }
+    if (inspection.errors.length > LIST_LIMIT) lines.push(`  ${t("share.check.more", { count: inspection.errors.length - LIST_LIMIT }, locale)}`);
+  }
+  if (inspection.stale.length > 0 || inspection.errors.length > 0) lines.push(t("share.check.staleHint", undefined, locale));
+  for (const lost of inspection.lost) lines.push(t(`share.check.lost.${lost}`, undefined, locale));
+  return lines;
+}
+
+function doneLines(report: ShareReport, output: string, locale: Locale): string[] {
+  const lines = [t("share.done.summary", { replaced: report.replaced, sheets: report.sheetsIncluded.join(", ") }, locale)];
+  if (report.sheetsLeftOut.length > 0) lines.push(t("share.done.leftOut", { sheets: report.sheetsLeftOut.join(", ") }, locale));
+  if (report.frozenForLeftOutSheets > 0) lines.push(t("share.done.frozen", { count: report.frozenForLeftOutSheets }, locale));
+  if (report.addinPartsLeftOut.length > 0) lines.push(t("share.done.addinParts", { count: report.addinPartsLeftOut.length }, locale));
+  if (report.namesRemoved.length > 0) lines.push(t("share.done.names", { names: report.namesRemoved.join(", ") }, locale));
+  lines.push(t("share.cli.written", { file: output }, locale));
+  return lines;
+}
+
+async function confirm(question: string): Promise<boolean> {
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  try {
+    const answer = await rl.question(`${question} [y/N] `);
+    return /^y(es)?$/i.test(answer.trim());
+  } finally {
+    rl.close();
+  }
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const parsed = parseOptions(argv);
+  if (!parsed.ok) {
+    (parsed.toStdout ? console.log : console.error)(parsed.message);
+    return parsed.code;
+  }
+  const o = parsed.options;
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(fs.readFileSync(o.input));
+  } catch (err) {
+    console.error(t("share.cli.readFailed", { file: o.input, detail: err instanceof Error ? err.message : String(err) }, o.locale));
+    return EXIT.inputFile;
+  }
+  try {
+    const inspection = await inspectWorkbook(bytes);
+    const problems = inspection.stale.length + inspection.errors.length;
+    if (!o.json) for (const line of checkLines(inspection, o.locale)) console.log(line);
+    if (problems > 0 && !o.yes) {
+      const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true && !o.json;
+      if (!interactive || !(await confirm(t("share.pane.shareAnyway", undefined, o.locale)))) {
+        if (o.json) console.log(JSON.stringify({ written: false, inspection }, null, 2));
+        console.error(t("share.cli.needYes", undefined, o.locale));
+        return EXIT.needsConfirmation;
+      }
+    }
+    const vintage = o.vintage ?? (await loadReference().catch(() => undefined))?.vintage;
+    const result = await shareWorkbook(bytes, {
+      now: new Date(),
+      includeSheets: o.sheets,
+      vintage,
+      year: o.year,
+      locality: o.locality,
+      locale: o.locale,
+      sourceName: path.basename(o.input),
+    });
+    try {
+      fs.writeFileSync(o.output, result.bytes);
+    } catch (err) {
+      console.error(t("share.cli.writeFailed", { file: o.output, detail: err instanceof Error ? err.message : String(err) }, o.locale));
+      return EXIT.outputFile;
+    }
+    if (o.json) console.log(JSON.stringify({ written: true, output: o.output, inspection, report: result.report }, null, 2));
+    else for (const line of doneLines(result.report, o.output, o.locale)) console.log(line);
+    return EXIT.ok;
+  } catch (err) {
+    if (err instanceof ShareError) {
+      console.error(`reimb share: ${t(err.msgId, err.params, o.locale)}`);
+      return err.msgId === "share.error.notWorkbook" ? EXIT.inputFile : EXIT.sheets;
+    }
+    throw err;
+  }
 }

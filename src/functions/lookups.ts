@@ -1,5 +1,253 @@
 /**
- * Reference-data lookup functions (REIMB.PFS, REIMB.RVU, …). Built by the reference-data issue.
- * This file is a second input of custom-functions-metadata-plugin (see webpack.config.js).
+ * Reference-data lookup functions (REIMB.PFS, REIMB.RVU, …) over the CMS data currently loaded
+ * (src/domain/reference/current). Thin: read arguments, call the domain lookup, return the number
+ * or an Excel error whose message says why (#N/A: not in this year's file, deleted, carrier-priced,
+ * not payable under this fee schedule, no data loaded). This file is a second input of
+ * custom-functions-metadata-plugin (see webpack.config.js).
  */
-export {};
+import { t } from "../i18n/catalogue";
+import { notAvailable, type Outcome } from "../domain/economics/outcome";
+import {
+  ascRate, clfsRate, dmeposAmount, gpciValue, hcpcsDescription, oppsRate, parseCodeArg, parseSetting, parseSite,
+  pfsAmount, pfsStatus, rvu, siteTotal, type CodeArg,
+} from "../domain/reference/lookups";
+import { getReference, getVintage, noDataReason, setReference } from "../domain/reference/current";
+import { decodeBundle } from "../domain/reference/bundle";
+import { callFunction, fail, unwrap, type ExcelError } from "./errors";
+import { describe as describeArg, isOmitted, optionalFlag } from "./args";
+
+/** A code cell: text ("0691T", "27447-26") or a number Excel made of a numeric code (99213). */
+function codeArg(code: unknown, modifier?: unknown): CodeArg {
+  let text: string;
+  if (typeof code === "number" && Number.isInteger(code) && code >= 0 && code <= 99999) text = String(code).padStart(5, "0");
+  else if (typeof code === "string" && code.trim() !== "") text = code;
+  else return fail("value", "fn.error.expectedText", { arg: "code", example: "99213", got: describeArg(code) });
+  let mod: string | undefined;
+  if (!isOmitted(modifier)) {
+    if (typeof modifier === "number" && Number.isInteger(modifier)) mod = String(modifier).padStart(2, "0");
+    else if (typeof modifier === "string") mod = modifier;
+    else return fail("value", "fn.error.expectedText", { arg: "modifier", example: "26", got: describeArg(modifier) });
+  }
+  return unwrap(parseCodeArg(text, mod));
+}
+
+function textArg(value: unknown): string | undefined {
+  if (isOmitted(value)) return undefined;
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  if (typeof value === "string") return value;
+  return fail("value", "fn.error.expectedText", { arg: "value", example: "office", got: describeArg(value) });
+}
+
+/** Locality cells: "01112-05", a name, or a 7-digit number Excel made of "0111205". */
+function localityArg(value: unknown): string | undefined {
+  if (typeof value === "number" && Number.isInteger(value)) return String(value).padStart(7, "0");
+  return textArg(value);
+}
+
+function yearArg(value: unknown): number | undefined {
+  if (isOmitted(value)) return undefined;
+  const y = typeof value === "number" ? value : typeof value === "string" ? Number(value.trim()) : Number.NaN;
+  if (!Number.isInteger(y) || y < 1990 || y > 2100) return fail("value", "reference.error.year", { value: describeArg(value) });
+  return y;
+}
+
+/** With nothing loaded, every lookup says so (and why) rather than "not in file". */
+function withData<T>(outcome: () => Outcome<T>): T {
+  const reason = noDataReason();
+  if (reason) return unwrap(notAvailable("reference.na.noneLoaded", { reason }));
+  return unwrap(outcome());
+}
+
+/**
+ * Medicare Physician Fee Schedule payment for a code, from CMS's RVU and GPCI files, rounded to the cent as CMS rounds.
+ * @customfunction PFS
+ * @helpurl https://github.com/reimb-addin/reimb#function-reference
+ * @param code HCPCS/CPT code, e.g. "99213", "0691T", "27447-26" (a modifier may follow the code).
+ * @param [setting] "office" (non-facility, default), "facility", "hospital outpatient", "ASC", or POS 11/19/22/24.
+ * @param [locality] Medicare locality as MAC-locality ("01112-05") or locality name ("MANHATTAN"). Omitted: national (GPCI 1.000).
+ * @param [modifier] Modifier with its own RVUs: 26 (professional), TC (technical), 53.
+ * @param [year] Calendar year of the fee schedule. Omitted: the latest year loaded (see DATA_VINTAGE).
+ * @returns Payment in dollars.
+ */
+export function pfs(code: unknown, setting?: unknown, locality?: unknown, modifier?: unknown, year?: unknown): number | ExcelError {
+  return callFunction("PFS", () => {
+    const arg = codeArg(code, modifier);
+    const s = unwrap(parseSetting(textArg(setting)));
+    return withData(() => pfsAmount(getReference(), arg, { setting: s, locality: localityArg(locality), year: yearArg(year) })).amount;
+  });
+}
+
+/**
+ * Relative value units of a code from CMS's PFS relative value file (PPRRVU).
+ * @customfunction RVU
+ * @helpurl https://github.com/reimb-addin/reimb#function-reference
+ * @param code HCPCS/CPT code, e.g. "99213".
+ * @param [component] "work", "pe" (non-facility PE), "pe_facility", "mp", "total" (non-facility total, default) or "total_facility".
+ * @param [modifier] Modifier with its own RVUs: 26, TC, 53.
+ * @param [year] Calendar year. Omitted: the latest year loaded.
+ * @returns RVUs.
+ */
+export function rvuFn(code: unknown, component?: unknown, modifier?: unknown, year?: unknown): number | ExcelError {
+  return callFunction("RVU", () => {
+    const arg = codeArg(code, modifier);
+    return withData(() => rvu(getReference(), arg, textArg(component), yearArg(year)));
+  });
+}
+
+/**
+ * Geographic practice cost index of a Medicare locality (Addendum E; work GPCI with the 1.0 floor where CMS publishes both).
+ * @customfunction GPCI
+ * @helpurl https://github.com/reimb-addin/reimb#function-reference
+ * @param locality MAC-locality ("01112-05") or locality name ("MANHATTAN").
+ * @param [component] "work" (default), "pe" or "mp".
+ * @param [year] Calendar year. Omitted: the latest year loaded.
+ * @returns The GPCI.
+ */
+export function gpci(locality: unknown, component?: unknown, year?: unknown): number | ExcelError {
+  return callFunction("GPCI", () => withData(() => gpciValue(getReference(), localityArg(locality) ?? "", textArg(component), yearArg(year))));
+}
+
+/**
+ * National unadjusted ASC payment rate of a code (ASC Addendum AA/BB).
+ * @customfunction ASC
+ * @helpurl https://github.com/reimb-addin/reimb#function-reference
+ * @param code HCPCS/CPT code, e.g. "66984".
+ * @returns ASC payment in dollars.
+ */
+export function asc(code: unknown): number | ExcelError {
+  return callFunction("ASC", () => {
+    const arg = codeArg(code);
+    return withData(() => ascRate(getReference(), arg.code)).amount;
+  });
+}
+
+/**
+ * National unadjusted OPPS payment rate of a code (OPPS Addendum B).
+ * @customfunction OPPS
+ * @helpurl https://github.com/reimb-addin/reimb#function-reference
+ * @param code HCPCS/CPT code, e.g. "66984" or "G0463".
+ * @returns OPPS payment in dollars.
+ */
+export function opps(code: unknown): number | ExcelError {
+  return callFunction("OPPS", () => {
+    const arg = codeArg(code);
+    return withData(() => oppsRate(getReference(), arg.code)).amount;
+  });
+}
+
+/**
+ * DMEPOS fee schedule amount for a state (non-rural unless rural is TRUE).
+ * @customfunction DMEPOS
+ * @helpurl https://github.com/reimb-addin/reimb#function-reference
+ * @param code HCPCS Level II code, e.g. "E0601".
+ * @param state Two-letter state, e.g. "CA".
+ * @param [modifier] Pricing modifier where the item is priced per modifier: RR (rental), NU (new purchase), UE (used).
+ * @param [rural] TRUE for the rural fee where CMS publishes one. Omitted: FALSE.
+ * @returns Fee in dollars.
+ */
+export function dmepos(code: unknown, state: unknown, modifier?: unknown, rural?: unknown): number | ExcelError {
+  return callFunction("DMEPOS", () => {
+    const arg = codeArg(code, modifier);
+    const st = textArg(state) ?? fail("value", "fn.error.expectedText", { arg: "state", example: "CA", got: describeArg(state) });
+    return withData(() => dmeposAmount(getReference(), arg, st, optionalFlag(rural, "rural") ?? false)).amount;
+  });
+}
+
+/**
+ * Clinical Laboratory Fee Schedule rate of a code.
+ * @customfunction CLFS
+ * @helpurl https://github.com/reimb-addin/reimb#function-reference
+ * @param code Lab code, e.g. "80053" or "0242U" (a modifier may follow: "87635-QW").
+ * @returns CLFS rate in dollars.
+ */
+export function clfs(code: unknown): number | ExcelError {
+  return callFunction("CLFS", () => {
+    const arg = codeArg(code);
+    return withData(() => clfsRate(getReference(), arg)).amount;
+  });
+}
+
+/**
+ * Medicare payment for a code at a site of care: office = PFS non-facility; hospital outpatient = OPPS rate + PFS facility; ASC = ASC rate + PFS facility.
+ * @customfunction SITE_TOTAL
+ * @helpurl https://github.com/reimb-addin/reimb#function-reference
+ * @param code HCPCS/CPT code, e.g. "66984".
+ * @param site "office", "hospital outpatient" (HOPD, POS 22) or "ASC" (POS 24).
+ * @param [locality] Locality for the PFS part (MAC-locality or name). Omitted: national. OPPS and ASC parts are national unadjusted rates.
+ * @returns Total payment in dollars.
+ */
+export function siteTotalFn(code: unknown, site: unknown, locality?: unknown): number | ExcelError {
+  return callFunction("SITE_TOTAL", () => {
+    const arg = codeArg(code);
+    const s = unwrap(parseSite(textArg(site) ?? ""));
+    return withData(() => siteTotal(getReference(), arg, s, localityArg(locality))).total;
+  });
+}
+
+/**
+ * PFS status indicator of a code and what it means (e.g. "A: Active code, paid under the PFS").
+ * @customfunction STATUS
+ * @helpurl https://github.com/reimb-addin/reimb#function-reference
+ * @param code HCPCS/CPT code.
+ * @param [year] Calendar year. Omitted: the latest year loaded.
+ * @returns The status and its meaning.
+ */
+export function status(code: unknown, year?: unknown): string | ExcelError {
+  return callFunction("STATUS", () => {
+    const arg = codeArg(code);
+    const s = withData(() => pfsStatus(getReference(), arg, yearArg(year))).status;
+    const id = `reference.status.${s}`;
+    const text = t(id);
+    return text === id ? t("reference.status.unknown", { status: s }) : text;
+  });
+}
+
+/**
+ * HCPCS Level II long description (CMS). CPT descriptors are licensed by the AMA and are not shipped.
+ * @customfunction HCPCS_DESC
+ * @helpurl https://github.com/reimb-addin/reimb#function-reference
+ * @param code HCPCS Level II code, e.g. "E0601".
+ * @returns The description.
+ */
+export function hcpcsDesc(code: unknown): string | ExcelError {
+  return callFunction("HCPCS_DESC", () => {
+    const arg = codeArg(code);
+    return withData(() => hcpcsDescription(getReference(), arg.code));
+  });
+}
+
+/**
+ * Which CMS files the reference numbers come from: dataset, year and release of each.
+ * @customfunction DATA_VINTAGE
+ * @helpurl https://github.com/reimb-addin/reimb#function-reference
+ * @returns The data vintage.
+ */
+export function dataVintage(): string | ExcelError {
+  return callFunction("DATA_VINTAGE", () => {
+    const reason = noDataReason();
+    if (reason) return `${t("reference.vintage.none")}: ${reason}`;
+    return getVintage().label;
+  });
+}
+
+/**
+ * Load the reference bundle shipped beside the add-in (dist/reference.json.gz). Called once by the
+ * page that hosts the functions; failures leave "no reference data loaded" with the reason.
+ */
+export async function loadBundledReference(url = "reference.json.gz"): Promise<void> {
+  try {
+    const response = await fetch(url);
+    if (!response.ok) {
+      setReference(getReference(), `the bundled reference data could not be loaded (${response.status} ${url})`);
+      return;
+    }
+    setReference(decodeBundle(new Uint8Array(await response.arrayBuffer())), "the bundled reference data is empty (built without a CMS data folder)");
+  } catch (e) {
+    setReference(getReference(), `the bundled reference data could not be loaded (${e instanceof Error ? e.message : String(e)})`);
+  }
+}
+
+// In the add-in page (not in Node/jest), load the shipped bundle as soon as the functions load.
+if (typeof fetch === "function" && typeof (globalThis as { location?: unknown }).location === "object" && noDataReason() !== "") {
+  void loadBundledReference();
+}

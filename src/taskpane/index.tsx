@@ -1,12 +1,22 @@
-import * as React from "react";
-import { createRoot } from "react-dom/client";
-import { FluentProvider, webLightTheme, Text } from "@fluentui/react-components";
+/**
+ * Task pane entry (loaded by taskpane.html in the shared runtime). The ribbon's Reimbursement
+ * button opens this pane (manifest ShowTaskpane); the pane follows Office's theme and language.
+ */
+import * as excel from "../excel";
+import { resolveLocale } from "../i18n/catalogue";
+import { mountPane } from "./mount";
+import { sharedReferencePort } from "./reference";
+import { createPaneServices, type ExcelAdapterPort } from "./services";
+import { isDarkOfficeTheme } from "./theme";
+
+const adapter: ExcelAdapterPort = excel;
 
 Office.onReady(() => {
-  const root = createRoot(document.getElementById("container") as HTMLElement);
-  root.render(
-    <FluentProvider theme={webLightTheme}>
-      <Text>US Reimbursement Modeler</Text>
-    </FluentProvider>,
-  );
+  const locale = resolveLocale(Office.context.displayLanguage);
+  mountPane(document.getElementById("container") as HTMLElement, {
+    services: createPaneServices(adapter, sharedReferencePort(), locale),
+    locale,
+    // officeTheme is absent outside Office (and in old clients): light is the safe default.
+    dark: isDarkOfficeTheme(Office.context.officeTheme),
+  });
 });

@@ -1,1 +1,2 @@
 export * from "./shape";
+export * from "./unlisted";

@@ -32,6 +32,8 @@ export const PAYMENT_MECHANISMS = [
   "clfs-crosswalk-gapfill",
   "dmepos-fee-schedule",
   "asp-drug-payment",
+  /** CY2026: most skin substitutes paid as incident-to supplies at one flat rate per cm² (domain.md §7). */
+  "skin-substitute-incident-to-rate",
 ] as const;
 export type PaymentMechanism = (typeof PAYMENT_MECHANISMS)[number];
 
@@ -96,5 +98,7 @@ export const GATE_OWNERS = [
   "commercial-payer",
   "hospital-vac",
   "congress",
+  /** CMS's Clinical Laboratory Fee Schedule pricing (crosswalk or gapfill, domain.md §2.5, §8.7). */
+  "cms-clfs",
 ] as const;
 export type GateOwnerId = (typeof GATE_OWNERS)[number];

@@ -1,0 +1,11 @@
+/** LibreOffice interoperability suite (`npm run test:interop`): needs Debian's libreoffice-calc (`soffice`). */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test/interop"],
+  testMatch: ["**/*.test.ts"],
+  transform: {
+    "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true, diagnostics: false }],
+  },
+  moduleFileExtensions: ["ts", "tsx", "js", "json"],
+  testTimeout: 300000,
+};

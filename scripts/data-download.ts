@@ -1,0 +1,83 @@
+/**
+ * `npm run data:download [url …]`: fetch CMS's current public files into .data/cms/ (ignored by
+ * git), for people online; then `REIMB_DATA_DIR=.data/cms npm run data:bundle`. CMS renames its
+ * files every release, so the default list below is a starting point to keep current (each entry
+ * names the CMS page it comes from); URLs given on the command line replace it. Files are saved as
+ * CMS ships them (zip, csv, txt, xlsx); the bundle builder recognises them by content.
+ *
+ * Not run in CI and not verifiable from the build machines (no network there).
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { t } from "../src/i18n/catalogue";
+import { REPO_ROOT } from "./data-load";
+
+export interface Source {
+  dataset: string;
+  /** CMS page listing the file (where to find the next release's URL). */
+  page: string;
+  url: string;
+}
+
+export const DEFAULT_SOURCES: Source[] = [
+  {
+    dataset: "PFS relative value files (PPRRVU, GPCI, LOCCO, ANES, OPPSCAP)",
+    page: "https://www.cms.gov/medicare/payment/fee-schedules/physician/pfs-relative-value-files",
+    url: "https://www.cms.gov/files/zip/rvu26a-updated-01-08-2026.zip",
+  },
+  {
+    dataset: "ASC addenda AA/BB/FF",
+    page: "https://www.cms.gov/medicare/payment/prospective-payment-systems/ambulatory-surgical-center-asc/asc-payment-rates-addenda",
+    url: "https://www.cms.gov/files/zip/january-2026-asc-approved-hcpcs-code-and-payment-rates.zip",
+  },
+  {
+    dataset: "OPPS Addendum A and B",
+    page: "https://www.cms.gov/medicare/payment/prospective-payment-systems/hospital-outpatient-pps/quarterly-addenda-updates",
+    url: "https://www.cms.gov/files/zip/january-2026-opps-addendum-b.zip",
+  },
+  {
+    dataset: "Clinical Laboratory Fee Schedule",
+    page: "https://www.cms.gov/medicare/payment/fee-schedules/clinical-laboratory-fee-schedule-clfs/files",
+    url: "https://www.cms.gov/files/zip/26clabq1.zip",
+  },
+  {
+    dataset: "DMEPOS fee schedule",
+    page: "https://www.cms.gov/medicare/payment/fee-schedules/dmepos/dmepos-fee-schedule",
+    url: "https://www.cms.gov/files/zip/dme26-a.zip",
+  },
+  {
+    dataset: "HCPCS Level II annual file",
+    page: "https://www.cms.gov/medicare/coding-billing/healthcare-common-procedure-system/quarterly-update",
+    url: "https://www.cms.gov/files/zip/january-2026-alpha-numeric-hcpcs-file.zip",
+  },
+];
+
+async function main(): Promise<void> {
+  const folder = path.join(REPO_ROOT, ".data", "cms");
+  const urls = process.argv.slice(2);
+  const sources: Source[] = urls.length ? urls.map((url) => ({ dataset: "", page: "", url })) : DEFAULT_SOURCES;
+  fs.mkdirSync(folder, { recursive: true });
+  console.log(t("data.download.start", { count: sources.length, folder }));
+  let done = 0;
+  for (const s of sources) {
+    const name = decodeURIComponent(new URL(s.url).pathname.split("/").pop() ?? "download");
+    try {
+      const response = await fetch(s.url);
+      if (!response.ok) throw new Error(`HTTP ${response.status}${s.page ? `; see ${s.page} for the current file` : ""}`);
+      fs.writeFileSync(path.join(folder, name), new Uint8Array(await response.arrayBuffer()));
+      console.log(t("data.download.file", { name, url: s.url }));
+      done++;
+    } catch (e) {
+      console.log(t("data.download.failed", { name, reason: e instanceof Error ? e.message : String(e) }));
+    }
+  }
+  console.log(t("data.download.done", { count: done, folder }));
+  if (done < sources.length) process.exitCode = 1;
+}
+
+if (require.main === module) {
+  main().catch((e: unknown) => {
+    console.error(e);
+    process.exitCode = 1;
+  });
+}

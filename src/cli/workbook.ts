@@ -1,0 +1,188 @@
+/**
+ * ExcelJS ↔ grids for the CLI: read a sheet or table as plain cell values, write TableGrids back as
+ * values. Text is always written as a plain string (never `{ formula }`), so a product called
+ * "=HYPERLINK(…)" stays text.
+ */
+import type { Cell, CellValue as ExcelCellValue, Table, Workbook, Worksheet } from "exceljs";
+import type { CellValue } from "../domain/product";
+import type { TableGrid } from "../domain/report/types";
+
+/** ExcelJS's loaded-table model (what it parsed from the file; not in its typings). */
+export interface LoadedTableModel {
+  name: string;
+  displayName?: string;
+  tableRef?: string;
+  ref?: string;
+  autoFilterRef?: string;
+  headerRow?: boolean;
+  totalsRow?: boolean;
+  columns: { name: string; filterButton?: boolean }[];
+}
+
+export interface RangeBox {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+function isoDate(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/** One ExcelJS cell value as the domain sees cells: text, number, boolean or empty. */
+export function plainValue(value: ExcelCellValue | undefined): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  if (value instanceof Date) return isoDate(value);
+  if (typeof value === "object") {
+    if ("richText" in value && Array.isArray(value.richText)) return value.richText.map((r) => r.text).join("");
+    if ("formula" in value || "sharedFormula" in value) {
+      const result = (value as { result?: unknown }).result;
+      if (result === undefined || result === null) return null;
+      if (typeof result === "object" && result !== null && "error" in result) return String((result as { error: unknown }).error);
+      return plainValue(result as ExcelCellValue);
+    }
+    if ("hyperlink" in value) return plainValue((value as { text?: ExcelCellValue }).text ?? null);
+    if ("error" in value) return String((value as { error: unknown }).error);
+  }
+  return String(value);
+}
+
+/** Cells of `box` (1-based, inclusive) as a grid. */
+export function readBox(ws: Worksheet, box: RangeBox): CellValue[][] {
+  const grid: CellValue[][] = [];
+  for (let r = box.top; r <= box.bottom; r++) {
+    const row = ws.getRow(r);
+    const line: CellValue[] = new Array<CellValue>(box.right - box.left + 1).fill(null);
+    if (row.cellCount > 0) {
+      for (let c = box.left; c <= box.right; c++) line[c - box.left] = plainValue(row.getCell(c).value);
+    }
+    grid.push(line);
+  }
+  return grid;
+}
+
+/** The used part of a sheet from A1. */
+export function sheetBox(ws: Worksheet): RangeBox {
+  return { top: 1, left: 1, bottom: Math.max(ws.rowCount, 1), right: Math.max(ws.columnCount, 1) };
+}
+
+const COL_RE = /^([A-Z]+)(\d+)$/;
+
+export function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+export function columnLetters(n: number): string {
+  let s = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+export function parseRef(ref: string): RangeBox {
+  const [a, b = a] = ref.replace(/\$/g, "").toUpperCase().split(":");
+  const ma = COL_RE.exec(a);
+  const mb = COL_RE.exec(b);
+  if (!ma || !mb) throw new Error(`not a range: ${ref}`);
+  return { top: Number(ma[2]), left: columnNumber(ma[1]), bottom: Number(mb[2]), right: columnNumber(mb[1]) };
+}
+
+export function formatRef(box: RangeBox): string {
+  return `${columnLetters(box.left)}${box.top}:${columnLetters(box.right)}${box.bottom}`;
+}
+
+export function tableModel(table: Table): LoadedTableModel {
+  // ExcelJS keeps a loaded table's parsed XML model on `.table`; its typings do not expose it.
+  return (table as unknown as { table: LoadedTableModel }).table;
+}
+
+export function tableBox(table: Table): RangeBox {
+  const model = tableModel(table);
+  return parseRef(model.tableRef ?? model.ref ?? "A1");
+}
+
+/** Every table in the workbook with its sheet. */
+export function allTables(wb: Workbook): { ws: Worksheet; table: Table; model: LoadedTableModel }[] {
+  const out: { ws: Worksheet; table: Table; model: LoadedTableModel }[] = [];
+  for (const ws of wb.worksheets) {
+    for (const table of ws.getTables() as unknown as Table[]) {
+      // getTables() is typed as [Table, void][] in exceljs 4.4 but returns Table[].
+      out.push({ ws, table, model: tableModel(table) });
+    }
+  }
+  return out;
+}
+
+/** Write one value as a value: strings stay strings whatever they start with. */
+export function setValue(cell: Cell, value: CellValue): void {
+  cell.value = value === null ? null : value;
+}
+
+export interface WriteTableOptions {
+  name: string;
+  /** 0-based column indexes whose text wraps (long prose). */
+  wrap?: ReadonlySet<number>;
+  widths?: readonly number[];
+  /** Fill colour (ARGB) for a row, e.g. by pathway. */
+  rowFill?: (row: readonly CellValue[]) => string | undefined;
+  fillColumn?: number;
+}
+
+/** Replace `name` sheet (keeping its place in the tab order) with a fresh Excel table of `grid`. */
+export function replaceSheetWithTable(wb: Workbook, grid: TableGrid, opts: WriteTableOptions): Worksheet {
+  const old = wb.getWorksheet(opts.name);
+  const orderNo = old ? (old as unknown as { orderNo: number }).orderNo : undefined;
+  // A table of the same name elsewhere would clash (table names are workbook-wide).
+  for (const { ws, model } of allTables(wb)) {
+    if (model.name.toLowerCase() === opts.name.toLowerCase()) ws.removeTable(model.name);
+  }
+  if (old) wb.removeWorksheet(old.id);
+  const ws = wb.addWorksheet(opts.name, { views: [{ state: "frozen", ySplit: 1, xSplit: 0 }] });
+  if (orderNo !== undefined) (ws as unknown as { orderNo: number }).orderNo = orderNo;
+  // An Excel table needs at least one data row.
+  const rows = grid.rows.length > 0 ? grid.rows : [grid.headers.map(() => null)];
+  ws.addTable({
+    name: opts.name,
+    ref: "A1",
+    headerRow: true,
+    totalsRow: false,
+    style: { theme: "TableStyleLight9", showRowStripes: true },
+    columns: uniqueHeaders(grid.headers).map((name) => ({ name, filterButton: true })),
+    rows: rows.map((r) => grid.headers.map((_h, i) => r[i] ?? null)),
+  });
+  grid.headers.forEach((_h, i) => {
+    const column = ws.getColumn(i + 1);
+    column.width = opts.widths?.[i] ?? 18;
+  });
+  ws.getRow(1).font = { bold: true };
+  if (opts.wrap || opts.rowFill) {
+    for (let r = 0; r < rows.length; r++) {
+      const row = ws.getRow(r + 2);
+      if (opts.wrap) for (const c of opts.wrap) row.getCell(c + 1).alignment = { wrapText: true, vertical: "top" };
+      const fill = opts.rowFill?.(rows[r]);
+      if (fill && opts.fillColumn !== undefined) {
+        row.getCell(opts.fillColumn + 1).fill = { type: "pattern", pattern: "solid", fgColor: { argb: fill } };
+      }
+    }
+  }
+  return ws;
+}
+
+/** Table column names must be unique and non-empty. */
+export function uniqueHeaders(headers: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return headers.map((h, i) => {
+    let name = h.trim() || `Column${i + 1}`;
+    let n = 2;
+    while (seen.has(name.toLowerCase())) name = `${h.trim() || "Column"} ${n++}`;
+    seen.add(name.toLowerCase());
+    return name;
+  });
+}

@@ -1,0 +1,218 @@
+/**
+ * Writing a Report into the workbook with ExcelJS: the pathway block beside the input columns of
+ * the Products table (input cells are never touched), and fresh Evidence and Strategy tables.
+ *
+ * What the tool wrote last time is kept in a very hidden sheet (`ReimbState`), so that a cell in the
+ * pathway block the user has since typed over is recognised as theirs and not overwritten without
+ * --force (product.md W2: never overwrite a cell the add-in did not write without asking).
+ */
+import type { Workbook, Worksheet } from "exceljs";
+import { t, type Locale } from "../i18n/catalogue";
+import { PATHWAY_LABELS } from "../domain/pathway/types";
+import {
+  EVIDENCE_COLUMNS,
+  IMPLICATION_KEYS,
+  PATHWAY_COLUMNS,
+  REPORT_TABLES,
+  STRATEGY_COLUMNS,
+  planOverwrite,
+  recogniseColumn,
+  sameCell,
+  type Report,
+  type TableGrid,
+} from "../domain/report";
+import { strayCells, type ProductsLocation } from "./locate";
+import { columnLetters, formatRef, plainValue, readBox, replaceSheetWithTable, setValue, tableModel, uniqueHeaders } from "./workbook";
+
+export const STATE_SHEET = "ReimbState";
+const STATE_MARK = "reimb-state-v1";
+
+export class ConflictError extends Error {}
+
+/** Light fills by pathway label, so a sorted or filtered sheet still reads at a glance. */
+export const PATHWAY_FILLS: Readonly<Record<string, string>> = {
+  [PATHWAY_LABELS["existing-cpt"]]: "FFE2F0D9",
+  [PATHWAY_LABELS["existing-hcpcs-ii"]]: "FFDDEBF7",
+  [PATHWAY_LABELS["unlisted-noc"]]: "FFFFF2CC",
+  [PATHWAY_LABELS["new-code"]]: "FFFCE4D6",
+};
+
+/** Prose columns: wrapped and wide. */
+const WIDE = new Set<string>(["rationale", "warnings", "inputProblems", "why", "failure", "decisionChain", "item", "notes", ...IMPLICATION_KEYS]);
+
+function widthsFor(ids: readonly string[]): number[] {
+  return ids.map((id) => (WIDE.has(id) ? 50 : 18));
+}
+
+interface LastWritten {
+  sheet: string;
+  headerRow: number;
+  startColumn: number;
+  grid: TableGrid;
+}
+
+function readState(wb: Workbook): LastWritten | undefined {
+  const ws = wb.getWorksheet(STATE_SHEET);
+  if (!ws) return undefined;
+  const meta = readBox(ws, { top: 1, left: 1, bottom: 1, right: 4 })[0];
+  if (meta[0] !== STATE_MARK) return undefined;
+  const width = PATHWAY_COLUMNS.length;
+  const grid = readBox(ws, { top: 2, left: 1, bottom: Math.max(ws.rowCount, 2), right: width });
+  return {
+    sheet: String(meta[1] ?? ""),
+    headerRow: Number(meta[2]),
+    startColumn: Number(meta[3]),
+    grid: { headers: grid[0].map((c) => (c === null ? "" : String(c))), rows: grid.slice(1) },
+  };
+}
+
+function writeState(wb: Workbook, sheet: string, headerRow: number, startColumn: number, grid: TableGrid): void {
+  const old = wb.getWorksheet(STATE_SHEET);
+  if (old) wb.removeWorksheet(old.id);
+  const ws = wb.addWorksheet(STATE_SHEET, { state: "veryHidden" });
+  ws.addRow([STATE_MARK, sheet, headerRow, startColumn]);
+  ws.addRow(grid.headers);
+  for (const row of grid.rows) ws.addRow(row.map((v) => (v === null ? null : v)));
+}
+
+/**
+ * Without a state sheet (a workbook from the pane, or an older file), a column whose header is the
+ * same pathway column is taken as the tool's own; anything else in the way is the user's.
+ */
+function inferLastWritten(current: TableGrid): TableGrid {
+  const own = PATHWAY_COLUMNS.map((c, i) => recogniseColumn(PATHWAY_COLUMNS, current.headers[i]) === c.id);
+  return {
+    headers: current.headers.map((h, i) => (own[i] ? h : null)) as string[],
+    rows: current.rows.map((r) => r.map((v, i) => (own[i] ? v : null))),
+  };
+}
+
+function cellName(column: number, row: number): string {
+  return `${columnLetters(column)}${row}`;
+}
+
+export interface WriteOptions {
+  force: boolean;
+  locale: Locale;
+}
+
+/** Write everything; returns how many user cells --force overwrote. Throws ConflictError otherwise. */
+export function writeReport(wb: Workbook, location: ProductsLocation, report: Report, opts: WriteOptions): number {
+  const ws = location.ws;
+  if (report.headerRowIndex === undefined) return 0;
+  const headerRow = location.box.top + report.headerRowIndex;
+  const startColumn = location.box.left + report.pathwayStartColumn;
+  const next = report.pathwayColumns;
+  const width = next.headers.length;
+  const region = { top: headerRow, left: startColumn, bottom: headerRow + next.rows.length, right: startColumn + width - 1 };
+  const currentGrid = readBox(ws, region);
+  const current: TableGrid = { headers: currentGrid[0].map((c) => (c === null ? "" : String(c))), rows: currentGrid.slice(1) };
+
+  const state = readState(wb);
+  const matches = state && state.sheet === ws.name && state.headerRow === headerRow && state.startColumn === startColumn;
+  const lastWritten = matches ? state.grid : inferLastWritten(current);
+  const { conflicts } = planOverwrite(current, lastWritten, next);
+  const stray = [
+    ...strayCells(wb, REPORT_TABLES.evidence, EVIDENCE_COLUMNS, ["productId", "itemId"]).map((c) => ({ ...c, sheet: REPORT_TABLES.evidence })),
+    ...strayCells(wb, REPORT_TABLES.strategy, STRATEGY_COLUMNS, ["productId"]).map((c) => ({ ...c, sheet: REPORT_TABLES.strategy })),
+  ];
+  if (stray.length > 0 && !opts.force) {
+    const examples = stray
+      .slice(0, 5)
+      .map((c) => t("cli.classify.conflict.cell", { cell: `${c.sheet}!${c.address}`, current: String(c.value) }, opts.locale))
+      .join(", ");
+    throw new ConflictError(t("cli.classify.error.strayCells", { count: stray.length, examples }, opts.locale));
+  }
+  if (conflicts.length > 0 && !opts.force) {
+    const examples = conflicts
+      .slice(0, 5)
+      .map((c) =>
+        t("cli.classify.conflict.cell", { cell: cellName(startColumn + c.columnIndex, headerRow + 1 + c.row), current: String(c.current) }, opts.locale),
+      )
+      .join(", ");
+    throw new ConflictError(t("cli.classify.error.conflicts", { count: conflicts.length, examples }, opts.locale));
+  }
+
+  writePathwayBlock(ws, headerRow, startColumn, next);
+  // Rows the tool wrote last time below today's block (the table got shorter) are cleared, but
+  // only where they still hold what the tool wrote.
+  if (matches && state.grid.rows.length > next.rows.length) {
+    for (let i = next.rows.length; i < state.grid.rows.length; i++) {
+      const row = ws.getRow(headerRow + 1 + i);
+      for (let c = 0; c < width; c++) {
+        const cell = row.getCell(startColumn + c);
+        if (sameCell(plainValue(cell.value), state.grid.rows[i][c] ?? null)) cell.value = null;
+      }
+    }
+  }
+  if (location.table) extendTable(location, headerRow, startColumn + width - 1);
+
+  // Evidence is ~11 rows per product: per-cell wrapping would dominate the write time of a large
+  // portfolio (ExcelJS styles cell by cell), so its prose columns are wide instead.
+  replaceSheetWithTable(wb, report.evidence, {
+    name: REPORT_TABLES.evidence,
+    wrap: report.evidence.rows.length <= 5000 ? new Set(report.evidence.headers.map((h, i) => (WIDE.has(recogniseColumn(EVIDENCE_COLUMNS, h) ?? "") ? i : -1)).filter((i) => i >= 0)) : undefined,
+    widths: widthsFor(report.evidence.headers.map((h) => recogniseColumn(EVIDENCE_COLUMNS, h) ?? "")),
+  });
+  const pathwayAt = STRATEGY_COLUMNS.findIndex((c) => c.id === "pathway");
+  replaceSheetWithTable(wb, report.strategy, {
+    name: REPORT_TABLES.strategy,
+    wrap: new Set(STRATEGY_COLUMNS.map((c, i) => (WIDE.has(c.id) ? i : -1)).filter((i) => i >= 0)),
+    widths: widthsFor(STRATEGY_COLUMNS.map((c) => c.id)),
+    rowFill: (row) => PATHWAY_FILLS[String(row[pathwayAt] ?? "")],
+    fillColumn: pathwayAt,
+  });
+  writeState(wb, ws.name, headerRow, startColumn, next);
+  return opts.force ? conflicts.length + stray.length : 0;
+}
+
+function writePathwayBlock(ws: Worksheet, headerRow: number, startColumn: number, grid: TableGrid): void {
+  const wrap = new Set(PATHWAY_COLUMNS.map((c, i) => (WIDE.has(c.id) ? i : -1)).filter((i) => i >= 0));
+  const pathwayAt = PATHWAY_COLUMNS.findIndex((c) => c.id === "pathway");
+  const header = ws.getRow(headerRow);
+  grid.headers.forEach((h, c) => {
+    const cell = header.getCell(startColumn + c);
+    setValue(cell, h);
+    cell.font = { bold: true };
+    const column = ws.getColumn(startColumn + c);
+    column.width = WIDE.has(PATHWAY_COLUMNS[c].id) ? 50 : 18;
+  });
+  grid.rows.forEach((values, i) => {
+    const row = ws.getRow(headerRow + 1 + i);
+    values.forEach((v, c) => {
+      const cell = row.getCell(startColumn + c);
+      setValue(cell, v);
+      if (wrap.has(c) && v !== null) cell.alignment = { wrapText: true, vertical: "top" };
+    });
+    const fill = PATHWAY_FILLS[String(values[pathwayAt] ?? "")];
+    if (fill) row.getCell(startColumn + pathwayAt).fill = { type: "pattern", pattern: "solid", fgColor: { argb: fill } };
+  });
+  // Freeze the header unless the user already froze panes their own way (ExcelJS gives null when no views were read).
+  const views = (ws.views as typeof ws.views | null) ?? [];
+  if (views.every((v) => v.state !== "frozen")) {
+    ws.views = [{ state: "frozen", ySplit: headerRow, xSplit: 0 }];
+  }
+}
+
+/** Stretch the Products Excel table to the right so the pathway columns are part of it. */
+function extendTable(location: ProductsLocation, headerRow: number, lastColumn: number): void {
+  if (!location.table) return;
+  const model = tableModel(location.table);
+  if (model.totalsRow) return; // a totals row would need its own cells moved; leave the table as it is
+  const box = location.box;
+  const right = Math.max(box.right, lastColumn);
+  const headers = readBox(location.ws, { top: headerRow, left: box.left, bottom: headerRow, right })[0].map((c) =>
+    c === null ? "" : String(c),
+  );
+  const names = uniqueHeaders(headers);
+  // Table column names must equal their header cells; fill any blank header the renaming created.
+  names.forEach((name, i) => {
+    if (headers[i] !== name) setValue(location.ws.getRow(headerRow).getCell(box.left + i), name);
+  });
+  const byName = new Map(model.columns.map((c) => [c.name, c]));
+  model.columns = names.map((name) => ({ ...(byName.get(name) ?? {}), name, filterButton: true }));
+  const ref = formatRef({ top: box.top, left: box.left, bottom: box.bottom, right });
+  model.tableRef = ref;
+  model.autoFilterRef = ref;
+  if (model.ref !== undefined) model.ref = `${columnLetters(box.left)}${box.top}`;
+}

@@ -1,0 +1,30 @@
+/**
+ * A CMS file that cannot be read as what it claims to be. Carries a catalogue message (which file,
+ * which line, what was expected) so every host renders it in the user's language.
+ */
+import { msg, render, type Msg, type MessageParams } from "../i18n/catalogue";
+
+export class DataFileError extends Error {
+  readonly message_: Msg;
+  constructor(id: string, params: MessageParams) {
+    super(render(msg(id, params), "en"));
+    this.name = "DataFileError";
+    this.message_ = msg(id, params);
+  }
+  get problem(): Msg {
+    return this.message_;
+  }
+}
+
+/** A file whose layout is not the one its header promised (a row too short, a number that is text…). */
+export function badRow(file: string, line: number, expected: string, found: string): DataFileError {
+  return new DataFileError("data.error.row", { file, line, expected, found: found.slice(0, 80) });
+}
+
+export function missingHeader(file: string, expected: string): DataFileError {
+  return new DataFileError("data.error.header", { file, expected });
+}
+
+export function tooFewRows(file: string, kind: string, found: number, minimum: number): DataFileError {
+  return new DataFileError("data.error.truncated", { file, kind, found, minimum });
+}

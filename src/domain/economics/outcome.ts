@@ -1,0 +1,43 @@
+/**
+ * What an economics formula returns: a value, or a failure the host can show. The domain decides
+ * what is impossible (a negative cost, coinsurance above 100%); hosts only translate the failure
+ * kind into their own vocabulary (Excel: #NUM!, #N/A).
+ */
+import { msg, type Msg, type MessageParams } from "../../i18n/catalogue";
+
+/** `invalid-number`: a number outside what the formula allows. `not-available`: an unknown name or year. */
+export type FailureKind = "invalid-number" | "not-available";
+
+export interface Failure {
+  ok: false;
+  kind: FailureKind;
+  message: Msg;
+}
+
+export type Outcome<T> = { ok: true; value: T } | Failure;
+
+export function ok<T>(value: T): Outcome<T> {
+  return { ok: true, value };
+}
+
+export function invalidNumber(id: string, params?: MessageParams): Failure {
+  return { ok: false, kind: "invalid-number", message: msg(id, params) };
+}
+
+export function notAvailable(id: string, params?: MessageParams): Failure {
+  return { ok: false, kind: "not-available", message: msg(id, params) };
+}
+
+/** A failure if `value` is negative; `name` is the argument as the user wrote it. */
+export function checkNonNegative(name: string, value: number): Failure | undefined {
+  return value < 0 ? invalidNumber("economics.error.negative", { name, value }) : undefined;
+}
+
+export function checkPositive(name: string, value: number): Failure | undefined {
+  return value <= 0 ? invalidNumber("economics.error.notPositive", { name, value }) : undefined;
+}
+
+/** A failure if `value` is not a fraction in [0, 1] (rates are fractions: 20% is 0.2). */
+export function checkFraction(name: string, value: number): Failure | undefined {
+  return value < 0 || value > 1 ? invalidNumber("economics.error.fraction", { name, value }) : undefined;
+}

@@ -1,0 +1,89 @@
+/**
+ * The CodeReference port (port.ts) over CMS's files: is the code in this year's files, deleted,
+ * its PFS status, is it an unlisted/NOC code, which fee schedules price it, and the benefit
+ * category those imply (an inference the engine marks as such).
+ */
+import type { BenefitCategory } from "../vocab";
+import type { CodeFacts, CodeReference } from "./port";
+import { indexOf, latestYear, type ReferenceData } from "./model";
+import type { Vintage } from "./vintage";
+
+/** Descriptor words CMS uses for catch-all codes (HCPCS Level II long descriptions). */
+const NOC = /\b(not otherwise (classified|specified)|unlisted|unclassified|miscellaneous|noc|nos)\b/i;
+
+/** DMEPOS categories that are prosthetics/orthotics (PO) or ostomy/urological supplies (OS, prosthetic devices). */
+const PROSTHETIC_CATEGORIES = new Set(["PO", "OS"]);
+
+const LETTER_HINTS: Readonly<Record<string, BenefitCategory>> = { E: "DME", K: "DME", L: "prosthetic or orthotic", J: "drug" };
+
+/** Terminated as of the HCPCS file's release: a term date before the first day of its release month. */
+export function terminated(termDate: string, year: number, release: string): boolean {
+  if (termDate === "") return false;
+  const month = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"].indexOf(release);
+  const asOf = `${year}${String(month >= 0 ? month + 1 : 12).padStart(2, "0")}01`;
+  return termDate < asOf;
+}
+
+export class CmsCodeReference implements CodeReference {
+  readonly vintage: string;
+  constructor(private readonly ref: ReferenceData, vintage: Vintage) {
+    this.vintage = vintage.label;
+  }
+
+  lookup(rawCode: string): CodeFacts | undefined {
+    const code = rawCode.trim().toUpperCase();
+    const r = this.ref;
+    const schedules: string[] = [];
+    let pfsStatus: string | undefined;
+    let deleted = false;
+    let hint: BenefitCategory | undefined;
+    let noc = false;
+
+    const y = latestYear(r.pfs);
+    const pfs = y === undefined ? undefined : r.pfs[String(y)];
+    const pi = pfs ? indexOf(pfs).get(code) : undefined;
+    if (pfs && pi !== undefined) {
+      pfsStatus = pfs.status[pi];
+      if (["A", "R", "T", "C"].includes(pfsStatus)) schedules.push("PFS");
+      if (pfsStatus === "D" || pfsStatus === "H") deleted = true;
+      if (NOC.test(pfs.description[pi])) noc = true;
+    }
+    const h = r.hcpcs ? indexOf(r.hcpcs).get(code) : undefined;
+    if (r.hcpcs && h !== undefined) {
+      if (terminated(r.hcpcs.termDate[h], r.hcpcs.provenance.year, r.hcpcs.provenance.release)) deleted = true;
+      if (NOC.test(r.hcpcs.longDescription[h]) || NOC.test(r.hcpcs.shortDescription[h])) noc = true;
+    }
+    const clfs = r.clfs && (indexOf(r.clfs).has(code) || r.clfs.key.some((k) => k.startsWith(`${code}-`)));
+    if (clfs) {
+      schedules.push("CLFS");
+      hint = "clinical lab";
+    }
+    const dme = [r.dmepos, r.pen].find((t) => t && (indexOf(t).has(code) || t.key.some((k) => k.startsWith(`${code}-`))));
+    if (dme) {
+      schedules.push(dme === r.pen ? "DMEPOS (PEN)" : "DMEPOS");
+      const i = indexOf(dme).get(code) ?? dme.key.findIndex((k) => k.startsWith(`${code}-`));
+      hint = hint ?? (PROSTHETIC_CATEGORIES.has(dme.category[i]) ? "prosthetic or orthotic" : dme === r.pen ? "prosthetic or orthotic" : "DME");
+    }
+    const ai = r.asc ? indexOf(r.asc).get(code) : undefined;
+    if (r.asc && ai !== undefined && !Number.isNaN(r.asc.rate[ai])) schedules.push("ASC");
+    const oi = r.oppsB ? indexOf(r.oppsB).get(code) : undefined;
+    if (r.oppsB && oi !== undefined) {
+      const si = r.oppsB.statusIndicator[oi];
+      if (!Number.isNaN(r.oppsB.rate[oi])) schedules.push("OPPS");
+      if (!hint && (si === "K" || si === "G")) hint = "drug";
+    }
+    // Level II codes CMS prices individually (E1399, L2999, J3490) sit in no fee schedule: their
+    // letter says which benefit they belong to (domain.md §1, §3.3).
+    if (!hint && h !== undefined) hint = LETTER_HINTS[code.charAt(0)];
+    if (!hint && schedules.includes("PFS")) hint = "physician service";
+    if (!hint && schedules.includes("OPPS")) hint = "hospital service";
+    const inCurrentFiles = pi !== undefined || h !== undefined || clfs === true || dme !== undefined || ai !== undefined || oi !== undefined;
+    if (!inCurrentFiles) return undefined;
+    const facts: CodeFacts = { code, inCurrentFiles, feeSchedules: schedules, vintage: this.vintage };
+    if (deleted) facts.deleted = true;
+    if (pfsStatus !== undefined) facts.pfsStatus = pfsStatus;
+    if (noc) facts.isNotOtherwiseClassified = true;
+    if (hint) facts.benefitCategoryHint = hint;
+    return facts;
+  }
+}

@@ -1,0 +1,151 @@
+/**
+ * The columns the add-in writes: pathway columns beside the input columns of the Products table,
+ * and the Evidence and Strategy tables. Header text comes from the catalogue (`report.*`); a header
+ * written in any supported locale is recognised on a re-run, so a workbook classified in Chinese can
+ * be re-classified in English without its own output being read as input.
+ */
+import { LOCALES, t, type Locale } from "../../i18n/catalogue";
+import type { CellValue } from "../product";
+
+/**
+ * Like the sheet contract's matchKey (case, spaces and punctuation ignored) but keeping letters of
+ * every script, so Chinese headers are told apart too.
+ */
+export function headerKey(text: string): string {
+  return text.normalize("NFKC").toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, "");
+}
+
+export interface ReportColumn<Id extends string = string> {
+  id: Id;
+  /** English header (the canonical one; `headerIn(column, locale)` for others). */
+  header: string;
+  /** Catalogue id of the header text. */
+  messageId: string;
+}
+
+function columns<Id extends string>(prefix: string, ids: readonly Id[]): readonly ReportColumn<Id>[] {
+  return ids.map((id) => ({ id, header: t(`${prefix}.${id}`, undefined, "en"), messageId: `${prefix}.${id}` }));
+}
+
+export const PATHWAY_COLUMN_IDS = [
+  "pathway",
+  "targetCodeSystem",
+  "productCode",
+  "serviceCode",
+  "bridgeCode",
+  "nextGate",
+  "gateOwner",
+  "laterGates",
+  "confidence",
+  "benefitCategory",
+  "paymentMechanisms",
+  "rationale",
+  "warnings",
+  "inputProblems",
+] as const;
+export type PathwayColumnId = (typeof PATHWAY_COLUMN_IDS)[number];
+
+export const EVIDENCE_COLUMN_IDS = [
+  "productId",
+  "product",
+  "itemId",
+  "item",
+  "route",
+  "audience",
+  "gates",
+  "why",
+  "failure",
+  "status",
+  "owner",
+  "notes",
+] as const;
+export type EvidenceColumnId = (typeof EVIDENCE_COLUMN_IDS)[number];
+
+/** Evidence columns that belong to the user: carried over on every re-run, never written by the add-in. */
+export const EVIDENCE_USER_COLUMNS: readonly EvidenceColumnId[] = ["status", "owner", "notes"];
+
+export const STRATEGY_BASE_COLUMN_IDS = [
+  "productId",
+  "product",
+  "siteOfCare",
+  "pathway",
+  "nextGate",
+  "gateOwner",
+  "laterGates",
+  "decisionChain",
+] as const;
+
+/** The six plan implications (product.md "Decisions drive the rest of the plan"), in display order. */
+export const IMPLICATION_KEYS = [
+  "regulatoryPathway",
+  "reimbursementWorkplan",
+  "channelModel",
+  "staffingLevel",
+  "evidenceInvestment",
+  "firstCustomerSegment",
+] as const;
+export type ImplicationKey = (typeof IMPLICATION_KEYS)[number];
+
+export type StrategyColumnId = (typeof STRATEGY_BASE_COLUMN_IDS)[number] | ImplicationKey;
+
+export const PATHWAY_COLUMNS: readonly ReportColumn<PathwayColumnId>[] = columns("report.col", PATHWAY_COLUMN_IDS);
+export const EVIDENCE_COLUMNS: readonly ReportColumn<EvidenceColumnId>[] = columns("report.evidence", EVIDENCE_COLUMN_IDS);
+export const STRATEGY_COLUMNS: readonly ReportColumn<StrategyColumnId>[] = columns<StrategyColumnId>("report.strategy", [
+  ...STRATEGY_BASE_COLUMN_IDS,
+  ...IMPLICATION_KEYS,
+]);
+
+export function headerIn(column: ReportColumn, locale: Locale): string {
+  return t(column.messageId, undefined, locale);
+}
+
+export function headersIn(cols: readonly ReportColumn[], locale: Locale): string[] {
+  return cols.map((c) => headerIn(c, locale));
+}
+
+const recognisers = new WeakMap<readonly ReportColumn[], Map<string, string>>();
+
+/** The column a header cell names, in any supported locale (matching ignores case and punctuation). */
+export function recogniseColumn<Id extends string>(
+  cols: readonly ReportColumn<Id>[],
+  header: CellValue | undefined,
+): Id | undefined {
+  if (typeof header !== "string") return undefined;
+  let index = recognisers.get(cols);
+  if (!index) {
+    index = new Map();
+    for (const locale of LOCALES) {
+      for (const c of cols) {
+        const key = headerKey(headerIn(c, locale));
+        if (key.length > 0 && !index.has(key)) index.set(key, c.id);
+      }
+    }
+    recognisers.set(cols, index);
+  }
+  const key = headerKey(header);
+  return key.length === 0 ? undefined : (index.get(key) as Id | undefined);
+}
+
+/** Where the pathway columns sit in a header row: the grid column index of each one found. */
+export function locatePathwayColumns(headerRow: readonly CellValue[]): Partial<Record<PathwayColumnId, number>> {
+  const found: Partial<Record<PathwayColumnId, number>> = {};
+  headerRow.forEach((cell, index) => {
+    const id = recogniseColumn(PATHWAY_COLUMNS, cell);
+    if (id !== undefined && found[id] === undefined) found[id] = index;
+  });
+  return found;
+}
+
+/**
+ * The first grid column the pathway block should start at: where a previous run put it (the
+ * leftmost pathway header found), otherwise one past the last non-empty input header.
+ */
+export function pathwayBlockStart(headerRow: readonly CellValue[]): number {
+  const found = Object.values(locatePathwayColumns(headerRow));
+  if (found.length > 0) return Math.min(...found);
+  let last = -1;
+  headerRow.forEach((cell, index) => {
+    if (cell !== null && cell !== undefined && String(cell).trim() !== "") last = index;
+  });
+  return last + 1;
+}

@@ -1,0 +1,217 @@
+/**
+ * The write-back report (product.md W2), shared by the pane (via src/excel) and the CLI (via
+ * ExcelJS): one pure call turns the Products grid into what goes back into the workbook. Hosts only
+ * move these grids into cells, as values (text is never a formula).
+ */
+import { getLocale, render, t, type Locale } from "../../i18n/catalogue";
+import { checklistFor, type EvidenceItem } from "../evidence";
+import { classify, renderClassification } from "../pathway";
+import { PATHWAYS, type Classification, type PathwayId } from "../pathway/types";
+import type { CellValue, ProductRow } from "../product";
+import type { CodeReference } from "../reference/port";
+import { formatProblem, parseProductRows, type ParseResult, type RowProblem } from "../rows";
+import { strategyFor } from "../strategy";
+import {
+  IMPLICATION_KEYS,
+  PATHWAY_COLUMNS,
+  headersIn,
+  locatePathwayColumns,
+  pathwayBlockStart,
+  type PathwayColumnId,
+} from "./columns";
+import { buildEvidenceTable } from "./evidence";
+import { buildStrategyTable } from "./strategyTable";
+import { ACTOR_PREFIXES, GATE_PREFIXES, joinList, labelOf, OWNER_PREFIXES } from "./labels";
+import type { TableGrid } from "./types";
+
+export * from "./columns";
+export { buildEvidenceTable, idKey, type EvidenceEntry } from "./evidence";
+export { buildStrategyTable } from "./strategyTable";
+export { planOverwrite, isEmptyCell, sameCell, type OverwriteConflict, type OverwritePlan } from "./overwrite";
+export { REPORT_TABLES, type TableGrid } from "./types";
+
+export type Strategy = ReturnType<typeof strategyFor>;
+
+export interface ReportInput {
+  /**
+   * The Products table including its header row (and any preamble rows above it). It may include
+   * pathway columns a previous run wrote: they are recognised by header and never read as input.
+   */
+  grid: CellValue[][];
+  /** Sheet row number of grid[0] (default 1), so problems name the rows the user sees. */
+  firstRowNumber?: number;
+  /** grid row index of the header, when the host knows it (an Excel table); found otherwise. */
+  headerRowIndex?: number;
+  /** The Evidence table as it is in the workbook now: its Status/Owner/Notes are carried over. */
+  previousEvidence?: TableGrid;
+  /** The Strategy table as it is now: columns the user added to it are carried over by Product ID. */
+  previousStrategy?: TableGrid;
+  reference?: CodeReference;
+  /** yyyy-mm-dd; the date rules about time (Cat III release, pass-through newness) are judged at. */
+  asOf?: string;
+  locale?: Locale;
+}
+
+export interface ReportResult {
+  row: ProductRow;
+  classification: Classification;
+  checklist: EvidenceItem[];
+  strategy: Strategy;
+}
+
+export interface ReportSummary {
+  /** Data rows with any content in an input column. */
+  rows: number;
+  classified: number;
+  /** Rows with at least one problem (errors: not classified; warnings: classified anyway). */
+  withProblems: number;
+  /** Classified rows per pathway id (every pathway present, zero when none). */
+  byPathway: Record<PathwayId, number>;
+}
+
+export interface Report {
+  parse: ParseResult;
+  results: ReportResult[];
+  /** grid index of the header row, or undefined when no header naming every required column was found. */
+  headerRowIndex?: number;
+  /** grid column index where the pathway block goes (after the input columns, or where it was). */
+  pathwayStartColumn: number;
+  /**
+   * One row per grid row below the header, in order and aligned with the grid: blank rows are
+   * blank, rows with problems carry them in "Input problems".
+   */
+  pathwayColumns: TableGrid;
+  evidence: TableGrid;
+  strategy: TableGrid;
+  summary: ReportSummary;
+  /** Problems that belong to no data row (missing columns, no header), rendered. */
+  sheetProblems: string[];
+}
+
+const PCOL = Object.fromEntries(PATHWAY_COLUMNS.map((c, i) => [c.id, i])) as Record<PathwayColumnId, number>;
+
+function pathwayCells(c: Classification, locale: Locale): CellValue[] {
+  const r = renderClassification(c, locale);
+  const row: CellValue[] = new Array<CellValue>(PATHWAY_COLUMNS.length).fill(null);
+  row[PCOL.pathway] = r.pathway;
+  row[PCOL.targetCodeSystem] = r.targetCodeSystem;
+  row[PCOL.productCode] = r.productCode || null;
+  row[PCOL.serviceCode] = c.serviceCode ?? null;
+  row[PCOL.bridgeCode] = c.bridgeCode ?? null;
+  row[PCOL.nextGate] = r.nextGate;
+  row[PCOL.gateOwner] = r.gateOwner;
+  row[PCOL.laterGates] = joinList(c.laterGates.map((g) => labelOf(GATE_PREFIXES, g, locale)), locale) || null;
+  row[PCOL.confidence] = r.confidence;
+  row[PCOL.benefitCategory] = r.benefitCategory;
+  row[PCOL.paymentMechanisms] = r.paymentMechanisms || null;
+  row[PCOL.rationale] = r.rationale;
+  row[PCOL.warnings] = r.warnings || null;
+  return row;
+}
+
+function chainText(strategy: Strategy, locale: Locale): string {
+  return strategy.decisionChain
+    .map((step) => t("report.chain.step", { actor: labelOf(ACTOR_PREFIXES, step.actorId, locale), role: render(step.role, locale) }, locale))
+    .join(t("report.chain.separator", undefined, locale));
+}
+
+function strategyRow(result: ReportResult, locale: Locale): CellValue[] {
+  const { row, classification: c, strategy } = result;
+  const implications = strategy.implications as Readonly<Record<string, { id: string; params?: Record<string, string | number> }>>;
+  return [
+    row.productId,
+    row.product,
+    row.siteOfCare,
+    c.pathwayLabel,
+    labelOf(GATE_PREFIXES, c.nextGate, locale),
+    labelOf(OWNER_PREFIXES, c.gateOwner, locale),
+    joinList(c.laterGates.map((g) => labelOf(GATE_PREFIXES, g, locale)), locale) || null,
+    chainText(strategy, locale),
+    ...IMPLICATION_KEYS.map((k) => (implications[k] ? render(implications[k], locale) : null)),
+  ];
+}
+
+function hasContent(line: readonly CellValue[] | undefined, skip: ReadonlySet<number>): boolean {
+  if (!line) return false;
+  for (let i = 0; i < line.length; i++) {
+    if (skip.has(i)) continue;
+    const v = line[i];
+    if (v !== null && v !== undefined && String(v).trim() !== "") return true;
+  }
+  return false;
+}
+
+export function buildReport(input: ReportInput): Report {
+  const locale = input.locale ?? getLocale();
+  const firstRowNumber = input.firstRowNumber ?? 1;
+  const parse = parseProductRows(input.grid, { headerRowIndex: input.headerRowIndex, firstRowNumber });
+
+  const results: ReportResult[] = parse.rows.map((row) => {
+    const classification = classify(row, input.reference, { asOf: input.asOf });
+    return { row, classification, checklist: checklistFor(classification, row), strategy: strategyFor(classification, row) };
+  });
+
+  const problemsByRow = new Map<number, RowProblem[]>();
+  const sheetProblems: string[] = [];
+  const headerRowNumber = parse.header ? firstRowNumber + parse.header.headerRowIndex : 0;
+  for (const p of parse.problems) {
+    if (p.rowNumber <= headerRowNumber) {
+      sheetProblems.push(formatProblem(p, locale));
+      continue;
+    }
+    const list = problemsByRow.get(p.rowNumber);
+    if (list) list.push(p);
+    else problemsByRow.set(p.rowNumber, [p]);
+  }
+
+  // A candidate header missing required columns is kept in `parse` (hosts name what is missing)
+  // but nothing is written beside it.
+  const headerRowIndex = parse.header && parse.header.missingRequired.length === 0 ? parse.header.headerRowIndex : undefined;
+  const headerRow = headerRowIndex !== undefined ? input.grid[headerRowIndex] ?? [] : [];
+  const ownColumns = new Set(Object.values(locatePathwayColumns(headerRow)));
+  const pathwayRows: CellValue[][] = [];
+  const resultByRow = new Map<number, ReportResult>();
+  for (const r of results) resultByRow.set(r.row.rowNumber, r);
+  let dataRows = 0;
+  if (headerRowIndex !== undefined) {
+    for (let i = headerRowIndex + 1; i < input.grid.length; i++) {
+      const rowNumber = firstRowNumber + i;
+      const result = resultByRow.get(rowNumber);
+      const problems = problemsByRow.get(rowNumber);
+      if (result || problems || hasContent(input.grid[i], ownColumns)) dataRows++;
+      const cells = result ? pathwayCells(result.classification, locale) : new Array<CellValue>(PATHWAY_COLUMNS.length).fill(null);
+      if (problems) cells[PCOL.inputProblems] = problems.map((p) => formatProblem(p, locale)).join("\n");
+      pathwayRows.push(cells);
+    }
+  }
+
+  const byPathway = Object.fromEntries(PATHWAYS.map((p) => [p, 0])) as Record<PathwayId, number>;
+  for (const r of results) byPathway[r.classification.pathway]++;
+
+  const evidence = buildEvidenceTable(
+    results.map((r) => ({
+      productId: r.row.productId,
+      product: r.row.product,
+      items: r.checklist,
+      path: [r.classification.nextGate, ...r.classification.laterGates],
+    })),
+    input.previousEvidence,
+    locale,
+  );
+
+  return {
+    parse,
+    results,
+    headerRowIndex,
+    pathwayStartColumn: pathwayBlockStart(headerRow),
+    pathwayColumns: { headers: headersIn(PATHWAY_COLUMNS, locale), rows: pathwayRows },
+    evidence,
+    strategy: buildStrategyTable(
+      results.map((r) => strategyRow(r, locale)),
+      input.previousStrategy,
+      locale,
+    ),
+    summary: { rows: dataRows, classified: results.length, withProblems: problemsByRow.size, byPathway },
+    sheetProblems,
+  };
+}

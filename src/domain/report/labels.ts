@@ -1,0 +1,47 @@
+/**
+ * Display text for the engine's ids (gates, owners, routes, audiences, actors) through the
+ * catalogue. Each area names its ids under its own prefix; an id with no entry is shown as the id
+ * itself so a missing translation is visible rather than a blank cell.
+ */
+import { hasMessage, t, type Locale } from "../../i18n/catalogue";
+
+// A report renders the same few hundred labels hundreds of thousands of times: memoise them.
+const labelCache = new Map<string, string>();
+const textCache = new Map<string, string>();
+
+export function labelOf(prefixes: readonly string[], id: string, locale: Locale): string {
+  const cacheKey = `${locale}\u0000${prefixes[0]}\u0000${id}`;
+  const hit = labelCache.get(cacheKey);
+  if (hit !== undefined) return hit;
+  let label = id;
+  for (const prefix of prefixes) {
+    const key = `${prefix}.${id}`;
+    if (hasMessage(key)) {
+      label = t(key, undefined, locale);
+      break;
+    }
+  }
+  labelCache.set(cacheKey, label);
+  return label;
+}
+
+/** t() for a message without parameters, memoised per locale. */
+export function text(id: string, locale: Locale): string {
+  const cacheKey = `${locale}\u0000${id}`;
+  let hit = textCache.get(cacheKey);
+  if (hit === undefined) {
+    hit = t(id, undefined, locale);
+    textCache.set(cacheKey, hit);
+  }
+  return hit;
+}
+
+export const GATE_PREFIXES = ["pathway.gate"] as const;
+export const OWNER_PREFIXES = ["pathway.owner", "pathway.gateOwner"] as const;
+export const ROUTE_PREFIXES = ["evidence.route"] as const;
+export const AUDIENCE_PREFIXES = ["evidence.audience"] as const;
+export const ACTOR_PREFIXES = ["strategy.actor", "pathway.owner", "evidence.audience"] as const;
+
+export function joinList(items: readonly string[], locale: Locale): string {
+  return items.join(t("report.list.separator", undefined, locale));
+}

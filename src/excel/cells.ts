@@ -1,0 +1,72 @@
+/**
+ * Cells between the domain's CellValue and Office.js `values`.
+ *
+ * Text stays text: Excel parses every string written through `Range.values` as if typed (Office.js
+ * reference for Range.values: a value starting with "+", "-" or "=" is interpreted as a formula; numeric,
+ * boolean and date-like text is converted). The adapter therefore writes such strings with a
+ * leading apostrophe, Excel's quote prefix: the cell stores the text, `values` reads it back without
+ * the apostrophe, and nothing is evaluated. It never writes through `Range.formulas`, which drops a
+ * leading apostrophe on the way back (office-js#6687).
+ */
+import type { CellValue } from "../domain/product";
+
+/** What Office.js accepts in a values matrix; `null` means "leave this cell as it is". */
+export type ExcelInput = string | number | boolean | null;
+
+// Starts a formula when typed ("=", "+", "-", "@"), or is eaten by Excel (a leading apostrophe).
+const FORMULA_START = /^[=+\-@']/;
+// Text Excel would turn into a number, date, time, percentage, currency amount or fraction.
+const COERCIBLE = /^[\s$€£¥(]*[+-]?[$€£¥]?\s*(\d|\.\d)/;
+const BOOLEAN_OR_ERROR = /^\s*(true|false|#[a-z0-9/!?]+)\s*$/i;
+
+/** True when Excel would not keep `text` as the same text if it were written as is. */
+export function needsQuotePrefix(text: string): boolean {
+  return FORMULA_START.test(text) || COERCIBLE.test(text) || BOOLEAN_OR_ERROR.test(text) || /^\s/.test(text);
+}
+
+/** One domain cell as Office.js input. `null` becomes "" so a stale value is cleared, not kept. */
+export function toExcel(value: CellValue | undefined): Exclude<ExcelInput, null> {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "number") return Number.isFinite(value) ? value : "";
+  if (typeof value === "boolean") return value;
+  return value.length > 0 && needsQuotePrefix(value) ? `'${value}` : value;
+}
+
+/** One Office.js value as a domain cell ("" is an empty cell). */
+export function fromExcel(value: unknown): CellValue {
+  if (value === "" || value === null || value === undefined) return null;
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "string") return value;
+  return String(value);
+}
+
+export function isBlank(value: CellValue | undefined): boolean {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+/**
+ * A compact fingerprint of a cell as text (how the domain compares cells: a written "99454" read
+ * back as the number 99454 is the same cell). Empty cells fingerprint to "". FNV-1a, 32 bits.
+ */
+export function fingerprint(value: CellValue | undefined): string {
+  if (isBlank(value)) return "";
+  const text = String(value).trim();
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(36);
+}
+
+const encoder = typeof TextEncoder === "function" ? new TextEncoder() : undefined;
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * Bytes a values row adds to a request: its JSON, counted in UTF-8 (Chinese text is three bytes a
+ * character, and the limit is on bytes).
+ */
+export function jsonSize(row: readonly ExcelInput[]): number {
+  const json = JSON.stringify(row);
+  if (!NON_ASCII.test(json)) return json.length + 1;
+  return (encoder ? encoder.encode(json).length : json.length * 3) + 1;
+}

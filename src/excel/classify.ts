@@ -1,0 +1,428 @@
+/**
+ * W2 Classify, the Excel side: read the Products table and the add-in's previous output once,
+ * let the domain build the report, then write it back once. Round trips:
+ *   1 sync   locate the Products table + the Evidence/Strategy tables + the add-in's record
+ *   n syncs  read values, n = 1 unless the data exceeds one response (readValues packs slices)
+ *   m syncs  write values, tables and formats, m = 1 unless the data exceeds one request
+ * Nothing here loops over rows with a sync inside. The adapter decides nothing: which cells hold
+ * what comes from `buildReport`, and which cells need the user's consent from `planOverwrite`.
+ */
+import { getLocale, t, type Locale } from "../i18n/catalogue";
+import type { CellValue } from "../domain/product";
+import { PATHWAYS, PATHWAY_LABELS, type PathwayId } from "../domain/pathway/types";
+import type { CodeReference } from "../domain/reference/port";
+import {
+  EVIDENCE_COLUMN_IDS,
+  EVIDENCE_USER_COLUMNS,
+  PATHWAY_COLUMN_IDS,
+  STRATEGY_COLUMNS,
+  buildReport,
+  planOverwrite,
+  type Report,
+  type TableGrid,
+} from "../domain/report";
+import { REPORT_TABLES } from "../domain/report/types";
+import { formatProblem, type RowProblem } from "../domain/rows";
+import { type Rect, type SheetRect, EXCEL_MAX_COLUMNS, cellA1, cols, parseQualified, qualified, rectA1, rows } from "./address";
+import { BatchWriter, OPERATION_BYTES, readValues, type ReadRequest } from "./batch";
+import { type ExcelInput, jsonSize, toExcel } from "./cells";
+import { locateProducts } from "./locate";
+import { type BlockKey, type BlockRecord, RECORD_SHEET, decodeRecord, encodeRecord, fingerprintBlock, lastWrittenGrid } from "./record";
+
+export interface ClassifyProgress {
+  phase: "reading" | "classifying" | "writing" | "done";
+  done: number;
+  total: number;
+}
+
+export interface OverwriteRequest {
+  sheetName: string;
+  address: string;
+  current: string;
+  next: string;
+}
+
+export interface ClassifyOutcome {
+  summary: Report["summary"];
+  problems: (RowProblem & { sheetName: string; address: string; text: string })[];
+  conflicts: number;
+  wroteTables: string[];
+  syncCount: number;
+  cancelled: boolean;
+}
+
+export interface ClassifyOptions {
+  locale?: Locale;
+  onProgress?: (p: ClassifyProgress) => void;
+  signal?: AbortSignal;
+  confirmOverwrite?: (conflicts: OverwriteRequest[]) => Promise<boolean>;
+  reference?: CodeReference;
+  asOf?: string;
+}
+
+/** Pathway fills: green where a code exists, blue for HCPCS, amber for a temporary route, orange for new-code work. */
+export const PATHWAY_FILLS: Readonly<Record<PathwayId, string>> = {
+  "existing-cpt": "#C6EFCE",
+  "existing-hcpcs-ii": "#DDEBF7",
+  "unlisted-noc": "#FFEB9C",
+  "new-code": "#F8CBAD",
+};
+
+const WIDE = 320;
+const NARROW = 120;
+const WRAPPED_PATHWAY: ReadonlySet<string> = new Set(["rationale", "warnings", "inputProblems", "laterGates", "paymentMechanisms"]);
+const WRAPPED_EVIDENCE: ReadonlySet<string> = new Set(["item", "why", "failure", "gates", "audience", "notes"]);
+const STRATEGY_NARROW: ReadonlySet<string> = new Set(["productId", "product", "siteOfCare", "pathway"]);
+
+interface OutputSpot {
+  key: BlockKey;
+  tableName: string;
+  /** The existing table, if any. */
+  table?: SheetRect;
+  sheetName: string;
+  sheetExists: boolean;
+  /** Where the block starts and what was read around it (from the anchor to the sheet's used end). */
+  anchor: { r: number; c: number };
+  readRect?: Rect;
+}
+
+interface Block {
+  key: BlockKey;
+  sheetName: string;
+  origin: { r: number; c: number };
+  /** Header row first; padded with "" over the old table's extent so stale cells are cleared. */
+  next: CellValue[][];
+  /** Columns whose cells are the user's (carried over by the domain): never a conflict. */
+  userColumns: ReadonlySet<number>;
+  current: CellValue[][];
+  record?: BlockRecord;
+  kept: Set<string>;
+  /** The table rectangle after writing (header + data rows). */
+  tableRect: Rect;
+}
+
+function emptySummary(): Report["summary"] {
+  return {
+    rows: 0,
+    classified: 0,
+    withProblems: 0,
+    byPathway: Object.fromEntries(PATHWAYS.map((p) => [p, 0])) as Record<PathwayId, number>,
+  };
+}
+
+function cellText(v: CellValue | undefined): string {
+  return v === null || v === undefined ? "" : String(v);
+}
+
+/** Cells of `grid` (read from `from`) inside `rect`, padded with null where nothing was read. */
+function cut(grid: CellValue[][] | undefined, from: { r: number; c: number }, rect: Rect): CellValue[][] {
+  const out: CellValue[][] = [];
+  for (let r = rect.r0; r <= rect.r1; r++) {
+    const line = grid?.[r - from.r];
+    const row: CellValue[] = [];
+    for (let c = rect.c0; c <= rect.c1; c++) row.push(line?.[c - from.c] ?? null);
+    out.push(row);
+  }
+  return out;
+}
+
+function asTable(grid: CellValue[][]): TableGrid {
+  return { headers: (grid[0] ?? []).map(cellText), rows: grid.slice(1) };
+}
+
+function pad(grid: CellValue[][], height: number, width: number): CellValue[][] {
+  const out: CellValue[][] = [];
+  for (let r = 0; r < height; r++) {
+    const src = grid[r] ?? [];
+    const row: CellValue[] = [];
+    for (let c = 0; c < width; c++) row.push(src[c] ?? null);
+    out.push(row);
+  }
+  return out;
+}
+
+function outputBlock(spot: OutputSpot, grid: TableGrid, read: CellValue[][] | undefined, userColumns: ReadonlySet<number>, records: Map<BlockKey, BlockRecord>): Block {
+  // A table keeps at least one data row, even when the report has none.
+  const body = grid.rows.length > 0 ? grid.rows : [grid.headers.map(() => null as CellValue)];
+  const fresh: CellValue[][] = [grid.headers, ...body];
+  const width = Math.max(grid.headers.length, spot.table ? cols(spot.table) : 0);
+  const height = Math.max(fresh.length, spot.table ? rows(spot.table) : 0);
+  const origin = spot.anchor;
+  const target: Rect = { r0: origin.r, c0: origin.c, r1: origin.r + height - 1, c1: origin.c + width - 1 };
+  return {
+    key: spot.key,
+    sheetName: spot.sheetName,
+    origin,
+    next: pad(fresh, height, width),
+    userColumns,
+    current: spot.readRect ? cut(read, { r: spot.readRect.r0, c: spot.readRect.c0 }, target) : pad([], height, width),
+    record: records.get(spot.key),
+    kept: new Set(),
+    tableRect: { r0: origin.r, c0: origin.c, r1: origin.r + fresh.length - 1, c1: origin.c + grid.headers.length - 1 },
+  };
+}
+
+/** Conflicts of one block: cells that hold something neither empty nor the add-in's own last output. */
+function conflictsOf(block: Block): { row: number; col: number; current: CellValue; next: CellValue }[] {
+  // The record is relative to the block's own top-left cell, so it still applies when the block
+  // moved (a column inserted before it); a cell only counts as the add-in's if it still holds
+  // exactly what the add-in wrote at that position of the block.
+  const last = lastWrittenGrid(block.record, block.current);
+  const plan = planOverwrite(asTable(block.current), last ? asTable(last) : undefined, asTable(block.next));
+  return plan.conflicts
+    .filter((c) => !block.userColumns.has(c.columnIndex))
+    .map((c) => ({ row: c.row + 1, col: c.columnIndex, current: c.current, next: c.next }));
+}
+
+function toInput(block: Block): ExcelInput[][] {
+  return block.next.map((row, r) => row.map((v, c) => (block.kept.has(`${r},${c}`) ? null : toExcel(v))));
+}
+
+export async function classifyWorkbook(opts: ClassifyOptions = {}): Promise<ClassifyOutcome> {
+  const locale = opts.locale ?? getLocale();
+  const progress = (phase: ClassifyProgress["phase"], done: number, total: number): void => opts.onProgress?.({ phase, done, total });
+  const aborted = (): boolean => opts.signal?.aborted === true;
+
+  return Excel.run(async (context) => {
+    let syncCount = 0;
+    const sync = context.sync.bind(context);
+    // Count every round trip this run makes, whoever makes it.
+    context.sync = (<T>(passThrough?: T) => {
+      syncCount++;
+      return sync(passThrough);
+    }) as typeof context.sync;
+    const cancelled = (): ClassifyOutcome => ({ summary: emptySummary(), problems: [], conflicts: 0, wroteTables: [], syncCount, cancelled: true });
+
+    progress("reading", 0, 1);
+    const wb = context.workbook;
+    const meta = (["evidence", "strategy"] as const).map((key) => {
+      const name = key === "evidence" ? REPORT_TABLES.evidence : REPORT_TABLES.strategy;
+      const table = wb.tables.getItemOrNullObject(name);
+      const sheet = wb.worksheets.getItemOrNullObject(name);
+      return {
+        key,
+        name,
+        table,
+        tableRange: table.getRange().load("address"),
+        tableUsed: table.worksheet.getUsedRangeOrNullObject(true).load("address"),
+        sheet,
+        sheetUsed: sheet.getUsedRangeOrNullObject(true).load("address"),
+      };
+    });
+    const recordSheet = wb.worksheets.getItemOrNullObject(RECORD_SHEET);
+    const recordUsed = recordSheet.getUsedRangeOrNullObject(true).load("address");
+
+    // Sync 1 (inside locateProducts): the Products table and everything loaded above.
+    const located = await locateProducts(context);
+    if (!located || located.kind !== "table") throw new Error(t("excel.error.noProductsTable", undefined, locale));
+    if (aborted()) return cancelled();
+
+    const products = located.where;
+    const spots: OutputSpot[] = meta.map((m) => {
+      if (!m.table.isNullObject) {
+        const table = parseQualified(m.tableRange.address);
+        let readRect: Rect = { r0: table.r0, c0: table.c0, r1: table.r1, c1: table.c1 };
+        if (!m.tableUsed.isNullObject) {
+          const used = parseQualified(m.tableUsed.address);
+          readRect = { ...readRect, r1: Math.max(readRect.r1, used.r1), c1: Math.max(readRect.c1, used.c1) };
+        }
+        return { key: m.key, tableName: m.name, table, sheetName: table.sheet, sheetExists: true, anchor: { r: table.r0, c: table.c0 }, readRect };
+      }
+      const spot: OutputSpot = { key: m.key, tableName: m.name, sheetName: m.name, sheetExists: !m.sheet.isNullObject, anchor: { r: 0, c: 0 } };
+      if (!m.sheet.isNullObject && !m.sheetUsed.isNullObject) {
+        const used = parseQualified(m.sheetUsed.address);
+        spot.readRect = { r0: 0, c0: 0, r1: used.r1, c1: used.c1 };
+      }
+      return spot;
+    });
+
+    // Read: the Products table plus room for the pathway block to its right, the output tables
+    // with whatever lies around them, and the record.
+    const productsRead: Rect = {
+      r0: products.r0,
+      c0: products.c0,
+      r1: products.r1,
+      c1: Math.min(EXCEL_MAX_COLUMNS - 1, products.c1 + PATHWAY_COLUMN_IDS.length),
+    };
+    const requests: ReadRequest[] = [{ sheet: wb.worksheets.getItem(products.sheet), rect: productsRead }];
+    const spotIndex = spots.map((s) => {
+      if (!s.readRect) return -1;
+      requests.push({ sheet: wb.worksheets.getItem(s.sheetName), rect: s.readRect });
+      return requests.length - 1;
+    });
+    let recordIndex = -1;
+    if (!recordSheet.isNullObject && !recordUsed.isNullObject) {
+      const used = parseQualified(recordUsed.address);
+      requests.push({ sheet: recordSheet, rect: { r0: 0, c0: 0, r1: used.r1, c1: used.c1 } });
+      recordIndex = requests.length - 1;
+    }
+    const read = await readValues(context, requests, (done, total) => progress("reading", done, total), aborted);
+    if (read.stopped || aborted()) return cancelled();
+
+    // Classify (pure).
+    progress("classifying", 0, 1);
+    const productsGrid = read.grids[0].map((row) => row.slice(0, cols(products)));
+    const evidenceSpot = spots[0];
+    let previousEvidence: TableGrid | undefined;
+    if (evidenceSpot.table && spotIndex[0] >= 0) {
+      const grid = cut(read.grids[spotIndex[0]], { r: evidenceSpot.readRect!.r0, c: evidenceSpot.readRect!.c0 }, evidenceSpot.table);
+      previousEvidence = { headers: grid[0].map(cellText), rows: grid.slice(1).filter((row) => row.some((v) => v !== null && String(v).trim() !== "")) };
+    }
+    const report = buildReport({
+      grid: productsGrid,
+      firstRowNumber: products.r0 + 1,
+      headerRowIndex: 0,
+      previousEvidence,
+      reference: opts.reference,
+      asOf: opts.asOf,
+      locale,
+    });
+    progress("classifying", 1, 1);
+    if (aborted()) return cancelled();
+
+    const records = recordIndex >= 0 ? decodeRecord(read.grids[recordIndex]) : new Map<BlockKey, BlockRecord>();
+    const blocks: Block[] = [];
+    if (report.headerRowIndex !== undefined) {
+      const start = report.pathwayStartColumn;
+      const next: CellValue[][] = [report.pathwayColumns.headers, ...report.pathwayColumns.rows];
+      const origin = { r: products.r0, c: products.c0 + start };
+      const width = report.pathwayColumns.headers.length;
+      const target: Rect = { r0: origin.r, c0: origin.c, r1: origin.r + next.length - 1, c1: origin.c + width - 1 };
+      blocks.push({
+        key: "pathway",
+        sheetName: products.sheet,
+        origin,
+        next: pad(next, next.length, width),
+        userColumns: new Set(),
+        current: cut(read.grids[0], { r: productsRead.r0, c: productsRead.c0 }, target),
+        record: records.get("pathway"),
+        kept: new Set(),
+        tableRect: { r0: products.r0, c0: products.c0, r1: products.r1, c1: Math.max(products.c1, target.c1) },
+      });
+    }
+    const evidenceUser = new Set<number>(EVIDENCE_USER_COLUMNS.map((id) => EVIDENCE_COLUMN_IDS.indexOf(id)));
+    for (let c = EVIDENCE_COLUMN_IDS.length; c < report.evidence.headers.length; c++) evidenceUser.add(c);
+    blocks.push(outputBlock(spots[0], report.evidence, spotIndex[0] >= 0 ? read.grids[spotIndex[0]] : undefined, evidenceUser, records));
+    blocks.push(outputBlock(spots[1], report.strategy, spotIndex[1] >= 0 ? read.grids[spotIndex[1]] : undefined, new Set(), records));
+
+    // Ask before overwriting anything the add-in did not write.
+    const found = blocks.map((b) => ({ block: b, conflicts: conflictsOf(b) }));
+    const conflictCount = found.reduce((n, f) => n + f.conflicts.length, 0);
+    if (conflictCount > 0) {
+      const list: OverwriteRequest[] = [];
+      for (const f of found) {
+        for (const c of f.conflicts) {
+          list.push({ sheetName: f.block.sheetName, address: cellA1(f.block.origin.r + c.row, f.block.origin.c + c.col), current: cellText(c.current), next: cellText(c.next) });
+        }
+      }
+      const overwrite = opts.confirmOverwrite ? await opts.confirmOverwrite(list) : false;
+      if (aborted()) return cancelled();
+      if (!overwrite) for (const f of found) for (const c of f.conflicts) f.block.kept.add(`${c.row},${c.col}`);
+    }
+
+    // Write: from here on the run completes (stopping half-way would leave half-written tables).
+    const inputs = blocks.map(toInput);
+    const recordGrid = encodeRecord(
+      blocks.map((b) => ({
+        key: b.key,
+        origin: qualified(b.sheetName, { r0: b.origin.r, c0: b.origin.c, r1: b.origin.r, c1: b.origin.c }),
+        rows: fingerprintBlock(b.next, b.kept),
+      })),
+    ).map((row) => row.map(toExcel));
+    const sizes = [...inputs, recordGrid].map((g) => g.map(jsonSize));
+    const totalBytes = sizes.reduce((n, s) => n + s.reduce((m, b) => m + b, 0), 0);
+    progress("writing", 0, totalBytes);
+    const writer = new BatchWriter(context, (written) => progress("writing", Math.min(written, totalBytes), totalBytes));
+
+    const sheets = new Map<string, Excel.Worksheet>();
+    for (const spot of spots) {
+      sheets.set(spot.sheetName, spot.sheetExists ? wb.worksheets.getItem(spot.sheetName) : wb.worksheets.add(spot.sheetName));
+    }
+    sheets.set(products.sheet, wb.worksheets.getItem(products.sheet));
+    for (let i = 0; i < blocks.length; i++) {
+      const b = blocks[i];
+      await writer.values(sheets.get(b.sheetName)!, b.origin.r, b.origin.c, inputs[i], sizes[i]);
+    }
+
+    // Tables: the Products table grows over the pathway block; Evidence and Strategy are resized or added.
+    const wroteTables: string[] = [];
+    for (const b of blocks) {
+      const name = b.key === "pathway" ? located.tableName : b.key === "evidence" ? REPORT_TABLES.evidence : REPORT_TABLES.strategy;
+      const spot = spots.find((s) => s.key === b.key);
+      const before = b.key === "pathway" ? products : spot?.table;
+      const address = qualified(b.sheetName, b.tableRect);
+      if (before) {
+        if (before.r1 !== b.tableRect.r1 || before.c1 !== b.tableRect.c1) {
+          await writer.queue(OPERATION_BYTES, () => wb.tables.getItem(name).resize(address));
+        }
+      } else {
+        await writer.queue(OPERATION_BYTES, () => {
+          const table = sheets.get(b.sheetName)!.tables.add(address, true);
+          table.name = name;
+        });
+      }
+      wroteTables.push(name);
+    }
+    for (const b of blocks) await queueFormats(writer, sheets.get(b.sheetName)!, b, !b.record);
+
+    // The record of what was written, on its very hidden sheet.
+    let record: Excel.Worksheet;
+    if (recordSheet.isNullObject) {
+      record = wb.worksheets.add(RECORD_SHEET);
+      await writer.queue(OPERATION_BYTES, () => (record.visibility = "VeryHidden"));
+    } else {
+      record = recordSheet;
+      if (!recordUsed.isNullObject) {
+        const used = rectA1(parseQualified(recordUsed.address));
+        await writer.queue(OPERATION_BYTES, () => record.getRange(used).clear("Contents"));
+      }
+    }
+    await writer.values(record, 0, 0, recordGrid, sizes[sizes.length - 1]);
+    await writer.flush();
+    progress("done", 1, 1);
+
+    const problems = report.parse.problems.map((p) => {
+      const index = p.column !== undefined ? report.parse.header?.columns[p.column] : undefined;
+      const row = p.rowNumber > 0 ? p.rowNumber - 1 : products.r0;
+      const col = products.c0 + (index ?? 0);
+      return { ...p, sheetName: products.sheet, address: cellA1(row, col), text: formatProblem(p, locale) };
+    });
+    return { summary: report.summary, problems, conflicts: conflictCount, wroteTables, syncCount, cancelled: false };
+  });
+}
+
+/** Readable output: wrapped long text, pathway colours, frozen headers, widths on first write. */
+async function queueFormats(writer: BatchWriter, sheet: Excel.Worksheet, b: Block, firstWrite: boolean): Promise<void> {
+  const dataRows = b.tableRect.r1 - b.tableRect.r0;
+  const ids: readonly string[] =
+    b.key === "pathway" ? PATHWAY_COLUMN_IDS : b.key === "evidence" ? EVIDENCE_COLUMN_IDS : STRATEGY_COLUMNS.map((c) => c.id);
+  const wrapped = (id: string): boolean =>
+    b.key === "pathway" ? WRAPPED_PATHWAY.has(id) : b.key === "evidence" ? WRAPPED_EVIDENCE.has(id) : !STRATEGY_NARROW.has(id);
+  const column = (i: number): Excel.Range => sheet.getRangeByIndexes(b.origin.r + 1, b.origin.c + i, Math.max(1, dataRows), 1);
+  await writer.queue(OPERATION_BYTES, () => {
+    sheet.getRangeByIndexes(b.origin.r + 1, b.origin.c, Math.max(1, dataRows), ids.length).format.verticalAlignment = "Top";
+  });
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i];
+    if (wrapped(id)) await writer.queue(OPERATION_BYTES, () => (column(i).format.wrapText = true));
+    if (firstWrite) {
+      await writer.queue(OPERATION_BYTES, () => {
+        sheet.getRangeByIndexes(b.origin.r, b.origin.c + i, 1, 1).format.columnWidth = wrapped(id) ? WIDE : NARROW;
+      });
+    }
+  }
+  const pathwayIndex = ids.indexOf("pathway");
+  if (pathwayIndex >= 0 && b.key !== "evidence") {
+    await writer.queue(OPERATION_BYTES * (PATHWAYS.length + 1), () => {
+      const range = column(pathwayIndex);
+      range.conditionalFormats.clearAll();
+      for (const p of PATHWAYS) {
+        const cf = range.conditionalFormats.add("ContainsText");
+        cf.textComparison.format.fill.color = PATHWAY_FILLS[p];
+        cf.textComparison.rule = { operator: "BeginsWith", text: PATHWAY_LABELS[p] };
+      }
+    });
+  }
+  // Freeze down to the header row, unless the table starts so far down that would hide the screen.
+  if (b.origin.r < 10) await writer.queue(OPERATION_BYTES, () => sheet.freezePanes.freezeRows(b.origin.r + 1));
+}

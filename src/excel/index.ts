@@ -1,0 +1,141 @@
+/**
+ * The Excel adapter: the only code that touches `Excel.*`. It turns ranges into grids for the
+ * domain and the domain's grids back into ranges; it decides nothing. The task pane calls only the
+ * functions exported here.
+ *
+ * Round trips never depend on the number of rows (read once, write once; payload chunks aside):
+ * see `classify.ts` and `batch.ts`. Text is written as text (`cells.ts`).
+ */
+import type { Locale } from "../i18n/catalogue";
+import { t } from "../i18n/catalogue";
+import { REPORT_TABLES } from "../domain/report/types";
+import type { HeaderMatch } from "../domain/rows";
+import { cellA1, parseQualified, qualified, rows } from "./address";
+import { locateProducts, type ProductsLocation } from "./locate";
+import { queueStarterTables, queueValidation } from "./setup";
+
+export { classifyWorkbook } from "./classify";
+export type { ClassifyOptions, ClassifyOutcome, ClassifyProgress, OverwriteRequest } from "./classify";
+export { setAdapterLimits, adapterLimits, DEFAULT_LIMITS, type AdapterLimits } from "./batch";
+export { RECORD_SHEET } from "./record";
+
+export interface ProductsTableInfo {
+  found: boolean;
+  sheetName?: string;
+  tableName?: string;
+  address?: string;
+  header?: HeaderMatch;
+  dataRowCount: number;
+}
+
+/** Workbook setting holding the reference-data vintage the economics were computed with (W4). */
+export const VINTAGE_SETTING = "reimb.referenceVintage";
+
+function info(location: ProductsLocation | undefined): ProductsTableInfo {
+  if (!location) return { found: false, dataRowCount: 0 };
+  const dataRows = rows(location.where) - 1;
+  const empty = location.kind === "table" && dataRows === 1 && location.firstRowEmpty;
+  return {
+    found: true,
+    sheetName: location.where.sheet,
+    tableName: location.kind === "table" ? location.tableName : undefined,
+    address: qualified(location.where.sheet, location.where),
+    header: location.header,
+    dataRowCount: empty ? 0 : dataRows,
+  };
+}
+
+/** An Excel table named Products, else any table whose headers are recognised, else a header row on the active sheet. */
+export async function detectProducts(): Promise<ProductsTableInfo> {
+  return Excel.run(async (context) => info(await locateProducts(context)));
+}
+
+function freeName(taken: readonly string[], base: string): string {
+  const lower = new Set(taken.map((n) => n.toLowerCase()));
+  if (!lower.has(base.toLowerCase())) return base;
+  for (let i = 2; ; i++) if (!lower.has(`${base} ${i}`.toLowerCase())) return `${base} ${i}`;
+}
+
+/**
+ * Insert the Products table (canonical headers, drop-down lists, two example rows) on its own sheet
+ * and the Assumptions table on another. An existing Products table is left alone and reported.
+ */
+export async function insertStarterTables(locale?: Locale): Promise<ProductsTableInfo> {
+  return Excel.run(async (context) => {
+    const wb = context.workbook;
+    const products = wb.tables.getItemOrNullObject(REPORT_TABLES.products);
+    const assumptions = wb.tables.getItemOrNullObject(REPORT_TABLES.assumptions);
+    const sheets = wb.worksheets.load("items/name");
+    const productsSheet = wb.worksheets.getItemOrNullObject(REPORT_TABLES.products);
+    const productsUsed = productsSheet.getUsedRangeOrNullObject(true).load("address");
+    const assumptionsSheet = wb.worksheets.getItemOrNullObject(REPORT_TABLES.assumptions);
+    const assumptionsUsed = assumptionsSheet.getUsedRangeOrNullObject(true).load("address");
+    await context.sync();
+    if (!products.isNullObject) return info(await locateProducts(context));
+
+    const names = sheets.items.map((s) => s.name);
+    // Reuse a sheet of the right name only when it is empty: never write over a user's cells.
+    const pName = !productsSheet.isNullObject && productsUsed.isNullObject ? REPORT_TABLES.products : freeName(names, REPORT_TABLES.products);
+    const pSheet = pName === REPORT_TABLES.products && !productsSheet.isNullObject ? productsSheet : wb.worksheets.add(pName);
+    let aSheet: Excel.Worksheet | undefined;
+    let aName: string = REPORT_TABLES.assumptions;
+    if (assumptions.isNullObject) {
+      aName = !assumptionsSheet.isNullObject && assumptionsUsed.isNullObject ? REPORT_TABLES.assumptions : freeName([...names, pName], REPORT_TABLES.assumptions);
+      aSheet = aName === REPORT_TABLES.assumptions && !assumptionsSheet.isNullObject ? assumptionsSheet : wb.worksheets.add(aName);
+    }
+    const inserted = queueStarterTables(pSheet, pName, aSheet, aName, locale);
+    await context.sync();
+    return {
+      found: true,
+      sheetName: pName,
+      tableName: REPORT_TABLES.products,
+      address: qualified(pName, inserted.where),
+      header: inserted.header,
+      dataRowCount: inserted.dataRows,
+    };
+  });
+}
+
+/** Turn the recognised header row on `sheetName` (and the rows below it) into the Products table. */
+export async function adoptHeaderRow(sheetName: string): Promise<ProductsTableInfo> {
+  return Excel.run(async (context) => {
+    const existing = context.workbook.tables.getItemOrNullObject(REPORT_TABLES.products);
+    const location = await locateProducts(context, { sheetName });
+    if (!existing.isNullObject) throw new Error(t("excel.error.productsExists"));
+    if (!location || location.kind !== "loose") throw new Error(t("excel.error.noHeaderRow", { sheet: sheetName }));
+    const sheet = context.workbook.worksheets.getItem(location.where.sheet);
+    const table = sheet.tables.add(qualified(location.where.sheet, location.where), true);
+    table.name = REPORT_TABLES.products;
+    queueValidation(sheet, location.where, location.header);
+    await context.sync();
+    return info({ kind: "table", tableName: REPORT_TABLES.products, where: location.where, header: location.header, firstRowEmpty: false });
+  });
+}
+
+/** Select a cell the pane points at (a problem's row and column). */
+export async function selectCell(sheetName: string, address: string): Promise<void> {
+  await Excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem(sheetName);
+    sheet.activate();
+    sheet.getRange(address).select();
+    await context.sync();
+  });
+}
+
+export async function readRecordedVintage(): Promise<string | undefined> {
+  return Excel.run(async (context) => {
+    const setting = context.workbook.settings.getItemOrNullObject(VINTAGE_SETTING).load("value");
+    await context.sync();
+    if (setting.isNullObject || setting.value === null || setting.value === undefined) return undefined;
+    return String(setting.value);
+  });
+}
+
+export async function recordVintage(vintage: string): Promise<void> {
+  await Excel.run(async (context) => {
+    context.workbook.settings.add(VINTAGE_SETTING, vintage);
+    await context.sync();
+  });
+}
+
+export { cellA1, parseQualified };

@@ -1,0 +1,79 @@
+/**
+ * The add-in's record of what it last wrote, so a re-run can tell its own output from a user's
+ * edit (product.md W2: never overwrite a cell the add-in did not write without asking).
+ *
+ * Kept on a very hidden sheet (`RECORD_SHEET`) that travels with the workbook: one column per
+ * written block (pathway columns, Evidence, Strategy). Row 1 holds the block's key and origin
+ * (sheet-qualified top-left cell); each following row holds the fingerprints of one written row,
+ * comma-separated (a fingerprint is a few base-36 characters; an empty cell is empty). Storing
+ * fingerprints rather than copies keeps the record a fraction of the output's size.
+ */
+import type { CellValue } from "../domain/product";
+import { fingerprint } from "./cells";
+
+export const RECORD_SHEET = "_ReimbState";
+
+export type BlockKey = "pathway" | "evidence" | "strategy";
+export const BLOCK_KEYS: readonly BlockKey[] = ["pathway", "evidence", "strategy"];
+
+export interface BlockRecord {
+  key: BlockKey;
+  /** Sheet-qualified address of the block's top-left cell when it was written. */
+  origin: string;
+  /** Fingerprints per written row (header row first); "" where nothing was written. */
+  rows: string[][];
+}
+
+const HEADER = /^reimb:(pathway|evidence|strategy)@(.+)$/;
+
+/** Encode blocks as record-sheet columns (each column: header cell + one cell per row). */
+export function encodeRecord(blocks: readonly BlockRecord[]): string[][] {
+  const height = Math.max(1, ...blocks.map((b) => b.rows.length + 1));
+  const out: string[][] = Array.from({ length: height }, () => blocks.map(() => ""));
+  blocks.forEach((b, col) => {
+    out[0][col] = `reimb:${b.key}@${b.origin}`;
+    b.rows.forEach((row, i) => (out[i + 1][col] = row.join(",")));
+  });
+  return out;
+}
+
+/** Decode the record sheet's used range (from A1). Unknown columns are ignored. */
+export function decodeRecord(grid: readonly (readonly CellValue[])[]): Map<BlockKey, BlockRecord> {
+  const out = new Map<BlockKey, BlockRecord>();
+  const header = grid[0] ?? [];
+  header.forEach((cell, col) => {
+    const m = typeof cell === "string" ? HEADER.exec(cell) : null;
+    if (!m) return;
+    const rows: string[][] = [];
+    for (let r = 1; r < grid.length; r++) {
+      const v = grid[r][col];
+      if (v === null || v === undefined || v === "") {
+        // A row with nothing written still takes its place; trailing ones are trimmed by Excel.
+        rows.push([]);
+        continue;
+      }
+      rows.push(String(v).split(","));
+    }
+    while (rows.length > 0 && rows[rows.length - 1].length === 0) rows.pop();
+    out.set(m[1] as BlockKey, { key: m[1] as BlockKey, origin: m[2], rows });
+  });
+  return out;
+}
+
+/** Fingerprint a written block; `kept` marks cells the add-in left as they were (not written). */
+export function fingerprintBlock(grid: readonly (readonly CellValue[])[], kept?: ReadonlySet<string>): string[][] {
+  return grid.map((row, r) => row.map((v, c) => (kept?.has(`${r},${c}`) ? "" : fingerprint(v))));
+}
+
+/**
+ * The add-in's last output for a block as a grid the domain's `planOverwrite` can compare:
+ * where the current cell's fingerprint equals the recorded one, the add-in wrote that very value,
+ * so it is returned; elsewhere null (not the add-in's).
+ */
+export function lastWrittenGrid(record: BlockRecord | undefined, current: readonly (readonly CellValue[])[]): CellValue[][] | undefined {
+  if (!record) return undefined;
+  return current.map((row, r) => {
+    const written = record.rows[r] ?? [];
+    return row.map((v, c) => (written[c] !== undefined && written[c] !== "" && written[c] === fingerprint(v) ? v : null));
+  });
+}

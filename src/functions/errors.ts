@@ -1,0 +1,112 @@
+/**
+ * Excel errors for custom functions, shared by functions.ts and lookups.ts.
+ *
+ * Functions never throw to Excel: each body runs inside `callFunction`, which turns a `CallError`
+ * (raised by the argument readers in ./args or by `unwrap` on a domain failure) into a returned
+ * `CustomFunctions.Error` with a message that says what was expected. Outside Excel (jest, the
+ * bench, Node) there is no `CustomFunctions` global, so an `ExcelErrorShim` with the same `code`
+ * and `message` shape stands in.
+ */
+import { t, type MessageParams, type Msg, render } from "../i18n/catalogue";
+import type { Failure, Outcome } from "../domain/economics/outcome";
+
+/** #VALUE! wrong type, #NUM! impossible number, #N/A unknown name/enumeration/year. */
+export type ExcelErrorKind = "value" | "num" | "na";
+
+/** What CustomFunctions.Error looks like to us (and what the shim provides). */
+export interface ExcelError {
+  readonly code: string;
+  readonly message?: string;
+}
+
+const CODES: Readonly<Record<ExcelErrorKind, { runtimeKey: string; code: string }>> = {
+  value: { runtimeKey: "invalidValue", code: "#VALUE!" },
+  num: { runtimeKey: "invalidNumber", code: "#NUM!" },
+  na: { runtimeKey: "notAvailable", code: "#N/A" },
+};
+
+/** Stand-in for CustomFunctions.Error where the Office runtime is absent. */
+export class ExcelErrorShim implements ExcelError {
+  constructor(
+    readonly code: string,
+    readonly message: string,
+  ) {}
+}
+
+interface CustomFunctionsRuntime {
+  Error: new (code: string, message?: string) => ExcelError;
+  ErrorCode: Readonly<Record<string, string>>;
+}
+
+function runtime(): CustomFunctionsRuntime | undefined {
+  return (globalThis as { CustomFunctions?: CustomFunctionsRuntime }).CustomFunctions;
+}
+
+/** Excel shows at most 255 characters of an error message. */
+const MAX_MESSAGE = 255;
+
+export function excelError(kind: ExcelErrorKind, message: string): ExcelError {
+  const text = message.length > MAX_MESSAGE ? message.slice(0, MAX_MESSAGE - 1) + "…" : message;
+  const rt = runtime();
+  if (rt) return new rt.Error(rt.ErrorCode[CODES[kind].runtimeKey] ?? CODES[kind].code, text);
+  return new ExcelErrorShim(CODES[kind].code, text);
+}
+
+/** The Excel error code a kind maps to ("#VALUE!", "#NUM!", "#N/A"). */
+export function errorCode(kind: ExcelErrorKind): string {
+  return CODES[kind].code;
+}
+
+export function isExcelError(value: unknown): value is ExcelError {
+  if (value instanceof ExcelErrorShim) return true;
+  const rt = runtime();
+  return rt !== undefined && value instanceof rt.Error;
+}
+
+/**
+ * A failed call, raised inside a function body and returned to Excel by `callFunction`. Not an
+ * Error subclass on purpose: it never escapes to a user, and capturing a stack trace would make
+ * every error cell cost microseconds when a sheet of bad inputs recalculates.
+ */
+export class CallError {
+  constructor(
+    readonly kind: ExcelErrorKind,
+    readonly detail: Msg,
+  ) {}
+}
+
+/** Raise a call error with a catalogue message. */
+export function fail(kind: ExcelErrorKind, id: string, params?: MessageParams): never {
+  throw new CallError(kind, params ? { id, params } : { id });
+}
+
+/** Domain failure → call error: impossible numbers are #NUM!, unknown names and years #N/A. */
+export function fromFailure(failure: Failure): CallError {
+  return new CallError(failure.kind === "invalid-number" ? "num" : "na", failure.message);
+}
+
+/** The value of a domain outcome, or a call error carrying its message. */
+export function unwrap<T>(outcome: Outcome<T>): T {
+  if (outcome.ok) return outcome.value;
+  throw fromFailure(outcome);
+}
+
+/**
+ * Run a function body and hand Excel a value or an error, never an exception, NaN or Infinity.
+ * `fn` is the function's name without the namespace ("PFS_RVU"), used in the message.
+ */
+export function callFunction<T>(fn: string, body: () => T): T | ExcelError {
+  try {
+    const result = body();
+    if (typeof result === "number" && !Number.isFinite(result)) {
+      return excelError("num", t("fn.error.prefix", { fn, message: t("fn.error.internal", { detail: String(result) }) }));
+    }
+    return result;
+  } catch (error) {
+    if (error instanceof CallError) {
+      return excelError(error.kind, t("fn.error.prefix", { fn, message: render(error.detail) }));
+    }
+    const detail = error instanceof Error ? error.message : String(error);
+    return excelError("value", t("fn.error.prefix", { fn, message: t("fn.error.internal", { detail }) }));
+  }
+}

@@ -1,0 +1,579 @@
+/**
+ * The share transform on the .xlsx file itself (issue 6, product.md W5): one module for both hosts
+ * (the pane passes the bytes Office gives it, the CLI the bytes it read from disk). Uses ExcelJS,
+ * which runs in Node and the browser; no Office, no Node-only imports.
+ *
+ * `inspectWorkbook` is the pre-share check; `shareWorkbook` makes the copy. The original bytes are
+ * only ever read.
+ */
+import * as ExcelJS from "exceljs";
+import { unzipSync } from "fflate";
+import { render, type Locale } from "../i18n/catalogue";
+import { ABOUT_SHEET_NAME, buildAbout, type AboutCell, type AboutRow, type AssumptionLine } from "../domain/share/about";
+import { PARAMETER_YEARS } from "../domain/economics/params";
+import { containsReimbCall, parseReference, parseSingleReimbCall, referencedSheets, type Token } from "./formula";
+import { defaultEvaluators, isErrorValue, sameValue, toCellScalar, type CellScalar, type EvaluatorRegistry } from "./recompute";
+
+export type SheetState = "visible" | "hidden" | "veryHidden";
+
+export interface SheetInfo {
+  name: string;
+  state: SheetState;
+  /** A hidden sheet the add-in keeps for itself (name starts with `_reimb`): never shared. */
+  addinOwned: boolean;
+  /** Shared unless the user says otherwise: every visible sheet. */
+  includedByDefault: boolean;
+  reimbCells: number;
+}
+
+export interface StaleCell {
+  sheet: string;
+  address: string;
+  cached: CellScalar;
+  recomputed: CellScalar;
+}
+
+export interface ErrorCell {
+  sheet: string;
+  address: string;
+  /** The Excel error the file holds ("#VALUE!", "#NAME?", …), or "" when the cell has no value at all. */
+  value: string;
+}
+
+/** Parts of the file a copy made here does not carry over (ExcelJS cannot write them). */
+export type LostFeature = "charts" | "pivotTables" | "slicers" | "macros" | "externalLinks";
+
+export interface Inspection {
+  sheets: SheetInfo[];
+  /** Cells whose formula calls a REIMB.* function. */
+  reimbCells: number;
+  /** REIMB cells recomputed with the add-in's functions and compared with the value in the file. */
+  checked: number;
+  stale: StaleCell[];
+  errors: ErrorCell[];
+  /** Features in the file that the shared copy will not contain. */
+  lost: LostFeature[];
+  /** Add-in settings and custom XML parts found (always left out of the copy). */
+  addinParts: string[];
+}
+
+export interface ShareOptions {
+  /** Sheets to share (by name). Default: every visible sheet. Add-in sheets are never shared. */
+  includeSheets?: readonly string[];
+  now: Date;
+  vintage?: string;
+  year?: number;
+  locality?: string;
+  assumptions?: readonly AssumptionLine[];
+  locale?: Locale;
+  /** Original file name, mentioned on the About sheet. */
+  sourceName?: string;
+  /** Evaluators for the staleness check; default: the add-in's own custom functions. */
+  evaluators?: EvaluatorRegistry;
+}
+
+export interface ShareReport {
+  /** REIMB.* cells that now hold their values. */
+  replaced: number;
+  /** Other formulas turned into values because they read a sheet that was left out. */
+  frozenForLeftOutSheets: number;
+  stale: StaleCell[];
+  errors: ErrorCell[];
+  sheetsIncluded: string[];
+  sheetsLeftOut: string[];
+  aboutSheet: string;
+  lost: LostFeature[];
+  addinPartsLeftOut: string[];
+  /** Defined names, validations and conditional formats dropped because they needed a left-out sheet or REIMB. */
+  namesRemoved: string[];
+  rulesRemoved: number;
+}
+
+export interface ShareResult {
+  bytes: Uint8Array;
+  report: ShareReport;
+}
+
+/** Raised for input that is not a workbook or a request that cannot be met; `msgId` is a catalogue id. */
+export class ShareError extends Error {
+  constructor(
+    readonly msgId: string,
+    readonly params: Readonly<Record<string, string | number>> = {},
+  ) {
+    super(msgId);
+    this.name = "ShareError";
+  }
+}
+
+const ADDIN_SHEET = /^_reimb/i;
+
+export function isAddinSheetName(name: string): boolean {
+  return ADDIN_SHEET.test(name);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading
+
+async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    // ExcelJS's typings want a Node Buffer; an ArrayBuffer is what both its builds accept.
+    const ab = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    await wb.xlsx.load(ab as unknown as ExcelJS.Buffer);
+  } catch (e) {
+    throw new ShareError("share.error.notWorkbook", { detail: e instanceof Error ? e.message : String(e) });
+  }
+  return wb;
+}
+
+function partNames(bytes: Uint8Array): string[] {
+  const names: string[] = [];
+  try {
+    unzipSync(bytes, {
+      filter: (f) => {
+        names.push(f.name);
+        return false; // names only: nothing is decompressed
+      },
+    });
+  } catch {
+    throw new ShareError("share.error.notWorkbook", { detail: "not a zip archive" });
+  }
+  return names;
+}
+
+function lostFeatures(names: readonly string[]): LostFeature[] {
+  const has = (re: RegExp): boolean => names.some((n) => re.test(n));
+  const lost: LostFeature[] = [];
+  if (has(/^xl\/charts\/chart\d*\.xml$/i)) lost.push("charts");
+  if (has(/^xl\/pivotTables\//i)) lost.push("pivotTables");
+  if (has(/^xl\/slicers\//i)) lost.push("slicers");
+  if (has(/vbaProject\.bin$/i)) lost.push("macros");
+  if (has(/^xl\/externalLinks\//i)) lost.push("externalLinks");
+  return lost;
+}
+
+function addinPartsIn(names: readonly string[]): string[] {
+  return names.filter((n) => /^xl\/webextensions\//i.test(n) || /^customXml\//i.test(n) || /^docProps\/custom\.xml$/i.test(n));
+}
+
+interface FormulaCell {
+  cell: ExcelJS.Cell;
+  sheet: string;
+  formula: string;
+  cached: CellScalar | undefined;
+  isArray: boolean;
+}
+
+function toScalar(v: unknown): CellScalar | undefined {
+  if (v === undefined) return undefined;
+  if (v === null) return null;
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
+  if (v instanceof Date) return v.toISOString();
+  if (typeof v === "object" && typeof (v as { error?: unknown }).error === "string") return { error: (v as { error: string }).error };
+  if (typeof v === "object" && Array.isArray((v as { richText?: unknown }).richText)) {
+    return (v as { richText: Array<{ text: string }> }).richText.map((r) => r.text).join("");
+  }
+  if (typeof v === "object" && typeof (v as { text?: unknown }).text === "string") return (v as { text: string }).text;
+  return undefined;
+}
+
+/** Every formula cell of a sheet, with shared formulas already translated to the cell's own text. */
+function formulaCells(ws: ExcelJS.Worksheet): FormulaCell[] {
+  const out: FormulaCell[] = [];
+  ws.eachRow({ includeEmpty: false }, (row) => {
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      if (cell.type !== ExcelJS.ValueType.Formula) return;
+      const value = cell.value as { shareType?: string; result?: unknown };
+      out.push({
+        cell,
+        sheet: ws.name,
+        formula: cell.formula ?? "",
+        cached: toScalar(value.result),
+        isArray: value.shareType === "array",
+      });
+    });
+  });
+  return out;
+}
+
+/** The value a cell shows: its cached result when it is a formula. */
+function shownValue(cell: ExcelJS.Cell): CellScalar | undefined {
+  if (cell.type === ExcelJS.ValueType.Formula) return toScalar((cell.value as { result?: unknown }).result);
+  if (cell.type === ExcelJS.ValueType.Merge) return shownValue(cell.master);
+  return toScalar(cell.value);
+}
+
+type ArgValue = CellScalar | CellScalar[][] | undefined;
+
+/** The value of one argument, or "unknown" when it is not a literal or a plain reference with values. */
+function argumentValue(tokens: Token[], wb: ExcelJS.Workbook, sheet: string): ArgValue | "unknown" {
+  if (tokens.length === 0) return null; // omitted argument: Excel passes null
+  let sign = 1;
+  let rest = tokens;
+  while (rest.length > 1 && rest[0].kind === "op" && (rest[0].text === "-" || rest[0].text === "+")) {
+    if (rest[0].text === "-") sign = -sign;
+    rest = rest.slice(1);
+  }
+  if (rest.length !== 1) return "unknown";
+  const tk = rest[0];
+  if (tk.kind === "number") return sign * Number(tk.text);
+  if (sign !== 1) return "unknown";
+  if (tk.kind === "string") return tk.text.slice(1, -1).replace(/""/g, '"');
+  if (tk.kind === "error") return { error: tk.text.toUpperCase() };
+  if (tk.kind === "name" && /^(TRUE|FALSE)$/i.test(tk.text)) return tk.text.toUpperCase() === "TRUE";
+  if (tk.kind !== "name" && tk.kind !== "sheet") return "unknown";
+  const ref = parseReference(tk.text, sheet);
+  if (!ref) return "unknown";
+  const ws = wb.getWorksheet(ref.sheet);
+  if (!ws) return "unknown";
+  const grid: CellScalar[][] = [];
+  for (let r = ref.top; r <= ref.bottom; r++) {
+    const line: CellScalar[] = [];
+    for (let c = ref.left; c <= ref.right; c++) {
+      const v = shownValue(ws.getCell(r, c));
+      // An empty or errored input: Excel's coercion of it is not ours to guess, so do not judge.
+      if (v === undefined || v === null || isErrorValue(v)) return "unknown";
+      line.push(v);
+    }
+    grid.push(line);
+  }
+  return grid.length === 1 && grid[0].length === 1 ? grid[0][0] : grid;
+}
+
+/** Recompute a cell that is a single REIMB call; undefined when that is not possible here. */
+async function recompute(fc: FormulaCell, wb: ExcelJS.Workbook, evaluators: EvaluatorRegistry): Promise<CellScalar | undefined> {
+  if (fc.isArray) return undefined;
+  const call = parseSingleReimbCall(fc.formula);
+  if (!call) return undefined;
+  const fn = evaluators.get(call.key);
+  if (!fn) return undefined;
+  const args: ArgValue[] = [];
+  for (const a of call.args) {
+    const v = argumentValue(a, wb, fc.sheet);
+    if (v === "unknown") return undefined;
+    args.push(v);
+  }
+  try {
+    return toCellScalar(await fn(...args));
+  } catch {
+    // A function that throws outside Excel (e.g. needs the Office runtime) cannot vouch either way.
+    return undefined;
+  }
+}
+
+interface Analysis {
+  wb: ExcelJS.Workbook;
+  sheets: SheetInfo[];
+  cells: Map<string, FormulaCell[]>;
+  reimb: FormulaCell[];
+  checked: number;
+  stale: StaleCell[];
+  errors: ErrorCell[];
+  recomputed: Map<FormulaCell, CellScalar>;
+  lost: LostFeature[];
+  addinParts: string[];
+}
+
+async function analyse(bytes: Uint8Array, evaluators: EvaluatorRegistry): Promise<Analysis> {
+  const names = partNames(bytes);
+  const wb = await load(bytes);
+  const cells = new Map<string, FormulaCell[]>();
+  const sheets: SheetInfo[] = [];
+  const reimb: FormulaCell[] = [];
+  for (const ws of wb.worksheets) {
+    const list = formulaCells(ws);
+    cells.set(ws.name, list);
+    const mine = list.filter((fc) => containsReimbCall(fc.formula));
+    reimb.push(...mine);
+    const state = (ws.state ?? "visible") as SheetState;
+    const addinOwned = isAddinSheetName(ws.name) && state !== "visible";
+    sheets.push({ name: ws.name, state, addinOwned, includedByDefault: state === "visible" && !addinOwned, reimbCells: mine.length });
+  }
+  const stale: StaleCell[] = [];
+  const errors: ErrorCell[] = [];
+  const recomputed = new Map<FormulaCell, CellScalar>();
+  let checked = 0;
+  for (const fc of reimb) {
+    const fresh = await recompute(fc, wb, evaluators);
+    if (fresh !== undefined) {
+      checked++;
+      recomputed.set(fc, fresh);
+    }
+    if (fc.cached === undefined || fc.cached === null) {
+      errors.push({ sheet: fc.sheet, address: fc.cell.address, value: "" });
+    } else if (isErrorValue(fc.cached)) {
+      errors.push({ sheet: fc.sheet, address: fc.cell.address, value: fc.cached.error });
+    } else if (fresh !== undefined && isErrorValue(fresh) && fresh.error === "#N/A") {
+      // #N/A means "not available here" (a year, code or data set this host has not loaded), not
+      // "the inputs changed": it cannot prove the file's value wrong.
+      checked--;
+      recomputed.delete(fc);
+    } else if (fresh !== undefined && !sameValue(fc.cached, fresh)) {
+      stale.push({ sheet: fc.sheet, address: fc.cell.address, cached: fc.cached, recomputed: fresh });
+    }
+  }
+  return { wb, sheets, cells, reimb, checked, stale, errors, recomputed, lost: lostFeatures(names), addinParts: addinPartsIn(names) };
+}
+
+/** The pre-share check: which sheets there are, the REIMB cells, stale values and errors. */
+export async function inspectWorkbook(bytes: Uint8Array, evaluators: EvaluatorRegistry = defaultEvaluators()): Promise<Inspection> {
+  const a = await analyse(bytes, evaluators);
+  return { sheets: a.sheets, reimbCells: a.reimb.length, checked: a.checked, stale: a.stale, errors: a.errors, lost: a.lost, addinParts: a.addinParts };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing
+
+function resolveIncluded(sheets: readonly SheetInfo[], requested: readonly string[] | undefined): { included: string[]; leftOut: string[] } {
+  if (requested === undefined) {
+    const included = sheets.filter((s) => s.includedByDefault).map((s) => s.name);
+    return { included, leftOut: sheets.filter((s) => !included.includes(s.name)).map((s) => s.name) };
+  }
+  const byKey = new Map(sheets.map((s) => [s.name.toLowerCase(), s]));
+  const wanted = new Set<string>();
+  for (const raw of requested) {
+    const s = byKey.get(raw.trim().toLowerCase());
+    if (!s) {
+      const allowed = sheets.filter((x) => !x.addinOwned).map((x) => x.name).join(", ");
+      throw new ShareError("share.error.unknownSheet", { sheet: raw, allowed });
+    }
+    if (s.addinOwned) throw new ShareError("share.error.addinSheet", { sheet: s.name });
+    wanted.add(s.name);
+  }
+  if (wanted.size === 0) throw new ShareError("share.error.noSheets");
+  const included = sheets.filter((s) => wanted.has(s.name)).map((s) => s.name);
+  return { included, leftOut: sheets.filter((s) => !wanted.has(s.name)).map((s) => s.name) };
+}
+
+function mentionsAny(formula: string | undefined, sheetsLower: ReadonlySet<string>): boolean {
+  if (!formula) return false;
+  return referencedSheets(formula).some((s) => sheetsLower.has(s.toLowerCase()));
+}
+
+function needsRemoval(formula: unknown, leftOutLower: ReadonlySet<string>): boolean {
+  if (typeof formula !== "string") return false;
+  return containsReimbCall(formula) || mentionsAny(formula, leftOutLower);
+}
+
+/** Drop validations and conditional formats that would show errors without the add-in or a left-out sheet. */
+function pruneRules(ws: ExcelJS.Worksheet, leftOutLower: ReadonlySet<string>): number {
+  let removed = 0;
+  // ExcelJS keeps validations as an address → rule map on `dataValidations.model` (not in its typings).
+  const dv = (ws as unknown as { dataValidations: { model: Record<string, { formulae?: unknown[] }> } }).dataValidations;
+  for (const [address, rule] of Object.entries(dv.model)) {
+    if ((rule.formulae ?? []).some((f) => needsRemoval(f, leftOutLower))) {
+      delete dv.model[address];
+      removed++;
+    }
+  }
+  const cfs = (ws as unknown as { conditionalFormattings: Array<{ rules: Array<{ formulae?: unknown[] }> }> }).conditionalFormattings ?? [];
+  for (const cf of cfs) {
+    const before = cf.rules.length;
+    cf.rules = cf.rules.filter((r) => !(r.formulae ?? []).some((f) => needsRemoval(f, leftOutLower)));
+    removed += before - cf.rules.length;
+  }
+  (ws as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings = cfs.filter((cf) => cf.rules.length > 0);
+  return removed;
+}
+
+/** Drop defined names that point into left-out sheets. */
+function pruneNames(wb: ExcelJS.Workbook, leftOutLower: ReadonlySet<string>): string[] {
+  // `definedNames.model` is [{ name, ranges: ["'Sheet'!$A$1", …] }] in ExcelJS (untyped).
+  const dn = wb.definedNames as unknown as { model: Array<{ name: string; ranges: string[] }> };
+  const removed: string[] = [];
+  const kept = dn.model
+    .map((entry) => {
+      const ranges = entry.ranges.filter((r) => !mentionsAny(r, leftOutLower) && !containsReimbCall(r));
+      if (ranges.length < entry.ranges.length) removed.push(entry.name);
+      return { ...entry, ranges };
+    })
+    .filter((entry) => entry.ranges.length > 0);
+  dn.model = kept;
+  return [...new Set(removed)];
+}
+
+function frozenValue(fc: FormulaCell, fresh: CellScalar | undefined): ExcelJS.CellValue {
+  const v = fc.cached !== undefined && fc.cached !== null ? fc.cached : fresh;
+  if (v === undefined || v === null) return { error: "#N/A" };
+  return v as ExcelJS.CellValue;
+}
+
+const FORMATS: Record<NonNullable<AboutRow["format"]>, string | undefined> = {
+  usd: '"$"#,##0.00',
+  usd4: '"$"#,##0.0000',
+  percent: "0.0%",
+  text: undefined,
+};
+
+function renderCell(c: AboutCell, locale: Locale): string | number {
+  return typeof c === "object" ? render(c, locale) : c;
+}
+
+function uniqueSheetName(wb: ExcelJS.Workbook, base: string): string {
+  const taken = new Set(wb.worksheets.map((w) => w.name.toLowerCase()));
+  if (!taken.has(base.toLowerCase())) return base;
+  for (let i = 2; ; i++) {
+    const name = `${base} (${i})`;
+    if (!taken.has(name.toLowerCase())) return name;
+  }
+}
+
+function writeAbout(wb: ExcelJS.Workbook, rows: readonly AboutRow[], locale: Locale): string {
+  const name = uniqueSheetName(wb, ABOUT_SHEET_NAME);
+  const ws = wb.addWorksheet(name);
+  // `tabSelected` is read and written by ExcelJS but missing from its typings.
+  ws.views = [{ state: "normal", tabSelected: true } as Partial<ExcelJS.WorksheetView>];
+  ws.columns = [{ width: 34 }, { width: 64 }, { width: 60 }];
+  rows.forEach((row, i) => {
+    const r = ws.getRow(i + 1);
+    row.cells.forEach((c, j) => {
+      const cell = r.getCell(j + 1);
+      // Strings go in as strings: ExcelJS writes them as text, so "=…" never becomes a formula.
+      cell.value = renderCell(c, locale);
+      cell.alignment = { vertical: "top", wrapText: j > 0 || row.style === "note" };
+      if (j === 1 && typeof cell.value === "number" && row.format && FORMATS[row.format]) cell.numFmt = FORMATS[row.format] as string;
+      if (j === 1 && typeof cell.value === "number") cell.alignment = { vertical: "top", horizontal: "left" };
+    });
+    if (row.style === "title") r.getCell(1).font = { bold: true, size: 14 };
+    if (row.style === "heading") {
+      row.cells.forEach((_, j) => {
+        const cell = r.getCell(j + 1);
+        cell.font = { bold: true };
+        cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE8EEF7" } };
+      });
+    }
+    if (row.style === "note" && row.cells.length === 1) ws.mergeCells(i + 1, 1, i + 1, 3);
+  });
+  return name;
+}
+
+/** Label/value rows of the workbook's own Assumptions sheet, when it is shared. */
+function workbookAssumptions(wb: ExcelJS.Workbook, included: readonly string[]): AssumptionLine[] {
+  const ws = wb.worksheets.find((w) => w.name.toLowerCase() === "assumptions" && included.includes(w.name));
+  if (!ws) return [];
+  const lines: AssumptionLine[] = [];
+  const lastRow = Math.min(ws.rowCount, 200);
+  for (let r = 1; r <= lastRow; r++) {
+    const label = shownValue(ws.getCell(r, 1));
+    const value = shownValue(ws.getCell(r, 2));
+    if (typeof label !== "string" || !label.trim()) continue;
+    if (value === undefined || value === null || isErrorValue(value)) continue;
+    if (r === 1 && typeof value === "string") continue; // header row
+    lines.push({ label: label.trim(), value: typeof value === "boolean" ? String(value) : value, source: ws.name });
+  }
+  return lines;
+}
+
+const YEAR_LABEL = /\byear\b/i;
+const LOCALITY_LABEL = /\blocality\b/i;
+
+/**
+ * Year and locality: the host's choice, else the workbook's Assumptions rows. A row used this way
+ * is not repeated among the extra assumptions.
+ */
+function pickYearAndLocality(opts: ShareOptions, extra: readonly AssumptionLine[]): { year?: number; locality?: string; rest: AssumptionLine[] } {
+  const used = new Set<AssumptionLine>();
+  const yearRow = extra.find((a) => typeof a.label === "string" && YEAR_LABEL.test(a.label) && typeof a.value === "number" && PARAMETER_YEARS.includes(a.value));
+  const localityRow = extra.find((a) => typeof a.label === "string" && LOCALITY_LABEL.test(a.label) && typeof a.value === "string");
+  let year = opts.year;
+  if (year === undefined && yearRow) {
+    year = yearRow.value as number;
+    used.add(yearRow);
+  } else if (yearRow && yearRow.value === year) used.add(yearRow);
+  let locality = opts.locality;
+  if (!locality && localityRow) {
+    locality = localityRow.value as string;
+    used.add(localityRow);
+  }
+  return { year, locality, rest: extra.filter((a) => !used.has(a)) };
+}
+
+/**
+ * Make the shareable copy: REIMB.* formulas become their values (style and number format kept),
+ * other formulas stay live, chosen sheets only, add-in sheets and settings left out, and an
+ * `About this model` sheet first.
+ */
+export async function shareWorkbook(bytes: Uint8Array, opts: ShareOptions): Promise<ShareResult> {
+  const a = await analyse(bytes, opts.evaluators ?? defaultEvaluators());
+  const { wb } = a;
+  const { included, leftOut } = resolveIncluded(a.sheets, opts.includeSheets);
+  const leftOutLower = new Set(leftOut.map((s) => s.toLowerCase()));
+  const reimbSet = new Set(a.reimb);
+
+  // Translate every shared formula into the cell's own text first: freezing a shared formula's
+  // master would otherwise leave its clones pointing at a cell that no longer has a formula.
+  let replaced = 0;
+  let frozenForLeftOutSheets = 0;
+  const plan: Array<{ fc: FormulaCell; value: ExcelJS.CellValue }> = [];
+  for (const name of included) {
+    for (const fc of a.cells.get(name) ?? []) {
+      if (reimbSet.has(fc)) {
+        plan.push({ fc, value: frozenValue(fc, a.recomputed.get(fc)) });
+        replaced++;
+      } else if (mentionsAny(fc.formula, leftOutLower)) {
+        plan.push({ fc, value: frozenValue(fc, undefined) });
+        frozenForLeftOutSheets++;
+      } else if (!fc.isArray) {
+        plan.push({ fc, value: { formula: fc.formula, result: fc.cached ?? undefined } as ExcelJS.CellFormulaValue });
+      }
+    }
+  }
+  for (const { fc, value } of plan) fc.cell.value = value;
+
+  const byName = new Map(wb.worksheets.map((w) => [w.name, w]));
+  for (const name of leftOut) {
+    const ws = byName.get(name);
+    if (ws) wb.removeWorksheet(ws.id);
+  }
+  const namesRemoved = pruneNames(wb, leftOutLower);
+  let rulesRemoved = 0;
+  for (const name of included) {
+    const ws = byName.get(name);
+    if (ws) {
+      rulesRemoved += pruneRules(ws, leftOutLower);
+      // Only the About sheet is selected, so the recipient opens the copy on the caveats.
+      ws.views = (ws.views ?? []).map((v) => ({ ...v, tabSelected: false }) as unknown as Partial<ExcelJS.WorksheetView>);
+    }
+  }
+
+  const locale = opts.locale ?? "en";
+  const picked = pickYearAndLocality(opts, [...(opts.assumptions ?? []), ...workbookAssumptions(wb, included)]);
+  const aboutRows = buildAbout({
+    sharedOn: opts.now,
+    sourceName: opts.sourceName,
+    vintage: opts.vintage,
+    year: picked.year,
+    locality: picked.locality,
+    extraAssumptions: picked.rest,
+    sheetsIncluded: included,
+    replaced,
+    staleCount: a.stale.filter((s) => included.includes(s.sheet)).length,
+    errorCount: a.errors.filter((e) => included.includes(e.sheet)).length,
+  });
+  const aboutSheet = writeAbout(wb, aboutRows, locale);
+  // ExcelJS orders sheets by `orderNo` (untyped); the About sheet goes first.
+  const ordered = wb.worksheets as unknown as Array<{ name: string; orderNo: number }>;
+  const about = ordered.find((w) => w.name === aboutSheet);
+  if (about) about.orderNo = Math.min(...ordered.map((w) => w.orderNo)) - 1;
+  wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: "visible" }];
+  // Excel recalculates the live formulas on open; REIMB cells are plain values by then.
+  wb.calcProperties = { ...(wb.calcProperties ?? {}), fullCalcOnLoad: true };
+
+  const out = await wb.xlsx.writeBuffer();
+  return {
+    bytes: new Uint8Array(out as ArrayBuffer),
+    report: {
+      replaced,
+      frozenForLeftOutSheets,
+      stale: a.stale.filter((s) => included.includes(s.sheet)),
+      errors: a.errors.filter((e) => included.includes(e.sheet)),
+      sheetsIncluded: included,
+      sheetsLeftOut: leftOut,
+      aboutSheet,
+      lost: a.lost,
+      addinPartsLeftOut: a.addinParts,
+      namesRemoved,
+      rulesRemoved,
+    },
+  };
+}

@@ -1,0 +1,256 @@
+/**
+ * W5 (issue 6): one action to make a copy of this workbook for people who do not have the add-in.
+ * "Create shareable copy" reads the open workbook, checks it, and downloads `<name> (shared).xlsx`;
+ * when REIMB values are out of date or in error it stops and says which, until the user chooses to
+ * share anyway. "Choose sheets" shows the checklist first. The open workbook is never changed.
+ */
+import * as React from "react";
+import { Body1, Button, Caption1, Checkbox, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, tokens } from "@fluentui/react-components";
+import { ArrowDownload20Regular, Share20Regular } from "@fluentui/react-icons";
+import { msg, t } from "../../i18n/catalogue";
+import { describeValue, inspectWorkbook, ShareError, type Inspection, type SheetInfo } from "../../share";
+import { readWorkbookBytes, shareOpenWorkbook, workbookBaseName, WorkbookReadError } from "../../excel/share";
+import type { PaneSectionContext } from "../sections";
+import { Section } from "./Section";
+
+const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+/** Cells listed one by one in a warning; the rest are counted. */
+const LIST_LIMIT = 8;
+
+const useStyles = makeStyles({
+  hint: { color: tokens.colorNeutralForeground3 },
+  sheets: { display: "flex", flexDirection: "column" },
+  actions: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
+});
+
+type Busy = "check" | "create" | undefined;
+
+/** Offer bytes to the user as a file download (Excel's task pane is a browser). */
+export function downloadFile(bytes: Uint8Array, fileName: string): void {
+  const blob = new Blob([new Uint8Array(bytes)], { type: XLSX_MIME });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = fileName;
+  a.style.display = "none";
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** "<name> (shared).xlsx", with characters file systems refuse replaced. */
+export function sharedFileName(base: string | undefined): string {
+  const safe = (base ?? t("share.pane.defaultName")).replace(/[\\/:*?"<>|]/g, "_");
+  return t("share.pane.fileName", { name: safe });
+}
+
+function problemCount(inspection: Inspection | undefined): number {
+  return inspection ? inspection.stale.length + inspection.errors.length : 0;
+}
+
+function readFailure(error: unknown): string {
+  if (error instanceof ShareError) return t(error.msgId, error.params);
+  if (error instanceof WorkbookReadError) return t("share.pane.readFailed", { detail: error.detail });
+  return t("share.pane.readFailed", { detail: error instanceof Error ? error.message : String(error) });
+}
+
+function Warnings(props: { inspection: Inspection }): React.JSX.Element | null {
+  const styles = useStyles();
+  const { stale, errors, lost } = props.inspection;
+  if (stale.length === 0 && errors.length === 0 && lost.length === 0) return null;
+  return (
+    <div data-testid="share-warnings">
+      {stale.length > 0 ? (
+        <MessageBar intent="warning" layout="multiline" data-testid="share-stale">
+          <MessageBarBody>
+            <MessageBarTitle>{t("share.check.staleTitle", { count: stale.length })}</MessageBarTitle>
+            <ul className={styles.list}>
+              {stale.slice(0, LIST_LIMIT).map((s) => (
+                <li key={`${s.sheet}!${s.address}`}>
+                  {t("share.check.stale", { sheet: s.sheet, address: s.address, cached: describeValue(s.cached), recomputed: describeValue(s.recomputed) })}
+                </li>
+              ))}
+              {stale.length > LIST_LIMIT ? <li>{t("share.check.more", { count: stale.length - LIST_LIMIT })}</li> : null}
+            </ul>
+            {t("share.check.staleHint")}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {errors.length > 0 ? (
+        <MessageBar intent="error" layout="multiline" data-testid="share-errors">
+          <MessageBarBody>
+            <MessageBarTitle>{t("share.check.errorTitle", { count: errors.length })}</MessageBarTitle>
+            <ul className={styles.list}>
+              {errors.slice(0, LIST_LIMIT).map((e) => (
+                <li key={`${e.sheet}!${e.address}`}>{t(e.value ? "share.check.error" : "share.check.empty", { sheet: e.sheet, address: e.address, value: e.value })}</li>
+              ))}
+              {errors.length > LIST_LIMIT ? <li>{t("share.check.more", { count: errors.length - LIST_LIMIT })}</li> : null}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {lost.map((l) => (
+        <MessageBar key={l} intent="info" layout="multiline">
+          <MessageBarBody>{t(`share.check.lost.${l}`)}</MessageBarBody>
+        </MessageBar>
+      ))}
+    </div>
+  );
+}
+
+function SheetChecklist(props: { sheets: SheetInfo[]; chosen: ReadonlySet<string>; disabled: boolean; onToggle(name: string, on: boolean): void }): React.JSX.Element {
+  const styles = useStyles();
+  return (
+    <fieldset className={styles.sheets} data-testid="share-sheets" style={{ border: 0, padding: 0, margin: 0 }}>
+      <legend>
+        <Body1>{t("share.pane.sheets")}</Body1>
+      </legend>
+      {props.sheets
+        .filter((s) => !s.addinOwned)
+        .map((s) => (
+          <Checkbox
+            key={s.name}
+            data-testid={`share-sheet-${s.name}`}
+            checked={props.chosen.has(s.name)}
+            disabled={props.disabled}
+            onChange={(_, data) => props.onToggle(s.name, data.checked === true)}
+            label={
+              <span>
+                {s.state === "visible" ? s.name : t("share.pane.hiddenSheet", { sheet: s.name })}
+                {s.reimbCells > 0 ? <Caption1> · {t("share.pane.reimbCount", { count: s.reimbCells })}</Caption1> : null}
+              </span>
+            }
+          />
+        ))}
+    </fieldset>
+  );
+}
+
+export function SharePanel(props: PaneSectionContext): React.JSX.Element {
+  const styles = useStyles();
+  const [busy, setBusy] = React.useState<Busy>(undefined);
+  const [inspection, setInspection] = React.useState<Inspection | undefined>(undefined);
+  const [chosen, setChosen] = React.useState<Set<string> | undefined>(undefined);
+  const [acknowledged, setAcknowledged] = React.useState(false);
+  const [failure, setFailure] = React.useState<string | undefined>(undefined);
+  const disabled = props.busy || busy !== undefined;
+
+  const check = React.useCallback(async (): Promise<{ bytes: Uint8Array; inspection: Inspection } | undefined> => {
+    const bytes = await readWorkbookBytes();
+    const found = await inspectWorkbook(bytes);
+    setInspection(found);
+    setChosen((prev) => prev ?? new Set(found.sheets.filter((s) => s.includedByDefault).map((s) => s.name)));
+    return { bytes, inspection: found };
+  }, []);
+
+  const chooseSheets = async (): Promise<void> => {
+    setBusy("check");
+    setFailure(undefined);
+    try {
+      await check();
+    } catch (error) {
+      setFailure(readFailure(error));
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  const create = async (anyway: boolean): Promise<void> => {
+    setBusy("create");
+    setFailure(undefined);
+    try {
+      // Always the workbook as it is now: the user may have recalculated since the last check.
+      const current = await check();
+      if (!current) return;
+      if (problemCount(current.inspection) > 0 && !(anyway || acknowledged)) return; // the warnings now show
+      if (chosen && chosen.size === 0) {
+        setFailure(t("share.pane.noSheets"));
+        return;
+      }
+      const vintageView = props.services.loadedVintage() ?? (await props.services.readRecordedVintage().catch(() => undefined));
+      const result = await shareOpenWorkbook({
+        bytes: current.bytes,
+        includeSheets: chosen ? [...chosen] : undefined,
+        vintage: vintageView ? vintageView.entries.join("; ") : undefined,
+      });
+      const fileName = sharedFileName(workbookBaseName());
+      downloadFile(result.bytes, fileName);
+      setAcknowledged(false);
+      props.showNotice("success", msg("share.pane.downloaded", { file: fileName, replaced: result.report.replaced }));
+    } catch (error) {
+      setFailure(readFailure(error));
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  const problems = problemCount(inspection);
+  return (
+    <Section id="share" title={t("share.pane.title")} icon={<Share20Regular />}>
+      <Caption1 className={styles.hint}>{t("share.pane.hint")}</Caption1>
+      {inspection ? (
+        <Caption1 data-testid="share-summary">
+          {inspection.reimbCells === 0 ? t("share.check.none") : t("share.check.summary", { cells: inspection.reimbCells, checked: inspection.checked })}
+        </Caption1>
+      ) : null}
+      {inspection && chosen ? (
+        <SheetChecklist
+          sheets={inspection.sheets}
+          chosen={chosen}
+          disabled={disabled}
+          onToggle={(name, on) => {
+            const next = new Set(chosen);
+            if (on) next.add(name);
+            else next.delete(name);
+            setChosen(next);
+          }}
+        />
+      ) : null}
+      {inspection ? <Warnings inspection={inspection} /> : null}
+      {failure ? (
+        <MessageBar intent="error" layout="multiline" data-testid="share-failure">
+          <MessageBarBody>{failure}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <div className={styles.actions}>
+        {problems > 0 && !acknowledged ? (
+          <Button
+            appearance="primary"
+            data-testid="share-anyway"
+            icon={<ArrowDownload20Regular />}
+            disabled={disabled || (chosen !== undefined && chosen.size === 0)}
+            onClick={() => {
+              setAcknowledged(true);
+              void create(true);
+            }}
+          >
+            {t("share.pane.shareAnyway")}
+          </Button>
+        ) : (
+          <Button
+            appearance="primary"
+            data-testid="share-create"
+            icon={<ArrowDownload20Regular />}
+            disabled={disabled || (chosen !== undefined && chosen.size === 0)}
+            onClick={() => void create(false)}
+          >
+            {t("share.pane.create")}
+          </Button>
+        )}
+        {inspection ? (
+          <Button data-testid="share-recheck" disabled={disabled} onClick={() => void chooseSheets()}>
+            {t("share.pane.recheck")}
+          </Button>
+        ) : (
+          <Button data-testid="share-choose" disabled={disabled} onClick={() => void chooseSheets()}>
+            {t("share.pane.sheets")}
+          </Button>
+        )}
+        {busy ? <Spinner size="tiny" label={t(busy === "check" ? "share.pane.checking" : "share.pane.creating")} /> : null}
+      </div>
+      {chosen !== undefined && chosen.size === 0 ? <Caption1 className={styles.hint}>{t("share.pane.noSheets")}</Caption1> : null}
+    </Section>
+  );
+}

@@ -1,0 +1,321 @@
+/**
+ * What the pane needs from the outside world, as one injectable object. Production wires it to the
+ * Excel adapter and the reference-data loader (`officeServices.ts`); the browser harness wires the
+ * same adapter over the in-memory Excel. The pane never touches `Excel.*` itself.
+ *
+ * The translators below turn the adapter's results into the pane's view types (state.ts), so the
+ * components stay independent of the adapter's exact shapes.
+ */
+import { COLUMN_BY_ID, type ColumnId } from "../domain/rows/columns";
+import type { Locale, Msg } from "../i18n/catalogue";
+import type { CodeReference } from "../domain/reference/port";
+import { formatProblem } from "../domain/rows/problems";
+import { PATHWAY_LABELS, type PathwayId } from "../domain/pathway/types";
+import type { ClassifyOutcome, ConflictView, ProblemView, Progress, StartInfo, VintageView } from "./state";
+
+/** A failure the pane can explain in the user's words (a catalogue message, not an exception text). */
+export class PaneError extends Error {
+  constructor(readonly msg: Msg) {
+    super(msg.id);
+    this.name = "PaneError";
+  }
+}
+
+export interface LoadedReference {
+  vintage: VintageView;
+  /** Plain-text problems found while reading the files (already rendered in the user's locale). */
+  problems: string[];
+}
+
+export interface ClassifyRequest {
+  onProgress: (progress: Progress) => void;
+  signal: AbortSignal;
+  /** Resolves true to overwrite the listed cells the user edited, false to keep the user's values. */
+  confirmOverwrite: (conflicts: ConflictView[]) => Promise<boolean>;
+}
+
+export interface PaneServices {
+  detectProducts(): Promise<StartInfo>;
+  insertStarterTables(): Promise<StartInfo>;
+  adoptHeaderRow(sheetName: string): Promise<StartInfo>;
+  classify(request: ClassifyRequest): Promise<ClassifyOutcome>;
+  selectCell(sheetName: string, address: string): Promise<void>;
+  /** Vintage of the reference data the economics use in this session, if any is loaded. */
+  loadedVintage(): VintageView | undefined;
+  /** Vintage recorded in the workbook by the last classification, if any. */
+  readRecordedVintage(): Promise<VintageView | undefined>;
+  loadReferenceFiles(files: ReadonlyArray<{ name: string; bytes: Uint8Array }>): Promise<LoadedReference>;
+  /** Subscribe to changes of the loaded vintage made outside the pane; returns unsubscribe. */
+  onVintageChange?(listener: (vintage: VintageView | undefined) => void): () => void;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Adapter result shapes as the pane reads them. Structural and partial on purpose: the pane only
+// depends on the fields it shows.
+
+export interface AdapterHeaderMatch {
+  recognised?: ReadonlyArray<unknown>;
+  missingRequired?: ReadonlyArray<unknown>;
+  missingOptional?: ReadonlyArray<unknown>;
+  unrecognised?: ReadonlyArray<unknown>;
+}
+
+export interface AdapterTableInfo {
+  found: boolean;
+  sheetName?: string;
+  tableName?: string;
+  address?: string;
+  header?: AdapterHeaderMatch;
+  dataRowCount?: number;
+}
+
+export interface AdapterProblem {
+  /** Catalogue id and params of the message itself (RowProblem), when the adapter passes them on. */
+  id?: string;
+  params?: Readonly<Record<string, string | number>>;
+  allowed?: readonly string[];
+  nearest?: string;
+  rowNumber?: number;
+  column?: string;
+  columnHeader?: string;
+  value?: unknown;
+  severity?: string;
+  sheetName?: string;
+  address?: string;
+  text?: string;
+}
+
+export interface AdapterConflict {
+  sheetName?: string;
+  address?: string;
+  current?: unknown;
+  existing?: unknown;
+  proposed?: unknown;
+  next?: unknown;
+  value?: unknown;
+}
+
+export interface AdapterClassifyResult {
+  summary: { rows: number; classified: number; withProblems: number; byPathway: Readonly<Record<string, number>> };
+  problems: ReadonlyArray<AdapterProblem>;
+  wroteTables?: ReadonlyArray<string>;
+  syncCount?: number;
+  cancelled?: boolean;
+}
+
+/** A canonical header for whatever the header matcher reports: a ColumnId, a header, or an object. */
+export function headerText(entry: unknown): string {
+  if (typeof entry === "string") return entry in COLUMN_BY_ID ? COLUMN_BY_ID[entry as ColumnId].header : entry;
+  if (entry && typeof entry === "object") {
+    const record = entry as Record<string, unknown>;
+    const column = record.column ?? record.id ?? record.columnId;
+    if (typeof column === "string" && column in COLUMN_BY_ID) return COLUMN_BY_ID[column as ColumnId].header;
+    for (const key of ["header", "canonical", "text", "name"]) {
+      if (typeof record[key] === "string") return record[key] as string;
+    }
+  }
+  return String(entry);
+}
+
+export function toStartInfo(info: AdapterTableInfo): StartInfo {
+  const header = info.header ?? {};
+  const list = (entries: ReadonlyArray<unknown> | undefined): string[] => (entries ?? []).map(headerText);
+  return {
+    found: info.found,
+    isTable: info.found && typeof info.tableName === "string" && info.tableName.length > 0,
+    sheetName: info.sheetName,
+    tableName: info.tableName,
+    address: info.address,
+    recognised: (header.recognised ?? []).map((entry) => {
+      const canonical = headerText(entry);
+      const typed = entry && typeof entry === "object" ? (entry as Record<string, unknown>).header : undefined;
+      // "SKU" recognised as Product ID is worth showing; "product id" for "Product ID" is not.
+      return typeof typed === "string" && typed.trim().toLowerCase() !== canonical.toLowerCase()
+        ? { header: canonical, from: typed.trim() }
+        : { header: canonical };
+    }),
+    missingRequired: list(header.missingRequired),
+    missingOptional: list(header.missingOptional),
+    unrecognised: (header.unrecognised ?? []).map((entry) => {
+      // Unrecognised headers are the user's own text: show it, never map it to a canonical name.
+      if (entry && typeof entry === "object") {
+        const record = entry as Record<string, unknown>;
+        return String(record.text ?? record.header ?? record.value ?? "");
+      }
+      return String(entry);
+    }),
+    dataRowCount: info.dataRowCount ?? 0,
+  };
+}
+
+function cellText(value: unknown): string {
+  if (value === undefined || value === null) return "";
+  return String(value);
+}
+
+export function toProblemView(problem: AdapterProblem, index: number): ProblemView {
+  const sheetName = problem.sheetName ?? "";
+  const address = problem.address ?? "";
+  const column = problem.columnHeader ?? (problem.column ? headerText(problem.column) : "");
+  const text = problem.text ?? "";
+  // The list shows row and column above the message, so the message is rendered without them.
+  const detail =
+    typeof problem.id === "string"
+      ? formatProblem({
+          id: problem.id,
+          params: problem.params,
+          rowNumber: 0,
+          allowed: problem.allowed,
+          nearest: problem.nearest,
+          severity: problem.severity === "warning" ? "warning" : "error",
+        })
+      : text;
+  return {
+    key: `${sheetName}!${address}|${column}|${index}`,
+    rowNumber: problem.rowNumber ?? 0,
+    column,
+    value: cellText(problem.value),
+    text,
+    detail,
+    severity: problem.severity === "warning" ? "warning" : "error",
+    sheetName,
+    address,
+  };
+}
+
+export function toConflictView(conflict: AdapterConflict): ConflictView {
+  return {
+    sheetName: conflict.sheetName ?? "",
+    address: conflict.address ?? "",
+    current: cellText(conflict.current ?? conflict.existing),
+    proposed: cellText(conflict.proposed ?? conflict.next ?? conflict.value),
+  };
+}
+
+export function toClassifyOutcome(result: AdapterClassifyResult): ClassifyOutcome {
+  return {
+    summary: {
+      rows: result.summary.rows,
+      classified: result.summary.classified,
+      withProblems: result.summary.withProblems,
+      byPathway: Object.entries(result.summary.byPathway)
+        .filter(([, count]) => count > 0)
+        .map(([key, count]) => ({ id: key, label: key in PATHWAY_LABELS ? PATHWAY_LABELS[key as PathwayId] : key, count })),
+    },
+    problems: result.problems.map(toProblemView),
+    cancelled: result.cancelled === true,
+    wroteTables: [...(result.wroteTables ?? [])],
+    syncCount: result.syncCount ?? 0,
+  };
+}
+
+/**
+ * A vintage from whatever the reference module or the workbook stamp gives: a `Vintage`
+ * ({id, label, entries}) or the label string the workbook records. Entries are "; "-separated.
+ */
+export function toVintageView(vintage: unknown): VintageView | undefined {
+  if (vintage === undefined || vintage === null) return undefined;
+  if (typeof vintage === "string") {
+    const entries = splitLabel(vintage);
+    return entries.length === 0 ? undefined : { id: vintage, short: shortOf(entries[0]), entries };
+  }
+  if (typeof vintage === "object") {
+    const record = vintage as Record<string, unknown>;
+    // The label is the identity: it is what the workbook records, so the two compare like for like.
+    return typeof record.label === "string" ? toVintageView(record.label) : undefined;
+  }
+  return undefined;
+}
+
+function splitLabel(label: string): string[] {
+  return label
+    .split(";")
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
+}
+
+/** "PFS RVU CY2026 July (released 2026-06-30)" → "PFS RVU CY2026 July": the badge has 300 px. */
+function shortOf(entry: string): string {
+  return entry.replace(/\s*\(released [^)]*\)\s*$/, "");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Wiring: the Excel adapter and the reference-data holder, as the pane uses them.
+
+export interface AdapterClassifyOptions {
+  locale: Locale;
+  onProgress: (progress: Progress) => void;
+  signal: AbortSignal;
+  confirmOverwrite: (conflicts: AdapterConflict[]) => Promise<boolean>;
+  reference?: CodeReference;
+}
+
+/** The subset of `src/excel` the pane calls. */
+export interface ExcelAdapterPort {
+  detectProducts(): Promise<AdapterTableInfo>;
+  insertStarterTables(locale?: Locale): Promise<unknown>;
+  adoptHeaderRow(sheetName: string): Promise<unknown>;
+  classifyWorkbook(options: AdapterClassifyOptions): Promise<AdapterClassifyResult>;
+  selectCell(sheetName: string, address: string): Promise<void>;
+  readRecordedVintage(): Promise<unknown>;
+  /** Stores the vintage label in the workbook (a document setting that travels with the file). */
+  recordVintage(vintage: string): Promise<unknown>;
+}
+
+/** The shared-runtime reference data (the same object the custom functions read). */
+export interface ReferencePort {
+  /** The loaded reference data and its vintage, or undefined when none is loaded. */
+  current(): { reference: CodeReference; vintage: unknown } | undefined;
+  /** Reads files; `data` is opaque to the pane and only handed back to `install`. */
+  load(files: ReadonlyArray<{ name: string; bytes: Uint8Array }>): Promise<{ data: unknown; vintage: unknown; problems: string[] }>;
+  /** Makes loaded data current for the pane and the custom functions. */
+  install(data: unknown): void;
+  /** Called when the data changes elsewhere (the bundled data finishing loading); returns unsubscribe. */
+  onChange?(listener: (vintage: unknown) => void): () => void;
+}
+
+export function createPaneServices(adapter: ExcelAdapterPort, reference: ReferencePort, locale: Locale): PaneServices {
+  const detect = async (): Promise<StartInfo> => toStartInfo(await adapter.detectProducts());
+  return {
+    detectProducts: detect,
+    // Insert and adopt report what they made by detecting afresh: the Start card then shows exactly
+    // what a later classification will read.
+    insertStarterTables: async () => {
+      await adapter.insertStarterTables(locale);
+      return detect();
+    },
+    adoptHeaderRow: async (sheetName) => {
+      await adapter.adoptHeaderRow(sheetName);
+      return detect();
+    },
+    classify: async (request) => {
+      const loaded = reference.current();
+      const result = await adapter.classifyWorkbook({
+        locale,
+        signal: request.signal,
+        onProgress: request.onProgress,
+        confirmOverwrite: (conflicts) => request.confirmOverwrite(conflicts.map(toConflictView)),
+        reference: loaded?.reference,
+      });
+      const outcome = toClassifyOutcome(result);
+      // The workbook remembers which data its numbers came from, so opening it with other data warns.
+      const vintage = loaded ? toVintageView(loaded.vintage) : undefined;
+      if (!outcome.cancelled && vintage) await adapter.recordVintage(vintage.id);
+      return outcome;
+    },
+    selectCell: (sheetName, address) => adapter.selectCell(sheetName, address),
+    loadedVintage: () => toVintageView(reference.current()?.vintage),
+    readRecordedVintage: async () => toVintageView(await adapter.readRecordedVintage()),
+    loadReferenceFiles: async (files) => {
+      const loaded = await reference.load(files);
+      const vintage = toVintageView(loaded.vintage);
+      // Files that yield no dataset must not replace data that works.
+      if (!vintage) throw new PaneError({ id: "pane.data.noDatasets", params: { details: loaded.problems.join("; ") || "—" } });
+      reference.install(loaded.data);
+      return { vintage, problems: loaded.problems };
+    },
+    onVintageChange: reference.onChange
+      ? (listener) => (reference.onChange as NonNullable<ReferencePort["onChange"]>)((v) => listener(toVintageView(v)))
+      : undefined,
+  };
+}

@@ -1,0 +1,99 @@
+/**
+ * W5 in the pane (issue 6): "Create shareable copy" downloads a copy whose REIMB cells hold values,
+ * with the About sheet first; stale values stop the action until the user shares anyway; sheets can
+ * be chosen; the open workbook is not touched.
+ */
+import * as fs from "fs";
+import * as ExcelJS from "exceljs";
+import type { Download } from "playwright-core";
+import { openPane, type OpenPane } from "./support/harness";
+import { fileApiLog, serveWorkbookFile } from "./fixtures/shareOffice";
+import { buildModelWorkbook, EXPECTED } from "../share/modelFixture";
+
+async function readDownload(download: Download): Promise<ExcelJS.Workbook> {
+  const file = await download.path();
+  const wb = new ExcelJS.Workbook();
+  const bytes = fs.readFileSync(file as string);
+  await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  return wb;
+}
+
+describe("Share panel", () => {
+  let pane: OpenPane;
+  afterEach(async () => {
+    expect(pane.errors).toEqual([]);
+    await pane.close();
+  });
+
+  it("downloads '<name> (shared).xlsx' in one click, REIMB values in place, About sheet first", async () => {
+    pane = await openPane();
+    const { page, excel } = pane;
+    await serveWorkbookFile(page, await buildModelWorkbook({ withAddinParts: true }), "Q3 model.xlsx");
+    const sheetsBefore = await excel.sheetNames();
+    const syncsBefore = await excel.syncCount();
+    await page.getByTestId("section-share").scrollIntoViewIfNeeded();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("share-create").click()]);
+    expect(download.suggestedFilename()).toBe("Q3 model (shared).xlsx");
+    const wb = await readDownload(download);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["About this model", "Model", "Assumptions"]);
+    expect(wb.getWorksheet("Model")!.getCell("E2").value).toBe(EXPECTED.pay99213);
+    expect(wb.getWorksheet("Model")!.getCell("G2").formula).toBe("E2*F2");
+    await page.getByTestId("notice").getByText('Downloaded "Q3 model (shared).xlsx": 4 REIMB cells turned into values.').waitFor();
+    // The open workbook: same sheets, no Excel round trip at all, and the file handle closed.
+    expect(await excel.sheetNames()).toEqual(sheetsBefore);
+    expect(await excel.syncCount()).toBe(syncsBefore);
+    const log = await fileApiLog(page);
+    expect(log.opened).toBe(log.closed);
+    expect(log.slicesRead).toBe(3);
+    await pane.screenshot("share-done");
+  });
+
+  it("stops on an out-of-date value, names the cell, and shares only when the user says so", async () => {
+    pane = await openPane();
+    const { page } = pane;
+    await serveWorkbookFile(page, await buildModelWorkbook({ stale: true }), "stale model.xlsx");
+    let downloads = 0;
+    page.on("download", () => downloads++);
+    await page.getByTestId("share-create").click();
+    const stale = page.getByTestId("share-stale");
+    await stale.getByText("Model!E3 is out of date: it shows 14.88, the add-in now gives 15.36.").waitFor();
+    expect(downloads).toBe(0);
+    await pane.screenshot("share-stale");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("share-anyway").click()]);
+    const wb = await readDownload(download);
+    const about = wb.worksheets[0];
+    const labels: string[] = [];
+    for (let r = 1; r <= about.rowCount; r++) labels.push(String(about.getCell(r, 1).value ?? ""));
+    expect(labels).toContain("Check before use");
+  });
+
+  it("lets the user choose sheets: visible ones checked, hidden ones offered unchecked, the add-in's never", async () => {
+    pane = await openPane();
+    const { page } = pane;
+    await serveWorkbookFile(page, await buildModelWorkbook(), "Q3 model.xlsx");
+    await page.getByTestId("share-choose").click();
+    const list = page.getByTestId("share-sheets");
+    await list.waitFor();
+    await expect(list.getByRole("checkbox", { name: /^Model/ }).isChecked()).resolves.toBe(true);
+    await expect(list.getByRole("checkbox", { name: /^Assumptions/ }).isChecked()).resolves.toBe(true);
+    await expect(list.getByRole("checkbox", { name: /^Scratch \(hidden\)/ }).isChecked()).resolves.toBe(false);
+    expect(await list.getByText("_reimb_state").count()).toBe(0);
+    await list.getByRole("checkbox", { name: /^Assumptions/ }).click();
+    await pane.screenshot("share-sheets");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("share-create").click()]);
+    expect((await readDownload(download)).worksheets.map((w) => w.name)).toEqual(["About this model", "Model"]);
+  });
+
+  it("explains when Excel cannot hand over the file", async () => {
+    pane = await openPane();
+    const { page } = pane;
+    await page.evaluate(() => {
+      const office = (window as unknown as { Office: { context: Record<string, unknown> } }).Office;
+      office.context.document = {
+        getFileAsync: (_t: unknown, _o: unknown, cb: (r: unknown) => void) => cb({ status: "failed", error: { message: "The file is too large" } }),
+      };
+    });
+    await page.getByTestId("share-create").click();
+    await page.getByTestId("share-failure").getByText("Could not read this workbook from Excel: The file is too large").waitFor();
+  });
+});

@@ -1,0 +1,210 @@
+import fc from "fast-check";
+import {
+  canAdopt,
+  canClassify,
+  canInsert,
+  initialState,
+  paneReducer,
+  progressFraction,
+  vintageMismatch,
+  type ClassifyOutcome,
+  type PaneAction,
+  type PaneState,
+  type StartInfo,
+  type VintageView,
+} from "../../src/taskpane/state";
+
+const table: StartInfo = {
+  found: true,
+  isTable: true,
+  sheetName: "Products",
+  tableName: "Products",
+  address: "A1:P3",
+  recognised: [{ header: "Product ID" }, { header: "Product" }, { header: "Product type" }, { header: "Site of care", from: "POS" }],
+  missingRequired: [],
+  missingOptional: ["Annual volume"],
+  unrecognised: [],
+  dataRowCount: 2,
+};
+const none: StartInfo = { ...table, found: false, isTable: false, tableName: undefined, recognised: [], dataRowCount: 0 };
+const headerRow: StartInfo = { ...table, isTable: false, tableName: undefined };
+
+function outcome(over: Partial<ClassifyOutcome> = {}): ClassifyOutcome {
+  return {
+    summary: { rows: 3, classified: 2, withProblems: 1, byPathway: [{ id: "existing-cpt", label: "Existing CPT", count: 2 }] },
+    problems: [
+      {
+        key: "Products!D4|Site of care|0",
+        rowNumber: 4,
+        column: "Site of care",
+        value: "ofice",
+        text: 'Row 4, Site of care: "ofice" is not allowed; nearest: office',
+        detail: '"ofice" is not allowed; nearest: office',
+        severity: "error",
+        sheetName: "Products",
+        address: "D4",
+      },
+    ],
+    cancelled: false,
+    wroteTables: ["Products", "Evidence", "Strategy"],
+    syncCount: 3,
+    ...over,
+  };
+}
+
+function run(actions: PaneAction[], from: PaneState = initialState): PaneState {
+  return actions.reduce(paneReducer, from);
+}
+
+describe("pane state: Start (W1)", () => {
+  test.each([
+    ["no table yet: insert offered, classify not", none, { insert: true, adopt: false, classify: false }],
+    ["bare header row: adopt offered", headerRow, { insert: false, adopt: true, classify: false }],
+    ["complete table: classify offered", table, { insert: false, adopt: false, classify: true }],
+    [
+      "table missing Site of care: classify blocked",
+      { ...table, missingRequired: ["Site of care"] },
+      { insert: false, adopt: false, classify: false },
+    ],
+  ])("%s", (_name, info, expected) => {
+    const state = run([{ type: "task/started", task: "detect" }, { type: "detect/done", info }]);
+    expect({ insert: canInsert(state), adopt: canAdopt(state), classify: canClassify(state) }).toEqual(expected);
+  });
+
+  test("inserting replaces the start info and says which table was made", () => {
+    const state = run([{ type: "detect/done", info: none }, { type: "task/started", task: "insert" }, { type: "insert/done", info: table }]);
+    expect(state.busy).toBeUndefined();
+    expect(state.start).toEqual(table);
+    expect(state.notice).toEqual({ intent: "success", message: { id: "pane.start.inserted", params: { table: "Products" } } });
+  });
+
+  test("nothing can start while a task runs (no double writes on a double click)", () => {
+    const running = run([{ type: "detect/done", info: table }, { type: "task/started", task: "classify" }]);
+    expect(canClassify(running)).toBe(false);
+    expect(paneReducer(running, { type: "task/started", task: "insert" })).toBe(running);
+  });
+});
+
+describe("pane state: Classify (W2)", () => {
+  const started = run([{ type: "detect/done", info: table }, { type: "task/started", task: "classify" }]);
+
+  test("progress is shown only while classifying", () => {
+    const p = { phase: "classifying", done: 40, total: 200 };
+    expect(paneReducer(started, { type: "classify/progress", progress: p }).progress).toEqual(p);
+    expect(paneReducer(initialState, { type: "classify/progress", progress: p }).progress).toBeUndefined();
+  });
+
+  test("overwrite question opens the dialog; answering closes it", () => {
+    const conflicts = [{ sheetName: "Evidence", address: "F2", current: "mine", proposed: "theirs" }];
+    const asking = paneReducer(started, { type: "classify/confirm", conflicts });
+    expect(asking.pendingConflicts).toEqual(conflicts);
+    expect(paneReducer(asking, { type: "classify/confirmed", overwrite: false }).pendingConflicts).toBeUndefined();
+  });
+
+  test("cancel closes a pending question and is remembered until the run ends", () => {
+    const asking = paneReducer(started, { type: "classify/confirm", conflicts: [] });
+    const cancelling = paneReducer(asking, { type: "classify/cancelRequested" });
+    expect(cancelling.cancelRequested).toBe(true);
+    expect(cancelling.pendingConflicts).toBeUndefined();
+    const done = paneReducer(cancelling, { type: "classify/done", outcome: outcome({ cancelled: true }) });
+    expect(done.cancelRequested).toBe(false);
+    expect(done.busy).toBeUndefined();
+    expect(done.notice?.message.id).toBe("pane.classify.cancelled");
+  });
+
+  test.each([
+    ["clean run", outcome({ problems: [], summary: { rows: 2, classified: 2, withProblems: 0, byPathway: [] } }), "success", "pane.classify.done"],
+    ["run with a bad row", outcome(), "warning", "pane.classify.doneWithProblems"],
+  ])("%s → %s notice", (_n, result, intent, id) => {
+    const done = paneReducer(started, { type: "classify/done", outcome: result });
+    expect(done.notice).toMatchObject({ intent, message: { id } });
+    expect(done.result).toBe(result);
+  });
+
+  test("a selected problem stays selected only while it still exists after a re-run", () => {
+    const first = run([{ type: "classify/done", outcome: outcome() }, { type: "problem/selected", key: "Products!D4|Site of care|0" }], started);
+    expect(first.selectedProblem).toBe("Products!D4|Site of care|0");
+    const fixed = run([{ type: "task/started", task: "classify" }, { type: "classify/done", outcome: outcome({ problems: [] }) }], first);
+    expect(fixed.selectedProblem).toBeUndefined();
+  });
+
+  test("a failure ends the task and shows the error", () => {
+    const failed = paneReducer(started, { type: "task/failed", message: { id: "pane.error.generic", params: { detail: "boom" } } });
+    expect(failed.busy).toBeUndefined();
+    expect(failed.progress).toBeUndefined();
+    expect(failed.notice?.intent).toBe("error");
+    expect(canClassify(failed)).toBe(true);
+  });
+});
+
+describe("pane state: reference data (W4)", () => {
+  const v = (id: string): VintageView => ({ id, short: id, entries: [id] });
+  test.each([
+    [undefined, "pprrvu|2026|July", false],
+    ["pprrvu|2026|July", "pprrvu|2026|July", false],
+    ["pprrvu|2026|April", "pprrvu|2026|July", true],
+    ["pprrvu|2026|April", undefined, false],
+  ])("recorded %s, loaded %s → warn %s", (recorded, loaded, warn) => {
+    const state = run([
+      { type: "vintage/recorded", vintage: recorded === undefined ? undefined : v(recorded) },
+      { type: "vintage/loaded", vintage: loaded === undefined ? undefined : v(loaded) },
+    ]);
+    expect(vintageMismatch(state)).toBe(warn);
+  });
+
+  test("loading files sets the vintage and lists problems", () => {
+    const state = run([
+      { type: "task/started", task: "loadData" },
+      { type: "data/done", vintage: v("PFS RVU CY2026 July"), problems: ["notes.txt: not a CMS file"] },
+    ]);
+    expect(state.loadedVintage?.id).toBe("PFS RVU CY2026 July");
+    expect(state.dataProblems).toEqual(["notes.txt: not a CMS file"]);
+    expect(state.busy).toBeUndefined();
+  });
+});
+
+describe("progressFraction", () => {
+  test("unknown total → indeterminate", () => {
+    expect(progressFraction(undefined)).toBeUndefined();
+    expect(progressFraction({ phase: "reading", done: 0, total: 0 })).toBeUndefined();
+    expect(progressFraction({ phase: "reading", done: 0, total: 1 })).toBeUndefined();
+    expect(progressFraction({ phase: "reading", done: 1, total: 1 })).toBe(1);
+  });
+  test("always within 0..1", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -10, max: 10_000 }), fc.integer({ min: 1, max: 10_000 }), (done, total) => {
+        const f = progressFraction({ phase: "classifying", done, total }) as number;
+        return f >= 0 && f <= 1 && Number.isFinite(f);
+      }),
+    );
+  });
+});
+
+describe("reducer invariants", () => {
+  const actions: fc.Arbitrary<PaneAction> = fc.oneof(
+    fc.constantFrom<PaneAction>(
+      { type: "task/started", task: "classify" },
+      { type: "task/started", task: "insert" },
+      { type: "classify/cancelRequested" },
+      { type: "classify/confirm", conflicts: [] },
+      { type: "classify/confirmed", overwrite: true },
+      { type: "classify/done", outcome: outcome() },
+      { type: "detect/done", info: table },
+      { type: "task/failed", message: { id: "pane.error.generic" } },
+      { type: "notice/dismissed" },
+    ),
+  );
+  test("the overwrite dialog is never open without a classification in flight", () => {
+    fc.assert(
+      fc.property(fc.array(actions, { maxLength: 30 }), (list) => {
+        let state = initialState;
+        for (const a of list) {
+          state = paneReducer(state, a);
+          if (state.pendingConflicts !== undefined && state.busy !== "classify") return false;
+          if (state.progress !== undefined && state.busy !== "classify") return false;
+        }
+        return true;
+      }),
+    );
+  });
+});
