@@ -63,17 +63,36 @@ export function hasMessage(id: string): boolean {
   return id in EN.messages;
 }
 
+/** A template split once into literal parts and placeholder names (even index: text, odd: name). */
+type Compiled = readonly string[];
+const compiled: Record<Locale, Map<string, Compiled>> = { en: new Map(), "zh-CN": new Map() };
+
+function compile(locale: Locale, id: string): Compiled | undefined {
+  let parts = compiled[locale].get(id);
+  if (parts) return parts;
+  const template = CATALOGUE[locale][id] ?? EN.messages[id];
+  if (template === undefined) return undefined;
+  parts = template.split(/\{(\w+)\}/g);
+  compiled[locale].set(id, parts);
+  return parts;
+}
+
 /**
  * Render a message. Falls back to English where a translation is missing, and to the id itself
  * (never an empty cell) if the id is unknown, so a missing entry is visible rather than silent.
+ * Templates are split once and cached: reports render hundreds of thousands of messages.
  */
 export function t(id: string, params?: MessageParams, locale: Locale = currentLocale): string {
-  const template = CATALOGUE[locale][id] ?? EN.messages[id];
-  if (template === undefined) return id;
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-  );
+  const parts = compile(locale, id);
+  if (parts === undefined) return id;
+  if (parts.length === 1) return parts[0];
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i];
+    out += params !== undefined && Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : `{${name}}`;
+    out += parts[i + 1];
+  }
+  return out;
 }
 
 export function render(msg: Msg, locale: Locale = currentLocale): string {

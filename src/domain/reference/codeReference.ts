@@ -5,7 +5,7 @@
  */
 import type { BenefitCategory } from "../vocab";
 import type { CodeFacts, CodeReference } from "./port";
-import { indexOf, latestYear, type ReferenceData } from "./model";
+import { baseIndexOf, indexOf, latestYear, type ReferenceData } from "./model";
 import type { Vintage } from "./vintage";
 
 /** Descriptor words CMS uses for catch-all codes (HCPCS Level II long descriptions). */
@@ -30,8 +30,20 @@ export class CmsCodeReference implements CodeReference {
     this.vintage = vintage.label;
   }
 
+  /** Facts per code, computed once: the engine asks about the same few codes for every row. */
+  private readonly memo = new Map<string, CodeFacts | undefined>();
+
   lookup(rawCode: string): CodeFacts | undefined {
     const code = rawCode.trim().toUpperCase();
+    if (this.memo.has(code)) return this.memo.get(code);
+    const computed = this.compute(code);
+    // Shared between callers, so frozen: nobody can change another row's facts.
+    const facts = computed && (Object.freeze({ ...computed, feeSchedules: Object.freeze([...computed.feeSchedules]) }) as CodeFacts);
+    this.memo.set(code, facts);
+    return facts;
+  }
+
+  private compute(code: string): CodeFacts | undefined {
     const r = this.ref;
     const schedules: string[] = [];
     let pfsStatus: string | undefined;
@@ -53,15 +65,15 @@ export class CmsCodeReference implements CodeReference {
       if (terminated(r.hcpcs.termDate[h], r.hcpcs.provenance.year, r.hcpcs.provenance.release)) deleted = true;
       if (NOC.test(r.hcpcs.longDescription[h]) || NOC.test(r.hcpcs.shortDescription[h])) noc = true;
     }
-    const clfs = r.clfs && (indexOf(r.clfs).has(code) || r.clfs.key.some((k) => k.startsWith(`${code}-`)));
+    const clfs = r.clfs !== undefined && baseIndexOf(r.clfs).has(code);
     if (clfs) {
       schedules.push("CLFS");
       hint = "clinical lab";
     }
-    const dme = [r.dmepos, r.pen].find((t) => t && (indexOf(t).has(code) || t.key.some((k) => k.startsWith(`${code}-`))));
+    const dme = [r.dmepos, r.pen].find((t) => t !== undefined && baseIndexOf(t).has(code));
     if (dme) {
       schedules.push(dme === r.pen ? "DMEPOS (PEN)" : "DMEPOS");
-      const i = indexOf(dme).get(code) ?? dme.key.findIndex((k) => k.startsWith(`${code}-`));
+      const i = indexOf(dme).get(code) ?? (baseIndexOf(dme).get(code) as number);
       hint = hint ?? (PROSTHETIC_CATEGORIES.has(dme.category[i]) ? "prosthetic or orthotic" : dme === r.pen ? "prosthetic or orthotic" : "DME");
     }
     const ai = r.asc ? indexOf(r.asc).get(code) : undefined;

@@ -138,6 +138,26 @@ export function indexOf(table: { key: string[] }): Map<string, number> {
   return idx;
 }
 
+const BASE_INDEXES = new WeakMap<object, Map<string, number>>();
+/**
+ * First row of each base code in a table keyed `CODE` or `CODE-MOD` (DMEPOS, CLFS): answers "is
+ * this code priced with any modifier" in one probe instead of a scan of every key.
+ */
+export function baseIndexOf(table: { key: string[] }): Map<string, number> {
+  let idx = BASE_INDEXES.get(table);
+  if (!idx) {
+    idx = new Map();
+    for (let i = 0; i < table.key.length; i++) {
+      const k = table.key[i];
+      const dash = k.indexOf("-");
+      const base = dash < 0 ? k : k.slice(0, dash);
+      if (!idx.has(base)) idx.set(base, i);
+    }
+    BASE_INDEXES.set(table, idx);
+  }
+  return idx;
+}
+
 export function years(map: Record<string, unknown>): number[] {
   return Object.keys(map).map(Number).sort((a, b) => a - b);
 }
