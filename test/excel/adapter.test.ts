@@ -300,6 +300,21 @@ describe("re-running", () => {
     expect(table.rows.map((r) => r[PATHWAY_AT + 1])).toEqual(["New code strategy", "Existing HCPCS II", "New code strategy"]);
   });
 
+  it("a workbook classified in Chinese re-classifies in English over its own output, without questions", async () => {
+    const fake = setup(3);
+    await classifyWorkbook({ locale: "zh-CN" });
+    const zhHeader = fake.table("Products")!.headers[PATHWAY_AT];
+    expect(zhHeader).not.toBe("Pathway");
+    const confirm = jest.fn(async () => false);
+    const outcome = await classifyWorkbook({ locale: "en", confirmOverwrite: confirm });
+    expect(confirm).not.toHaveBeenCalled();
+    expect(outcome.conflicts).toBe(0);
+    const table = fake.table("Products")!;
+    expect(table.headers[PATHWAY_AT]).toBe("Pathway");
+    expect(table.headers).toHaveLength(PATHWAY_AT + PATHWAY_COLUMN_IDS.length);
+    expect(table.headers).not.toContain(zhHeader);
+  });
+
   it("clears its own stale rows when the output shrinks", async () => {
     const fake = setup(4);
     await classifyWorkbook({ locale: "en" });

@@ -200,6 +200,23 @@ describe("payload limits and sync counting", () => {
   });
 });
 
+describe("sheet features", () => {
+  it("freezes rows, applies an AutoFilter, records selection and settings", async () => {
+    const fake = fresh();
+    await fake.run(async (ctx: FakeRequestContext) => {
+      const sheet = ctx.workbook.worksheets.getItem("Sheet1");
+      sheet.freezePanes.freezeRows(2);
+      sheet.autoFilter.apply("A1:C10");
+      sheet.getRange("B5").select();
+      ctx.workbook.settings.add("k", { a: 1 });
+      await ctx.sync();
+    });
+    expect(fake.sheet("Sheet1")).toMatchObject({ frozenRows: 2, autoFilter: "A1:C10" });
+    expect(fake.selection).toEqual({ sheetName: "Sheet1", address: "B5" });
+    expect(fake.settings.get("k")).toEqual({ a: 1 });
+  });
+});
+
 describe("tables", () => {
   it("adds, names, reads and resizes a table; refuses overlaps and bad names", async () => {
     const fake = fresh();

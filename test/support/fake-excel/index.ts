@@ -306,6 +306,7 @@ export class FakeExcel {
         name: s.name,
         visibility: s.visibility,
         frozenRows: s.frozenRows,
+        autoFilter: s.autoFilter ?? null,
         rows: s.rows.map((row) => (row ? row.map((c) => c ?? null) : null)),
         formats: s.formats,
         conditionalFormats: s.conditionalFormats,
