@@ -136,6 +136,8 @@ function evaluateSheet(spec: SheetSpec): Map<string, { value: unknown; formula?:
 export async function makeEconomicsExample(out: string): Promise<void> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "reimb-excel-addin";
+  // Fixed dates: regenerating the example should not change it unless its content changes.
+  wb.created = wb.modified = new Date("2026-01-01T00:00:00Z");
   for (const spec of [SITE, NEW_TECH, PARAMS]) {
     const ws = wb.addWorksheet(spec.name);
     spec.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));

@@ -377,13 +377,15 @@ export function param(name: string, year?: number): number | ExcelError {
  * call. Valid while the reference data stays the same object and within one UTC day (the engine's
  * newness windows count from today). Bounded: cleared when full.
  */
-const classificationMemo = new Map<string, Classification>();
+/** Only what the cells show, so the memo stays small for the garbage collector. */
+type CellClassification = Pick<Classification, "pathwayLabel" | "nextGate">;
+const classificationMemo = new Map<string, CellClassification>();
 let memoReference: object | undefined;
 let memoDay = -1;
 const MS_PER_DAY = 86_400_000;
 const CLASSIFICATION_MEMO_LIMIT = 2000;
 
-function classification(args: PathwayArgs): Classification {
+function classification(args: PathwayArgs): CellClassification {
   const facts = productFacts(args);
   const reference = functionReference();
   const day = Math.floor(Date.now() / MS_PER_DAY);
@@ -395,7 +397,8 @@ function classification(args: PathwayArgs): Classification {
   const key = `${facts.productType}|${facts.siteOfCare}|${facts.candidateCodes.join(",")}|${facts.codeFit ?? ""}|${facts.fdaStatus ?? ""}|${facts.breakthrough ?? ""}|${facts.implanted ?? ""}`;
   let c = classificationMemo.get(key);
   if (!c) {
-    c = classify(facts, reference);
+    const full = classify(facts, reference);
+    c = { pathwayLabel: full.pathwayLabel, nextGate: full.nextGate };
     classificationMemo.set(key, c);
   }
   return c;

@@ -1,18 +1,19 @@
 /**
- * State the task pane shares with the functions (one JavaScript runtime: the shared runtime).
- * When the pane loads CMS reference data it hands it here, so REIMB.PATHWAY and REIMB.NEXT_GATE
- * classify with the same data as the pane and give the same answer for the same inputs. The
- * display language is shared through the catalogue's setLocale().
+ * Reference data for REIMB.PATHWAY / REIMB.NEXT_GATE. Functions and pane run in one JavaScript
+ * runtime (the shared runtime), so the cells classify with the CMS data the pane and the lookup
+ * functions loaded (domain/reference/current) and give the same answer as the pane for the same
+ * row. The display language is shared the same way, through the catalogue's setLocale().
  */
 import type { CodeReference } from "../domain/reference/port";
+import { getCodeReference } from "../domain/reference/current";
 
-let reference: CodeReference | undefined;
+let override: CodeReference | undefined;
 
-/** Called by the pane (or tests) when reference data is loaded or unloaded. */
+/** Pin a reference for the functions (tests, embedding); undefined follows the shared data again. */
 export function setFunctionReference(next: CodeReference | undefined): void {
-  reference = next;
+  override = next;
 }
 
 export function functionReference(): CodeReference | undefined {
-  return reference;
+  return override ?? getCodeReference();
 }

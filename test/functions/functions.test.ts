@@ -122,9 +122,13 @@ describe("REIMB.PATHWAY / REIMB.NEXT_GATE equal what the sheet (pane, CLI) gives
       vintage: "test",
       lookup: (code: string) => (code === "0691T" ? { code, inCurrentFiles: true, deleted: true, feeSchedules: [], vintage: "test" } : undefined),
     };
+    const before = F.nextGate("procedure device", "office", "0691T", "describes"); // memoised without reference data
+    expect(before).toBe(renderClassification(classify(facts)).nextGate);
     setFunctionReference(ref);
     try {
-      expect(F.nextGate("procedure device", "office", "0691T", "describes")).toBe(renderClassification(classify(facts, ref)).nextGate);
+      const withRef = renderClassification(classify(facts, ref));
+      expect(withRef.nextGate).not.toBe(before); // the shared data changes the answer (a deleted code)…
+      expect(F.nextGate("procedure device", "office", "0691T", "describes")).toBe(withRef.nextGate); // …and the cell follows it
     } finally {
       setFunctionReference(undefined);
     }
