@@ -74,12 +74,14 @@ function renderMsg(m: Msg, locale: Locale): string {
 }
 
 export function renderClassification(c: Classification, locale: Locale = getLocale()): RenderedClassification {
+  const sentence = label("pathway.separator.sentence", locale);
+  const list = label("pathway.separator.list", locale);
   let rationale = "";
-  for (const m of c.rationale) rationale += (rationale ? " " : "") + renderMsg(m, locale);
+  for (const m of c.rationale) rationale += (rationale ? sentence : "") + renderMsg(m, locale);
   let warnings = "";
-  for (const w of c.warnings) warnings += (warnings ? "; " : "") + renderMsg(w, locale);
+  for (const w of c.warnings) warnings += (warnings ? list : "") + renderMsg(w, locale);
   let mechanisms = "";
-  for (const m of c.paymentMechanisms) mechanisms += (mechanisms ? "; " : "") + mechanismLabel(m, locale);
+  for (const m of c.paymentMechanisms) mechanisms += (mechanisms ? list : "") + mechanismLabel(m, locale);
   const category = label(`pathway.benefit.${c.benefitCategory.value}`, locale);
   return {
     pathway: c.pathwayLabel,

@@ -119,6 +119,10 @@ export const PATHWAY: Readonly<Record<string, string>> = {
   "pathway.benefit.unknown": "unknown",
   "pathway.benefit.inferred": "{category} (inferred)",
 
+  // How rendered rationale sentences and warning/mechanism lists are joined in a cell.
+  "pathway.separator.sentence": " ",
+  "pathway.separator.list": "; ",
+
   "pathway.confidence.high": "high",
   "pathway.confidence.medium": "medium",
   "pathway.confidence.low": "low",

@@ -27,6 +27,8 @@ export const PATHWAY_ZH: Readonly<Record<string, string>> = {
   "pathway.owner.hospital-vac": "医院价值分析委员会",
   "pathway.owner.congress": "国会（立法）",
   "pathway.owner.cms-clfs": "CMS（CLFS）",
+  "pathway.separator.sentence": "",
+  "pathway.separator.list": "；",
   "pathway.confidence.high": "高",
   "pathway.confidence.medium": "中",
   "pathway.confidence.low": "低",

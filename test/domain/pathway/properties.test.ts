@@ -143,13 +143,13 @@ describe("product.md warning texts", () => {
 
 describe("renderClassification matches the catalogue's render()", () => {
   it("gives the same text as render() for every rationale and warning message", () => {
-    const { render } = jest.requireActual("../../../src/i18n/catalogue") as typeof import("../../../src/i18n/catalogue");
+    const { render, t } = jest.requireActual("../../../src/i18n/catalogue") as typeof import("../../../src/i18n/catalogue");
     fc.assert(
       fc.property(validFacts, fc.constantFrom(...LOCALES), (facts, locale) => {
         const c = classify(facts, undefined, { asOf: "2026-11-26" });
         const r = renderClassification(c, locale);
-        expect(r.rationale).toBe(c.rationale.map((m) => render(m, locale)).join(" "));
-        expect(r.warnings).toBe(c.warnings.map((m) => render(m, locale)).join("; "));
+        expect(r.rationale).toBe(c.rationale.map((m) => render(m, locale)).join(t("pathway.separator.sentence", undefined, locale)));
+        expect(r.warnings).toBe(c.warnings.map((m) => render(m, locale)).join(t("pathway.separator.list", undefined, locale)));
       }),
       { numRuns: 500 },
     );
