@@ -34,11 +34,15 @@ export async function run(): Promise<void> {
     const classifyMs = best(runs, () => {
       for (const row of parsed.rows) classify(row, undefined, { asOf: "2026-11-01" });
     });
-    const reportMs = best(runs, () => buildReport({ grid, locale: "en", asOf: "2026-11-01" }));
+    let evidenceRows = 0;
+    const reportMs = best(runs, () => {
+      evidenceRows = buildReport({ grid, locale: "en", asOf: "2026-11-01" }).evidence.rows.length;
+    });
     console.log(
       `${n.toLocaleString("en-US")} rows: parse ${parseMs.toFixed(0)} ms (${rate(n, parseMs)}); ` +
         `classify ${classifyMs.toFixed(0)} ms (${rate(n, classifyMs)}); ` +
-        `buildReport (parse+classify+checklist+strategy+tables) ${reportMs.toFixed(0)} ms (${rate(n, reportMs)})`,
+        `buildReport (parse+classify+checklist+strategy+tables) ${reportMs.toFixed(0)} ms (${rate(n, reportMs)}; ` +
+        `${evidenceRows.toLocaleString("en-US")} Evidence rows)`,
     );
   }
   console.log("goal: at least 200,000 rows/s on one core");

@@ -190,7 +190,8 @@ export async function run(argv: string[]): Promise<number> {
     console.log(JSON.stringify(jsonReport(o.input, o.output, report, o.locale), null, 2));
   }
   if (o.summary) {
-    console.log(summaryText(o.input, o.output, report, location, o.locale));
+    // With --json, stdout stays one JSON document; the readable table goes to stderr.
+    (o.json ? console.error : console.log)(summaryText(o.input, o.output, report, o.locale));
   }
   if (!o.json) {
     if (problems.length > 0 && !o.summary) {

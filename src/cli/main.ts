@@ -2,6 +2,7 @@
  * `reimb <command> …` — the command line host. Each command lives in its own module and exports
  * `run(argv): Promise<number>` (the process exit code); this file only dispatches.
  */
+import { t } from "../i18n/catalogue";
 import * as classify from "./classify";
 import * as share from "./share";
 
@@ -11,15 +12,7 @@ type CommandModule = { run(argv: string[]): Promise<number> };
 const COMMANDS: Record<string, CommandModule> = { classify, share };
 
 function usage(): string {
-  return [
-    "usage: reimb <command> [options]",
-    "",
-    "commands:",
-    "  classify <in.xlsx> [-o out.xlsx] [--json] [--summary]   classify the Products table (see docs/cli.md)",
-    "  share <in.xlsx> -o <out.xlsx>                           copy with REIMB.* formulas turned into values",
-    "",
-    "run `reimb <command> --help` for a command's options",
-  ].join("\n");
+  return t("cli.main.usage");
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -30,7 +23,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const mod = COMMANDS[command];
   if (!mod) {
-    console.error(`reimb: unknown command "${command}"\n\n${usage()}`);
+    console.error(`${t("cli.main.unknownCommand", { command })}\n\n${usage()}`);
     return 2;
   }
   return mod.run(rest);
@@ -42,7 +35,7 @@ if (require.main === module || process.argv[1]?.endsWith("reimb.js")) {
       process.exitCode = code;
     },
     (err: unknown) => {
-      console.error(`reimb: unexpected error: ${err instanceof Error ? err.message : String(err)}`);
+      console.error(t("cli.main.unexpected", { message: err instanceof Error ? err.message : String(err) }));
       process.exitCode = 70;
     },
   );

@@ -5,7 +5,6 @@ import { PATHWAYS, PATHWAY_LABELS } from "../domain/pathway/types";
 import { IMPLICATION_KEYS, type Report } from "../domain/report";
 import { labelOf, ACTOR_PREFIXES } from "../domain/report/labels";
 import { formatProblem, type RowProblem } from "../domain/rows";
-import type { ProductsLocation } from "./locate";
 
 function problemJson(p: RowProblem, locale: Locale) {
   return {
@@ -63,12 +62,7 @@ export function jsonReport(file: string, output: string, report: Report, locale:
           actor: labelOf(ACTOR_PREFIXES, s.actorId, locale),
           role: render(s.role, locale),
         })),
-        implications: Object.fromEntries(
-          IMPLICATION_KEYS.map((k) => {
-            const m = (strategy.implications as Readonly<Record<string, { id: string; params?: Record<string, string | number> }>>)[k];
-            return [k, m ? render(m, locale) : null];
-          }),
-        ),
+        implications: Object.fromEntries(IMPLICATION_KEYS.map((k) => [k, render(strategy.implications[k], locale)])),
       },
       problems: (problemsByRow.get(row.rowNumber) ?? []).map((p) => problemJson(p, locale)),
     })),
@@ -106,7 +100,7 @@ export function textTable(headers: readonly string[], rows: readonly string[][],
   return [line(headers), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
 }
 
-export function summaryText(file: string, output: string, report: Report, _location: ProductsLocation, locale: Locale): string {
+export function summaryText(file: string, output: string, report: Report, locale: Locale): string {
   const s = report.summary;
   const lines: string[] = [];
   lines.push(t("cli.summary.title", { file, rows: s.rows, classified: s.classified, problems: s.withProblems }, locale));

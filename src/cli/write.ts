@@ -2,9 +2,10 @@
  * Writing a Report into the workbook with ExcelJS: the pathway block beside the input columns of
  * the Products table (input cells are never touched), and fresh Evidence and Strategy tables.
  *
- * What the tool wrote last time is kept in a very hidden sheet (`ReimbState`), so that a cell in the
- * pathway block the user has since typed over is recognised as theirs and not overwritten without
- * --force (product.md W2: never overwrite a cell the add-in did not write without asking).
+ * What the tool wrote last time is kept, as fingerprints, in the add-in's very hidden record sheet
+ * (src/excel/record.ts, shared with the pane), so that a cell in the pathway block the user has
+ * since typed over is recognised as theirs and not overwritten without --force (product.md W2:
+ * never overwrite a cell the add-in did not write without asking).
  */
 import type { Workbook, Worksheet } from "exceljs";
 import { t, type Locale } from "../i18n/catalogue";
@@ -17,15 +18,15 @@ import {
   STRATEGY_COLUMNS,
   planOverwrite,
   recogniseColumn,
-  sameCell,
   type Report,
   type TableGrid,
 } from "../domain/report";
+import { qualified, parseQualified } from "../excel/address";
+import { fingerprint } from "../excel/cells";
+import { RECORD_SHEET, decodeRecord, encodeRecord, fingerprintBlock, lastWrittenGrid, type BlockKey, type BlockRecord } from "../excel/record";
+import type { CellValue } from "../domain/product";
 import { strayCells, type ProductsLocation } from "./locate";
-import { columnLetters, formatRef, plainValue, readBox, replaceSheetWithTable, setValue, tableModel, uniqueHeaders } from "./workbook";
-
-export const STATE_SHEET = "ReimbState";
-const STATE_MARK = "reimb-state-v1";
+import { columnLetters, formatRef, plainValue, readBox, replaceSheetWithTable, setValue, sheetBox, tableModel, uniqueHeaders } from "./workbook";
 
 export class ConflictError extends Error {}
 
@@ -44,40 +45,36 @@ function widthsFor(ids: readonly string[]): number[] {
   return ids.map((id) => (WIDE.has(id) ? 50 : 18));
 }
 
-interface LastWritten {
-  sheet: string;
-  headerRow: number;
-  startColumn: number;
-  grid: TableGrid;
+/** The add-in's record (the pane's format, so pane and CLI runs on one workbook know each other's output). */
+function readRecords(wb: Workbook): Map<BlockKey, BlockRecord> {
+  const ws = wb.getWorksheet(RECORD_SHEET);
+  if (!ws) return new Map();
+  return decodeRecord(readBox(ws, sheetBox(ws)));
 }
 
-function readState(wb: Workbook): LastWritten | undefined {
-  const ws = wb.getWorksheet(STATE_SHEET);
-  if (!ws) return undefined;
-  const meta = readBox(ws, { top: 1, left: 1, bottom: 1, right: 4 })[0];
-  if (meta[0] !== STATE_MARK) return undefined;
-  const width = PATHWAY_COLUMNS.length;
-  const grid = readBox(ws, { top: 2, left: 1, bottom: Math.max(ws.rowCount, 2), right: width });
-  return {
-    sheet: String(meta[1] ?? ""),
-    headerRow: Number(meta[2]),
-    startColumn: Number(meta[3]),
-    grid: { headers: grid[0].map((c) => (c === null ? "" : String(c))), rows: grid.slice(1) },
-  };
+function recordSheet(record: BlockRecord | undefined): string | undefined {
+  if (!record) return undefined;
+  try {
+    return parseQualified(record.origin).sheet;
+  } catch {
+    return undefined;
+  }
 }
 
-function writeState(wb: Workbook, sheet: string, headerRow: number, startColumn: number, grid: TableGrid): void {
-  const old = wb.getWorksheet(STATE_SHEET);
+function writeRecords(wb: Workbook, blocks: readonly BlockRecord[]): void {
+  const old = wb.getWorksheet(RECORD_SHEET);
   if (old) wb.removeWorksheet(old.id);
-  const ws = wb.addWorksheet(STATE_SHEET, { state: "veryHidden" });
-  ws.addRow([STATE_MARK, sheet, headerRow, startColumn]);
-  ws.addRow(grid.headers);
-  for (const row of grid.rows) ws.addRow(row.map((v) => (v === null ? null : v)));
+  const ws = wb.addWorksheet(RECORD_SHEET, { state: "veryHidden" });
+  for (const row of encodeRecord(blocks)) ws.addRow(row.map((v) => (v === "" ? null : v)));
+}
+
+function gridOf(table: TableGrid): CellValue[][] {
+  return [table.headers, ...(table.rows.length > 0 ? table.rows : [table.headers.map(() => null)])];
 }
 
 /**
- * Without a state sheet (a workbook from the pane, or an older file), a column whose header is the
- * same pathway column is taken as the tool's own; anything else in the way is the user's.
+ * Without a record (a workbook from an older version, or whose record was deleted), a column whose
+ * header is the same pathway column is taken as the tool's own; anything else in the way is the user's.
  */
 function inferLastWritten(current: TableGrid): TableGrid {
   const own = PATHWAY_COLUMNS.map((c, i) => recogniseColumn(PATHWAY_COLUMNS, current.headers[i]) === c.id);
@@ -108,9 +105,14 @@ export function writeReport(wb: Workbook, location: ProductsLocation, report: Re
   const currentGrid = readBox(ws, region);
   const current: TableGrid = { headers: currentGrid[0].map((c) => (c === null ? "" : String(c))), rows: currentGrid.slice(1) };
 
-  const state = readState(wb);
-  const matches = state && state.sheet === ws.name && state.headerRow === headerRow && state.startColumn === startColumn;
-  const lastWritten = matches ? state.grid : inferLastWritten(current);
+  const records = readRecords(wb);
+  const record = records.get("pathway");
+  // The record is relative to the block's top-left cell, so it still applies after a column was
+  // inserted before the block; a cell counts as the tool's only if it still holds what was written.
+  const recorded = recordSheet(record) === ws.name ? lastWrittenGrid(record, currentGrid) : undefined;
+  const lastWritten: TableGrid = recorded
+    ? { headers: recorded[0].map((c) => (c === null ? "" : String(c))), rows: recorded.slice(1) }
+    : inferLastWritten(current);
   const { conflicts } = planOverwrite(current, lastWritten, next);
   const stray = [
     ...strayCells(wb, REPORT_TABLES.evidence, EVIDENCE_COLUMNS, ["productId", "itemId"]).map((c) => ({ ...c, sheet: REPORT_TABLES.evidence })),
@@ -136,12 +138,13 @@ export function writeReport(wb: Workbook, location: ProductsLocation, report: Re
   writePathwayBlock(ws, headerRow, startColumn, next);
   // Rows the tool wrote last time below today's block (the table got shorter) are cleared, but
   // only where they still hold what the tool wrote.
-  if (matches && state.grid.rows.length > next.rows.length) {
-    for (let i = next.rows.length; i < state.grid.rows.length; i++) {
-      const row = ws.getRow(headerRow + 1 + i);
+  if (record && recorded && record.rows.length > next.rows.length + 1) {
+    for (let i = next.rows.length + 1; i < record.rows.length; i++) {
+      const row = ws.getRow(headerRow + i);
       for (let c = 0; c < width; c++) {
         const cell = row.getCell(startColumn + c);
-        if (sameCell(plainValue(cell.value), state.grid.rows[i][c] ?? null)) cell.value = null;
+        const was = record.rows[i][c];
+        if (was && was === fingerprint(plainValue(cell.value))) cell.value = null;
       }
     }
   }
@@ -162,7 +165,12 @@ export function writeReport(wb: Workbook, location: ProductsLocation, report: Re
     rowFill: (row) => PATHWAY_FILLS[String(row[pathwayAt] ?? "")],
     fillColumn: pathwayAt,
   });
-  writeState(wb, ws.name, headerRow, startColumn, next);
+  const origin = (sheet: string, r: number, c: number) => qualified(sheet, { r0: r, c0: c, r1: r, c1: c });
+  writeRecords(wb, [
+    { key: "pathway", origin: origin(ws.name, headerRow - 1, startColumn - 1), rows: fingerprintBlock(gridOf(next)) },
+    { key: "evidence", origin: origin(REPORT_TABLES.evidence, 0, 0), rows: fingerprintBlock(gridOf(report.evidence)) },
+    { key: "strategy", origin: origin(REPORT_TABLES.strategy, 0, 0), rows: fingerprintBlock(gridOf(report.strategy)) },
+  ]);
   return opts.force ? conflicts.length + stray.length : 0;
 }
 

@@ -10,6 +10,7 @@ import ExcelJS from "exceljs";
 import { run, defaultOutputPath } from "../../src/cli/classify";
 import { PATHWAY_COLUMNS, EVIDENCE_COLUMNS, STRATEGY_COLUMNS } from "../../src/domain/report";
 import { setLocale } from "../../src/i18n/catalogue";
+import { RECORD_SHEET, decodeRecord, lastWrittenGrid } from "../../src/excel/record";
 
 const HEADERS = ["Product ID", "Product", "Product type", "Site of care", "FDA status", "Candidate code(s)", "Code fit", "Medicare benefit category"];
 // Real codes: E0601 CPAP (DME), 93656 AF ablation (CPT I), L1833 knee orthosis, J3490 unclassified drug.
@@ -17,9 +18,9 @@ const ROWS: (string | null)[][] = [
   ["P-1", "SomnaAir CPAP", "home-use durable equipment", "home", "510(k) cleared", "E0601", "describes", "DME"],
   ["P-2", "=SUM(1,2)", "procedure device", "hospital outpatient", "510(k) cleared", "93656", "describes", null],
   ["P-3", "+Brace @home", "orthotic or prosthetic", "POS 12", "exempt", "L1833", "describes", "prosthetic or orthotic"],
-  ["P-4", "Veloxa injection", "drug or biologic", "hospital outpatient", "NDA or BLA approved", "J3490", "partially", "drug"],
+  ["P-4", "@Veloxa injection", "drug or biologic", "hospital outpatient", "NDA or BLA approved", "J3490", "partially", "drug"],
 ];
-const BAD: (string | null)[] = ["P-5", "Bad site", "implant", "ofice", "PMA approved", null, null, null];
+const BAD: (string | null)[] = ["P-5", "-Bad site", "implant", "ofice", "PMA approved", null, null, null];
 
 let dir: string;
 let out: { stdout: string[]; stderr: string[] };
@@ -80,17 +81,26 @@ describe("reimb classify: output workbook", () => {
   let output: string;
   let code: number;
 
+  let first: { stdout: string[]; stderr: string[] };
+  let inputBytes: Buffer;
+
+  // One classification shared by the tests of this block, so each can run on its own (-t).
   beforeAll(async () => {
     input = await makeWorkbook("book.xlsx", [...ROWS, BAD]);
     output = file("book.out.xlsx");
+    inputBytes = fs.readFileSync(input);
+    first = { stdout: [], stderr: [] };
+    const log = jest.spyOn(console, "log").mockImplementation((...a: unknown[]) => void first.stdout.push(a.join(" ")));
+    const err = jest.spyOn(console, "error").mockImplementation((...a: unknown[]) => void first.stderr.push(a.join(" ")));
+    code = await run([input, "-o", output]);
+    log.mockRestore();
+    err.mockRestore();
   });
 
-  it("classifies good rows, reports the bad one, writes the output and exits 1", async () => {
-    const inputBytes = fs.readFileSync(input);
-    code = await run([input, "-o", output]);
+  it("classifies good rows, reports the bad one, writes the output and exits 1", () => {
     expect(code).toBe(1);
-    expect(out.stderr.join("\n")).toMatch(/Row 7, column "Site of care": "ofice".*Did you mean "office"/);
-    expect(out.stdout.join("\n")).toMatch(/4 of 5 product row\(s\) classified, 1 with problems/);
+    expect(first.stderr.join("\n")).toMatch(/Row 7, column "Site of care": "ofice".*Did you mean "office"/);
+    expect(first.stdout.join("\n")).toMatch(/4 of 5 product row\(s\) classified, 1 with problems/);
     expect(fs.readFileSync(input).equals(inputBytes)).toBe(true); // the input file is never written
   });
 
@@ -124,6 +134,9 @@ describe("reimb classify: output workbook", () => {
     expect(products.getCell("B4").value).toBe("=SUM(1,2)");
     expect(products.getCell("B4").type).toBe(ExcelJS.ValueType.String);
     expect(products.getCell("B5").value).toBe("+Brace @home");
+    expect(products.getCell("B6").value).toBe("@Veloxa injection");
+    expect(products.getCell("B7").value).toBe("-Bad site");
+    for (const a of ["B5", "B6", "B7"]) expect(products.getCell(a).type).toBe(ExcelJS.ValueType.String);
     for (const name of ["Evidence", "Strategy"]) {
       const ws = wb.getWorksheet(name) as ExcelJS.Worksheet;
       let seen = 0;
@@ -152,6 +165,22 @@ describe("reimb classify: output workbook", () => {
     });
     expect([...ids]).toEqual(["P-1", "P-2", "P-3", "P-4"]);
     expect(st.rowCount).toBe(5);
+    // The record of what was written, in the pane's format, so either host knows the other's output.
+    const record = wb.getWorksheet(RECORD_SHEET) as ExcelJS.Worksheet;
+    expect(record.state).toBe("veryHidden");
+    const grid = (record.getSheetValues() as unknown[][]).slice(1).map((r) => (r ?? []).slice(1).map((v) => (v === undefined ? null : v))) as (string | null)[][];
+    const blocks = decodeRecord(grid);
+    expect([...blocks.keys()].sort()).toEqual(["evidence", "pathway", "strategy"]);
+    expect(blocks.get("pathway")?.origin).toBe("Products!I2");
+    // The pane reading this record sees every written pathway cell as the add-in's own.
+    const products = wb.getWorksheet("Products") as ExcelJS.Worksheet;
+    const block: (string | number | null)[][] = [];
+    for (let r = 2; r <= 7; r++) {
+      const row: (string | number | null)[] = [];
+      for (let c = 9; c < 9 + PATHWAY_COLUMNS.length; c++) row.push((products.getRow(r).getCell(c).value as string | number | null) ?? null);
+      block.push(row);
+    }
+    expect(lastWrittenGrid(blocks.get("pathway"), block)).toEqual(block);
     // The other sheets are untouched and still there.
     expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(["Products", "Notes", "Evidence", "Strategy"]));
   });
@@ -210,6 +239,40 @@ describe("reimb classify: output workbook", () => {
     expect(await run([edited, "-o", forced, "--force"])).toBe(1);
     const after = await load(forced);
     expect((after.getWorksheet("Products") as ExcelJS.Worksheet).getRow(3).getCell(col).value).not.toBe("my own plan");
+  });
+});
+
+describe("reimb classify: the user's additions to Strategy", () => {
+  it("keeps a column the user added to the Strategy table, and stops for a note typed outside it", async () => {
+    const input = await makeWorkbook("strategy.xlsx");
+    const first = file("strategy.out.xlsx");
+    expect(await run([input, "-o", first])).toBe(0);
+
+    const wb = await load(first);
+    const st = wb.getWorksheet("Strategy") as ExcelJS.Worksheet;
+    const width = STRATEGY_COLUMNS.length;
+    // What Excel does when a user types a header right of a table: the table grows to take it in.
+    const model = (st.getTables() as unknown as { table: { tableRef: string; autoFilterRef: string; columns: { name: string }[] } }[])[0].table;
+    model.columns.push({ name: "Board decision" });
+    model.tableRef = model.autoFilterRef = `A1:O${st.rowCount}`;
+    st.getRow(1).getCell(width + 1).value = "Board decision";
+    st.getRow(3).getCell(width + 1).value = "approved 2027-01";
+    const withColumn = file("strategy.column.xlsx");
+    await wb.xlsx.writeFile(withColumn);
+
+    const second = file("strategy.second.xlsx");
+    expect(await run([withColumn, "-o", second])).toBe(0);
+    const st2 = (await load(second)).getWorksheet("Strategy") as ExcelJS.Worksheet;
+    expect(st2.getRow(1).getCell(width + 1).value).toBe("Board decision");
+    expect(st2.getRow(3).getCell(1).value).toBe("P-2");
+    expect(st2.getRow(3).getCell(width + 1).value).toBe("approved 2027-01");
+
+    const wb3 = await load(second);
+    (wb3.getWorksheet("Strategy") as ExcelJS.Worksheet).getCell("R9").value = "call the MAC";
+    const stray = file("strategy.stray.xlsx");
+    await wb3.xlsx.writeFile(stray);
+    expect(await run([stray, "-o", file("strategy.stray.out.xlsx")])).toBe(5);
+    expect(out.stderr.join("\n")).toMatch(/Strategy!R9 \("call the MAC"\)/);
   });
 });
 

@@ -6,6 +6,7 @@
  */
 import { LOCALES, t, type Locale } from "../../i18n/catalogue";
 import type { CellValue } from "../product";
+import { IMPLICATION_KEYS, type ImplicationKey } from "../strategy";
 
 /**
  * Like the sheet contract's matchKey (case, spaces and punctuation ignored) but keeping letters of
@@ -75,16 +76,8 @@ export const STRATEGY_BASE_COLUMN_IDS = [
   "decisionChain",
 ] as const;
 
-/** The six plan implications (product.md "Decisions drive the rest of the plan"), in display order. */
-export const IMPLICATION_KEYS = [
-  "regulatoryPathway",
-  "reimbursementWorkplan",
-  "channelModel",
-  "staffingLevel",
-  "evidenceInvestment",
-  "firstCustomerSegment",
-] as const;
-export type ImplicationKey = (typeof IMPLICATION_KEYS)[number];
+/** The six plan implications, in the strategy module's order. */
+export { IMPLICATION_KEYS, type ImplicationKey };
 
 export type StrategyColumnId = (typeof STRATEGY_BASE_COLUMN_IDS)[number] | ImplicationKey;
 

@@ -86,9 +86,8 @@ function readPrevious(previous: TableGrid | undefined, width: number): PreviousT
 }
 
 /** The add-in's cells of an item row (product cells left empty): the same for every product on that path. */
-function itemTemplate(entry: EvidenceEntry, pathKey: string, item: EvidenceItem, locale: Locale, cache: Map<string, CellValue[]>): CellValue[] {
-  const cacheKey = `${item.id}\u0000${pathKey}`;
-  const hit = cache.get(cacheKey);
+function itemTemplate(entry: EvidenceEntry, item: EvidenceItem, locale: Locale, cache: Map<string, CellValue[]>): CellValue[] {
+  const hit = cache.get(item.id);
   if (hit) return hit;
   const row: CellValue[] = new Array<CellValue>(EVIDENCE_COLUMNS.length).fill(null);
   row[COL.itemId] = item.id;
@@ -103,12 +102,13 @@ function itemTemplate(entry: EvidenceEntry, pathKey: string, item: EvidenceItem,
   row[COL.gates] = gates.length > 0 ? joinList(gates.map((g) => labelOf(GATE_PREFIXES, g, locale)), locale) : null;
   row[COL.why] = text(item.whyId, locale);
   row[COL.failure] = text(item.failureId, locale);
-  cache.set(cacheKey, row);
+  cache.set(item.id, row);
   return row;
 }
 
-function itemRow(entry: EvidenceEntry, pathKey: string, item: EvidenceItem, width: number, locale: Locale, cache: Map<string, CellValue[]>): CellValue[] {
-  const template = itemTemplate(entry, pathKey, item, locale, cache);
+/** `cache`: the templates of one path (item id → cells). */
+function itemRow(entry: EvidenceEntry, item: EvidenceItem, width: number, locale: Locale, cache: Map<string, CellValue[]>): CellValue[] {
+  const template = itemTemplate(entry, item, locale, cache);
   const row = width === template.length ? template.slice() : [...template, ...new Array<CellValue>(width - template.length).fill(null)];
   row[COL.productId] = entry.productId;
   row[COL.product] = entry.product;
@@ -138,11 +138,13 @@ export function buildEvidenceTable(entries: readonly EvidenceEntry[], previous: 
   }
   const extraWidth = prev.extras.length;
   const rows: CellValue[][] = [];
-  const templates = new Map<string, CellValue[]>();
+  const templates = new Map<string, Map<string, CellValue[]>>();
   for (const entry of entries) {
     const pathKey = entry.path ? entry.path.join(",") : "*";
+    let forPath = templates.get(pathKey);
+    if (!forPath) templates.set(pathKey, (forPath = new Map()));
     for (const item of entry.items) {
-      const row = itemRow(entry, pathKey, item, width + extraWidth, locale, templates);
+      const row = itemRow(entry, item, width + extraWidth, locale, forPath);
       const carried = byKey.size > 0 ? byKey.get(rowKey(entry.productId, item.id)) : undefined;
       if (carried && !carried.used) {
         carried.used = true;

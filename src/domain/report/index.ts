@@ -10,12 +10,11 @@ import { PATHWAYS, type Classification, type PathwayId } from "../pathway/types"
 import type { CellValue, ProductRow } from "../product";
 import type { CodeReference } from "../reference/port";
 import { formatProblem, parseProductRows, type ParseResult, type RowProblem } from "../rows";
-import { strategyFor } from "../strategy";
+import { strategyFor, type Strategy } from "../strategy";
 import {
   IMPLICATION_KEYS,
   PATHWAY_COLUMNS,
   headersIn,
-  locatePathwayColumns,
   pathwayBlockStart,
   type PathwayColumnId,
 } from "./columns";
@@ -30,7 +29,7 @@ export { buildStrategyTable } from "./strategyTable";
 export { planOverwrite, isEmptyCell, sameCell, type OverwriteConflict, type OverwritePlan } from "./overwrite";
 export { REPORT_TABLES, type TableGrid } from "./types";
 
-export type Strategy = ReturnType<typeof strategyFor>;
+export type { Strategy };
 
 export interface ReportInput {
   /**
@@ -60,7 +59,7 @@ export interface ReportResult {
 }
 
 export interface ReportSummary {
-  /** Data rows with any content in an input column. */
+  /** Product rows: rows with anything in a Products column (classified or reported). */
   rows: number;
   classified: number;
   /** Rows with at least one problem (errors: not classified; warnings: classified anyway). */
@@ -117,7 +116,6 @@ function chainText(strategy: Strategy, locale: Locale): string {
 
 function strategyRow(result: ReportResult, locale: Locale): CellValue[] {
   const { row, classification: c, strategy } = result;
-  const implications = strategy.implications as Readonly<Record<string, { id: string; params?: Record<string, string | number> }>>;
   return [
     row.productId,
     row.product,
@@ -127,18 +125,8 @@ function strategyRow(result: ReportResult, locale: Locale): CellValue[] {
     labelOf(OWNER_PREFIXES, c.gateOwner, locale),
     joinList(c.laterGates.map((g) => labelOf(GATE_PREFIXES, g, locale)), locale) || null,
     chainText(strategy, locale),
-    ...IMPLICATION_KEYS.map((k) => (implications[k] ? render(implications[k], locale) : null)),
+    ...IMPLICATION_KEYS.map((k) => render(strategy.implications[k], locale)),
   ];
-}
-
-function hasContent(line: readonly CellValue[] | undefined, skip: ReadonlySet<number>): boolean {
-  if (!line) return false;
-  for (let i = 0; i < line.length; i++) {
-    if (skip.has(i)) continue;
-    const v = line[i];
-    if (v !== null && v !== undefined && String(v).trim() !== "") return true;
-  }
-  return false;
 }
 
 export function buildReport(input: ReportInput): Report {
@@ -168,7 +156,6 @@ export function buildReport(input: ReportInput): Report {
   // but nothing is written beside it.
   const headerRowIndex = parse.header && parse.header.missingRequired.length === 0 ? parse.header.headerRowIndex : undefined;
   const headerRow = headerRowIndex !== undefined ? input.grid[headerRowIndex] ?? [] : [];
-  const ownColumns = new Set(Object.values(locatePathwayColumns(headerRow)));
   const pathwayRows: CellValue[][] = [];
   const resultByRow = new Map<number, ReportResult>();
   for (const r of results) resultByRow.set(r.row.rowNumber, r);
@@ -178,7 +165,9 @@ export function buildReport(input: ReportInput): Report {
       const rowNumber = firstRowNumber + i;
       const result = resultByRow.get(rowNumber);
       const problems = problemsByRow.get(rowNumber);
-      if (result || problems || hasContent(input.grid[i], ownColumns)) dataRows++;
+      // A product row is one the parser read (classified, or reported): a note typed in a column
+      // of its own on an otherwise empty row is not a product.
+      if (result || problems) dataRows++;
       const cells = result ? pathwayCells(result.classification, locale) : new Array<CellValue>(PATHWAY_COLUMNS.length).fill(null);
       if (problems) cells[PCOL.inputProblems] = problems.map((p) => formatProblem(p, locale)).join("\n");
       pathwayRows.push(cells);

@@ -5,13 +5,17 @@
  */
 import { hasMessage, t, type Locale } from "../../i18n/catalogue";
 
-// A report renders the same few hundred labels hundreds of thousands of times: memoise them.
-const labelCache = new Map<string, string>();
-const textCache = new Map<string, string>();
+// A report renders the same few hundred labels hundreds of thousands of times: memoise them, keyed
+// without building strings (prefix lists are module constants, so their identity is the key).
+const labelCache = new Map<readonly string[], Map<Locale, Map<string, string>>>();
+const textCache = new Map<Locale, Map<string, string>>();
 
 export function labelOf(prefixes: readonly string[], id: string, locale: Locale): string {
-  const cacheKey = `${locale}\u0000${prefixes[0]}\u0000${id}`;
-  const hit = labelCache.get(cacheKey);
+  let byLocale = labelCache.get(prefixes);
+  if (!byLocale) labelCache.set(prefixes, (byLocale = new Map()));
+  let byId = byLocale.get(locale);
+  if (!byId) byLocale.set(locale, (byId = new Map()));
+  const hit = byId.get(id);
   if (hit !== undefined) return hit;
   let label = id;
   for (const prefix of prefixes) {
@@ -21,17 +25,18 @@ export function labelOf(prefixes: readonly string[], id: string, locale: Locale)
       break;
     }
   }
-  labelCache.set(cacheKey, label);
+  byId.set(id, label);
   return label;
 }
 
 /** t() for a message without parameters, memoised per locale. */
 export function text(id: string, locale: Locale): string {
-  const cacheKey = `${locale}\u0000${id}`;
-  let hit = textCache.get(cacheKey);
+  let byId = textCache.get(locale);
+  if (!byId) textCache.set(locale, (byId = new Map()));
+  let hit = byId.get(id);
   if (hit === undefined) {
     hit = t(id, undefined, locale);
-    textCache.set(cacheKey, hit);
+    byId.set(id, hit);
   }
   return hit;
 }

@@ -36,7 +36,7 @@ export const CLI: Readonly<Record<string, string>> = {
   "report.evidence.stale.notNeeded":
     "No longer needed for this product's pathway (kept because it holds your status, owner or notes)",
   "report.evidence.stale.notClassified":
-    "Product not classified in this run (missing or has input problems); kept because it holds your status, owner or notes",
+    "Product not classified in this run (no longer in the Products table, or it has input problems); kept because it holds what you typed",
 
   // Strategy table.
   "report.strategy.productId": "Product ID",
@@ -59,6 +59,17 @@ export const CLI: Readonly<Record<string, string>> = {
   "report.chain.separator": " → ",
 
   // Command line.
+  "cli.main.usage": [
+    "usage: reimb <command> [options]",
+    "",
+    "commands:",
+    "  classify <in.xlsx> [-o out.xlsx] [--json] [--summary]   classify the Products table (see docs/cli.md)",
+    "  share <in.xlsx> -o <out.xlsx>                           copy with REIMB.* formulas turned into values",
+    "",
+    "run `reimb <command> --help` for a command's options",
+  ].join("\n"),
+  "cli.main.unknownCommand": 'reimb: unknown command "{command}"',
+  "cli.main.unexpected": "reimb: unexpected error: {message}",
   "cli.classify.usage": [
     "usage: reimb classify <in.xlsx> [options]",
     "",

@@ -282,3 +282,35 @@ describe("Evidence carry-over", () => {
     );
   });
 });
+
+describe("Strategy carry-over", () => {
+  const grid: CellValue[][] = [HEADER, CPAP, CATHETER];
+  const first = buildReport({ grid, locale: "en" });
+
+  it("keeps columns the user added, by Product ID, and keeps a gone product's row when it holds user text", () => {
+    const st = first.strategy;
+    const previous: TableGrid = {
+      headers: [...st.headers, "Decision"],
+      rows: [
+        [...st.rows[1], "go"],
+        [...st.rows[0], null],
+        ["P-9", "Retired product", ...new Array<CellValue>(st.headers.length - 2).fill(null), "dropped in 2026"],
+        ["P-8", "Other", ...new Array<CellValue>(st.headers.length - 2).fill(null), null],
+      ],
+    };
+    const again = buildReport({ grid, previousStrategy: previous, locale: "en" });
+    const last = again.strategy.headers.length - 1;
+    expect(again.strategy.headers[last]).toBe("Decision");
+    expect(again.strategy.rows.map((r) => [r[0], r[last]])).toEqual([
+      ["P-1", null],
+      ["P-2", "go"],
+      ["P-9", "dropped in 2026"],
+    ]);
+    expect(String(again.strategy.rows[2][col(again.strategy, "Next gate")])).toMatch(/not classified/);
+  });
+
+  it("regenerates the add-in's own columns", () => {
+    const edited: TableGrid = { headers: first.strategy.headers, rows: first.strategy.rows.map((r) => [r[0], "renamed", ...r.slice(2)]) };
+    expect(buildReport({ grid, previousStrategy: edited, locale: "en" }).strategy).toEqual(first.strategy);
+  });
+});
