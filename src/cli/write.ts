@@ -3,7 +3,7 @@
  * the Products table (input cells are never touched), and fresh Evidence and Strategy tables.
  *
  * What the tool wrote last time is kept, as fingerprints, in the add-in's very hidden record sheet
- * (src/excel/record.ts, shared with the pane), so that a cell in the pathway block the user has
+ * (src/domain/report/record.ts, shared with the pane), so that a cell in the pathway block the user has
  * since typed over is recognised as theirs and not overwritten without --force (product.md W2:
  * never overwrite a cell the add-in did not write without asking).
  */
@@ -23,7 +23,7 @@ import {
 } from "../domain/report";
 import { qualified, parseQualified } from "../excel/address";
 import { fingerprint } from "../excel/cells";
-import { RECORD_SHEET, decodeRecord, encodeRecord, fingerprintBlock, lastWrittenGrid, type BlockKey, type BlockRecord } from "../excel/record";
+import { RECORD_SHEET, decodeRecord, encodeRecord, fingerprintBlock, lastWrittenGrid, type BlockKey, type BlockRecord } from "../domain/report/record";
 import type { CellValue } from "../domain/product";
 import { strayCells, type ProductsLocation } from "./locate";
 import { columnLetters, formatRef, plainValue, readBox, replaceSheetWithTable, setValue, sheetBox, tableModel, uniqueHeaders } from "./workbook";

@@ -43,20 +43,7 @@ export function isBlank(value: CellValue | undefined): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 }
 
-/**
- * A compact fingerprint of a cell as text (how the domain compares cells: a written "99454" read
- * back as the number 99454 is the same cell). Empty cells fingerprint to "". FNV-1a, 32 bits.
- */
-export function fingerprint(value: CellValue | undefined): string {
-  if (isBlank(value)) return "";
-  const text = String(value).trim();
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(36);
-}
+export { fingerprint } from "../domain/report/record";
 
 const encoder = typeof TextEncoder === "function" ? new TextEncoder() : undefined;
 const NON_ASCII = /[^\x00-\x7f]/;

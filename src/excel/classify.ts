@@ -27,7 +27,7 @@ import { type Rect, type SheetRect, EXCEL_MAX_COLUMNS, cellA1, cols, parseQualif
 import { BatchWriter, OPERATION_BYTES, readValues, type ReadRequest } from "./batch";
 import { type ExcelInput, jsonSize, toExcel } from "./cells";
 import { locateProducts } from "./locate";
-import { type BlockKey, type BlockRecord, RECORD_SHEET, decodeRecord, encodeRecord, fingerprintBlock, lastWrittenGrid } from "./record";
+import { type BlockKey, type BlockRecord, RECORD_SHEET, decodeRecord, encodeRecord, fingerprintBlock, lastWrittenGrid } from "../domain/report/record";
 
 export interface ClassifyProgress {
   phase: "reading" | "classifying" | "writing" | "done";

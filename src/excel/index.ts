@@ -17,7 +17,7 @@ import { queueStarterTables, queueValidation } from "./setup";
 export { classifyWorkbook } from "./classify";
 export type { ClassifyOptions, ClassifyOutcome, ClassifyProgress, OverwriteRequest } from "./classify";
 export { setAdapterLimits, adapterLimits, DEFAULT_LIMITS, type AdapterLimits } from "./batch";
-export { RECORD_SHEET } from "./record";
+export { RECORD_SHEET } from "../domain/report/record";
 
 export interface ProductsTableInfo {
   found: boolean;

@@ -9,7 +9,7 @@ import { REQUIRED_COLUMNS } from "../domain/rows";
 import { bestHeaderCandidate, matchHeaderRow, type HeaderMatch } from "../domain/rows/header";
 import { type Rect, type SheetRect, parseQualified } from "./address";
 import { fromExcel, isBlank } from "./cells";
-import { RECORD_SHEET } from "./record";
+import { RECORD_SHEET } from "../domain/report/record";
 
 /** Rows above a loose header that may hold a title or notes (the domain scans the same depth). */
 export const HEADER_SCAN_ROWS = 20;

@@ -28,7 +28,7 @@ export function mountPane(container: HTMLElement, options: MountOptions): Root {
   root.render(
     <FluentProvider theme={fluentTheme(options.dark)} style={{ backgroundColor: "transparent" }}>
       <App services={options.services} dark={options.dark} sections={options.sections} />
-    </FluentProvider>,
+    </FluentProvider>
   );
   return root;
 }

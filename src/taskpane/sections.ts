@@ -1,13 +1,12 @@
 /**
  * Extra pane sections mounted after the built-in ones (Start, Classify, Problems, Data).
  *
- * SLOT FOR THE SHARE PANEL (W5): the Share engineer adds
- *   import { SharePanel } from "./components/SharePanel";
- *   { id: "share", Component: SharePanel }
- * to EXTRA_SECTIONS below. A section receives the pane context (services, busy flag, a way to show a
+ * The Share panel (W5, components/SharePanel.tsx) is mounted here; a further section is one more
+ * entry in EXTRA_SECTIONS. A section receives the pane context (services, busy flag, a way to show a
  * notice) and renders its own <Section> card (components/Section.tsx) so it looks like the rest.
  */
 import type * as React from "react";
+import { SharePanel } from "./components/SharePanel";
 import type { Msg } from "../i18n/catalogue";
 import type { PaneServices } from "./services";
 import type { NoticeIntent } from "./state";
@@ -24,4 +23,4 @@ export interface PaneSection {
   Component: React.ComponentType<PaneSectionContext>;
 }
 
-export const EXTRA_SECTIONS: PaneSection[] = [];
+export const EXTRA_SECTIONS: PaneSection[] = [{ id: "share", Component: SharePanel }];

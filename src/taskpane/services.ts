@@ -9,9 +9,17 @@
 import { COLUMN_BY_ID, type ColumnId } from "../domain/rows/columns";
 import type { Locale, Msg } from "../i18n/catalogue";
 import type { CodeReference } from "../domain/reference/port";
+import { PATHWAY_COLUMNS, headerKey, recogniseColumn } from "../domain/report/columns";
 import { formatProblem } from "../domain/rows/problems";
 import { PATHWAY_LABELS, type PathwayId } from "../domain/pathway/types";
-import type { ClassifyOutcome, ConflictView, ProblemView, Progress, StartInfo, VintageView } from "./state";
+import type {
+  ClassifyOutcome,
+  ConflictView,
+  ProblemView,
+  Progress,
+  StartInfo,
+  VintageView,
+} from "./state";
 
 /** A failure the pane can explain in the user's words (a catalogue message, not an exception text). */
 export class PaneError extends Error {
@@ -44,7 +52,9 @@ export interface PaneServices {
   loadedVintage(): VintageView | undefined;
   /** Vintage recorded in the workbook by the last classification, if any. */
   readRecordedVintage(): Promise<VintageView | undefined>;
-  loadReferenceFiles(files: ReadonlyArray<{ name: string; bytes: Uint8Array }>): Promise<LoadedReference>;
+  loadReferenceFiles(
+    files: ReadonlyArray<{ name: string; bytes: Uint8Array }>
+  ): Promise<LoadedReference>;
   /** Subscribe to changes of the loaded vintage made outside the pane; returns unsubscribe. */
   onVintageChange?(listener: (vintage: VintageView | undefined) => void): () => void;
 }
@@ -96,7 +106,12 @@ export interface AdapterConflict {
 }
 
 export interface AdapterClassifyResult {
-  summary: { rows: number; classified: number; withProblems: number; byPathway: Readonly<Record<string, number>> };
+  summary: {
+    rows: number;
+    classified: number;
+    withProblems: number;
+    byPathway: Readonly<Record<string, number>>;
+  };
   problems: ReadonlyArray<AdapterProblem>;
   wroteTables?: ReadonlyArray<string>;
   syncCount?: number;
@@ -105,11 +120,13 @@ export interface AdapterClassifyResult {
 
 /** A canonical header for whatever the header matcher reports: a ColumnId, a header, or an object. */
 export function headerText(entry: unknown): string {
-  if (typeof entry === "string") return entry in COLUMN_BY_ID ? COLUMN_BY_ID[entry as ColumnId].header : entry;
+  if (typeof entry === "string")
+    return entry in COLUMN_BY_ID ? COLUMN_BY_ID[entry as ColumnId].header : entry;
   if (entry && typeof entry === "object") {
     const record = entry as Record<string, unknown>;
     const column = record.column ?? record.id ?? record.columnId;
-    if (typeof column === "string" && column in COLUMN_BY_ID) return COLUMN_BY_ID[column as ColumnId].header;
+    if (typeof column === "string" && column in COLUMN_BY_ID)
+      return COLUMN_BY_ID[column as ColumnId].header;
     for (const key of ["header", "canonical", "text", "name"]) {
       if (typeof record[key] === "string") return record[key] as string;
     }
@@ -119,7 +136,8 @@ export function headerText(entry: unknown): string {
 
 export function toStartInfo(info: AdapterTableInfo): StartInfo {
   const header = info.header ?? {};
-  const list = (entries: ReadonlyArray<unknown> | undefined): string[] => (entries ?? []).map(headerText);
+  const list = (entries: ReadonlyArray<unknown> | undefined): string[] =>
+    (entries ?? []).map(headerText);
   return {
     found: info.found,
     isTable: info.found && typeof info.tableName === "string" && info.tableName.length > 0,
@@ -128,22 +146,26 @@ export function toStartInfo(info: AdapterTableInfo): StartInfo {
     address: info.address,
     recognised: (header.recognised ?? []).map((entry) => {
       const canonical = headerText(entry);
-      const typed = entry && typeof entry === "object" ? (entry as Record<string, unknown>).header : undefined;
-      // "SKU" recognised as Product ID is worth showing; "product id" for "Product ID" is not.
-      return typeof typed === "string" && typed.trim().toLowerCase() !== canonical.toLowerCase()
+      const typed =
+        entry && typeof entry === "object" ? (entry as Record<string, unknown>).header : undefined;
+      // "SKU" recognised as Product ID is worth showing; "Candidate codes" for "Candidate code(s)" is not.
+      return typeof typed === "string" && headerKey(typed) !== headerKey(canonical)
         ? { header: canonical, from: typed.trim() }
         : { header: canonical };
     }),
     missingRequired: list(header.missingRequired),
     missingOptional: list(header.missingOptional),
-    unrecognised: (header.unrecognised ?? []).map((entry) => {
-      // Unrecognised headers are the user's own text: show it, never map it to a canonical name.
-      if (entry && typeof entry === "object") {
-        const record = entry as Record<string, unknown>;
-        return String(record.text ?? record.header ?? record.value ?? "");
-      }
-      return String(entry);
-    }),
+    unrecognised: (header.unrecognised ?? [])
+      .map((entry) => {
+        // Unrecognised headers are the user's own text: show it, never map it to a canonical name.
+        if (entry && typeof entry === "object") {
+          const record = entry as Record<string, unknown>;
+          return String(record.text ?? record.header ?? record.value ?? "");
+        }
+        return String(entry);
+      })
+      // The add-in's own pathway columns are not the user's extra columns.
+      .filter((text) => recogniseColumn(PATHWAY_COLUMNS, text) === undefined),
     dataRowCount: info.dataRowCount ?? 0,
   };
 }
@@ -200,7 +222,11 @@ export function toClassifyOutcome(result: AdapterClassifyResult): ClassifyOutcom
       withProblems: result.summary.withProblems,
       byPathway: Object.entries(result.summary.byPathway)
         .filter(([, count]) => count > 0)
-        .map(([key, count]) => ({ id: key, label: key in PATHWAY_LABELS ? PATHWAY_LABELS[key as PathwayId] : key, count })),
+        .map(([key, count]) => ({
+          id: key,
+          label: key in PATHWAY_LABELS ? PATHWAY_LABELS[key as PathwayId] : key,
+          count,
+        })),
     },
     problems: result.problems.map(toProblemView),
     cancelled: result.cancelled === true,
@@ -266,15 +292,24 @@ export interface ExcelAdapterPort {
 export interface ReferencePort {
   /** The loaded reference data and its vintage, or undefined when none is loaded. */
   current(): { reference: CodeReference; vintage: unknown } | undefined;
-  /** Reads files; `data` is opaque to the pane and only handed back to `install`. */
-  load(files: ReadonlyArray<{ name: string; bytes: Uint8Array }>): Promise<{ data: unknown; vintage: unknown; problems: string[] }>;
+  /**
+   * Reads files into the data that would be current after installing them; `data` is opaque to the
+   * pane and only handed back to `install`. `datasets`: how many CMS datasets the files held.
+   */
+  load(
+    files: ReadonlyArray<{ name: string; bytes: Uint8Array }>
+  ): Promise<{ data: unknown; vintage: unknown; problems: string[]; datasets: number }>;
   /** Makes loaded data current for the pane and the custom functions. */
   install(data: unknown): void;
   /** Called when the data changes elsewhere (the bundled data finishing loading); returns unsubscribe. */
   onChange?(listener: (vintage: unknown) => void): () => void;
 }
 
-export function createPaneServices(adapter: ExcelAdapterPort, reference: ReferencePort, locale: Locale): PaneServices {
+export function createPaneServices(
+  adapter: ExcelAdapterPort,
+  reference: ReferencePort,
+  locale: Locale
+): PaneServices {
   const detect = async (): Promise<StartInfo> => toStartInfo(await adapter.detectProducts());
   return {
     detectProducts: detect,
@@ -309,13 +344,25 @@ export function createPaneServices(adapter: ExcelAdapterPort, reference: Referen
     loadReferenceFiles: async (files) => {
       const loaded = await reference.load(files);
       const vintage = toVintageView(loaded.vintage);
-      // Files that yield no dataset must not replace data that works.
-      if (!vintage) throw new PaneError({ id: "pane.data.noDatasets", params: { details: loaded.problems.join("; ") || "—" } });
+      // Files that yield no dataset change nothing, and the user is told why.
+      if (!vintage || loaded.datasets === 0)
+        throw new PaneError({
+          id: "pane.data.noDatasets",
+          params: {
+            details:
+              loaded.problems.length > 0
+                ? loaded.problems.join("; ")
+                : files.map((f) => f.name).join(", "),
+          },
+        });
       reference.install(loaded.data);
       return { vintage, problems: loaded.problems };
     },
     onVintageChange: reference.onChange
-      ? (listener) => (reference.onChange as NonNullable<ReferencePort["onChange"]>)((v) => listener(toVintageView(v)))
+      ? (listener) =>
+          (reference.onChange as NonNullable<ReferencePort["onChange"]>)((v) =>
+            listener(toVintageView(v))
+          )
       : undefined,
   };
 }

@@ -144,7 +144,8 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return {
         ...state,
         busy: action.task,
-        progress: action.task === "classify" ? { phase: "reading", done: 0, total: 0 } : state.progress,
+        progress:
+          action.task === "classify" ? { phase: "reading", done: 0, total: 0 } : state.progress,
         cancelRequested: action.task === "classify" ? false : state.cancelRequested,
         notice: action.task === "detect" ? state.notice : undefined,
         dataProblems: action.task === "loadData" ? [] : state.dataProblems,
@@ -165,14 +166,26 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         ...state,
         busy: finish(state, "insert"),
         start: action.info,
-        notice: { intent: "success", message: { id: "pane.start.inserted", params: { table: action.info.tableName ?? "Products" } } },
+        notice: {
+          intent: "success",
+          message: {
+            id: "pane.start.inserted",
+            params: { table: action.info.tableName ?? "Products" },
+          },
+        },
       };
     case "adopt/done":
       return {
         ...state,
         busy: finish(state, "adopt"),
         start: action.info,
-        notice: { intent: "success", message: { id: "pane.start.adopted", params: { table: action.info.tableName ?? "Products" } } },
+        notice: {
+          intent: "success",
+          message: {
+            id: "pane.start.adopted",
+            params: { table: action.info.tableName ?? "Products" },
+          },
+        },
       };
     case "classify/progress":
       if (state.busy !== "classify") return state;
@@ -195,8 +208,9 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         progress: undefined,
         cancelRequested: false,
         pendingConflicts: undefined,
-        result: outcome,
-        selectedProblem: stillSelected ? state.selectedProblem : undefined,
+        // A cancelled run wrote nothing: the last results still describe the workbook.
+        result: outcome.cancelled ? state.result : outcome,
+        selectedProblem: outcome.cancelled || stillSelected ? state.selectedProblem : undefined,
         notice: classifyNotice(outcome),
       };
     }
@@ -212,7 +226,10 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         busy: finish(state, "loadData"),
         loadedVintage: action.vintage,
         dataProblems: action.problems,
-        notice: { intent: "success", message: { id: "pane.data.loaded", params: { vintage: action.vintage.short } } },
+        notice: {
+          intent: "success",
+          message: { id: "pane.data.loaded", params: { vintage: action.vintage.short } },
+        },
       };
     case "notice/shown":
       return { ...state, notice: action.notice };
@@ -239,13 +256,22 @@ function classifyNotice(outcome: ClassifyOutcome): Notice {
       },
     };
   }
-  return { intent: "success", message: { id: "pane.classify.done", params: { count: outcome.summary.classified } } };
+  return {
+    intent: "success",
+    message: { id: "pane.classify.done", params: { count: outcome.summary.classified } },
+  };
 }
 
 // ---- selectors: what the components may do, derived, so the rules live in one tested place ----
 
 export function canClassify(state: PaneState): boolean {
-  return state.busy === undefined && state.start !== undefined && state.start.found && state.start.isTable && state.start.missingRequired.length === 0;
+  return (
+    state.busy === undefined &&
+    state.start !== undefined &&
+    state.start.found &&
+    state.start.isTable &&
+    state.start.missingRequired.length === 0
+  );
 }
 
 export function canInsert(state: PaneState): boolean {
@@ -253,13 +279,24 @@ export function canInsert(state: PaneState): boolean {
 }
 
 export function canAdopt(state: PaneState): boolean {
-  return state.busy === undefined && state.start !== undefined && state.start.found && !state.start.isTable;
+  return (
+    state.busy === undefined &&
+    state.start !== undefined &&
+    state.start.found &&
+    !state.start.isTable
+  );
 }
 
 /** The workbook's numbers came from other reference files than the ones loaded now. */
 export function vintageMismatch(state: PaneState): boolean {
   const { recordedVintage: recorded, loadedVintage: loaded } = state;
-  return recorded !== undefined && recorded.id !== "" && loaded !== undefined && loaded.id !== "" && recorded.id !== loaded.id;
+  return (
+    recorded !== undefined &&
+    recorded.id !== "" &&
+    loaded !== undefined &&
+    loaded.id !== "" &&
+    recorded.id !== loaded.id
+  );
 }
 
 /**

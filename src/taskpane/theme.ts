@@ -18,7 +18,9 @@ export function luminance(hex: string): number | undefined {
     const s = v / 255;
     return s <= 0.03928 ? s / 12.92 : Math.pow((s + 0.055) / 1.055, 2.4);
   };
-  return 0.2126 * channel((n >> 16) & 255) + 0.7152 * channel((n >> 8) & 255) + 0.0722 * channel(n & 255);
+  return (
+    0.2126 * channel((n >> 16) & 255) + 0.7152 * channel((n >> 8) & 255) + 0.0722 * channel(n & 255)
+  );
 }
 
 export function isDarkOfficeTheme(theme: OfficeThemeColours | undefined | null): boolean {
@@ -37,7 +39,9 @@ export function fluentTheme(dark: boolean): Theme {
  * (src/excel PATHWAY_FILLS), so a person matches the pane's summary to the sheet at a glance; the
  * bar uses a stronger shade of the same hue that stays readable on both themes.
  */
-export const PATHWAY_SWATCHES: Readonly<Record<string, { fill: string; bar: string; barDark: string }>> = {
+export const PATHWAY_SWATCHES: Readonly<
+  Record<string, { fill: string; bar: string; barDark: string }>
+> = {
   "existing-cpt": { fill: "#C6EFCE", bar: "#107C10", barDark: "#54B054" },
   "existing-hcpcs-ii": { fill: "#DDEBF7", bar: "#0F6CBD", barDark: "#479EF5" },
   "unlisted-noc": { fill: "#FFEB9C", bar: "#C19C00", barDark: "#FDE300" },

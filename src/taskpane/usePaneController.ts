@@ -5,7 +5,15 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
 import type { Msg } from "../i18n/catalogue";
 import { PaneError, type PaneServices } from "./services";
-import { initialState, paneReducer, type ConflictView, type NoticeIntent, type PaneState, type ProblemView, type Task } from "./state";
+import {
+  initialState,
+  paneReducer,
+  type ConflictView,
+  type NoticeIntent,
+  type PaneState,
+  type ProblemView,
+  type Task,
+} from "./state";
 
 export interface PaneCommands {
   recheck(): void;
@@ -26,7 +34,10 @@ export function errorMessage(error: unknown): Msg {
   return { id: "pane.error.generic", params: { detail } };
 }
 
-export function usePaneController(services: PaneServices): { state: PaneState; commands: PaneCommands } {
+export function usePaneController(services: PaneServices): {
+  state: PaneState;
+  commands: PaneCommands;
+} {
   const [state, dispatch] = useReducer(paneReducer, initialState);
   const busyRef = useRef(false);
   const abortRef = useRef<AbortController | undefined>(undefined);
@@ -47,10 +58,15 @@ export function usePaneController(services: PaneServices): { state: PaneState; c
   }, []);
 
   const recheck = useCallback(() => {
-    void run("detect", async () => dispatch({ type: "detect/done", info: await services.detectProducts() }));
+    void run("detect", async () =>
+      dispatch({ type: "detect/done", info: await services.detectProducts() })
+    );
   }, [run, services]);
 
-  useEffect(() => services.onVintageChange?.((vintage) => dispatch({ type: "vintage/loaded", vintage })), [services]);
+  useEffect(
+    () => services.onVintageChange?.((vintage) => dispatch({ type: "vintage/loaded", vintage })),
+    [services]
+  );
 
   useEffect(() => {
     recheck();
@@ -58,14 +74,17 @@ export function usePaneController(services: PaneServices): { state: PaneState; c
     services.readRecordedVintage().then(
       (vintage) => dispatch({ type: "vintage/recorded", vintage }),
       // A workbook without a recorded vintage is normal; a failure to read it only hides the warning.
-      () => dispatch({ type: "vintage/recorded", vintage: undefined }),
+      () => dispatch({ type: "vintage/recorded", vintage: undefined })
     );
   }, [recheck, services]);
 
   const commands = useMemo<PaneCommands>(
     () => ({
       recheck,
-      insert: () => void run("insert", async () => dispatch({ type: "insert/done", info: await services.insertStarterTables() })),
+      insert: () =>
+        void run("insert", async () =>
+          dispatch({ type: "insert/done", info: await services.insertStarterTables() })
+        ),
       adopt: () =>
         void run("adopt", async () => {
           const sheet = state.start?.sheetName;
@@ -91,7 +110,10 @@ export function usePaneController(services: PaneServices): { state: PaneState; c
             // The Start card shows the table as the run left it (rows the user added meanwhile, the
             // pathway columns now part of the table).
             dispatch({ type: "detect/done", info: await services.detectProducts() });
-            dispatch({ type: "vintage/recorded", vintage: await services.readRecordedVintage().catch(() => undefined) });
+            dispatch({
+              type: "vintage/recorded",
+              vintage: await services.readRecordedVintage().catch(() => undefined),
+            });
           } finally {
             abortRef.current = undefined;
             confirmRef.current = undefined;
@@ -111,22 +133,31 @@ export function usePaneController(services: PaneServices): { state: PaneState; c
       },
       selectProblem: (problem: ProblemView) => {
         dispatch({ type: "problem/selected", key: problem.key });
-        services.selectCell(problem.sheetName, problem.address).catch((error: unknown) =>
-          dispatch({ type: "notice/shown", notice: { intent: "error", message: errorMessage(error) } }),
-        );
+        services
+          .selectCell(problem.sheetName, problem.address)
+          .catch((error: unknown) =>
+            dispatch({
+              type: "notice/shown",
+              notice: { intent: "error", message: errorMessage(error) },
+            })
+          );
       },
       loadFiles: (files: ReadonlyArray<File>) =>
         void run("loadData", async () => {
           const inputs = await Promise.all(
-            files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),
+            files.map(async (file) => ({
+              name: file.name,
+              bytes: new Uint8Array(await file.arrayBuffer()),
+            }))
           );
           const loaded = await services.loadReferenceFiles(inputs);
           dispatch({ type: "data/done", vintage: loaded.vintage, problems: loaded.problems });
         }),
-      showNotice: (intent: NoticeIntent, message: Msg) => dispatch({ type: "notice/shown", notice: { intent, message } }),
+      showNotice: (intent: NoticeIntent, message: Msg) =>
+        dispatch({ type: "notice/shown", notice: { intent, message } }),
       dismissNotice: () => dispatch({ type: "notice/dismissed" }),
     }),
-    [recheck, run, services, state.start?.sheetName],
+    [recheck, run, services, state.start?.sheetName]
   );
 
   return { state, commands };

@@ -10,7 +10,7 @@ import ExcelJS from "exceljs";
 import { run, defaultOutputPath } from "../../src/cli/classify";
 import { PATHWAY_COLUMNS, EVIDENCE_COLUMNS, STRATEGY_COLUMNS } from "../../src/domain/report";
 import { setLocale } from "../../src/i18n/catalogue";
-import { RECORD_SHEET, decodeRecord, lastWrittenGrid } from "../../src/excel/record";
+import { RECORD_SHEET, decodeRecord, lastWrittenGrid } from "../../src/domain/report/record";
 
 const HEADERS = ["Product ID", "Product", "Product type", "Site of care", "FDA status", "Candidate code(s)", "Code fit", "Medicare benefit category"];
 // Real codes: E0601 CPAP (DME), 93656 AF ablation (CPT I), L1833 knee orthosis, J3490 unclassified drug.

@@ -40,10 +40,17 @@ describe.each(["light", "dark"] as const)("W1 → W2 flow (%s theme)", (theme) =
     await page.waitForSelector('[data-testid="classify"]:not([disabled])');
     expect(await excel.tableNames()).toEqual(expect.arrayContaining(["Products", "Assumptions"]));
     const products = await excel.values("Products");
-    expect(products[0].slice(0, 4)).toEqual(["Product ID", "Product", "Product type", "Site of care"]);
+    expect(products[0].slice(0, 4)).toEqual([
+      "Product ID",
+      "Product",
+      "Product type",
+      "Site of care",
+    ]);
     expect(products.length).toBe(3);
     expect(await excel.validation("Products", "D2")).toBeDefined();
-    expect(await page.textContent('[data-testid="start-status"]')).toBe("Products table on sheet Products. Products: 2.");
+    expect(await page.textContent('[data-testid="start-status"]')).toBe(
+      "Products table on sheet Products. Products: 2."
+    );
     expect(await page.textContent('[data-testid="notice"]')).toMatch(/Inserted the Products table/);
     await shot("02-inserted");
   });
@@ -58,11 +65,16 @@ describe.each(["light", "dark"] as const)("W1 → W2 flow (%s theme)", (theme) =
     expect(await page.textContent('[data-testid="summary-problems"]')).toBe("1");
     expect(await excel.tableNames()).toEqual(expect.arrayContaining(["Evidence", "Strategy"]));
     // The Start card follows the table: the row typed below it is now one of its products.
-    expect(await page.textContent('[data-testid="start-status"]')).toBe("Products table on sheet Products. Products: 3.");
+    expect(await page.textContent('[data-testid="start-status"]')).toBe(
+      "Products table on sheet Products. Products: 3."
+    );
     const evidence = await excel.tableRows("Evidence");
     expect(evidence.length).toBeGreaterThan(2);
     expect(new Set(evidence.map((r) => r["Product ID"]))).toEqual(new Set(["EX-001", "EX-002"]));
-    expect((await excel.tableRows("Strategy")).map((r) => r["Product ID"])).toEqual(["EX-001", "EX-002"]);
+    expect((await excel.tableRows("Strategy")).map((r) => r["Product ID"])).toEqual([
+      "EX-001",
+      "EX-002",
+    ]);
     const problem = page.locator('[data-testid="problem"][data-address="Products!D4"]');
     await problem.waitFor();
     const text = await problem.textContent();
@@ -71,25 +83,42 @@ describe.each(["light", "dark"] as const)("W1 → W2 flow (%s theme)", (theme) =
     expect(text).toContain("ofice");
     expect(text).toContain("office");
     // Pathway labels and colours in the pane are the sheet's.
-    expect(await page.textContent('[data-testid="by-pathway"]')).toMatch(/Existing CPT|Existing HCPCS II|Unlisted|New code strategy/);
+    expect(await page.textContent('[data-testid="by-pathway"]')).toMatch(
+      /Existing CPT|Existing HCPCS II|Unlisted|New code strategy/
+    );
     await shot("03-classified");
   });
 
   test("selecting a problem (click, or Enter from the keyboard) selects its cell in Excel", async () => {
     const { page, excel } = pane;
     await page.click('[data-testid="problem"][data-address="Products!D4"]');
-    await eventually(() => excel.selection(), (s) => s === "Products!D4", "selection after click");
-    expect(await page.getAttribute('[data-testid="problem"][data-address="Products!D4"]', "aria-current")).toBe("true");
+    await eventually(
+      () => excel.selection(),
+      (s) => s === "Products!D4",
+      "selection after click"
+    );
+    expect(
+      await page.getAttribute('[data-testid="problem"][data-address="Products!D4"]', "aria-current")
+    ).toBe("true");
     // Keyboard: Tab from the Classify button reaches the problem list; Enter goes to the cell.
     await excel.clearSelection();
     await page.focus('[data-testid="classify"]');
     for (let i = 0; i < 10; i++) {
       await page.keyboard.press("Tab");
-      if (await page.evaluate(() => document.activeElement?.getAttribute("data-testid") === "problem")) break;
+      if (
+        await page.evaluate(() => document.activeElement?.getAttribute("data-testid") === "problem")
+      )
+        break;
     }
-    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-address"))).toBe("Products!D4");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-address"))).toBe(
+      "Products!D4"
+    );
     await page.keyboard.press("Enter");
-    await eventually(() => excel.selection(), (s) => s === "Products!D4", "selection after Enter");
+    await eventually(
+      () => excel.selection(),
+      (s) => s === "Products!D4",
+      "selection after Enter"
+    );
     await shot("04-problem-selected");
   });
 
@@ -107,9 +136,15 @@ describe.each(["light", "dark"] as const)("W1 → W2 flow (%s theme)", (theme) =
     await page.waitForSelector('[data-testid="problems-none"]');
     expect(await page.textContent('[data-testid="summary-classified"]')).toBe("3");
     const after = await excel.values("Evidence");
-    expect(valueAt(after, cellAddress(after, "Status", { "Product ID": "EX-001", "Item ID": itemId }))).toBe("in progress");
-    expect(valueAt(after, cellAddress(after, "Owner", { "Product ID": "EX-001", "Item ID": itemId }))).toBe("Li Wei (market access)");
-    expect(new Set((await excel.tableRows("Evidence")).map((r) => r["Product ID"]))).toEqual(new Set(["EX-001", "EX-002", "P-003"]));
+    expect(
+      valueAt(after, cellAddress(after, "Status", { "Product ID": "EX-001", "Item ID": itemId }))
+    ).toBe("in progress");
+    expect(
+      valueAt(after, cellAddress(after, "Owner", { "Product ID": "EX-001", "Item ID": itemId }))
+    ).toBe("Li Wei (market access)");
+    expect(new Set((await excel.tableRows("Evidence")).map((r) => r["Product ID"]))).toEqual(
+      new Set(["EX-001", "EX-002", "P-003"])
+    );
     await shot("05-rerun-clean");
   });
 
@@ -146,7 +181,11 @@ describe.each(["light", "dark"] as const)("W1 → W2 flow (%s theme)", (theme) =
     await excel.hold();
     await page.click('[data-testid="classify"]');
     await page.waitForSelector('[data-testid="cancel"]');
-    await eventually(() => excel.waitingSyncs(), (n) => n > 0, "a sync waiting on the hold");
+    await eventually(
+      () => excel.waitingSyncs(),
+      (n) => n > 0,
+      "a sync waiting on the hold"
+    );
     await page.waitForSelector('[data-testid="classify-progress"]');
     await shot("07-progress");
     await page.click('[data-testid="cancel"]');
@@ -155,6 +194,8 @@ describe.each(["light", "dark"] as const)("W1 → W2 flow (%s theme)", (theme) =
     expect(await page.textContent('[data-testid="notice"]')).toMatch(/Cancelled/);
     expect(JSON.stringify(await excel.values("Evidence"))).toBe(before);
     expect(await page.isDisabled('[data-testid="classify"]')).toBe(false);
+    // The last completed run's results stay on show: they are what the workbook holds.
+    expect(await page.textContent('[data-testid="summary-classified"]')).toBe("3");
     await shot("08-cancelled");
   });
 

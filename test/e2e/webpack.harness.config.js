@@ -15,16 +15,24 @@ module.exports = {
   context: root,
   entry: { harness: "./test/e2e/harness/index.tsx" },
   output: { clean: true, path: path.join(root, "test-artifacts/harness"), publicPath: "" },
-  resolve: { extensions: [".ts", ".tsx", ".js"], fallback: { fs: false, path: false, os: false, crypto: false, stream: false, zlib: false } },
+  resolve: {
+    extensions: [".ts", ".tsx", ".js"],
+    fallback: { fs: false, path: false, os: false, crypto: false, stream: false, zlib: false },
+  },
   performance: { hints: false },
   module: {
     rules: [
       {
         test: /\.tsx?$/,
         exclude: /node_modules/,
-        use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "es2020", sourceMap: false } } },
+        use: {
+          loader: "ts-loader",
+          options: { transpileOnly: true, compilerOptions: { module: "es2020", sourceMap: false } },
+        },
       },
     ],
   },
-  plugins: [new HtmlWebpackPlugin({ filename: "index.html", template: "./test/e2e/harness/harness.html" })],
+  plugins: [
+    new HtmlWebpackPlugin({ filename: "index.html", template: "./test/e2e/harness/harness.html" }),
+  ],
 };

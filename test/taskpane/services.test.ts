@@ -1,4 +1,9 @@
-import { toClassifyOutcome, toConflictView, toStartInfo, toVintageView } from "../../src/taskpane/services";
+import {
+  toClassifyOutcome,
+  toConflictView,
+  toStartInfo,
+  toVintageView,
+} from "../../src/taskpane/services";
 import { CATALOGUE, t } from "../../src/i18n/catalogue";
 import { PANE } from "../../src/i18n/en/pane";
 import { PANE_ZH } from "../../src/i18n/zh-CN/pane";
@@ -14,10 +19,15 @@ describe("adapter results → what the pane shows", () => {
           { id: "productId", header: "SKU", index: 0 },
           { id: "siteOfCare", header: "POS", index: 1 },
           { id: "product", header: "product", index: 2 },
+          { id: "candidateCodes", header: "Candidate codes", index: 3 },
         ],
         missingRequired: ["productType"],
         missingOptional: ["annualVolume"],
-        unrecognised: [{ header: "Launch wave", index: 4 }],
+        unrecognised: [
+          { header: "Launch wave", index: 4 },
+          { header: "Pathway", index: 5 },
+          { header: "Next gate", index: 6 },
+        ],
       },
       dataRowCount: 12,
     });
@@ -31,6 +41,7 @@ describe("adapter results → what the pane shows", () => {
         { header: "Product ID", from: "SKU" },
         { header: "Site of care", from: "POS" },
         { header: "Product" },
+        { header: "Candidate code(s)" },
       ],
       missingRequired: ["Product type"],
       missingOptional: ["Annual volume"],
@@ -40,13 +51,25 @@ describe("adapter results → what the pane shows", () => {
   });
 
   test("a found table is classifiable input; nothing found has no columns", () => {
-    expect(toStartInfo({ found: true, tableName: "Products", sheetName: "Products" }).isTable).toBe(true);
-    expect(toStartInfo({ found: false })).toMatchObject({ found: false, isTable: false, recognised: [], dataRowCount: 0 });
+    expect(toStartInfo({ found: true, tableName: "Products", sheetName: "Products" }).isTable).toBe(
+      true
+    );
+    expect(toStartInfo({ found: false })).toMatchObject({
+      found: false,
+      isTable: false,
+      recognised: [],
+      dataRowCount: 0,
+    });
   });
 
   test("pathway counts use the sheet's labels and drop empty pathways", () => {
     const out = toClassifyOutcome({
-      summary: { rows: 5, classified: 4, withProblems: 1, byPathway: { "existing-cpt": 2, "new-code": 2, "unlisted-noc": 0 } },
+      summary: {
+        rows: 5,
+        classified: 4,
+        withProblems: 1,
+        byPathway: { "existing-cpt": 2, "new-code": 2, "unlisted-noc": 0 },
+      },
       problems: [
         {
           rowNumber: 4,
@@ -66,7 +89,13 @@ describe("adapter results → what the pane shows", () => {
       { id: "existing-cpt", label: "Existing CPT", count: 2 },
       { id: "new-code", label: "New code strategy", count: 2 },
     ]);
-    expect(out.problems[0]).toMatchObject({ rowNumber: 4, column: "Site of care", value: "ofice", sheetName: "Products", address: "D4" });
+    expect(out.problems[0]).toMatchObject({
+      rowNumber: 4,
+      column: "Site of care",
+      value: "ofice",
+      sheetName: "Products",
+      address: "D4",
+    });
     // Without a message id the adapter's text is all there is.
     expect(out.problems[0].detail).toBe(out.problems[0].text);
   });
@@ -97,32 +126,54 @@ describe("adapter results → what the pane shows", () => {
   });
 
   test("problem keys are unique even for two problems in one cell", () => {
-    const p = { rowNumber: 2, column: "fdaStatus", sheetName: "Products", address: "G2", text: "x" };
-    const out = toClassifyOutcome({ summary: { rows: 1, classified: 0, withProblems: 1, byPathway: {} }, problems: [p, p] });
+    const p = {
+      rowNumber: 2,
+      column: "fdaStatus",
+      sheetName: "Products",
+      address: "G2",
+      text: "x",
+    };
+    const out = toClassifyOutcome({
+      summary: { rows: 1, classified: 0, withProblems: 1, byPathway: {} },
+      problems: [p, p],
+    });
     expect(new Set(out.problems.map((q) => q.key)).size).toBe(2);
   });
 
   test("a conflict shows the user's value and the new one as text", () => {
-    expect(toConflictView({ sheetName: "Evidence", address: "F2", current: 42, next: "" })).toEqual({
-      sheetName: "Evidence",
-      address: "F2",
-      current: "42",
-      proposed: "",
-    });
+    expect(toConflictView({ sheetName: "Evidence", address: "F2", current: 42, next: "" })).toEqual(
+      {
+        sheetName: "Evidence",
+        address: "F2",
+        current: "42",
+        proposed: "",
+      }
+    );
   });
 
   test.each([
     [undefined, undefined],
     ["", undefined],
     [
-      { id: "pprrvu|2026|July", label: "PFS RVU CY2026 July (released 2026-06-30); GPCI CY2026", entries: [] },
+      {
+        id: "pprrvu|2026|July",
+        label: "PFS RVU CY2026 July (released 2026-06-30); GPCI CY2026",
+        entries: [],
+      },
       {
         id: "PFS RVU CY2026 July (released 2026-06-30); GPCI CY2026",
         short: "PFS RVU CY2026 July",
         entries: ["PFS RVU CY2026 July (released 2026-06-30)", "GPCI CY2026"],
       },
     ],
-    ["PFS RVU CY2026 January", { id: "PFS RVU CY2026 January", short: "PFS RVU CY2026 January", entries: ["PFS RVU CY2026 January"] }],
+    [
+      "PFS RVU CY2026 January",
+      {
+        id: "PFS RVU CY2026 January",
+        short: "PFS RVU CY2026 January",
+        entries: ["PFS RVU CY2026 January"],
+      },
+    ],
   ])("vintage %j → %j", (input, expected) => {
     expect(toVintageView(input)).toEqual(expected);
   });
@@ -138,6 +189,8 @@ describe("pane text", () => {
   });
   test("every English pane message is translated to Simplified Chinese", () => {
     expect(Object.keys(PANE).filter((id) => !(id in PANE_ZH))).toEqual([]);
-    expect(t("pane.classify.run", undefined, "zh-CN")).toBe(CATALOGUE["zh-CN"]["pane.classify.run"]);
+    expect(t("pane.classify.run", undefined, "zh-CN")).toBe(
+      CATALOGUE["zh-CN"]["pane.classify.run"]
+    );
   });
 });

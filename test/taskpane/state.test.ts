@@ -20,18 +20,35 @@ const table: StartInfo = {
   sheetName: "Products",
   tableName: "Products",
   address: "A1:P3",
-  recognised: [{ header: "Product ID" }, { header: "Product" }, { header: "Product type" }, { header: "Site of care", from: "POS" }],
+  recognised: [
+    { header: "Product ID" },
+    { header: "Product" },
+    { header: "Product type" },
+    { header: "Site of care", from: "POS" },
+  ],
   missingRequired: [],
   missingOptional: ["Annual volume"],
   unrecognised: [],
   dataRowCount: 2,
 };
-const none: StartInfo = { ...table, found: false, isTable: false, tableName: undefined, recognised: [], dataRowCount: 0 };
+const none: StartInfo = {
+  ...table,
+  found: false,
+  isTable: false,
+  tableName: undefined,
+  recognised: [],
+  dataRowCount: 0,
+};
 const headerRow: StartInfo = { ...table, isTable: false, tableName: undefined };
 
 function outcome(over: Partial<ClassifyOutcome> = {}): ClassifyOutcome {
   return {
-    summary: { rows: 3, classified: 2, withProblems: 1, byPathway: [{ id: "existing-cpt", label: "Existing CPT", count: 2 }] },
+    summary: {
+      rows: 3,
+      classified: 2,
+      withProblems: 1,
+      byPathway: [{ id: "existing-cpt", label: "Existing CPT", count: 2 }],
+    },
     problems: [
       {
         key: "Products!D4|Site of care|0",
@@ -58,7 +75,11 @@ function run(actions: PaneAction[], from: PaneState = initialState): PaneState {
 
 describe("pane state: Start (W1)", () => {
   test.each([
-    ["no table yet: insert offered, classify not", none, { insert: true, adopt: false, classify: false }],
+    [
+      "no table yet: insert offered, classify not",
+      none,
+      { insert: true, adopt: false, classify: false },
+    ],
     ["bare header row: adopt offered", headerRow, { insert: false, adopt: true, classify: false }],
     ["complete table: classify offered", table, { insert: false, adopt: false, classify: true }],
     [
@@ -67,38 +88,64 @@ describe("pane state: Start (W1)", () => {
       { insert: false, adopt: false, classify: false },
     ],
   ])("%s", (_name, info, expected) => {
-    const state = run([{ type: "task/started", task: "detect" }, { type: "detect/done", info }]);
-    expect({ insert: canInsert(state), adopt: canAdopt(state), classify: canClassify(state) }).toEqual(expected);
+    const state = run([
+      { type: "task/started", task: "detect" },
+      { type: "detect/done", info },
+    ]);
+    expect({
+      insert: canInsert(state),
+      adopt: canAdopt(state),
+      classify: canClassify(state),
+    }).toEqual(expected);
   });
 
   test("inserting replaces the start info and says which table was made", () => {
-    const state = run([{ type: "detect/done", info: none }, { type: "task/started", task: "insert" }, { type: "insert/done", info: table }]);
+    const state = run([
+      { type: "detect/done", info: none },
+      { type: "task/started", task: "insert" },
+      { type: "insert/done", info: table },
+    ]);
     expect(state.busy).toBeUndefined();
     expect(state.start).toEqual(table);
-    expect(state.notice).toEqual({ intent: "success", message: { id: "pane.start.inserted", params: { table: "Products" } } });
+    expect(state.notice).toEqual({
+      intent: "success",
+      message: { id: "pane.start.inserted", params: { table: "Products" } },
+    });
   });
 
   test("nothing can start while a task runs (no double writes on a double click)", () => {
-    const running = run([{ type: "detect/done", info: table }, { type: "task/started", task: "classify" }]);
+    const running = run([
+      { type: "detect/done", info: table },
+      { type: "task/started", task: "classify" },
+    ]);
     expect(canClassify(running)).toBe(false);
     expect(paneReducer(running, { type: "task/started", task: "insert" })).toBe(running);
   });
 });
 
 describe("pane state: Classify (W2)", () => {
-  const started = run([{ type: "detect/done", info: table }, { type: "task/started", task: "classify" }]);
+  const started = run([
+    { type: "detect/done", info: table },
+    { type: "task/started", task: "classify" },
+  ]);
 
   test("progress is shown only while classifying", () => {
     const p = { phase: "classifying", done: 40, total: 200 };
     expect(paneReducer(started, { type: "classify/progress", progress: p }).progress).toEqual(p);
-    expect(paneReducer(initialState, { type: "classify/progress", progress: p }).progress).toBeUndefined();
+    expect(
+      paneReducer(initialState, { type: "classify/progress", progress: p }).progress
+    ).toBeUndefined();
   });
 
   test("overwrite question opens the dialog; answering closes it", () => {
-    const conflicts = [{ sheetName: "Evidence", address: "F2", current: "mine", proposed: "theirs" }];
+    const conflicts = [
+      { sheetName: "Evidence", address: "F2", current: "mine", proposed: "theirs" },
+    ];
     const asking = paneReducer(started, { type: "classify/confirm", conflicts });
     expect(asking.pendingConflicts).toEqual(conflicts);
-    expect(paneReducer(asking, { type: "classify/confirmed", overwrite: false }).pendingConflicts).toBeUndefined();
+    expect(
+      paneReducer(asking, { type: "classify/confirmed", overwrite: false }).pendingConflicts
+    ).toBeUndefined();
   });
 
   test("cancel closes a pending question and is remembered until the run ends", () => {
@@ -106,14 +153,50 @@ describe("pane state: Classify (W2)", () => {
     const cancelling = paneReducer(asking, { type: "classify/cancelRequested" });
     expect(cancelling.cancelRequested).toBe(true);
     expect(cancelling.pendingConflicts).toBeUndefined();
-    const done = paneReducer(cancelling, { type: "classify/done", outcome: outcome({ cancelled: true }) });
+    const done = paneReducer(cancelling, {
+      type: "classify/done",
+      outcome: outcome({ cancelled: true }),
+    });
     expect(done.cancelRequested).toBe(false);
     expect(done.busy).toBeUndefined();
     expect(done.notice?.message.id).toBe("pane.classify.cancelled");
   });
 
+  test("a cancelled run keeps the previous results on show: the workbook still holds them", () => {
+    const first = run(
+      [
+        { type: "classify/done", outcome: outcome() },
+        { type: "problem/selected", key: "Products!D4|Site of care|0" },
+      ],
+      started
+    );
+    const empty = outcome({
+      cancelled: true,
+      problems: [],
+      summary: { rows: 0, classified: 0, withProblems: 0, byPathway: [] },
+    });
+    const cancelled = run(
+      [
+        { type: "task/started", task: "classify" },
+        { type: "classify/cancelRequested" },
+        { type: "classify/done", outcome: empty },
+      ],
+      first
+    );
+    expect(cancelled.result).toBe(first.result);
+    expect(cancelled.selectedProblem).toBe("Products!D4|Site of care|0");
+  });
+
   test.each([
-    ["clean run", outcome({ problems: [], summary: { rows: 2, classified: 2, withProblems: 0, byPathway: [] } }), "success", "pane.classify.done"],
+    [
+      "clean run",
+      outcome({
+        problems: [],
+        summary: { rows: 2, classified: 2, withProblems: 0, byPathway: [] },
+      }),
+      "success",
+      "pane.classify.done",
+    ],
     ["run with a bad row", outcome(), "warning", "pane.classify.doneWithProblems"],
   ])("%s → %s notice", (_n, result, intent, id) => {
     const done = paneReducer(started, { type: "classify/done", outcome: result });
@@ -122,14 +205,29 @@ describe("pane state: Classify (W2)", () => {
   });
 
   test("a selected problem stays selected only while it still exists after a re-run", () => {
-    const first = run([{ type: "classify/done", outcome: outcome() }, { type: "problem/selected", key: "Products!D4|Site of care|0" }], started);
+    const first = run(
+      [
+        { type: "classify/done", outcome: outcome() },
+        { type: "problem/selected", key: "Products!D4|Site of care|0" },
+      ],
+      started
+    );
     expect(first.selectedProblem).toBe("Products!D4|Site of care|0");
-    const fixed = run([{ type: "task/started", task: "classify" }, { type: "classify/done", outcome: outcome({ problems: [] }) }], first);
+    const fixed = run(
+      [
+        { type: "task/started", task: "classify" },
+        { type: "classify/done", outcome: outcome({ problems: [] }) },
+      ],
+      first
+    );
     expect(fixed.selectedProblem).toBeUndefined();
   });
 
   test("a failure ends the task and shows the error", () => {
-    const failed = paneReducer(started, { type: "task/failed", message: { id: "pane.error.generic", params: { detail: "boom" } } });
+    const failed = paneReducer(started, {
+      type: "task/failed",
+      message: { id: "pane.error.generic", params: { detail: "boom" } },
+    });
     expect(failed.busy).toBeUndefined();
     expect(failed.progress).toBeUndefined();
     expect(failed.notice?.intent).toBe("error");
@@ -155,7 +253,11 @@ describe("pane state: reference data (W4)", () => {
   test("loading files sets the vintage and lists problems", () => {
     const state = run([
       { type: "task/started", task: "loadData" },
-      { type: "data/done", vintage: v("PFS RVU CY2026 July"), problems: ["notes.txt: not a CMS file"] },
+      {
+        type: "data/done",
+        vintage: v("PFS RVU CY2026 July"),
+        problems: ["notes.txt: not a CMS file"],
+      },
     ]);
     expect(state.loadedVintage?.id).toBe("PFS RVU CY2026 July");
     expect(state.dataProblems).toEqual(["notes.txt: not a CMS file"]);
@@ -170,12 +272,16 @@ describe("progressFraction", () => {
     expect(progressFraction({ phase: "reading", done: 0, total: 1 })).toBeUndefined();
     expect(progressFraction({ phase: "reading", done: 1, total: 1 })).toBe(1);
   });
-  test("always within 0..1", () => {
+  test("measurable progress (a total over one step) is always a finite fraction within 0..1", () => {
     fc.assert(
-      fc.property(fc.integer({ min: -10, max: 10_000 }), fc.integer({ min: 1, max: 10_000 }), (done, total) => {
-        const f = progressFraction({ phase: "classifying", done, total }) as number;
-        return f >= 0 && f <= 1 && Number.isFinite(f);
-      }),
+      fc.property(
+        fc.integer({ min: -10, max: 10_000 }),
+        fc.integer({ min: 2, max: 10_000 }),
+        (done, total) => {
+          const f = progressFraction({ phase: "classifying", done, total });
+          return f !== undefined && f >= 0 && f <= 1 && Number.isFinite(f);
+        }
+      )
     );
   });
 });
@@ -191,8 +297,8 @@ describe("reducer invariants", () => {
       { type: "classify/done", outcome: outcome() },
       { type: "detect/done", info: table },
       { type: "task/failed", message: { id: "pane.error.generic" } },
-      { type: "notice/dismissed" },
-    ),
+      { type: "notice/dismissed" }
+    )
   );
   test("the overwrite dialog is never open without a classification in flight", () => {
     fc.assert(
@@ -204,7 +310,7 @@ describe("reducer invariants", () => {
           if (state.progress !== undefined && state.busy !== "classify") return false;
         }
         return true;
-      }),
+      })
     );
   });
 });

@@ -3,9 +3,19 @@
  * workbook records about data vintage follows what the user did.
  */
 import type { CodeReference } from "../../src/domain/reference/port";
-import { createPaneServices, PaneError, type AdapterClassifyOptions, type ExcelAdapterPort, type ReferencePort } from "../../src/taskpane/services";
+import {
+  createPaneServices,
+  PaneError,
+  type AdapterClassifyOptions,
+  type ExcelAdapterPort,
+  type ReferencePort,
+} from "../../src/taskpane/services";
 
-const JULY = { id: "pprrvu|2026|July", label: "PFS RVU CY2026 July (released 2026-06-30); GPCI CY2026", entries: [] };
+const JULY = {
+  id: "pprrvu|2026|July",
+  label: "PFS RVU CY2026 July (released 2026-06-30); GPCI CY2026",
+  entries: [],
+};
 const OCTOBER = { id: "pprrvu|2026|October", label: "PFS RVU CY2026 October", entries: [] };
 
 function setup(opts: { cancelled?: boolean; loaded?: typeof JULY } = {}) {
@@ -15,40 +25,69 @@ function setup(opts: { cancelled?: boolean; loaded?: typeof JULY } = {}) {
   const adapter: ExcelAdapterPort = {
     detectProducts: async () => {
       calls.push("detect");
-      return { found: true, tableName: "Products", sheetName: "Products", dataRowCount: 2, header: { recognised: ["productId"], missingRequired: [] } };
+      return {
+        found: true,
+        tableName: "Products",
+        sheetName: "Products",
+        dataRowCount: 2,
+        header: { recognised: ["productId"], missingRequired: [] },
+      };
     },
     insertStarterTables: async (locale) => calls.push(`insert:${locale}`),
     adoptHeaderRow: async (sheet) => calls.push(`adopt:${sheet}`),
     classifyWorkbook: async (options) => {
       classifyOptions = options;
-      const ok = await options.confirmOverwrite([{ sheetName: "Evidence", address: "F2", current: "done", next: "" } as never]);
+      const ok = await options.confirmOverwrite([
+        { sheetName: "Evidence", address: "F2", current: "done", next: "" } as never,
+      ]);
       calls.push(`confirmed:${ok}`);
-      return { summary: { rows: 2, classified: 2, withProblems: 0, byPathway: { "existing-cpt": 2 } }, problems: [], cancelled: opts.cancelled };
+      return {
+        summary: { rows: 2, classified: 2, withProblems: 0, byPathway: { "existing-cpt": 2 } },
+        problems: [],
+        cancelled: opts.cancelled,
+      };
     },
     selectCell: async (sheet, address) => void calls.push(`select:${sheet}!${address}`),
     readRecordedVintage: async () => recorded[recorded.length - 1],
     recordVintage: async (v: string) => void recorded.push(v),
   };
   const codes = (tag: string): CodeReference => ({ vintage: tag, lookup: () => undefined });
-  let current: { reference: CodeReference; vintage: unknown } | undefined = opts.loaded ? { reference: codes("ref"), vintage: opts.loaded } : undefined;
+  let current: { reference: CodeReference; vintage: unknown } | undefined = opts.loaded
+    ? { reference: codes("ref"), vintage: opts.loaded }
+    : undefined;
   const reference: ReferencePort = {
     current: () => current,
     load: async (files) =>
       files.some((f) => f.name.endsWith(".zip"))
-        ? { data: "new", vintage: OCTOBER, problems: ["readme.txt: not a CMS data file"] }
-        : { data: "none", vintage: { id: "", label: "", entries: [] }, problems: ["notes.csv: not a CMS data file"] },
+        ? {
+            data: "new",
+            vintage: OCTOBER,
+            problems: ["readme.txt: not a CMS data file"],
+            datasets: 1,
+          }
+        : // Nothing usable: the merged data would still be July's, but nothing was added.
+          { data: "old", vintage: JULY, problems: ["notes.csv: not a CMS data file"], datasets: 0 },
     install: (data) => {
       current = { reference: codes(String(data)), vintage: data === "new" ? OCTOBER : undefined };
     },
   };
-  return { services: createPaneServices(adapter, reference, "zh-CN"), calls, recorded, options: () => classifyOptions };
+  return {
+    services: createPaneServices(adapter, reference, "zh-CN"),
+    calls,
+    recorded,
+    options: () => classifyOptions,
+  };
 }
 
 test("insert passes the user's language and reports the table as detected afterwards", async () => {
   const { services, calls } = setup();
   const info = await services.insertStarterTables();
   expect(calls).toEqual(["insert:zh-CN", "detect"]);
-  expect(info).toMatchObject({ found: true, isTable: true, recognised: [{ header: "Product ID" }] });
+  expect(info).toMatchObject({
+    found: true,
+    isTable: true,
+    recognised: [{ header: "Product ID" }],
+  });
 });
 
 test("classify hands the loaded reference to the adapter and records its vintage in the workbook", async () => {
@@ -56,12 +95,15 @@ test("classify hands the loaded reference to the adapter and records its vintage
   const outcome = await services.classify({
     signal: new AbortController().signal,
     onProgress: () => undefined,
-    confirmOverwrite: async (conflicts) => conflicts[0].address === "F2" && conflicts[0].current === "done",
+    confirmOverwrite: async (conflicts) =>
+      conflicts[0].address === "F2" && conflicts[0].current === "done",
   });
   expect(options()?.reference?.vintage).toBe("ref");
   expect(options()?.locale).toBe("zh-CN");
   expect(calls).toContain("confirmed:true");
-  expect(outcome.summary.byPathway).toEqual([{ id: "existing-cpt", label: "Existing CPT", count: 2 }]);
+  expect(outcome.summary.byPathway).toEqual([
+    { id: "existing-cpt", label: "Existing CPT", count: 2 },
+  ]);
   expect(recorded).toEqual([JULY.label]);
   expect((await services.readRecordedVintage())?.id).toBe(services.loadedVintage()?.id);
 });
@@ -71,16 +113,31 @@ test.each([
   ["a run without reference data", { cancelled: false }],
 ])("%s records no vintage", async (_name, opts) => {
   const { services, recorded } = setup(opts);
-  await services.classify({ signal: new AbortController().signal, onProgress: () => undefined, confirmOverwrite: async () => false });
+  await services.classify({
+    signal: new AbortController().signal,
+    onProgress: () => undefined,
+    confirmOverwrite: async () => false,
+  });
   expect(recorded).toEqual([]);
 });
 
 test("loading newer files makes them current; files with no data keep the old data and explain why", async () => {
   const { services } = setup({ loaded: JULY });
-  await expect(services.loadReferenceFiles([{ name: "notes.csv", bytes: new Uint8Array([65]) }])).rejects.toBeInstanceOf(PaneError);
+  await expect(
+    services.loadReferenceFiles([{ name: "notes.csv", bytes: new Uint8Array([65]) }])
+  ).rejects.toBeInstanceOf(PaneError);
   expect(services.loadedVintage()?.id).toBe(JULY.label);
-  const loaded = await services.loadReferenceFiles([{ name: "rvu26d.zip", bytes: new Uint8Array([80, 75]) }]);
-  expect(loaded).toEqual({ vintage: { id: OCTOBER.label, short: "PFS RVU CY2026 October", entries: ["PFS RVU CY2026 October"] }, problems: ["readme.txt: not a CMS data file"] });
+  const loaded = await services.loadReferenceFiles([
+    { name: "rvu26d.zip", bytes: new Uint8Array([80, 75]) },
+  ]);
+  expect(loaded).toEqual({
+    vintage: {
+      id: OCTOBER.label,
+      short: "PFS RVU CY2026 October",
+      entries: ["PFS RVU CY2026 October"],
+    },
+    problems: ["readme.txt: not a CMS data file"],
+  });
   expect(services.loadedVintage()?.id).toBe(OCTOBER.label);
 });
 

@@ -5,11 +5,13 @@ export const PANE: Readonly<Record<string, string>> = {
   "pane.header.vintageLabel": "CMS data: {vintage}",
   "pane.notice.dismiss": "Dismiss",
   "pane.error.generic": "Something went wrong: {detail}",
-  "pane.error.noExcel": "This pane needs Excel. Open it from the Reimbursement button on the Home tab.",
+  "pane.error.noExcel":
+    "This pane needs Excel. Open it from the Reimbursement button on the Home tab.",
 
   "pane.start.title": "1. Products table",
   "pane.start.checking": "Looking for a Products table…",
-  "pane.start.none": "No Products table in this workbook yet. Insert a starter table with the canonical columns and two example rows, or type your own headers and check again.",
+  "pane.start.none":
+    "No Products table in this workbook yet. Insert a starter table with the canonical columns and two example rows, or type your own headers and check again.",
   "pane.start.table": "{table} table on sheet {sheet}. Products: {rows}.",
   "pane.start.headerRow": "Header row found on {sheet} ({address}), not yet an Excel table.",
   "pane.start.insert": "Insert starter tables",
@@ -28,7 +30,8 @@ export const PANE: Readonly<Record<string, string>> = {
   "pane.start.cannotClassify": "Add the missing required columns before classifying.",
 
   "pane.classify.title": "2. Classify",
-  "pane.classify.hint": "Writes pathway columns into the Products table and fills the Evidence and Strategy sheets. Your own inputs are never changed.",
+  "pane.classify.hint":
+    "Writes pathway columns into the Products table and fills the Evidence and Strategy sheets. Your own inputs are never changed.",
   "pane.classify.run": "Classify products",
   "pane.classify.rerun": "Classify again",
   "pane.classify.cancel": "Cancel",
@@ -41,7 +44,8 @@ export const PANE: Readonly<Record<string, string>> = {
   "pane.classify.progress": "{phase}… {percent}%",
   "pane.classify.progressUnknown": "{phase}…",
   "pane.classify.done": "Done. Products classified: {count}.",
-  "pane.classify.doneWithProblems": "Done. Products classified: {count}. Problems to fix: {problems}.",
+  "pane.classify.doneWithProblems":
+    "Done. Products classified: {count}. Problems to fix: {problems}.",
   "pane.classify.cancelled": "Cancelled before anything was written: the workbook is as it was.",
 
   "pane.summary.title": "Results",
@@ -60,7 +64,8 @@ export const PANE: Readonly<Record<string, string>> = {
   "pane.problems.severity.warning": "Warning",
 
   "pane.confirm.title": "Overwrite cells you edited?",
-  "pane.confirm.body": "You changed cells that the add-in fills in ({count}). Overwrite them with the new results, or keep your values?",
+  "pane.confirm.body":
+    "You changed cells that the add-in fills in ({count}). Overwrite them with the new results, or keep your values?",
   "pane.confirm.cell": "Cell",
   "pane.confirm.current": "Your value",
   "pane.confirm.proposed": "New value",
@@ -73,14 +78,17 @@ export const PANE: Readonly<Record<string, string>> = {
   "pane.data.none": "No CMS data loaded. Pathways still work; payment figures need CMS files.",
   "pane.data.recorded": "This workbook's numbers came from: {vintage}",
   "pane.data.mismatchTitle": "Different CMS data",
-  "pane.data.mismatch": "This workbook was classified with {recorded}, but {loaded} is loaded now. Classify again to update its numbers.",
+  "pane.data.mismatch":
+    "This workbook was classified with {recorded}, but {loaded} is loaded now. Classify again to update its numbers.",
   "pane.data.load": "Load CMS files…",
-  "pane.data.loadHint": "Official CMS files (.zip, .csv, .txt, .xlsx): PFS RVU, HCPCS, OPPS, ASC, CLFS, DMEPOS. They stay on this computer.",
+  "pane.data.loadHint":
+    "Official CMS files (.zip, .csv, .txt, .xlsx): PFS RVU, HCPCS, OPPS, ASC, CLFS, DMEPOS. They stay on this computer.",
   "pane.data.loading": "Reading files…",
   "pane.data.loaded": "Loaded CMS data: {vintage}.",
   "pane.data.problems": "Some files could not be used",
   "pane.data.pickerLabel": "Choose CMS data files",
-  "pane.data.noDatasets": "None of these files is a CMS file the add-in can read, so the data in use is unchanged. {details}",
+  "pane.data.noDatasets":
+    "None of these files is a CMS file the add-in can read, so the data in use is unchanged: {details}",
 
   "pane.sections.label": "Add-in sections",
   "pane.footer.privacy": "Your product plans never leave this workbook.",

@@ -9,7 +9,8 @@ export const PANE_ZH: Readonly<Record<string, string>> = {
 
   "pane.start.title": "1. 产品表（Products）",
   "pane.start.checking": "正在查找 Products 表…",
-  "pane.start.none": "此工作簿中还没有 Products 表。可插入一个含标准列和两行示例的起始表，或自行输入表头后重新检查。",
+  "pane.start.none":
+    "此工作簿中还没有 Products 表。可插入一个含标准列和两行示例的起始表，或自行输入表头后重新检查。",
   "pane.start.table": "工作表 {sheet} 上的 {table} 表。产品数：{rows}。",
   "pane.start.headerRow": "在 {sheet}（{address}）找到表头行，但尚未转为 Excel 表。",
   "pane.start.insert": "插入起始表",
@@ -28,7 +29,8 @@ export const PANE_ZH: Readonly<Record<string, string>> = {
   "pane.start.cannotClassify": "请先补齐缺少的必填列，再进行分类。",
 
   "pane.classify.title": "2. 分类",
-  "pane.classify.hint": "将编码路径列写入 Products 表，并填写 Evidence（证据）和 Strategy（策略）工作表。您输入的内容不会被改动。",
+  "pane.classify.hint":
+    "将编码路径列写入 Products 表，并填写 Evidence（证据）和 Strategy（策略）工作表。您输入的内容不会被改动。",
   "pane.classify.run": "对产品分类",
   "pane.classify.rerun": "重新分类",
   "pane.classify.cancel": "取消",
@@ -73,14 +75,17 @@ export const PANE_ZH: Readonly<Record<string, string>> = {
   "pane.data.none": "未加载 CMS 数据。编码路径仍可使用；支付金额需要 CMS 文件。",
   "pane.data.recorded": "此工作簿的数字来自：{vintage}",
   "pane.data.mismatchTitle": "CMS 数据版本不同",
-  "pane.data.mismatch": "此工作簿使用 {recorded} 分类，但当前加载的是 {loaded}。请重新分类以更新数字。",
+  "pane.data.mismatch":
+    "此工作簿使用 {recorded} 分类，但当前加载的是 {loaded}。请重新分类以更新数字。",
   "pane.data.load": "加载 CMS 文件…",
-  "pane.data.loadHint": "CMS 官方文件（.zip、.csv、.txt、.xlsx）：PFS RVU、HCPCS、OPPS、ASC、CLFS、DMEPOS。文件只保留在本机。",
+  "pane.data.loadHint":
+    "CMS 官方文件（.zip、.csv、.txt、.xlsx）：PFS RVU、HCPCS、OPPS、ASC、CLFS、DMEPOS。文件只保留在本机。",
   "pane.data.loading": "正在读取文件…",
   "pane.data.loaded": "已加载 CMS 数据：{vintage}。",
   "pane.data.problems": "部分文件无法使用",
   "pane.data.pickerLabel": "选择 CMS 数据文件",
-  "pane.data.noDatasets": "这些文件都不是加载项可读取的 CMS 文件，当前使用的数据保持不变。{details}",
+  "pane.data.noDatasets":
+    "这些文件都不是加载项可读取的 CMS 文件，当前使用的数据保持不变：{details}",
 
   "pane.sections.label": "加载项功能区",
   "pane.footer.privacy": "您的产品计划不会离开此工作簿。",

@@ -1,5 +1,14 @@
 import * as React from "react";
-import { Caption1, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Button, tokens } from "@fluentui/react-components";
+import {
+  Caption1,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Button,
+  tokens,
+} from "@fluentui/react-components";
 import { Dismiss20Regular, ShieldCheckmark16Regular } from "@fluentui/react-icons";
 import { render, t } from "../../i18n/catalogue";
 import type { PaneServices } from "../services";
@@ -32,6 +41,8 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
     minWidth: 0,
   },
+  // The live region stays in the page (so screen readers hear new notices) but takes no room empty.
+  quiet: { marginBottom: `calc(-1 * ${tokens.spacingVerticalM})` },
   footer: {
     display: "flex",
     gap: tokens.spacingHorizontalXS,
@@ -54,18 +65,30 @@ export function App(props: AppProps): React.JSX.Element {
   const busy = state.busy !== undefined && state.busy !== "detect";
   const start = state.start;
   const blockedReason =
-    start && start.found && start.missingRequired.length > 0 ? t("pane.start.cannotClassify") : undefined;
+    start && start.found && start.missingRequired.length > 0
+      ? t("pane.start.cannotClassify")
+      : undefined;
   return (
     <div className={styles.root}>
       <Header vintage={state.loadedVintage} />
       <main className={styles.main}>
-        <div aria-live="polite" role="status">
+        <div aria-live="polite" role="status" className={state.notice ? undefined : styles.quiet}>
           {state.notice ? (
-            <MessageBar intent={state.notice.intent} layout="multiline" data-testid="notice" data-intent={state.notice.intent}>
+            <MessageBar
+              intent={state.notice.intent}
+              layout="multiline"
+              data-testid="notice"
+              data-intent={state.notice.intent}
+            >
               <MessageBarBody>{render(state.notice.message)}</MessageBarBody>
               <MessageBarActions
                 containerAction={
-                  <Button appearance="transparent" aria-label={t("pane.notice.dismiss")} icon={<Dismiss20Regular />} onClick={commands.dismissNotice} />
+                  <Button
+                    appearance="transparent"
+                    aria-label={t("pane.notice.dismiss")}
+                    icon={<Dismiss20Regular />}
+                    onClick={commands.dismissNotice}
+                  />
                 }
               />
             </MessageBar>
@@ -75,7 +98,10 @@ export function App(props: AppProps): React.JSX.Element {
           <MessageBar intent="warning" layout="multiline" data-testid="vintage-mismatch">
             <MessageBarBody>
               <MessageBarTitle>{t("pane.data.mismatchTitle")}</MessageBarTitle>
-              {t("pane.data.mismatch", { recorded: state.recordedVintage?.short ?? "", loaded: state.loadedVintage?.short ?? "" })}
+              {t("pane.data.mismatch", {
+                recorded: state.recordedVintage?.short ?? "",
+                loaded: state.loadedVintage?.short ?? "",
+              })}
             </MessageBarBody>
           </MessageBar>
         ) : null}
@@ -101,7 +127,11 @@ export function App(props: AppProps): React.JSX.Element {
           onCancel={commands.cancel}
         />
         {state.result ? (
-          <ProblemsList problems={state.result.problems} selectedKey={state.selectedProblem} onSelect={commands.selectProblem} />
+          <ProblemsList
+            problems={state.result.problems}
+            selectedKey={state.selectedProblem}
+            onSelect={commands.selectProblem}
+          />
         ) : null}
         <DataCard
           loadedVintage={state.loadedVintage}
@@ -113,7 +143,12 @@ export function App(props: AppProps): React.JSX.Element {
           onFiles={commands.loadFiles}
         />
         {sections.map(({ id, Component }) => (
-          <Component key={id} services={props.services} busy={busy} showNotice={commands.showNotice} />
+          <Component
+            key={id}
+            services={props.services}
+            busy={busy}
+            showNotice={commands.showNotice}
+          />
         ))}
       </main>
       <footer className={styles.footer}>

@@ -1,6 +1,19 @@
 import * as React from "react";
-import { Body1, Button, Caption1, Field, makeStyles, ProgressBar, tokens } from "@fluentui/react-components";
-import { ArrowSync20Regular, DismissCircle20Regular, Play20Filled, TaskListLtr20Regular } from "@fluentui/react-icons";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Field,
+  makeStyles,
+  ProgressBar,
+  tokens,
+} from "@fluentui/react-components";
+import {
+  ArrowSync20Regular,
+  DismissCircle20Regular,
+  Play20Filled,
+  TaskListLtr20Regular,
+} from "@fluentui/react-icons";
 import { t } from "../../i18n/catalogue";
 import { progressFraction, type ClassifyOutcome, type Progress } from "../state";
 import { pathwaySwatch } from "../theme";
@@ -8,8 +21,17 @@ import { Section } from "./Section";
 
 const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground3 },
-  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
-  stats: { display: "grid", gridTemplateColumns: "repeat(3, minmax(0, 1fr))", gap: tokens.spacingHorizontalS },
+  actions: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "center",
+  },
+  stats: {
+    display: "grid",
+    gridTemplateColumns: "repeat(3, minmax(0, 1fr))",
+    gap: tokens.spacingHorizontalS,
+  },
   stat: {
     display: "flex",
     flexDirection: "column",
@@ -19,13 +41,40 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     minWidth: 0,
   },
-  statValue: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
+  statValue: {
+    fontSize: tokens.fontSizeBase500,
+    lineHeight: tokens.lineHeightBase500,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   statWarn: { color: tokens.colorPaletteDarkOrangeForeground1 },
   statLabel: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
-  pathways: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  pathway: { display: "grid", gridTemplateColumns: "12px minmax(0, 1fr) auto", alignItems: "center", gap: tokens.spacingHorizontalS },
-  swatch: { width: "12px", height: "12px", borderRadius: tokens.borderRadiusSmall, boxShadow: `inset 0 0 0 1px ${tokens.colorNeutralStroke1}` },
-  bar: { gridColumn: "2 / 4", height: "4px", borderRadius: tokens.borderRadiusSmall, backgroundColor: tokens.colorNeutralBackground5, overflow: "hidden" },
+  pathways: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
+  pathway: {
+    display: "grid",
+    gridTemplateColumns: "12px minmax(0, 1fr) auto",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+  },
+  swatch: {
+    width: "12px",
+    height: "12px",
+    borderRadius: tokens.borderRadiusSmall,
+    boxShadow: `inset 0 0 0 1px ${tokens.colorNeutralStroke1}`,
+  },
+  bar: {
+    gridColumn: "2 / 4",
+    height: "4px",
+    borderRadius: tokens.borderRadiusSmall,
+    backgroundColor: tokens.colorNeutralBackground5,
+    overflow: "hidden",
+  },
   barFill: { height: "100%" },
   count: { fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: "tabular-nums" },
 });
@@ -56,15 +105,26 @@ export function ClassifyCard(props: ClassifyCardProps): React.JSX.Element {
   const progressLabel = progress
     ? fraction === undefined
       ? t("pane.classify.progressUnknown", { phase: phaseText(progress.phase) })
-      : t("pane.classify.progress", { phase: phaseText(progress.phase), percent: Math.round(fraction * 100) })
+      : t("pane.classify.progress", {
+          phase: phaseText(progress.phase),
+          percent: Math.round(fraction * 100),
+        })
     : "";
   const total = result ? result.summary.byPathway.reduce((sum, p) => sum + p.count, 0) : 0;
   return (
     <Section id="classify" title={t("pane.classify.title")} icon={<TaskListLtr20Regular />}>
       <Caption1 className={styles.hint}>{t("pane.classify.hint")}</Caption1>
       {props.running ? (
-        <Field validationMessage={props.cancelRequested ? t("pane.classify.cancelling") : progressLabel} validationState="none">
-          <ProgressBar value={fraction} thickness="large" aria-label={progressLabel} data-testid="classify-progress" />
+        <Field
+          validationMessage={props.cancelRequested ? t("pane.classify.cancelling") : progressLabel}
+          validationState="none"
+        >
+          <ProgressBar
+            value={fraction}
+            thickness="large"
+            aria-label={progressLabel}
+            data-testid="classify-progress"
+          />
         </Field>
       ) : null}
       <div className={styles.actions}>
@@ -78,25 +138,39 @@ export function ClassifyCard(props: ClassifyCardProps): React.JSX.Element {
           {result ? t("pane.classify.rerun") : t("pane.classify.run")}
         </Button>
         {props.running ? (
-          <Button icon={<DismissCircle20Regular />} onClick={props.onCancel} disabled={props.cancelRequested} data-testid="cancel">
+          <Button
+            icon={<DismissCircle20Regular />}
+            onClick={props.onCancel}
+            disabled={props.cancelRequested}
+            data-testid="cancel"
+          >
             {t("pane.classify.cancel")}
           </Button>
         ) : null}
       </div>
-      {props.blockedReason ? <Caption1 className={styles.hint}>{props.blockedReason}</Caption1> : null}
+      {props.blockedReason ? (
+        <Caption1 className={styles.hint}>{props.blockedReason}</Caption1>
+      ) : null}
       {result ? (
         <div data-testid="summary" aria-label={t("pane.summary.title")} role="group">
           <div className={styles.stats}>
             <div className={styles.stat}>
-              <span className={styles.statValue} data-testid="summary-rows">{result.summary.rows}</span>
+              <span className={styles.statValue} data-testid="summary-rows">
+                {result.summary.rows}
+              </span>
               <Caption1 className={styles.statLabel}>{t("pane.summary.rows")}</Caption1>
             </div>
             <div className={styles.stat}>
-              <span className={styles.statValue} data-testid="summary-classified">{result.summary.classified}</span>
+              <span className={styles.statValue} data-testid="summary-classified">
+                {result.summary.classified}
+              </span>
               <Caption1 className={styles.statLabel}>{t("pane.summary.classified")}</Caption1>
             </div>
             <div className={styles.stat}>
-              <span className={`${styles.statValue} ${result.summary.withProblems > 0 ? styles.statWarn : ""}`} data-testid="summary-problems">
+              <span
+                className={`${styles.statValue} ${result.summary.withProblems > 0 ? styles.statWarn : ""}`}
+                data-testid="summary-problems"
+              >
                 {result.summary.withProblems}
               </span>
               <Caption1 className={styles.statLabel}>{t("pane.summary.withProblems")}</Caption1>
@@ -104,7 +178,14 @@ export function ClassifyCard(props: ClassifyCardProps): React.JSX.Element {
           </div>
           {result.summary.byPathway.length > 0 ? (
             <>
-              <Caption1 as="h3" className={styles.hint} style={{ display: "block", margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXS}` }}>
+              <Caption1
+                as="h3"
+                className={styles.hint}
+                style={{
+                  display: "block",
+                  margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXS}`,
+                }}
+              >
                 {t("pane.summary.byPathway")}
               </Caption1>
               <ul className={styles.pathways} data-testid="by-pathway">
@@ -112,11 +193,22 @@ export function ClassifyCard(props: ClassifyCardProps): React.JSX.Element {
                   const swatch = pathwaySwatch(p.id, props.dark);
                   return (
                     <li key={p.label} className={styles.pathway}>
-                      <span className={styles.swatch} style={{ backgroundColor: swatch.fill }} aria-hidden="true" />
+                      <span
+                        className={styles.swatch}
+                        style={{ backgroundColor: swatch.fill }}
+                        aria-hidden="true"
+                      />
                       <Body1>{p.label}</Body1>
                       <span className={styles.count}>{p.count}</span>
                       <span className={styles.bar} aria-hidden="true">
-                        <span className={styles.barFill} style={{ display: "block", width: `${total ? (100 * p.count) / total : 0}%`, backgroundColor: swatch.bar }} />
+                        <span
+                          className={styles.barFill}
+                          style={{
+                            display: "block",
+                            width: `${total ? (100 * p.count) / total : 0}%`,
+                            backgroundColor: swatch.bar,
+                          }}
+                        />
                       </span>
                     </li>
                   );
@@ -125,7 +217,10 @@ export function ClassifyCard(props: ClassifyCardProps): React.JSX.Element {
             </>
           ) : null}
           {result.wroteTables.length > 0 ? (
-            <Caption1 className={styles.hint} style={{ display: "block", marginTop: tokens.spacingVerticalS }}>
+            <Caption1
+              className={styles.hint}
+              style={{ display: "block", marginTop: tokens.spacingVerticalS }}
+            >
               {t("pane.summary.wrote", { tables: result.wroteTables.join(", ") })}
             </Caption1>
           ) : null}

@@ -1,5 +1,15 @@
 import * as React from "react";
-import { Body1, Button, Caption1, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Caption1,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  tokens,
+} from "@fluentui/react-components";
 import { Database20Regular, FolderOpen20Regular } from "@fluentui/react-icons";
 import { t } from "../../i18n/catalogue";
 import type { VintageView } from "../state";
@@ -10,9 +20,19 @@ const ACCEPT = ".zip,.csv,.txt,.xlsx";
 const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground3 },
   vintage: { overflowWrap: "anywhere" },
-  entries: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, display: "flex", flexDirection: "column" },
+  entries: {
+    margin: 0,
+    paddingInlineStart: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+  },
   hidden: { display: "none" },
-  actions: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
+  actions: {
+    display: "flex",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "center",
+    flexWrap: "wrap",
+  },
   problems: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
 
@@ -67,7 +87,12 @@ export function DataCard(props: DataCardProps): React.JSX.Element {
         }}
       />
       <div className={styles.actions}>
-        <Button icon={<FolderOpen20Regular />} onClick={() => input.current?.click()} disabled={props.busy} data-testid="load-data">
+        <Button
+          icon={<FolderOpen20Regular />}
+          onClick={() => input.current?.click()}
+          disabled={props.busy}
+          data-testid="load-data"
+        >
           {t("pane.data.load")}
         </Button>
         {props.loading ? <Spinner size="tiny" label={t("pane.data.loading")} /> : null}

@@ -1,5 +1,12 @@
 import * as React from "react";
-import { Badge, Caption1, makeStyles, Subtitle2, tokens, Tooltip } from "@fluentui/react-components";
+import {
+  Badge,
+  Caption1,
+  makeStyles,
+  Subtitle2,
+  tokens,
+  Tooltip,
+} from "@fluentui/react-components";
 import { DataBarVertical20Regular, Database20Regular } from "@fluentui/react-icons";
 import { t } from "../../i18n/catalogue";
 import type { VintageView } from "../state";
@@ -27,13 +34,21 @@ const useStyles = makeStyles({
   },
   titles: { display: "flex", flexDirection: "column", minWidth: 0 },
   subtitle: { color: tokens.colorNeutralForeground3 },
-  badge: { maxWidth: "100%", overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", display: "inline-flex" },
+  badge: {
+    maxWidth: "100%",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    whiteSpace: "nowrap",
+    display: "inline-flex",
+  },
   badgeText: { overflow: "hidden", textOverflow: "ellipsis" },
 });
 
 export function Header(props: { vintage: VintageView | undefined }): React.JSX.Element {
   const styles = useStyles();
-  const label = props.vintage ? t("pane.header.vintageLabel", { vintage: props.vintage.entries.join("; ") }) : t("pane.header.noVintage");
+  const label = props.vintage
+    ? t("pane.header.vintageLabel", { vintage: props.vintage.entries.join("; ") })
+    : t("pane.header.noVintage");
   return (
     <header className={styles.header} role="banner">
       <div className={styles.brand}>
@@ -54,7 +69,9 @@ export function Header(props: { vintage: VintageView | undefined }): React.JSX.E
           data-testid="vintage-badge"
           tabIndex={0}
         >
-          <span className={styles.badgeText}>{props.vintage?.short ?? t("pane.header.noVintage")}</span>
+          <span className={styles.badgeText}>
+            {props.vintage?.short ?? t("pane.header.noVintage")}
+          </span>
         </Badge>
       </Tooltip>
     </header>

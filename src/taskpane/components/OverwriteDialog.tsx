@@ -18,9 +18,24 @@ import type { ConflictView } from "../state";
 const SHOWN = 8;
 
 const useStyles = makeStyles({
-  surface: { maxWidth: "calc(100vw - 24px)", boxSizing: "border-box", padding: tokens.spacingHorizontalL },
-  table: { width: "100%", borderCollapse: "collapse", marginTop: tokens.spacingVerticalS, tableLayout: "fixed" },
-  th: { textAlign: "start", color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular, fontSize: tokens.fontSizeBase200, padding: "2px 4px" },
+  surface: {
+    maxWidth: "calc(100vw - 24px)",
+    boxSizing: "border-box",
+    padding: tokens.spacingHorizontalL,
+  },
+  table: {
+    width: "100%",
+    borderCollapse: "collapse",
+    marginTop: tokens.spacingVerticalS,
+    tableLayout: "fixed",
+  },
+  th: {
+    textAlign: "start",
+    color: tokens.colorNeutralForeground3,
+    fontWeight: tokens.fontWeightRegular,
+    fontSize: tokens.fontSizeBase200,
+    padding: "2px 4px",
+  },
   td: {
     padding: "4px",
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
@@ -58,7 +73,9 @@ export function OverwriteDialog(props: OverwriteDialogProps): React.JSX.Element 
             <table className={styles.table}>
               <thead>
                 <tr>
-                  <th className={styles.th} style={{ width: "34%" }}>{t("pane.confirm.cell")}</th>
+                  <th className={styles.th} style={{ width: "34%" }}>
+                    {t("pane.confirm.cell")}
+                  </th>
                   <th className={styles.th}>{t("pane.confirm.current")}</th>
                   <th className={styles.th}>{t("pane.confirm.proposed")}</th>
                 </tr>
@@ -75,7 +92,9 @@ export function OverwriteDialog(props: OverwriteDialogProps): React.JSX.Element 
                 ))}
               </tbody>
             </table>
-            {conflicts.length > SHOWN ? <Caption1>{t("pane.confirm.more", { count: conflicts.length - SHOWN })}</Caption1> : null}
+            {conflicts.length > SHOWN ? (
+              <Caption1>{t("pane.confirm.more", { count: conflicts.length - SHOWN })}</Caption1>
+            ) : null}
           </DialogContent>
           <DialogActions className={styles.actions}>
             <Button appearance="primary" onClick={() => props.onResolve(false)} data-testid="keep">

@@ -9,7 +9,12 @@ import {
   tokens,
   useArrowNavigationGroup,
 } from "@fluentui/react-components";
-import { ErrorCircle16Filled, Warning16Filled, CheckmarkCircle16Filled, ErrorCircle20Regular } from "@fluentui/react-icons";
+import {
+  ErrorCircle16Filled,
+  Warning16Filled,
+  CheckmarkCircle16Filled,
+  ErrorCircle20Regular,
+} from "@fluentui/react-icons";
 import { t } from "../../i18n/catalogue";
 import type { ProblemView } from "../state";
 import { Section } from "./Section";
@@ -53,7 +58,13 @@ const useStyles = makeStyles({
   error: { color: tokens.colorPaletteRedForeground1 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
   ok: { color: tokens.colorPaletteGreenForeground1 },
-  where: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "baseline", minWidth: 0, flexWrap: "wrap" },
+  where: {
+    display: "flex",
+    gap: tokens.spacingHorizontalXS,
+    alignItems: "baseline",
+    minWidth: 0,
+    flexWrap: "wrap",
+  },
   whereText: { fontWeight: tokens.fontWeightSemibold },
   address: { color: tokens.colorNeutralForeground3, fontFamily: tokens.fontFamilyMonospace },
   text: { overflowWrap: "anywhere" },
@@ -100,12 +111,24 @@ export function ProblemsList(props: ProblemsListProps): React.JSX.Element {
                     data-testid="problem"
                     data-address={`${problem.sheetName}!${problem.address}`}
                   >
-                    <span className={mergeClasses(styles.icon, problem.severity === "error" ? styles.error : styles.warning)} aria-hidden="true">
+                    <span
+                      className={mergeClasses(
+                        styles.icon,
+                        problem.severity === "error" ? styles.error : styles.warning
+                      )}
+                      aria-hidden="true"
+                    >
                       {problem.severity === "error" ? <ErrorCircle16Filled /> : <Warning16Filled />}
                     </span>
                     <span className={styles.where}>
-                      <Caption1 className={styles.whereText}>{t("pane.problems.row", { row: problem.rowNumber })}</Caption1>
-                      {problem.column ? <Badge size="small" appearance="outline" color="informative">{problem.column}</Badge> : null}
+                      <Caption1 className={styles.whereText}>
+                        {t("pane.problems.row", { row: problem.rowNumber })}
+                      </Caption1>
+                      {problem.column ? (
+                        <Badge size="small" appearance="outline" color="informative">
+                          {problem.column}
+                        </Badge>
+                      ) : null}
                       <Caption1 className={styles.address}>{problem.address}</Caption1>
                     </span>
                     <span />

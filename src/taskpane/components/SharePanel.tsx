@@ -8,10 +8,17 @@ import * as React from "react";
 import { Body1, Button, Caption1, Checkbox, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, tokens } from "@fluentui/react-components";
 import { ArrowDownload20Regular, Share20Regular } from "@fluentui/react-icons";
 import { msg, t } from "../../i18n/catalogue";
-import { describeValue, inspectWorkbook, ShareError, type Inspection, type SheetInfo } from "../../share";
-import { readWorkbookBytes, shareOpenWorkbook, workbookBaseName, WorkbookReadError } from "../../excel/share";
+import { describeValue } from "../../share/values";
+import type { Inspection, SheetInfo } from "../../share";
 import type { PaneSectionContext } from "../sections";
 import { Section } from "./Section";
+
+/**
+ * The share engine (ExcelJS) is loaded on first use, so opening the pane does not pay for it.
+ * Both hosts use the same modules; only the loading differs.
+ */
+const engine = (): Promise<[typeof import("../../share"), typeof import("../../excel/share")]> =>
+  Promise.all([import("../../share"), import("../../excel/share")]);
 
 const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 /** Cells listed one by one in a warning; the rest are counted. */
@@ -51,15 +58,18 @@ function problemCount(inspection: Inspection | undefined): number {
 }
 
 function readFailure(error: unknown): string {
-  if (error instanceof ShareError) return t(error.msgId, error.params);
-  if (error instanceof WorkbookReadError) return t("share.pane.readFailed", { detail: error.detail });
+  if (error instanceof Error && error.name === "ShareError") {
+    const e = error as Error & { msgId: string; params: Readonly<Record<string, string | number>> };
+    return t(e.msgId, e.params);
+  }
+  if (error instanceof Error && error.name === "WorkbookReadError") return t("share.pane.readFailed", { detail: (error as Error & { detail: string }).detail });
   return t("share.pane.readFailed", { detail: error instanceof Error ? error.message : String(error) });
 }
 
 function Warnings(props: { inspection: Inspection }): React.JSX.Element | null {
   const styles = useStyles();
-  const { stale, errors, lost } = props.inspection;
-  if (stale.length === 0 && errors.length === 0 && lost.length === 0) return null;
+  const { stale, errors } = props.inspection;
+  if (stale.length === 0 && errors.length === 0) return null;
   return (
     <div data-testid="share-warnings">
       {stale.length > 0 ? (
@@ -91,11 +101,6 @@ function Warnings(props: { inspection: Inspection }): React.JSX.Element | null {
           </MessageBarBody>
         </MessageBar>
       ) : null}
-      {lost.map((l) => (
-        <MessageBar key={l} intent="info" layout="multiline">
-          <MessageBarBody>{t(`share.check.lost.${l}`)}</MessageBarBody>
-        </MessageBar>
-      ))}
     </div>
   );
 }
@@ -138,8 +143,9 @@ export function SharePanel(props: PaneSectionContext): React.JSX.Element {
   const disabled = props.busy || busy !== undefined;
 
   const check = React.useCallback(async (): Promise<{ bytes: Uint8Array; inspection: Inspection } | undefined> => {
-    const bytes = await readWorkbookBytes();
-    const found = await inspectWorkbook(bytes);
+    const [share, excel] = await engine();
+    const bytes = await excel.readWorkbookBytes();
+    const found = await share.inspectWorkbook(bytes);
     setInspection(found);
     setChosen((prev) => prev ?? new Set(found.sheets.filter((s) => s.includedByDefault).map((s) => s.name)));
     return { bytes, inspection: found };
@@ -170,15 +176,19 @@ export function SharePanel(props: PaneSectionContext): React.JSX.Element {
         return;
       }
       const vintageView = props.services.loadedVintage() ?? (await props.services.readRecordedVintage().catch(() => undefined));
-      const result = await shareOpenWorkbook({
+      const [, excel] = await engine();
+      const result = await excel.shareOpenWorkbook({
         bytes: current.bytes,
         includeSheets: chosen ? [...chosen] : undefined,
         vintage: vintageView ? vintageView.entries.join("; ") : undefined,
       });
-      const fileName = sharedFileName(workbookBaseName());
+      const fileName = sharedFileName(excel.workbookBaseName());
       downloadFile(result.bytes, fileName);
       setAcknowledged(false);
-      props.showNotice("success", msg("share.pane.downloaded", { file: fileName, replaced: result.report.replaced }));
+      // Only when the package could not be edited in place do charts and the like go missing.
+      const lost = result.report.lost;
+      if (lost.length > 0) props.showNotice("warning", msg("share.pane.downloadedLost", { file: fileName, replaced: result.report.replaced, lost: lost.map((l) => t(`share.check.lost.${l}`)).join(" ") }));
+      else props.showNotice("success", msg("share.pane.downloaded", { file: fileName, replaced: result.report.replaced }));
     } catch (error) {
       setFailure(readFailure(error));
     } finally {

@@ -1,6 +1,23 @@
 import * as React from "react";
-import { Body1, Button, Caption1, makeStyles, Spinner, Tag, TagGroup, tokens } from "@fluentui/react-components";
-import { ArrowSync20Regular, CheckmarkCircle16Filled, ChevronDown16Regular, ChevronUp16Regular, ErrorCircle16Filled, TableAdd20Regular, TableSimple20Regular } from "@fluentui/react-icons";
+import {
+  Body1,
+  Button,
+  Caption1,
+  makeStyles,
+  Spinner,
+  Tag,
+  TagGroup,
+  tokens,
+} from "@fluentui/react-components";
+import {
+  ArrowSync20Regular,
+  CheckmarkCircle16Filled,
+  ChevronDown16Regular,
+  ChevronUp16Regular,
+  ErrorCircle16Filled,
+  TableAdd20Regular,
+  TableSimple20Regular,
+} from "@fluentui/react-icons";
 import { PRODUCT_COLUMNS } from "../../domain/rows/columns";
 import { t } from "../../i18n/catalogue";
 import type { StartInfo } from "../state";
@@ -8,7 +25,12 @@ import { Section } from "./Section";
 
 const useStyles = makeStyles({
   group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  groupHeader: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+  groupHeader: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+  },
   label: { color: tokens.colorNeutralForeground3 },
   tags: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
   ok: { color: tokens.colorPaletteGreenForeground1 },
@@ -34,7 +56,12 @@ export interface StartCardProps {
 
 function status(info: StartInfo): string {
   if (!info.found) return t("pane.start.none");
-  if (info.isTable) return t("pane.start.table", { table: info.tableName ?? "", sheet: info.sheetName ?? "", rows: info.dataRowCount });
+  if (info.isTable)
+    return t("pane.start.table", {
+      table: info.tableName ?? "",
+      sheet: info.sheetName ?? "",
+      rows: info.dataRowCount,
+    });
   return t("pane.start.headerRow", { sheet: info.sheetName ?? "", address: info.address ?? "" });
 }
 
@@ -43,7 +70,10 @@ export function StartCard(props: StartCardProps): React.JSX.Element {
   const { info } = props;
   // The column list matters while something is missing or the header row is the user's own; for
   // a complete table it is one click away, so the Classify button stays in view at 800 px.
-  const needsAttention = info !== undefined && info.found && (!info.isTable || info.missingRequired.length > 0 || info.recognised.some((c) => c.from));
+  const needsAttention =
+    info !== undefined &&
+    info.found &&
+    (!info.isTable || info.missingRequired.length > 0 || info.recognised.some((c) => c.from));
   const [expanded, setExpanded] = React.useState<boolean | undefined>(undefined);
   const showColumns = expanded ?? needsAttention;
   return (
@@ -57,7 +87,10 @@ export function StartCard(props: StartCardProps): React.JSX.Element {
             <div className={styles.group}>
               <div className={styles.groupHeader}>
                 <Caption1 className={styles.label} id="recognised-label">
-                  {t("pane.start.recognisedCount", { count: info.recognised.length, total: PRODUCT_COLUMNS.length })}
+                  {t("pane.start.recognisedCount", {
+                    count: info.recognised.length,
+                    total: PRODUCT_COLUMNS.length,
+                  })}
                 </Caption1>
                 <Button
                   size="small"
@@ -73,16 +106,34 @@ export function StartCard(props: StartCardProps): React.JSX.Element {
                 </Button>
               </div>
               {showColumns ? (
-                <TagGroup className={styles.tags} aria-labelledby="recognised-label" id="recognised-columns" data-testid="recognised-columns">
+                <TagGroup
+                  className={styles.tags}
+                  aria-labelledby="recognised-label"
+                  id="recognised-columns"
+                  data-testid="recognised-columns"
+                >
                   {info.recognised.map((column) => (
                     <Tag
                       key={column.header}
                       size="extra-small"
                       appearance="outline"
                       icon={<CheckmarkCircle16Filled className={styles.ok} />}
-                      title={column.from ? t("pane.start.recognisedFrom", { header: column.header, from: column.from }) : undefined}
+                      data-testid="column-tag"
+                      title={
+                        column.from
+                          ? t("pane.start.recognisedFrom", {
+                              header: column.header,
+                              from: column.from,
+                            })
+                          : undefined
+                      }
                     >
-                      {column.from ? t("pane.start.recognisedFrom", { header: column.header, from: column.from }) : column.header}
+                      {column.from
+                        ? t("pane.start.recognisedFrom", {
+                            header: column.header,
+                            from: column.from,
+                          })
+                        : column.header}
                     </Tag>
                   ))}
                 </TagGroup>
@@ -92,9 +143,20 @@ export function StartCard(props: StartCardProps): React.JSX.Element {
           {info.found && info.missingRequired.length > 0 ? (
             <div className={styles.group}>
               <Caption1 className={styles.label}>{t("pane.start.missingRequired")}</Caption1>
-              <TagGroup className={styles.tags} aria-label={t("pane.start.missingRequired")} data-testid="missing-required">
+              <TagGroup
+                className={styles.tags}
+                aria-label={t("pane.start.missingRequired")}
+                data-testid="missing-required"
+              >
                 {info.missingRequired.map((header) => (
-                  <Tag key={header} size="extra-small" appearance="outline" className={styles.missing} icon={<ErrorCircle16Filled />}>
+                  <Tag
+                    key={header}
+                    size="extra-small"
+                    appearance="outline"
+                    className={styles.missing}
+                    icon={<ErrorCircle16Filled />}
+                    data-testid="column-tag"
+                  >
                     {header}
                   </Tag>
                 ))}
@@ -111,17 +173,31 @@ export function StartCard(props: StartCardProps): React.JSX.Element {
               {t("pane.start.unrecognised")}: {info.unrecognised.join(", ")}
             </Caption1>
           ) : null}
-          {!info.found ? <Caption1 className={styles.hint}>{t("pane.start.insertHint")}</Caption1> : null}
+          {!info.found ? (
+            <Caption1 className={styles.hint}>{t("pane.start.insertHint")}</Caption1>
+          ) : null}
         </>
       )}
       <div className={styles.actions}>
         {props.canInsert ? (
-          <Button appearance="primary" icon={<TableAdd20Regular />} onClick={props.onInsert} disabled={props.busy} data-testid="insert">
+          <Button
+            appearance="primary"
+            icon={<TableAdd20Regular />}
+            onClick={props.onInsert}
+            disabled={props.busy}
+            data-testid="insert"
+          >
             {t("pane.start.insert")}
           </Button>
         ) : null}
         {props.canAdopt ? (
-          <Button appearance="primary" icon={<TableAdd20Regular />} onClick={props.onAdopt} disabled={props.busy} data-testid="adopt">
+          <Button
+            appearance="primary"
+            icon={<TableAdd20Regular />}
+            onClick={props.onAdopt}
+            disabled={props.busy}
+            data-testid="adopt"
+          >
             {t("pane.start.adopt")}
           </Button>
         ) : null}

@@ -1,6 +1,7 @@
 /**
  * Browser test harness: the real pane and the real Excel adapter (src/excel) over the in-memory
- * Excel, at task-pane size. Query string: theme=light|dark, locale=en-US|zh-CN, seed=<SEEDS key>.
+ * Excel, at task-pane size. Query string: theme=light|dark, locale=en-US|zh-CN, seed=<SEEDS key>,
+ * recordedVintage=<label>.
  *
  * window.__harness lets tests look at and type into the workbook as a user would, and hold Excel's
  * syncs (to cancel a run at a known point without relying on timing).
@@ -25,16 +26,33 @@ const office = (window as unknown as { Office: { context: Record<string, unknown
 office.context.displayLanguage = params.get("locale") ?? "en-US";
 office.context.officeTheme =
   params.get("theme") === "dark"
-    ? { bodyBackgroundColor: "#292929", bodyForegroundColor: "#ffffff", controlBackgroundColor: "#3b3b3b", controlForegroundColor: "#ffffff" }
-    : { bodyBackgroundColor: "#ffffff", bodyForegroundColor: "#000000", controlBackgroundColor: "#ffffff", controlForegroundColor: "#000000" };
+    ? {
+        bodyBackgroundColor: "#292929",
+        bodyForegroundColor: "#ffffff",
+        controlBackgroundColor: "#3b3b3b",
+        controlForegroundColor: "#ffffff",
+      }
+    : {
+        bodyBackgroundColor: "#ffffff",
+        bodyForegroundColor: "#000000",
+        controlBackgroundColor: "#ffffff",
+        controlForegroundColor: "#000000",
+      };
 
 (SEEDS[params.get("seed") ?? "empty"] ?? SEEDS.empty)(fake);
+// A workbook last classified with other CMS data (?recordedVintage=label), as the adapter records it.
+const recorded = params.get("recordedVintage");
+if (recorded) fake.state.settings.set(adapter.VINTAGE_SETTING, recorded);
 
 // Holding Excel: every context.sync waits while held, so a test can act "during" a long run.
 let held: Promise<void> | undefined;
 let release: (() => void) | undefined;
 let waitingSyncs = 0;
-const excelGlobal = (window as unknown as { Excel: { run: <T>(batch: (ctx: { sync(): Promise<void> }) => Promise<T>) => Promise<T> } }).Excel;
+const excelGlobal = (
+  window as unknown as {
+    Excel: { run: <T>(batch: (ctx: { sync(): Promise<void> }) => Promise<T>) => Promise<T> };
+  }
+).Excel;
 const run = excelGlobal.run;
 excelGlobal.run = (batch) =>
   run(async (context) => {
@@ -57,8 +75,16 @@ function normalise(value: unknown): Scalar | null {
 (window as unknown as { __harness: unknown }).__harness = {
   sheetNames: () => fake.sheetNames(),
   tableNames: () => fake.tableNames(),
-  values: (sheet: string) => fake.sheet(sheet).cellValues().map((row) => row.map(normalise)),
-  range: (sheet: string, address: string) => fake.sheet(sheet).cellValues(address).map((row) => row.map(normalise)),
+  values: (sheet: string) =>
+    fake
+      .sheet(sheet)
+      .cellValues()
+      .map((row) => row.map(normalise)),
+  range: (sheet: string, address: string) =>
+    fake
+      .sheet(sheet)
+      .cellValues(address)
+      .map((row) => row.map(normalise)),
   setCell: (sheet: string, address: string, value: Scalar) => {
     parseAddress(address);
     fake.setValues(sheet, address, [[value]]);
@@ -78,12 +104,15 @@ function normalise(value: unknown): Scalar | null {
     fake.state.selection = undefined;
   },
   validation: (sheet: string, address: string) => fake.sheet(sheet).validation(address),
-  selection: () => (fake.selection ? `${fake.selection.sheetName}!${fake.selection.address}` : undefined),
+  selection: () =>
+    fake.selection ? `${fake.selection.sheetName}!${fake.selection.address}` : undefined,
   syncCount: () => fake.syncCount,
   tableRows: (name: string) => {
     const table = fake.table(name);
     if (!table) return [];
-    return table.rows.map((row) => Object.fromEntries(table.headers.map((h, i) => [String(h), normalise(row[i])])));
+    return table.rows.map((row) =>
+      Object.fromEntries(table.headers.map((h, i) => [String(h), normalise(row[i])]))
+    );
   },
   hold: () => {
     held ??= new Promise<void>((resolve) => (release = resolve));

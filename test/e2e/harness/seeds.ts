@@ -29,8 +29,22 @@ export const SEEDS: Readonly<Record<string, Seed>> = {
     fake.setValues("Portfolio", "A1", [
       ["US launch portfolio (draft)", "", "", "", "", ""],
       ["SKU", "Name", "Type", "POS", "FDA status", "Candidate codes"],
-      ["HX-100", "Home INR monitor", "home-use durable equipment", "home", "510(k) cleared", "G0249"],
-      ["HX-200", "Cardiac ablation catheter", "procedure device", "POS 22", "PMA approved", "93656"],
+      [
+        "HX-100",
+        "Home INR monitor",
+        "home-use durable equipment",
+        "home",
+        "510(k) cleared",
+        "G0249",
+      ],
+      [
+        "HX-200",
+        "Cardiac ablation catheter",
+        "procedure device",
+        "POS 22",
+        "PMA approved",
+        "93656",
+      ],
     ]);
     fake.activate("Portfolio");
   },

@@ -13,7 +13,13 @@ export const HARNESS = path.join(ROOT, "test-artifacts/harness/index.html");
 export const ARTIFACTS = path.join(ROOT, "test-artifacts/e2e");
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-export const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"];
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--no-first-run",
+  "--disable-background-networking",
+];
 
 export type CellValue = string | number | boolean | null;
 
@@ -22,6 +28,8 @@ export interface PaneOptions {
   locale?: string;
   /** Which workbook the harness starts with (see harness/index.tsx `SEEDS`). */
   seed?: string;
+  /** A vintage label the workbook says its numbers came from (as if classified elsewhere). */
+  recordedVintage?: string;
   width?: number;
   height?: number;
 }
@@ -73,15 +81,17 @@ function harnessCall<T>(page: Page, method: string, args: unknown[]): Promise<T>
   return page.evaluate(
     ([m, a]) => {
       // The harness page defines window.__harness; evaluated inside the browser.
-      const h = (window as unknown as { __harness: Record<string, (...x: unknown[]) => unknown> }).__harness;
+      const h = (window as unknown as { __harness: Record<string, (...x: unknown[]) => unknown> })
+        .__harness;
       return h[m as string](...(a as unknown[]));
     },
-    [method, args] as const,
+    [method, args] as const
   ) as Promise<T>;
 }
 
 export async function openPane(options: PaneOptions = {}): Promise<OpenPane> {
-  if (!fs.existsSync(HARNESS)) throw new Error(`harness not built: ${HARNESS} (run npm run test:e2e)`);
+  if (!fs.existsSync(HARNESS))
+    throw new Error(`harness not built: ${HARNESS} (run npm run test:e2e)`);
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const context = await browser.newContext({
@@ -92,6 +102,8 @@ export async function openPane(options: PaneOptions = {}): Promise<OpenPane> {
   // The pane must not need the network: anything but the local harness files is refused.
   await context.route(/^(?!file:)/, (route) => route.abort());
   const page = await context.newPage();
+  // A missing element fails the step within seconds instead of at the suite's timeout.
+  page.setDefaultTimeout(15_000);
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
   page.on("console", (m) => {
@@ -101,6 +113,7 @@ export async function openPane(options: PaneOptions = {}): Promise<OpenPane> {
   url.searchParams.set("theme", options.theme ?? "light");
   url.searchParams.set("locale", options.locale ?? "en-US");
   if (options.seed) url.searchParams.set("seed", options.seed);
+  if (options.recordedVintage) url.searchParams.set("recordedVintage", options.recordedVintage);
   await page.goto(url.href);
   await page.waitForSelector('[data-testid="section-start"]');
   const excel: ExcelHandle = {
@@ -128,8 +141,20 @@ export async function openPane(options: PaneOptions = {}): Promise<OpenPane> {
     screenshot: async (name, opts) => {
       const file = path.join(ARTIFACTS, `${name}.png`);
       // Motion would make screenshots depend on timing: wait for animations to settle.
-      await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
-      await page.screenshot({ path: file, fullPage: opts?.viewport !== true, animations: "disabled" });
+      // (Endless ones, like an indeterminate progress bar, are left running.)
+      await page.evaluate(() =>
+        Promise.all(
+          document
+            .getAnimations()
+            .filter((a) => a.effect?.getTiming().iterations !== Infinity)
+            .map((a) => a.finished.catch(() => undefined))
+        )
+      );
+      await page.screenshot({
+        path: file,
+        fullPage: opts?.viewport !== true,
+        animations: "disabled",
+      });
       return file;
     },
     close: () => browser.close(),
@@ -137,7 +162,12 @@ export async function openPane(options: PaneOptions = {}): Promise<OpenPane> {
 }
 
 /** Polls `read` until `accept` holds (the pane and Excel answer asynchronously); fails with the last value. */
-export async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean, what: string, timeoutMs = 10_000): Promise<T> {
+export async function eventually<T>(
+  read: () => Promise<T>,
+  accept: (value: T) => boolean,
+  what: string,
+  timeoutMs = 10_000
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: T = await read();
   while (!accept(last)) {

@@ -16,7 +16,12 @@ export function columnLetters(index: number): string {
  * The A1 address of the cell under `header` in the first row whose cells match `where`
  * (header → value), in a sheet grid that starts at A1 with its header row at `headerRow`.
  */
-export function cellAddress(grid: CellValue[][], header: string, where: Record<string, CellValue>, headerRow = 0): string {
+export function cellAddress(
+  grid: CellValue[][],
+  header: string,
+  where: Record<string, CellValue>,
+  headerRow = 0
+): string {
   const headers = grid[headerRow].map((h) => String(h ?? ""));
   const col = headers.indexOf(header);
   if (col < 0) throw new Error(`no column "${header}" in ${headers.join(" | ")}`);

@@ -8,8 +8,7 @@
  * comma-separated (a fingerprint is a few base-36 characters; an empty cell is empty). Storing
  * fingerprints rather than copies keeps the record a fraction of the output's size.
  */
-import type { CellValue } from "../domain/product";
-import { fingerprint } from "./cells";
+import type { CellValue } from "../product";
 
 export const RECORD_SHEET = "_ReimbState";
 
@@ -76,4 +75,20 @@ export function lastWrittenGrid(record: BlockRecord | undefined, current: readon
     const written = record.rows[r] ?? [];
     return row.map((v, c) => (written[c] !== undefined && written[c] !== "" && written[c] === fingerprint(v) ? v : null));
   });
+}
+
+/**
+ * A compact fingerprint of a cell as text (how the domain compares cells: a written "99454" read
+ * back as the number 99454 is the same cell). Empty cells fingerprint to "". FNV-1a, 32 bits.
+ */
+export function fingerprint(value: CellValue | undefined): string {
+  if (value === null || value === undefined) return "";
+  const text = String(value).trim();
+  if (text === "") return "";
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(36);
 }

@@ -1,0 +1,117 @@
+/**
+ * W4 in a real browser: the pane shows which CMS data the economics use, loads newer official files
+ * chosen with the file picker (csv, and a zip of them), and warns when the workbook's numbers came
+ * from other data. Uses the real CMS files in ../shared/data/cms (REIMB_DATA_DIR); skipped with a
+ * printed reason where that folder is absent.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { zipSync } from "fflate";
+import { openPane, ROOT, type OpenPane } from "./support/harness";
+
+const DATA = process.env.REIMB_DATA_DIR ?? path.resolve(ROOT, "../shared/data/cms");
+const PPRRVU_2026 = path.join(DATA, "pfs_rvu/2026_RVU26C_jul/PPRRVU2026_Jul_nonQPP.csv");
+const GPCI_DIR_2026 = path.join(DATA, "pfs_rvu/2026_gpci");
+const present = fs.existsSync(PPRRVU_2026) && fs.existsSync(GPCI_DIR_2026);
+if (!present)
+  console.log(`data.e2e: skipped, CMS files not found under ${DATA} (set REIMB_DATA_DIR)`);
+const maybe = present ? describe : describe.skip;
+
+// What a workbook classified with the 2025 October files would have recorded.
+const OLD = "PFS RVU CY2025 October (released 2025-09-11)";
+
+maybe("CMS reference data in the pane (W4)", () => {
+  let pane: OpenPane;
+  beforeAll(async () => {
+    pane = await openPane({ theme: "light", seed: "empty", recordedVintage: OLD });
+  });
+  afterAll(async () => {
+    await pane?.close();
+  });
+
+  test("with no data loaded the pane says so, and there is nothing to compare yet", async () => {
+    const { page } = pane;
+    expect(await page.textContent('[data-testid="vintage-badge"]')).toBe("No CMS data");
+    expect(await page.textContent('[data-testid="loaded-vintage"]')).toMatch(/No CMS data loaded/);
+    expect(await page.isVisible('[data-testid="vintage-mismatch"]')).toBe(false);
+  });
+
+  test("loading official files shows their vintage and warns that the workbook used other data", async () => {
+    const { page } = pane;
+    await page.setInputFiles('[data-testid="data-files"]', [PPRRVU_2026]);
+    await page.waitForSelector('[data-testid="notice"][data-intent="success"]', {
+      timeout: 60_000,
+    });
+    const badge = await page.textContent('[data-testid="vintage-badge"]');
+    expect(badge).toMatch(/^PFS RVU CY2026 July/);
+    expect(await page.textContent('[data-testid="loaded-vintage"]')).toContain(
+      "PFS RVU CY2026 July"
+    );
+    const warning = await page.textContent('[data-testid="vintage-mismatch"]');
+    expect(warning).toContain("PFS RVU CY2025 October");
+    expect(warning).toContain("PFS RVU CY2026 July");
+    expect(await page.textContent('[data-testid="recorded-vintage"]')).toContain(OLD);
+    await pane.screenshot("10-data-mismatch-light");
+  });
+
+  test("classifying again records the loaded vintage in the workbook and the warning goes", async () => {
+    const { page, excel } = pane;
+    await page.click('[data-testid="insert"]');
+    await page.waitForSelector('[data-testid="classify"]:not([disabled])');
+    await page.click('[data-testid="classify"]');
+    await page.waitForSelector('[data-testid="summary"]');
+    await page.waitForSelector('[data-testid="vintage-mismatch"]', { state: "detached" });
+    const recorded = Object.values(await excel.settings()).map(String);
+    expect(recorded.some((v) => v.startsWith("PFS RVU CY2026 July"))).toBe(true);
+  });
+
+  test("a zip of CMS files (as CMS publishes them) loads too, adding to the data already loaded", async () => {
+    const { page } = pane;
+    const members: Record<string, Uint8Array> = {};
+    for (const name of ["GPCI2026.csv", "ANES2026.csv", "26LOCCO.csv"])
+      members[name] = fs.readFileSync(path.join(GPCI_DIR_2026, name));
+    await page.setInputFiles('[data-testid="data-files"]', [
+      {
+        name: "rvu26a-gpci.zip",
+        mimeType: "application/zip",
+        buffer: Buffer.from(zipSync(members)),
+      },
+    ]);
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('[data-testid="loaded-vintage"]')
+          ?.textContent?.includes("GPCI CY2026"),
+      undefined,
+      {
+        timeout: 60_000,
+      }
+    );
+    const loaded = await page.textContent('[data-testid="loaded-vintage"]');
+    expect(loaded).toContain("PFS RVU CY2026 July");
+    expect(loaded).toContain("Anesthesia CF CY2026");
+    await pane.screenshot("11-data-zip-light");
+  });
+
+  test("a file that is not a CMS file changes nothing and the pane says why", async () => {
+    const { page } = pane;
+    const before = await page.textContent('[data-testid="loaded-vintage"]');
+    await page.setInputFiles('[data-testid="data-files"]', [
+      {
+        name: "distributor-notes.csv",
+        mimeType: "text/csv",
+        buffer: Buffer.from("Customer,Region\nAcme,West\n"),
+      },
+    ]);
+    await page.waitForSelector('[data-testid="notice"][data-intent="error"]');
+    expect(await page.textContent('[data-testid="notice"]')).toMatch(
+      /None of these files is a CMS file/
+    );
+    expect(await page.textContent('[data-testid="notice"]')).toContain("distributor-notes.csv");
+    expect(await page.textContent('[data-testid="loaded-vintage"]')).toBe(before);
+  });
+
+  test("no errors in the page", () => {
+    expect(pane.errors).toEqual([]);
+  });
+});
