@@ -7,6 +7,8 @@
  */
 import * as F from "../src/functions/functions";
 import { isExcelError } from "../src/functions/errors";
+import { normaliseFunctionName } from "../src/share/formula";
+import { defaultEvaluators } from "../src/share/recompute";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- cell functions take untyped Excel values
 type AnyFn = (...args: any[]) => unknown;
@@ -97,7 +99,9 @@ export function evaluate(formula: string, lookup: Lookup): unknown {
   }
   const call = /^REIMB\.([A-Z_]+)\((.*)\)$/.exec(formula);
   if (call) {
-    const fn = REIMB_FUNCTIONS[call[1]];
+    // The economics functions first; reference lookups (REIMB.PFS, …) through the same registry
+    // the Share check uses, so documented examples of every function can be evaluated.
+    const fn = REIMB_FUNCTIONS[call[1]] ?? (defaultEvaluators().get(normaliseFunctionName(call[1])) as AnyFn | undefined);
     if (!fn) throw new Error(`unknown function REIMB.${call[1]}`);
     return fn(...splitArgs(call[2]).map((a) => term(a, lookup)));
   }

@@ -34,7 +34,7 @@ function call(name: string, args: unknown[]): unknown {
 
 afterEach(() => setLocale("en"));
 
-describe("worked examples (docs/functions.md)", () => {
+describe("worked examples (README function reference)", () => {
   it.each([
     ["PFS_RVU", [1.3, 1.46, 0.09], 95.19], // 99213 CY2026 national non-facility, default non-QP CF 33.4009
     ["PFS_RVU", [1.3, 0.33, 0.09], 57.45], // 99213 facility
