@@ -4,7 +4,7 @@ module.exports = {
   roots: ["<rootDir>/test/interop"],
   testMatch: ["**/*.test.ts"],
   transform: {
-    "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true, diagnostics: false }],
+    "^.+\\.tsx?$": ["ts-jest", { diagnostics: false }],
   },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
   testTimeout: 300000,

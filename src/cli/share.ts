@@ -134,7 +134,6 @@ export function checkLines(inspection: Inspection, locale: Locale): string[] {
     if (inspection.errors.length > LIST_LIMIT) lines.push(`  ${t("share.check.more", { count: inspection.errors.length - LIST_LIMIT }, locale)}`);
   }
   if (inspection.stale.length > 0 || inspection.errors.length > 0) lines.push(t("share.check.staleHint", undefined, locale));
-  for (const lost of inspection.lost) lines.push(t(`share.check.lost.${lost}`, undefined, locale));
   return lines;
 }
 
@@ -144,6 +143,7 @@ function doneLines(report: ShareReport, output: string, locale: Locale): string[
   if (report.frozenForLeftOutSheets > 0) lines.push(t("share.done.frozen", { count: report.frozenForLeftOutSheets }, locale));
   if (report.addinPartsLeftOut.length > 0) lines.push(t("share.done.addinParts", { count: report.addinPartsLeftOut.length }, locale));
   if (report.namesRemoved.length > 0) lines.push(t("share.done.names", { names: report.namesRemoved.join(", ") }, locale));
+  for (const lost of report.lost) lines.push(t(`share.check.lost.${lost}`, undefined, locale));
   lines.push(t("share.cli.written", { file: output }, locale));
   return lines;
 }

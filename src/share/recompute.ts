@@ -6,9 +6,9 @@
 import * as functions from "../functions/functions";
 import * as lookups from "../functions/lookups";
 import { normaliseFunctionName } from "./formula";
+import type { CellScalar } from "./values";
 
-/** A cell value as the file stores it: number, text, boolean, empty, or an Excel error. */
-export type CellScalar = number | string | boolean | null | { error: string };
+export { describeValue, isErrorValue, sameValue, type CellScalar } from "./values";
 
 /** Custom functions take Excel values (scalars or 2-D arrays) and may answer asynchronously. */
 export type Evaluator = (...args: unknown[]) => unknown;
@@ -27,14 +27,19 @@ export const EVALUATOR_ALIASES: Readonly<Record<string, string>> = {
 
 /**
  * Index every exported function of the custom-function modules by its normalised name: Excel ids
- * follow the export names (`pfsRvu` ↔ `PFS_RVU`), with EVALUATOR_ALIASES for the exceptions.
+ * follow the export names (`pfsRvu` ↔ `PFS_RVU`, `rvuFn` ↔ `RVU`), with EVALUATOR_ALIASES for the
+ * exceptions.
  */
 export function defaultEvaluators(): EvaluatorRegistry {
   const registry = new Map<string, Evaluator>();
   const modules = [functions, lookups] as ReadonlyArray<Record<string, unknown>>;
   for (const mod of modules) {
     for (const [name, value] of Object.entries(mod)) {
-      if (typeof value === "function") registry.set(normaliseFunctionName(name), value as Evaluator);
+      if (typeof value !== "function") continue;
+      const key = normaliseFunctionName(name);
+      registry.set(key, value as Evaluator);
+      // `rvuFn` implements RVU where the plain name is taken by an import.
+      if (key.endsWith("fn") && key.length > 2 && !registry.has(key.slice(0, -2))) registry.set(key.slice(0, -2), value as Evaluator);
     }
   }
   for (const [excelId, exportName] of Object.entries(EVALUATOR_ALIASES)) {
@@ -60,22 +65,3 @@ export function toCellScalar(result: unknown): CellScalar | undefined {
   return undefined;
 }
 
-export function isErrorValue(v: CellScalar | undefined): v is { error: string } {
-  return typeof v === "object" && v !== null && "error" in v;
-}
-
-/** Same value as Excel would show it: numbers within float noise, errors by code, text exactly. */
-export function sameValue(a: CellScalar, b: CellScalar): boolean {
-  if (typeof a === "number" && typeof b === "number") {
-    return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-  }
-  if (isErrorValue(a) || isErrorValue(b)) return isErrorValue(a) && isErrorValue(b) && a.error === b.error;
-  return a === b;
-}
-
-export function describeValue(v: CellScalar): string {
-  if (v === null) return "";
-  if (isErrorValue(v)) return v.error;
-  if (typeof v === "number") return String(Number(v.toPrecision(15)));
-  return String(v);
-}

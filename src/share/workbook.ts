@@ -7,12 +7,16 @@
  * only ever read.
  */
 import * as ExcelJS from "exceljs";
-import { unzipSync } from "fflate";
+import { strFromU8, unzipSync } from "fflate";
 import { render, type Locale } from "../i18n/catalogue";
 import { ABOUT_SHEET_NAME, buildAbout, type AboutCell, type AboutRow, type AssumptionLine } from "../domain/share/about";
 import { PARAMETER_YEARS } from "../domain/economics/params";
 import { containsReimbCall, parseReference, parseSingleReimbCall, referencedSheets, type Token } from "./formula";
+
+/** `REIMB.DATA_VINTAGE()` shows the CMS data a workbook was calculated with. */
+const VINTAGE_FUNCTION = "datavintage";
 import { defaultEvaluators, isErrorValue, sameValue, toCellScalar, type CellScalar, type EvaluatorRegistry } from "./recompute";
+import { PatchError, patchXlsx, readFormulaValues, type AboutCellOut, type PatchPlan } from "./xlsxPatch";
 
 export type SheetState = "visible" | "hidden" | "veryHidden";
 
@@ -51,8 +55,6 @@ export interface Inspection {
   checked: number;
   stale: StaleCell[];
   errors: ErrorCell[];
-  /** Features in the file that the shared copy will not contain. */
-  lost: LostFeature[];
   /** Add-in settings and custom XML parts found (always left out of the copy). */
   addinParts: string[];
 }
@@ -70,9 +72,17 @@ export interface ShareOptions {
   sourceName?: string;
   /** Evaluators for the staleness check; default: the add-in's own custom functions. */
   evaluators?: EvaluatorRegistry;
+  /** "auto" (default): edit the package in place, else rewrite with ExcelJS; "exceljs" forces the rewrite. */
+  writer?: "auto" | "exceljs";
 }
 
 export interface ShareReport {
+  /**
+   * How the copy was written: "package" edits the .xlsx parts in place (everything else kept byte
+   * for byte); "exceljs" rewrites the file (the fallback when the package is not one the editor
+   * understands: charts, pivot tables and slicers are then lost, see `lost`).
+   */
+  writer: "package" | "exceljs";
   /** REIMB.* cells that now hold their values. */
   replaced: number;
   /** Other formulas turned into values because they read a sheet that was left out. */
@@ -126,19 +136,64 @@ async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
-function partNames(bytes: Uint8Array): string[] {
+interface Parts {
+  names: string[];
+  /** Text of the table parts (xl/tables/tableN.xml), which ExcelJS reads with the wrong defaults. */
+  tables: string[];
+}
+
+function readParts(bytes: Uint8Array): Parts {
   const names: string[] = [];
+  let files: Record<string, Uint8Array>;
   try {
-    unzipSync(bytes, {
+    files = unzipSync(bytes, {
       filter: (f) => {
         names.push(f.name);
-        return false; // names only: nothing is decompressed
+        return /^xl\/tables\/[^/]+\.xml$/i.test(f.name); // only the small table parts are inflated
       },
     });
   } catch {
     throw new ShareError("share.error.notWorkbook", { detail: "not a zip archive" });
   }
-  return names;
+  return { names, tables: Object.values(files).map((b) => strFromU8(b)) };
+}
+
+function attr(attrs: string, name: string): string | undefined {
+  const m = new RegExp(`\\b${name}="([^"]*)"`).exec(attrs);
+  return m ? m[1] : undefined;
+}
+
+/**
+ * ExcelJS 4 reads a table written by Excel with the wrong defaults: Excel omits
+ * `headerRowCount` when the table has its header row (the default, 1), which ExcelJS takes as "no
+ * header row" and writes back as headerRowCount="0" (a file Excel must repair); and filter buttons
+ * not listed one by one come back hidden (exceljs#1959, #2184). Put back what the file says.
+ */
+function repairTables(wb: ExcelJS.Workbook, tableXml: readonly string[]): void {
+  const facts = new Map<string, { headerRow: boolean; hasFilter: boolean; hidden: Set<number> }>();
+  for (const xml of tableXml) {
+    const head = /<(?:\w+:)?table\b([^>]*)>/.exec(xml);
+    if (!head) continue;
+    const name = attr(head[1], "name") ?? attr(head[1], "displayName");
+    if (!name) continue;
+    const hidden = new Set<number>();
+    for (const m of xml.matchAll(/<(?:\w+:)?filterColumn\b([^>]*)/g)) {
+      if (attr(m[1], "hiddenButton") === "1") hidden.add(Number(attr(m[1], "colId")));
+    }
+    facts.set(name, { headerRow: attr(head[1], "headerRowCount") !== "0", hasFilter: /<(?:\w+:)?autoFilter\b/.test(xml), hidden });
+  }
+  for (const ws of wb.worksheets) {
+    // Loaded tables keep their model on `.table` (not in ExcelJS's typings).
+    const tables = (ws as unknown as { tables: Record<string, { table: { name: string; headerRow?: boolean; columns: Array<{ filterButton?: boolean }> } }> }).tables;
+    for (const t of Object.values(tables ?? {})) {
+      const f = facts.get(t.table.name);
+      if (!f) continue;
+      t.table.headerRow = f.headerRow;
+      t.table.columns.forEach((c, i) => {
+        c.filterButton = f.hasFilter && !f.hidden.has(i);
+      });
+    }
+  }
 }
 
 function lostFeatures(names: readonly string[]): LostFeature[] {
@@ -161,6 +216,8 @@ interface FormulaCell {
   sheet: string;
   formula: string;
   cached: CellScalar | undefined;
+  /** The result exactly as ExcelJS read it (dates stay dates when the formula is kept). */
+  rawResult: unknown;
   isArray: boolean;
 }
 
@@ -189,6 +246,7 @@ function formulaCells(ws: ExcelJS.Worksheet): FormulaCell[] {
         sheet: ws.name,
         formula: cell.formula ?? "",
         cached: toScalar(value.result),
+        rawResult: value.result,
         isArray: value.shareType === "array",
       });
     });
@@ -275,13 +333,23 @@ interface Analysis {
 }
 
 async function analyse(bytes: Uint8Array, evaluators: EvaluatorRegistry): Promise<Analysis> {
-  const names = partNames(bytes);
+  const parts = readParts(bytes);
+  const names = parts.names;
   const wb = await load(bytes);
+  repairTables(wb, parts.tables);
   const cells = new Map<string, FormulaCell[]>();
   const sheets: SheetInfo[] = [];
   const reimb: FormulaCell[] = [];
+  const rawValues = readFormulaValues(bytes);
   for (const ws of wb.worksheets) {
     const list = formulaCells(ws);
+    // ExcelJS loses cached results that are 0, FALSE or "": take them from the sheet XML.
+    const raw = rawValues.get(ws.name);
+    for (const fc of list) {
+      if (fc.cached !== undefined || !raw?.has(fc.cell.address)) continue;
+      fc.cached = raw.get(fc.cell.address) as CellScalar;
+      fc.rawResult = fc.cached;
+    }
     cells.set(ws.name, list);
     const mine = list.filter((fc) => containsReimbCall(fc.formula));
     reimb.push(...mine);
@@ -318,7 +386,7 @@ async function analyse(bytes: Uint8Array, evaluators: EvaluatorRegistry): Promis
 /** The pre-share check: which sheets there are, the REIMB cells, stale values and errors. */
 export async function inspectWorkbook(bytes: Uint8Array, evaluators: EvaluatorRegistry = defaultEvaluators()): Promise<Inspection> {
   const a = await analyse(bytes, evaluators);
-  return { sheets: a.sheets, reimbCells: a.reimb.length, checked: a.checked, stale: a.stale, errors: a.errors, lost: a.lost, addinParts: a.addinParts };
+  return { sheets: a.sheets, reimbCells: a.reimb.length, checked: a.checked, stale: a.stale, errors: a.errors, addinParts: a.addinParts };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -390,12 +458,6 @@ function pruneNames(wb: ExcelJS.Workbook, leftOutLower: ReadonlySet<string>): st
     .filter((entry) => entry.ranges.length > 0);
   dn.model = kept;
   return [...new Set(removed)];
-}
-
-function frozenValue(fc: FormulaCell, fresh: CellScalar | undefined): ExcelJS.CellValue {
-  const v = fc.cached !== undefined && fc.cached !== null ? fc.cached : fresh;
-  if (v === undefined || v === null) return { error: "#N/A" };
-  return v as ExcelJS.CellValue;
 }
 
 const FORMATS: Record<NonNullable<AboutRow["format"]>, string | undefined> = {
@@ -471,7 +533,22 @@ const LOCALITY_LABEL = /\blocality\b/i;
  * Year and locality: the host's choice, else the workbook's Assumptions rows. A row used this way
  * is not repeated among the extra assumptions.
  */
-function pickYearAndLocality(opts: ShareOptions, extra: readonly AssumptionLine[]): { year?: number; locality?: string; rest: AssumptionLine[] } {
+/**
+ * The payment year a model's `REIMB.PARAM(name, year)` calls use, when they all use the same one
+ * (the economics example reads its conversion factor that way). Undefined when none or several.
+ */
+function yearOfParamCalls(a: Analysis): number | undefined {
+  const years = new Set<number>();
+  for (const fc of a.reimb) {
+    const call = parseSingleReimbCall(fc.formula);
+    if (call?.key !== "param" || call.args.length < 2) continue;
+    const v = argumentValue(call.args[1], a.wb, fc.sheet);
+    if (typeof v === "number" && PARAMETER_YEARS.includes(v)) years.add(v);
+  }
+  return years.size === 1 ? [...years][0] : undefined;
+}
+
+function pickYearAndLocality(opts: ShareOptions, extra: readonly AssumptionLine[], modelYear?: number): { year?: number; locality?: string; rest: AssumptionLine[] } {
   const used = new Set<AssumptionLine>();
   const yearRow = extra.find((a) => typeof a.label === "string" && YEAR_LABEL.test(a.label) && typeof a.value === "number" && PARAMETER_YEARS.includes(a.value));
   const localityRow = extra.find((a) => typeof a.label === "string" && LOCALITY_LABEL.test(a.label) && typeof a.value === "string");
@@ -480,12 +557,22 @@ function pickYearAndLocality(opts: ShareOptions, extra: readonly AssumptionLine[
     year = yearRow.value as number;
     used.add(yearRow);
   } else if (yearRow && yearRow.value === year) used.add(yearRow);
+  year ??= modelYear;
   let locality = opts.locality;
   if (!locality && localityRow) {
     locality = localityRow.value as string;
     used.add(localityRow);
   }
   return { year, locality, rest: extra.filter((a) => !used.has(a)) };
+}
+
+/** The vintage a `=REIMB.DATA_VINTAGE()` cell of the workbook showed when it was last calculated. */
+function vintageInWorkbook(reimb: readonly FormulaCell[]): string | undefined {
+  for (const fc of reimb) {
+    const call = parseSingleReimbCall(fc.formula);
+    if (call?.key === VINTAGE_FUNCTION && typeof fc.cached === "string" && fc.cached.trim()) return fc.cached.trim();
+  }
+  return undefined;
 }
 
 /**
@@ -500,24 +587,124 @@ export async function shareWorkbook(bytes: Uint8Array, opts: ShareOptions): Prom
   const leftOutLower = new Set(leftOut.map((s) => s.toLowerCase()));
   const reimbSet = new Set(a.reimb);
 
-  // Translate every shared formula into the cell's own text first: freezing a shared formula's
-  // master would otherwise leave its clones pointing at a cell that no longer has a formula.
+  // Which cells keep only their value: REIMB cells, and formulas that read a left-out sheet.
   let replaced = 0;
   let frozenForLeftOutSheets = 0;
-  const plan: Array<{ fc: FormulaCell; value: ExcelJS.CellValue }> = [];
+  const frozen = new Map<FormulaCell, CellScalar>();
+  const live: FormulaCell[] = [];
   for (const name of included) {
     for (const fc of a.cells.get(name) ?? []) {
       if (reimbSet.has(fc)) {
-        plan.push({ fc, value: frozenValue(fc, a.recomputed.get(fc)) });
+        frozen.set(fc, frozenScalar(fc, a.recomputed.get(fc)));
         replaced++;
       } else if (mentionsAny(fc.formula, leftOutLower)) {
-        plan.push({ fc, value: frozenValue(fc, undefined) });
+        frozen.set(fc, frozenScalar(fc, undefined));
         frozenForLeftOutSheets++;
-      } else if (!fc.isArray) {
-        plan.push({ fc, value: { formula: fc.formula, result: fc.cached ?? undefined } as ExcelJS.CellFormulaValue });
-      }
+      } else live.push(fc);
     }
   }
+
+  const locale = opts.locale ?? "en";
+  const picked = pickYearAndLocality(opts, [...(opts.assumptions ?? []), ...workbookAssumptions(wb, included)], yearOfParamCalls(a));
+  const aboutRows = buildAbout({
+    sharedOn: opts.now,
+    sourceName: opts.sourceName,
+    vintage: opts.vintage ?? vintageInWorkbook(a.reimb),
+    year: picked.year,
+    locality: picked.locality,
+    extraAssumptions: picked.rest,
+    sheetsIncluded: included,
+    replaced,
+    staleCount: a.stale.filter((s) => included.includes(s.sheet)).length,
+    errorCount: a.errors.filter((e) => included.includes(e.sheet)).length,
+  });
+  const aboutName = uniqueSheetName(wb, ABOUT_SHEET_NAME);
+  const common = {
+    replaced,
+    frozenForLeftOutSheets,
+    stale: a.stale.filter((s) => included.includes(s.sheet)),
+    errors: a.errors.filter((e) => included.includes(e.sheet)),
+    sheetsIncluded: included,
+    sheetsLeftOut: leftOut,
+    aboutSheet: aboutName,
+    addinPartsLeftOut: a.addinParts,
+  };
+  const mustDrop = (f: string): boolean => needsRemoval(f, leftOutLower);
+
+  // First choice: edit the package, which keeps everything else exactly as Excel wrote it.
+  if (opts.writer !== "exceljs") try {
+    const patched = patchXlsx(bytes, {
+      sheetsIncluded: included,
+      sheetsLeftOut: leftOut,
+      freeze: bySheet([...frozen].map(([fc, v]) => [fc, v])),
+      liveFormulas: bySheet(live.map((fc) => [fc, fc.formula])),
+      about: aboutForPackage(aboutName, aboutRows, locale),
+      mustDrop,
+    });
+    await load(patched.bytes); // must read back as a workbook, or the fallback writes it
+    return { bytes: patched.bytes, report: { ...common, writer: "package", lost: [], namesRemoved: patched.namesRemoved, rulesRemoved: patched.rulesRemoved } };
+  } catch (e) {
+    if (!(e instanceof PatchError) && !(e instanceof ShareError)) throw e;
+  }
+  return shareWithExcelJS(a, included, leftOut, leftOutLower, frozen, live, aboutRows, locale, common);
+}
+
+function bySheet<T>(entries: ReadonlyArray<[FormulaCell, T]>): Map<string, Map<string, T>> {
+  const out = new Map<string, Map<string, T>>();
+  for (const [fc, v] of entries) {
+    if (!out.has(fc.sheet)) out.set(fc.sheet, new Map());
+    (out.get(fc.sheet) as Map<string, T>).set(fc.cell.address, v);
+  }
+  return out;
+}
+
+function frozenScalar(fc: FormulaCell, fresh: CellScalar | undefined): CellScalar {
+  const v = fc.cached !== undefined && fc.cached !== null ? fc.cached : fresh;
+  return v === undefined || v === null ? { error: "#N/A" } : v;
+}
+
+/** The About rows as styled cells for the package writer (same layout as writeAbout). */
+function aboutForPackage(name: string, rows: readonly AboutRow[], locale: Locale): PatchPlan["about"] {
+  const merges: string[] = [];
+  const cells = rows.map((row, i) => {
+    if (row.style === "note" && row.cells.length === 1) merges.push(`A${i + 1}:C${i + 1}`);
+    return row.cells.map((c, j): AboutCellOut => {
+      const value = renderCell(c, locale);
+      if (row.style === "title") return { value, style: "title" };
+      if (row.style === "heading") return { value, style: "heading" };
+      if (row.style === "note") return { value, style: "wrap" };
+      if (j === 1 && typeof value === "number") {
+        const f = row.format;
+        return { value, style: f === "usd" || f === "usd4" || f === "percent" ? f : "plain" };
+      }
+      return { value, style: j === 0 ? "plain" : "wrap" };
+    });
+  });
+  // Headings fill all three columns, like the ExcelJS writer.
+  rows.forEach((row, i) => {
+    if (row.style === "heading") while (cells[i].length < 3) cells[i].push({ value: "", style: "heading" });
+  });
+  return { name, rows: cells, merges, widths: [34, 64, 60] };
+}
+
+/** Fallback writer: ExcelJS rewrites the whole file (charts, pivot tables and slicers are lost). */
+async function shareWithExcelJS(
+  a: Analysis,
+  included: readonly string[],
+  leftOut: readonly string[],
+  leftOutLower: ReadonlySet<string>,
+  frozen: ReadonlyMap<FormulaCell, CellScalar>,
+  live: readonly FormulaCell[],
+  aboutRows: readonly AboutRow[],
+  locale: Locale,
+  common: Omit<ShareReport, "writer" | "lost" | "namesRemoved" | "rulesRemoved">,
+): Promise<ShareResult> {
+  const { wb } = a;
+  // Every shared formula gets the cell's own text first: freezing a shared formula's master would
+  // otherwise leave its clones pointing at a cell that no longer has a formula.
+  const plan: Array<{ fc: FormulaCell; value: ExcelJS.CellValue }> = [];
+  for (const [fc, v] of frozen) plan.push({ fc, value: v as ExcelJS.CellValue });
+  for (const fc of live) if (!fc.isArray) plan.push({ fc, value: { formula: fc.formula, result: fc.rawResult } as ExcelJS.CellFormulaValue });
   for (const { fc, value } of plan) fc.cell.value = value;
 
   const byName = new Map(wb.worksheets.map((w) => [w.name, w]));
@@ -535,21 +722,6 @@ export async function shareWorkbook(bytes: Uint8Array, opts: ShareOptions): Prom
       ws.views = (ws.views ?? []).map((v) => ({ ...v, tabSelected: false }) as unknown as Partial<ExcelJS.WorksheetView>);
     }
   }
-
-  const locale = opts.locale ?? "en";
-  const picked = pickYearAndLocality(opts, [...(opts.assumptions ?? []), ...workbookAssumptions(wb, included)]);
-  const aboutRows = buildAbout({
-    sharedOn: opts.now,
-    sourceName: opts.sourceName,
-    vintage: opts.vintage,
-    year: picked.year,
-    locality: picked.locality,
-    extraAssumptions: picked.rest,
-    sheetsIncluded: included,
-    replaced,
-    staleCount: a.stale.filter((s) => included.includes(s.sheet)).length,
-    errorCount: a.errors.filter((e) => included.includes(e.sheet)).length,
-  });
   const aboutSheet = writeAbout(wb, aboutRows, locale);
   // ExcelJS orders sheets by `orderNo` (untyped); the About sheet goes first.
   const ordered = wb.worksheets as unknown as Array<{ name: string; orderNo: number }>;
@@ -562,18 +734,6 @@ export async function shareWorkbook(bytes: Uint8Array, opts: ShareOptions): Prom
   const out = await wb.xlsx.writeBuffer();
   return {
     bytes: new Uint8Array(out as ArrayBuffer),
-    report: {
-      replaced,
-      frozenForLeftOutSheets,
-      stale: a.stale.filter((s) => included.includes(s.sheet)),
-      errors: a.errors.filter((e) => included.includes(e.sheet)),
-      sheetsIncluded: included,
-      sheetsLeftOut: leftOut,
-      aboutSheet,
-      lost: a.lost,
-      addinPartsLeftOut: a.addinParts,
-      namesRemoved,
-      rulesRemoved,
-    },
+    report: { ...common, aboutSheet, writer: "exceljs", lost: a.lost, namesRemoved, rulesRemoved },
   };
 }

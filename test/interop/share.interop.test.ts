@@ -108,6 +108,19 @@ maybe("shared copy in LibreOffice Calc", () => {
     expect(text).toContain("33.4009");
   });
 
+  it("opens just as cleanly when the copy had to be rewritten by the fallback writer", async () => {
+    const { shareWorkbook } = await import("../../src/share");
+    const { bytes, report } = await shareWorkbook(fs.readFileSync(original), { now: new Date(), writer: "exceljs" });
+    expect(report.writer).toBe("exceljs");
+    const file = path.join(dir, "fallback.xlsx");
+    fs.writeFileSync(file, bytes);
+    const fallback = sheetsAsCsv(soffice as string, profile, file);
+    expect(Object.keys(fallback).sort()).toEqual(["About this model", "Assumptions", "Model"]);
+    for (const rows of Object.values(fallback)) expect(rows.flat().filter((v) => BAD.test(v))).toEqual([]);
+    expect(num(at(fallback.Model, "E2"))).toBe(EXPECTED.pay99213);
+    expect(num(at(fallback.Model, "G4"))).toBeCloseTo(EXPECTED.pay99213 * EXPECTED.cases99213 + EXPECTED.pay93000 * EXPECTED.cases93000, 6);
+  });
+
   it("keeps formula-looking text as text", () => {
     expect(at(sheets.Model, "A8")).toBe("=REIMB.PFS_RVU(1,1,1) is text, not a formula");
   });

@@ -1,6 +1,6 @@
 import * as ExcelJS from "exceljs";
 import fc from "fast-check";
-import { unzipSync } from "fflate";
+import { unzipSync, zipSync } from "fflate";
 import { CATALOGUE } from "../../src/i18n/catalogue";
 import { PATHWAY_LABELS } from "../../src/domain/pathway/types";
 import { containsReimbCall } from "../../src/share/formula";
@@ -85,6 +85,11 @@ describe("shareable copy", () => {
     shared = await read(bytes);
   });
 
+  it("edits the package in place rather than rewriting it", () => {
+    expect(report.writer).toBe("package");
+    expect(report.lost).toEqual([]);
+  });
+
   it("never modifies the original bytes", () => {
     expect(Buffer.from(original).equals(Buffer.from(snapshot))).toBe(true);
   });
@@ -123,8 +128,12 @@ describe("shareable copy", () => {
     const entries = zipEntries(bytes);
     expect(entries.filter((e) => /webextension|customXml/i.test(e))).toEqual([]);
     expect(report.addinPartsLeftOut).toHaveLength(2);
-    const allText = new TextDecoder().decode(bytes);
+    // Nothing of a left-out sheet stays in the package: not its part, not its shared strings.
+    const allText = Object.values(unzipSync(bytes))
+      .map((b) => new TextDecoder().decode(b))
+      .join("\n");
     expect(allText).not.toContain("confidential add-in state");
+    expect(allText).not.toContain("reimb.settings");
   });
 
   it("freezes formulas that read a left-out sheet, and drops names and validations that point there", () => {
@@ -196,6 +205,95 @@ describe("choosing sheets", () => {
   });
 });
 
+/** Hang a chart off a sheet the way Excel does: sheet → drawing → chart, through relationships. */
+function withChart(bytes: Uint8Array, sheetPart: string, n: number): Uint8Array {
+  const files = unzipSync(bytes);
+  const enc = (s: string) => new TextEncoder().encode(s);
+  const rels = sheetPart.replace("worksheets/", "worksheets/_rels/") + ".rels";
+  const rel = `<Relationship Id="rIdDrawing${n}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing${n}.xml"/>`;
+  const existing = files[rels] ? new TextDecoder().decode(files[rels]) : '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+  files[rels] = enc(existing.replace("</Relationships>", `${rel}</Relationships>`));
+  files[`xl/drawings/drawing${n}.xml`] = enc(`<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"/>`);
+  files[`xl/drawings/_rels/drawing${n}.xml.rels`] = enc(
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart" Target="../charts/chart${n}.xml"/></Relationships>`,
+  );
+  files[`xl/charts/chart${n}.xml`] = enc(`<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:f>Model!$G$2:$G$3</c:f></c:chartSpace>`);
+  return zipSync(files);
+}
+
+describe("charts and other parts the share does not touch", () => {
+  it("keeps a chart on a shared sheet byte for byte and drops the one on a left-out sheet", async () => {
+    let input = await buildModelWorkbook();
+    input = withChart(input, "xl/worksheets/sheet1.xml", 1); // Model
+    input = withChart(input, "xl/worksheets/sheet3.xml", 2); // Scratch (hidden, left out)
+    const { bytes, report } = await shareWorkbook(input, { now: NOW });
+    expect(report.writer).toBe("package");
+    const out = unzipSync(bytes);
+    expect(Buffer.from(out["xl/charts/chart1.xml"]).equals(Buffer.from(unzipSync(input)["xl/charts/chart1.xml"]))).toBe(true);
+    expect(out["xl/charts/chart2.xml"]).toBeUndefined();
+    expect(out["xl/drawings/drawing2.xml"]).toBeUndefined();
+  });
+
+  it("says what is lost when the copy has to be rewritten instead", async () => {
+    const input = withChart(await buildModelWorkbook(), "xl/worksheets/sheet1.xml", 1);
+    const { report, bytes } = await shareWorkbook(input, { now: NOW, writer: "exceljs" });
+    expect(report.writer).toBe("exceljs");
+    expect(report.lost).toEqual(["charts"]);
+    const wb = await read(bytes);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["About this model", "Model", "Assumptions"]);
+    expect(wb.getWorksheet("Model")!.getCell("E2").value).toBe(EXPECTED.pay99213);
+  });
+});
+
+describe("cached results ExcelJS does not read", () => {
+  it.each(["auto", "exceljs"] as const)("shares a REIMB cell showing $0.00 as 0 and FALSE as FALSE, not as errors (writer %s)", async (writer) => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Model");
+    ws.getCell("A1").value = 0; // allowed amount
+    ws.getCell("B1").value = { formula: "_xldudf_REIMB_PATIENT_SHARE(A1)", result: 0 };
+    ws.getCell("C1").value = { formula: "B1>0", result: false };
+    ws.getCell("D1").value = { formula: "_xldudf_REIMB_VERSION()=\"9\"", result: false };
+    const input = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    const check = await inspectWorkbook(input);
+    expect(check.errors).toEqual([]);
+    expect(check.stale).toEqual([]);
+    const { bytes } = await shareWorkbook(input, { now: NOW, writer });
+    const out = (await read(bytes)).getWorksheet("Model")!;
+    expect(out.getCell("B1").value).toBe(0);
+    expect(out.getCell("D1").value).toBe(false);
+    expect(out.getCell("C1").formula).toBe("B1>0");
+  });
+});
+
+describe("payment year on the About sheet", () => {
+  it("follows the model's REIMB.PARAM year (the economics example models CY2025)", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Site of care");
+    ws.getCell("A1").value = "Year";
+    ws.getCell("B1").value = 2025;
+    ws.getCell("B2").value = { formula: 'REIMB.PARAM("PFS_CF",B1)', result: 32.3465 };
+    const input = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    const { bytes, report } = await shareWorkbook(input, { now: NOW });
+    expect(report.stale).toEqual([]);
+    const about = (await read(bytes)).worksheets[0];
+    const a = columnA(about);
+    expect(about.getCell(a.indexOf("Payment year") + 1, 2).value).toBe(2025);
+    expect(about.getCell(a.indexOf("PFS conversion factor") + 1, 2).value).toBe(32.3465);
+  });
+});
+
+describe("data vintage", () => {
+  it("is taken from a REIMB.DATA_VINTAGE() cell when the host does not name one", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Model");
+    ws.getCell("A1").value = { formula: "_xldudf_REIMB_DATA_VINTAGE()", result: "PFS CY2026 RVU26C (July)" };
+    const input = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    const about = (await read((await shareWorkbook(input, { now: NOW })).bytes)).worksheets[0];
+    const row = columnA(about).indexOf("CMS data vintage") + 1;
+    expect(about.getCell(row, 2).value).toBe("PFS CY2026 RVU26C (July)");
+  });
+});
+
 describe("stale and error cells in the copy", () => {
   it("keeps the value the recipient's sender saw, says so on the About sheet, and never writes #NAME?", async () => {
     const { report, bytes } = await shareWorkbook(await buildModelWorkbook({ stale: true, withError: true }), { now: NOW });
@@ -236,7 +334,7 @@ describe("invariant over random models", () => {
           const out = (await read(bytes)).getWorksheet("M")!;
           expect(report.replaced).toBe(rows.length);
           rows.forEach((r, i) => {
-            expect(out.getCell(i + 1, 4).value).toBe(r.cached);
+            expect(out.getCell(i + 1, 4).value).toBe(r.cached === 0 ? 0 : r.cached); // Excel has no -0
             expect(out.getCell(i + 1, 5).formula).toBe(`D${i + 1}*2`);
           });
         },

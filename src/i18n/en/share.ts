@@ -82,7 +82,7 @@ export const SHARE: Readonly<Record<string, string>> = {
   "share.cli.written": "wrote {file}",
 
   // Pane
-  "share.pane.title": "Share without the add-in",
+  "share.pane.title": "4. Share without the add-in",
   "share.pane.hint": "Makes a copy for people who do not have the add-in: REIMB formulas become values, other formulas keep working, and an About this model sheet states the data vintage, assumptions and caveats. This workbook is not changed.",
   "share.pane.sheets": "Sheets to include",
   "share.pane.hiddenSheet": "{sheet} (hidden)",
@@ -92,6 +92,7 @@ export const SHARE: Readonly<Record<string, string>> = {
   "share.pane.create": "Create shareable copy",
   "share.pane.creating": "Creating the copy…",
   "share.pane.shareAnyway": "I understand; share anyway",
+  "share.pane.downloadedLost": "Downloaded \"{file}\": {replaced} REIMB cells turned into values. {lost}",
   "share.pane.downloaded": "Downloaded \"{file}\": {replaced} REIMB cells turned into values.",
   "share.pane.fileName": "{name} (shared).xlsx",
   "share.pane.defaultName": "Workbook",
