@@ -300,7 +300,7 @@ export function dmeposAmount(ref: ReferenceData, arg: CodeArg, state: string, ru
     if (i === undefined && !arg.modifier) {
       // Codes priced only with a modifier (NU, RR, UE…): the user must say which.
       const mods = t.key.filter((x) => x.startsWith(`${arg.code}-`)).map((x) => x.slice(6));
-      if (mods.length > 0) return invalidNumber("reference.error.dmeposModifier", { code: arg.code, allowed: mods.join(", ") });
+      if (mods.length > 0) return notAvailable("reference.error.dmeposModifier", { code: arg.code, allowed: mods.join(", ") });
     }
     if (i === undefined) continue;
     const s = t.states.indexOf(st);
