@@ -10,5 +10,6 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { diagnostics: false }],
   },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
+  setupFiles: ["<rootDir>/test/setup/fast-check.ts"],
   testTimeout: 120000,
 };

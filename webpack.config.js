@@ -11,12 +11,45 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { Compilation, WebpackError, sources } = require("webpack");
 
 const DEV_URL = "https://localhost:3000/";
 
 function productionUrl() {
   const url = process.env.ADDIN_BASE_URL || "https://www.contoso.com/reimb/";
   return url.endsWith("/") ? url : url + "/";
+}
+
+/**
+ * Emits functions.<locale>.json (translated descriptions, same ids and names) from the generated
+ * functions.json and the message catalogue: Microsoft's documented custom-function localization,
+ * wired to the manifest's metadata URL by <bt:Override Locale=…>. See scripts/functions-locale.ts.
+ */
+class LocalizedFunctionsMetadataPlugin {
+  constructor(options) {
+    this.source = options.source;
+  }
+  apply(compiler) {
+    const name = "LocalizedFunctionsMetadataPlugin";
+    compiler.hooks.thisCompilation.tap(name, (compilation) => {
+      compilation.hooks.processAssets.tap({ name, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        const asset = compilation.getAsset(this.source);
+        if (!asset) return; // the metadata plugin has already reported why functions.json is missing
+        // The generator and the catalogue are TypeScript: tsx compiles them for this require only
+        // (no global hook), so webpack's own loaders are unaffected.
+        const locale = require("tsx/cjs/api").require("./scripts/functions-locale.ts", __filename);
+        const english = JSON.parse(asset.source.source().toString());
+        for (const [tag, file] of Object.entries(locale.LOCALIZED_METADATA)) {
+          const result = locale.localizeFunctionsMetadata(english, tag);
+          compilation.emitAsset(file, new sources.RawSource(locale.serializeMetadata(result.metadata)));
+          const untranslated = [...result.missing, ...result.uncatalogued];
+          if (untranslated.length > 0) {
+            compilation.warnings.push(new WebpackError(`${file}: English kept for ${untranslated.join(", ")}`));
+          }
+        }
+      });
+    });
+  }
 }
 
 async function devServerHttps() {
@@ -54,6 +87,7 @@ module.exports = async (env, options) => {
     },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: ["./src/functions/functions.ts", "./src/functions/lookups.ts"] }),
+      new LocalizedFunctionsMetadataPlugin({ source: "functions.json" }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

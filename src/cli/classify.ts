@@ -16,7 +16,14 @@ import { writeReport, ConflictError } from "./write";
 import { jsonReport, summaryText } from "./output";
 import { loadReference } from "./reference";
 
-export const EXIT = { ok: 0, rowProblems: 1, usage: 2, inputFile: 3, noTable: 4, conflicts: 5 } as const;
+export const EXIT = {
+  ok: 0,
+  rowProblems: 1,
+  usage: 2,
+  inputFile: 3,
+  noTable: 4,
+  conflicts: 5,
+} as const;
 
 interface Options {
   input: string;
@@ -29,7 +36,8 @@ interface Options {
   locale: Locale;
 }
 
-type Parsed = { ok: true; options: Options } | { ok: false; code: number; message: string; toStdout?: boolean };
+type Parsed =
+  { ok: true; options: Options } | { ok: false; code: number; message: string; toStdout?: boolean };
 
 /** Default output beside the input: `book.xlsx` → `book.classified.xlsx`. */
 export function defaultOutputPath(input: string): string {
@@ -42,7 +50,11 @@ function isValidIsoDate(s: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
   if (!m) return false;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+  return (
+    d.getUTCFullYear() === Number(m[1]) &&
+    d.getUTCMonth() === Number(m[2]) - 1 &&
+    d.getUTCDate() === Number(m[3])
+  );
 }
 
 function parseOptions(argv: string[]): Parsed {
@@ -66,34 +78,65 @@ function parseOptions(argv: string[]): Parsed {
     }));
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    return { ok: false, code: EXIT.usage, message: `${t("cli.classify.error.badOption", { message })}\n\n${t("cli.classify.usage")}` };
+    return {
+      ok: false,
+      code: EXIT.usage,
+      message: `${t("cli.classify.error.badOption", { message })}\n\n${t("cli.classify.usage")}`,
+    };
   }
   const lang = values.lang as string | undefined;
   let locale: Locale = "en";
   if (lang !== undefined) {
     const found = LOCALES.find((l) => l.toLowerCase() === lang.toLowerCase());
-    if (!found) return { ok: false, code: EXIT.usage, message: t("cli.classify.error.badLang", { allowed: LOCALES.join(", "), value: lang }) };
+    if (!found)
+      return {
+        ok: false,
+        code: EXIT.usage,
+        message: t("cli.classify.error.badLang", { allowed: LOCALES.join(", "), value: lang }),
+      };
     locale = found;
   }
-  if (values.help) return { ok: false, code: EXIT.ok, message: t("cli.classify.usage", undefined, locale), toStdout: true };
+  if (values.help)
+    return {
+      ok: false,
+      code: EXIT.ok,
+      message: t("cli.classify.usage", undefined, locale),
+      toStdout: true,
+    };
   if (positionals.length === 0) {
-    return { ok: false, code: EXIT.usage, message: `${t("cli.classify.error.noInput", undefined, locale)}\n\n${t("cli.classify.usage", undefined, locale)}` };
+    return {
+      ok: false,
+      code: EXIT.usage,
+      message: `${t("cli.classify.error.noInput", undefined, locale)}\n\n${t("cli.classify.usage", undefined, locale)}`,
+    };
   }
   if (positionals.length > 1) {
     return {
       ok: false,
       code: EXIT.usage,
-      message: t("cli.classify.error.tooManyInputs", { count: positionals.length, files: positionals.join(", ") }, locale),
+      message: t(
+        "cli.classify.error.tooManyInputs",
+        { count: positionals.length, files: positionals.join(", ") },
+        locale
+      ),
     };
   }
   const asOf = values["as-of"] as string | undefined;
   if (asOf !== undefined && !isValidIsoDate(asOf)) {
-    return { ok: false, code: EXIT.usage, message: t("cli.classify.error.badAsOf", { value: asOf }, locale) };
+    return {
+      ok: false,
+      code: EXIT.usage,
+      message: t("cli.classify.error.badAsOf", { value: asOf }, locale),
+    };
   }
   const input = positionals[0];
   const output = (values.output as string | undefined) ?? defaultOutputPath(input);
   if (path.resolve(output) === path.resolve(input)) {
-    return { ok: false, code: EXIT.usage, message: t("cli.classify.error.sameFile", { file: input }, locale) };
+    return {
+      ok: false,
+      code: EXIT.usage,
+      message: t("cli.classify.error.sameFile", { file: input }, locale),
+    };
   }
   return {
     ok: true,
@@ -110,20 +153,25 @@ function parseOptions(argv: string[]): Parsed {
   };
 }
 
-async function readWorkbook(file: string, locale: Locale): Promise<{ ok: true; wb: ExcelJS.Workbook } | { ok: false; message: string }> {
+async function readWorkbook(
+  file: string,
+  locale: Locale
+): Promise<{ ok: true; wb: ExcelJS.Workbook } | { ok: false; message: string }> {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
   } catch {
     return { ok: false, message: t("cli.classify.error.missing", { file }, locale) };
   }
-  if (!stat.isFile()) return { ok: false, message: t("cli.classify.error.notAFile", { file }, locale) };
+  if (!stat.isFile())
+    return { ok: false, message: t("cli.classify.error.notAFile", { file }, locale) };
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.readFile(file);
   } catch (err) {
     // ExcelJS reads .xlsx/.xlsm only; an .xls or .csv gets a message saying what to give instead.
-    if (!/\.xls[xm]$/i.test(file)) return { ok: false, message: t("cli.classify.error.notXlsx", { file }, locale) };
+    if (!/\.xls[xm]$/i.test(file))
+      return { ok: false, message: t("cli.classify.error.notXlsx", { file }, locale) };
     const reason = err instanceof Error ? err.message : String(err);
     return { ok: false, message: t("cli.classify.error.unreadable", { file, reason }, locale) };
   }
@@ -202,12 +250,18 @@ export async function run(argv: string[]): Promise<number> {
       console.log(
         t(
           "cli.classify.wrote",
-          { file: o.output, classified: report.summary.classified, rows: report.summary.rows, problems: report.summary.withProblems },
-          o.locale,
-        ),
+          {
+            file: o.output,
+            classified: report.summary.classified,
+            rows: report.summary.rows,
+            problems: report.summary.withProblems,
+          },
+          o.locale
+        )
       );
     }
   }
-  if (reference && !o.json) console.error(t("cli.classify.referenceLoaded", { vintage: reference.vintage }, o.locale));
+  if (reference && !o.json)
+    console.error(t("cli.classify.referenceLoaded", { vintage: reference.vintage }, o.locale));
   return problems.length > 0 ? EXIT.rowProblems : EXIT.ok;
 }

@@ -16,7 +16,16 @@ import {
 } from "../domain/report";
 import { COLUMN_BY_ID, REQUIRED_COLUMNS, findHeader, parseProductRows } from "../domain/rows";
 import { matchKey } from "../domain/vocab";
-import { allTables, columnLetters, readBox, sheetBox, tableBox, tableModel, type LoadedTableModel, type RangeBox } from "./workbook";
+import {
+  allTables,
+  columnLetters,
+  readBox,
+  sheetBox,
+  tableBox,
+  tableModel,
+  type LoadedTableModel,
+  type RangeBox,
+} from "./workbook";
 
 export interface ProductsLocation {
   ws: Worksheet;
@@ -29,14 +38,17 @@ export interface ProductsLocation {
   headerRowIndex?: number;
 }
 
-export type LocateResult = { ok: true; location: ProductsLocation } | { ok: false; message: string };
+export type LocateResult =
+  { ok: true; location: ProductsLocation } | { ok: false; message: string };
 
 function requiredList(): string {
   return REQUIRED_COLUMNS.map((id) => COLUMN_BY_ID[id].header).join(", ");
 }
 
 function nonEmpty(row: readonly CellValue[] | undefined): string[] {
-  return (row ?? []).filter((c) => c !== null && String(c).trim() !== "").map((c) => String(c).trim());
+  return (row ?? [])
+    .filter((c) => c !== null && String(c).trim() !== "")
+    .map((c) => String(c).trim());
 }
 
 /**
@@ -48,7 +60,7 @@ export function readReportTable<Id extends string>(
   wb: Workbook,
   name: string,
   columns: readonly ReportColumn<Id>[],
-  keys: readonly Id[],
+  keys: readonly Id[]
 ): TableGrid | undefined {
   const named = allTables(wb).find((x) => matchKey(x.model.name) === matchKey(name));
   let ws: Worksheet | undefined;
@@ -62,7 +74,9 @@ export function readReportTable<Id extends string>(
     box = sheetBox(ws);
   }
   const grid = readBox(ws, box);
-  const headerAt = grid.findIndex((row, i) => i < 20 && keys.every((k) => row.some((c) => recogniseColumn(columns, c) === k)));
+  const headerAt = grid.findIndex(
+    (row, i) => i < 20 && keys.every((k) => row.some((c) => recogniseColumn(columns, c) === k))
+  );
   if (headerAt < 0) return undefined;
   return {
     headers: grid[headerAt].map((c) => (c === null ? "" : String(c))),
@@ -78,29 +92,36 @@ export function strayCells<Id extends string>(
   wb: Workbook,
   name: string,
   columns: readonly ReportColumn<Id>[],
-  keys: readonly Id[],
+  keys: readonly Id[]
 ): { address: string; value: CellValue }[] {
   const ws = wb.getWorksheet(name);
   if (!ws) return [];
-  const named = (ws.getTables() as unknown as Table[]).find((tb) => matchKey(tableModel(tb).name) === matchKey(name));
+  const named = (ws.getTables() as unknown as Table[]).find(
+    (tb) => matchKey(tableModel(tb).name) === matchKey(name)
+  );
   const all = readBox(ws, sheetBox(ws));
   let inside: (r: number, c: number) => boolean;
   if (named) {
     const b = tableBox(named);
     inside = (r, c) => r >= b.top && r <= b.bottom && c >= b.left && c <= b.right;
   } else {
-    const headerAt = all.findIndex((row, i) => i < 20 && keys.every((k) => row.some((c) => recogniseColumn(columns, c) === k)));
+    const headerAt = all.findIndex(
+      (row, i) => i < 20 && keys.every((k) => row.some((c) => recogniseColumn(columns, c) === k))
+    );
     if (headerAt < 0) inside = () => false;
     else {
-      const headed = new Set(all[headerAt].map((c, i) => (c !== null && String(c).trim() !== "" ? i + 1 : -1)));
+      const headed = new Set(
+        all[headerAt].map((c, i) => (c !== null && String(c).trim() !== "" ? i + 1 : -1))
+      );
       inside = (r, c) => r >= headerAt + 1 && headed.has(c);
     }
   }
   const out: { address: string; value: CellValue }[] = [];
   all.forEach((row, i) =>
     row.forEach((value, j) => {
-      if (value !== null && String(value).trim() !== "" && !inside(i + 1, j + 1)) out.push({ address: `${columnLetters(j + 1)}${i + 1}`, value });
-    }),
+      if (value !== null && String(value).trim() !== "" && !inside(i + 1, j + 1))
+        out.push({ address: `${columnLetters(j + 1)}${i + 1}`, value });
+    })
   );
   return out;
 }
@@ -125,15 +146,25 @@ function fromTable(ws: Worksheet, table: Table, model: LoadedTableModel): Produc
   };
 }
 
-export function locateProducts(wb: Workbook, file: string, sheetName: string | undefined, locale: Locale): LocateResult {
+export function locateProducts(
+  wb: Workbook,
+  file: string,
+  sheetName: string | undefined,
+  locale: Locale
+): LocateResult {
   const sheets = wb.worksheets.filter((ws) => ws.state !== "veryHidden");
   let candidates: Worksheet[] = sheets;
   if (sheetName !== undefined) {
-    const ws = wb.getWorksheet(sheetName) ?? sheets.find((s) => matchKey(s.name) === matchKey(sheetName));
+    const ws =
+      wb.getWorksheet(sheetName) ?? sheets.find((s) => matchKey(s.name) === matchKey(sheetName));
     if (!ws) {
       return {
         ok: false,
-        message: t("cli.classify.error.noSheet", { file, sheet: sheetName, sheets: sheets.map((s) => s.name).join(", ") }, locale),
+        message: t(
+          "cli.classify.error.noSheet",
+          { file, sheet: sheetName, sheets: sheets.map((s) => s.name).join(", ") },
+          locale
+        ),
       };
     }
     candidates = [ws];
@@ -144,8 +175,12 @@ export function locateProducts(wb: Workbook, file: string, sheetName: string | u
     if (!candidates.includes(ws)) continue;
     if (matchKey(model.name) === matchKey(REPORT_TABLES.products)) {
       const location = fromTable(ws, table, model);
-      const parsed = parseProductRows(location.grid, { headerRowIndex: 0, firstRowNumber: location.firstRowNumber });
-      if (parsed.header && parsed.header.missingRequired.length === 0) return { ok: true, location };
+      const parsed = parseProductRows(location.grid, {
+        headerRowIndex: 0,
+        firstRowNumber: location.firstRowNumber,
+      });
+      if (parsed.header && parsed.header.missingRequired.length === 0)
+        return { ok: true, location };
     }
   }
 
@@ -165,14 +200,25 @@ export function locateProducts(wb: Workbook, file: string, sheetName: string | u
       if (table) return { ok: true, location: fromTable(ws, table, tableModel(table)) };
       return {
         ok: true,
-        location: { ws, box, grid: fullGrid, firstRowNumber: 1, headerRowIndex: header.headerRowIndex },
+        location: {
+          ws,
+          box,
+          grid: fullGrid,
+          firstRowNumber: 1,
+          headerRowIndex: header.headerRowIndex,
+        },
       };
     }
     const candidate = parseProductRows(grid).header;
     if (candidate) {
       const score = candidate.recognised.length;
       if (!best || score > best.score) {
-        best = { ws, row: candidate.headerRowIndex + 1, seen: nonEmpty(grid[candidate.headerRowIndex]), score };
+        best = {
+          ws,
+          row: candidate.headerRowIndex + 1,
+          seen: nonEmpty(grid[candidate.headerRowIndex]),
+          score,
+        };
       }
     }
   }
@@ -181,8 +227,14 @@ export function locateProducts(wb: Workbook, file: string, sheetName: string | u
       ok: false,
       message: t(
         "cli.classify.error.noTable",
-        { file, required: requiredList(), sheet: best.ws.name, row: best.row, seen: best.seen.join(", ") || "-" },
-        locale,
+        {
+          file,
+          required: requiredList(),
+          sheet: best.ws.name,
+          row: best.row,
+          seen: best.seen.join(", ") || "-",
+        },
+        locale
       ),
     };
   }
@@ -198,6 +250,10 @@ export function locateProducts(wb: Workbook, file: string, sheetName: string | u
   }
   return {
     ok: false,
-    message: t("cli.classify.error.noTableNoHeaders", { file, required: requiredList(), seen: seen.join(", ") || "-" }, locale),
+    message: t(
+      "cli.classify.error.noTableNoHeaders",
+      { file, required: requiredList(), seen: seen.join(", ") || "-" },
+      locale
+    ),
   };
 }

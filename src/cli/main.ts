@@ -35,8 +35,10 @@ if (require.main === module || process.argv[1]?.endsWith("reimb.js")) {
       process.exitCode = code;
     },
     (err: unknown) => {
-      console.error(t("cli.main.unexpected", { message: err instanceof Error ? err.message : String(err) }));
+      console.error(
+        t("cli.main.unexpected", { message: err instanceof Error ? err.message : String(err) })
+      );
       process.exitCode = 70;
-    },
+    }
   );
 }

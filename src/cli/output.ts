@@ -62,7 +62,9 @@ export function jsonReport(file: string, output: string, report: Report, locale:
           actor: labelOf(ACTOR_PREFIXES, s.actorId, locale),
           role: render(s.role, locale),
         })),
-        implications: Object.fromEntries(IMPLICATION_KEYS.map((k) => [k, render(strategy.implications[k], locale)])),
+        implications: Object.fromEntries(
+          IMPLICATION_KEYS.map((k) => [k, render(strategy.implications[k], locale)])
+        ),
       },
       problems: (problemsByRow.get(row.rowNumber) ?? []).map((p) => problemJson(p, locale)),
     })),
@@ -73,7 +75,13 @@ export function jsonReport(file: string, output: string, report: Report, locale:
 /** Display width: CJK characters take two columns in a terminal. */
 function displayWidth(s: string): number {
   let w = 0;
-  for (const ch of s) w += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/.test(ch) ? 2 : 1;
+  for (const ch of s)
+    w +=
+      /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/.test(
+        ch
+      )
+        ? 2
+        : 1;
   return w;
 }
 
@@ -94,18 +102,36 @@ function fit(s: string, width: number): string {
 }
 
 /** A plain-text table; columns sized to content, each capped so a line stays readable. */
-export function textTable(headers: readonly string[], rows: readonly string[][], caps: readonly number[]): string {
-  const widths = headers.map((h, i) => Math.min(caps[i] ?? 30, Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? "")))));
-  const line = (cells: readonly string[]) => cells.map((c, i) => fit(c, widths[i])).join("  ").trimEnd();
+export function textTable(
+  headers: readonly string[],
+  rows: readonly string[][],
+  caps: readonly number[]
+): string {
+  const widths = headers.map((h, i) =>
+    Math.min(caps[i] ?? 30, Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ""))))
+  );
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((c, i) => fit(c, widths[i]))
+      .join("  ")
+      .trimEnd();
   return [line(headers), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
 }
 
 export function summaryText(file: string, output: string, report: Report, locale: Locale): string {
   const s = report.summary;
   const lines: string[] = [];
-  lines.push(t("cli.summary.title", { file, rows: s.rows, classified: s.classified, problems: s.withProblems }, locale));
+  lines.push(
+    t(
+      "cli.summary.title",
+      { file, rows: s.rows, classified: s.classified, problems: s.withProblems },
+      locale
+    )
+  );
   lines.push("");
-  const headers = ["id", "product", "site", "pathway", "nextGate", "owner"].map((k) => t(`cli.summary.col.${k}`, undefined, locale));
+  const headers = ["id", "product", "site", "pathway", "nextGate", "owner"].map((k) =>
+    t(`cli.summary.col.${k}`, undefined, locale)
+  );
   const rows = report.results.map(({ row, classification }) => {
     const r = renderClassification(classification, locale);
     return [row.productId, row.product, row.siteOfCare, r.pathway, r.nextGate, r.gateOwner];
@@ -113,11 +139,15 @@ export function summaryText(file: string, output: string, report: Report, locale
   lines.push(textTable(headers, rows, [12, 34, 19, 26, 36, 30]));
   lines.push("");
   lines.push(t("cli.summary.byPathway", undefined, locale));
-  for (const p of PATHWAYS) lines.push(t("cli.summary.pathwayCount", { pathway: PATHWAY_LABELS[p], count: s.byPathway[p] }, locale));
+  for (const p of PATHWAYS)
+    lines.push(
+      t("cli.summary.pathwayCount", { pathway: PATHWAY_LABELS[p], count: s.byPathway[p] }, locale)
+    );
   if (report.parse.problems.length > 0) {
     lines.push("");
     lines.push(t("cli.classify.problemsHeader", { count: report.parse.problems.length }, locale));
-    for (const p of report.parse.problems) lines.push(t("cli.summary.rowProblem", { problem: formatProblem(p, locale) }, locale));
+    for (const p of report.parse.problems)
+      lines.push(t("cli.summary.rowProblem", { problem: formatProblem(p, locale) }, locale));
   }
   lines.push("");
   lines.push(t("cli.summary.output", { file: output }, locale));

@@ -12,11 +12,18 @@ const LOADERS: ReadonlyArray<{ module: string; exports: readonly string[] }> = [
   // The reference engineer's Node loader: REIMB_DATA_DIR, else the built bundle (.data/), else ../shared/data/cms.
   { module: "../../scripts/data-load", exports: ["loadCodeReference"] },
   { module: "../data/node", exports: ["loadCodeReference", "loadReference"] },
-  { module: "../domain/reference", exports: ["loadCodeReference", "bundledCodeReference", "defaultCodeReference"] },
+  {
+    module: "../domain/reference",
+    exports: ["loadCodeReference", "bundledCodeReference", "defaultCodeReference"],
+  },
 ];
 
 function isReference(value: unknown): value is CodeReference {
-  return typeof value === "object" && value !== null && typeof (value as CodeReference).lookup === "function";
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as CodeReference).lookup === "function"
+  );
 }
 
 export async function loadReference(): Promise<CodeReference | undefined> {
@@ -25,7 +32,7 @@ export async function loadReference(): Promise<CodeReference | undefined> {
     let mod: Record<string, unknown>;
     try {
       // A runtime path, not a static import: the loader may not exist in this checkout.
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
+
       mod = require(path.join(__dirname, candidate.module)) as Record<string, unknown>;
     } catch {
       continue;

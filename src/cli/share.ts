@@ -9,10 +9,24 @@ import { parseArgs } from "node:util";
 import { createInterface } from "node:readline/promises";
 import { LOCALES, t, type Locale } from "../i18n/catalogue";
 import { PARAMETER_YEARS } from "../domain/economics/params";
-import { describeValue, inspectWorkbook, shareWorkbook, ShareError, type Inspection, type ShareReport } from "../share";
+import {
+  describeValue,
+  inspectWorkbook,
+  shareWorkbook,
+  ShareError,
+  type Inspection,
+  type ShareReport,
+} from "../share";
 import { loadReference } from "./reference";
 
-export const EXIT = { ok: 0, usage: 2, inputFile: 3, sheets: 4, needsConfirmation: 5, outputFile: 6 } as const;
+export const EXIT = {
+  ok: 0,
+  usage: 2,
+  inputFile: 3,
+  sheets: 4,
+  needsConfirmation: 5,
+  outputFile: 6,
+} as const;
 
 /** At most this many stale/error cells are listed one by one; the rest are counted. */
 const LIST_LIMIT = 20;
@@ -29,7 +43,8 @@ interface Options {
   locale: Locale;
 }
 
-type Parsed = { ok: true; options: Options } | { ok: false; code: number; message: string; toStdout?: boolean };
+type Parsed =
+  { ok: true; options: Options } | { ok: false; code: number; message: string; toStdout?: boolean };
 
 function parseOptions(argv: string[]): Parsed {
   let values: Record<string, string | boolean | undefined>;
@@ -53,27 +68,57 @@ function parseOptions(argv: string[]): Parsed {
       },
     }));
   } catch (err) {
-    const option = /'([^']+)'/.exec(err instanceof Error ? err.message : String(err))?.[1] ?? String(err);
-    return { ok: false, code: EXIT.usage, message: `${t("share.cli.unknownOption", { option })}\n\n${t("share.cli.usage")}` };
+    const option =
+      /'([^']+)'/.exec(err instanceof Error ? err.message : String(err))?.[1] ?? String(err);
+    return {
+      ok: false,
+      code: EXIT.usage,
+      message: `${t("share.cli.unknownOption", { option })}\n\n${t("share.cli.usage")}`,
+    };
   }
   const lang = values.lang as string | undefined;
   const locale = (lang && LOCALES.find((l) => l.toLowerCase() === lang.toLowerCase())) || "en";
-  if (values.help) return { ok: false, code: EXIT.ok, message: t("share.cli.usage", undefined, locale), toStdout: true };
+  if (values.help)
+    return {
+      ok: false,
+      code: EXIT.ok,
+      message: t("share.cli.usage", undefined, locale),
+      toStdout: true,
+    };
   const input = positionals[0];
   if (!input || positionals.length > 1) {
-    return { ok: false, code: EXIT.usage, message: `${t("share.cli.missingInput", undefined, locale)}\n\n${t("share.cli.usage", undefined, locale)}` };
+    return {
+      ok: false,
+      code: EXIT.usage,
+      message: `${t("share.cli.missingInput", undefined, locale)}\n\n${t("share.cli.usage", undefined, locale)}`,
+    };
   }
   const output = (values.output ?? values.out) as string | undefined;
-  if (!output) return { ok: false, code: EXIT.usage, message: t("share.cli.missingOut", undefined, locale) };
+  if (!output)
+    return { ok: false, code: EXIT.usage, message: t("share.cli.missingOut", undefined, locale) };
   for (const file of [input, output]) {
-    if (!/\.xlsx$/i.test(file)) return { ok: false, code: EXIT.usage, message: t("share.cli.notXlsx", { file }, locale) };
+    if (!/\.xlsx$/i.test(file))
+      return { ok: false, code: EXIT.usage, message: t("share.cli.notXlsx", { file }, locale) };
   }
-  if (sameFile(input, output)) return { ok: false, code: EXIT.usage, message: t("share.cli.sameFile", { file: input }, locale) };
+  if (sameFile(input, output))
+    return {
+      ok: false,
+      code: EXIT.usage,
+      message: t("share.cli.sameFile", { file: input }, locale),
+    };
   let year: number | undefined;
   if (values.year !== undefined) {
     year = Number(values.year);
     if (!Number.isInteger(year) || !PARAMETER_YEARS.includes(year)) {
-      return { ok: false, code: EXIT.usage, message: t("share.cli.badYear", { allowed: PARAMETER_YEARS.join(", "), value: String(values.year) }, locale) };
+      return {
+        ok: false,
+        code: EXIT.usage,
+        message: t(
+          "share.cli.badYear",
+          { allowed: PARAMETER_YEARS.join(", "), value: String(values.year) },
+          locale
+        ),
+      };
     }
   }
   const sheets =
@@ -117,13 +162,25 @@ function sameFile(a: string, b: string): boolean {
 export function checkLines(inspection: Inspection, locale: Locale): string[] {
   const lines: string[] = [];
   if (inspection.reimbCells === 0) lines.push(t("share.check.none", undefined, locale));
-  else lines.push(t("share.check.summary", { cells: inspection.reimbCells, checked: inspection.checked }, locale));
+  else
+    lines.push(
+      t(
+        "share.check.summary",
+        { cells: inspection.reimbCells, checked: inspection.checked },
+        locale
+      )
+    );
   if (inspection.stale.length > 0) {
     lines.push(t("share.check.staleTitle", { count: inspection.stale.length }, locale));
     for (const s of inspection.stale.slice(0, LIST_LIMIT)) {
-      lines.push(`  ${t("share.check.stale", { sheet: s.sheet, address: s.address, cached: describeValue(s.cached), recomputed: describeValue(s.recomputed) }, locale)}`);
+      lines.push(
+        `  ${t("share.check.stale", { sheet: s.sheet, address: s.address, cached: describeValue(s.cached), recomputed: describeValue(s.recomputed) }, locale)}`
+      );
     }
-    if (inspection.stale.length > LIST_LIMIT) lines.push(`  ${t("share.check.more", { count: inspection.stale.length - LIST_LIMIT }, locale)}`);
+    if (inspection.stale.length > LIST_LIMIT)
+      lines.push(
+        `  ${t("share.check.more", { count: inspection.stale.length - LIST_LIMIT }, locale)}`
+      );
   }
   if (inspection.errors.length > 0) {
     lines.push(t("share.check.errorTitle", { count: inspection.errors.length }, locale));
@@ -131,18 +188,32 @@ export function checkLines(inspection: Inspection, locale: Locale): string[] {
       const id = e.value ? "share.check.error" : "share.check.empty";
       lines.push(`  ${t(id, { sheet: e.sheet, address: e.address, value: e.value }, locale)}`);
     }
-    if (inspection.errors.length > LIST_LIMIT) lines.push(`  ${t("share.check.more", { count: inspection.errors.length - LIST_LIMIT }, locale)}`);
+    if (inspection.errors.length > LIST_LIMIT)
+      lines.push(
+        `  ${t("share.check.more", { count: inspection.errors.length - LIST_LIMIT }, locale)}`
+      );
   }
-  if (inspection.stale.length > 0 || inspection.errors.length > 0) lines.push(t("share.check.staleHint", undefined, locale));
+  if (inspection.stale.length > 0 || inspection.errors.length > 0)
+    lines.push(t("share.check.staleHint", undefined, locale));
   return lines;
 }
 
 function doneLines(report: ShareReport, output: string, locale: Locale): string[] {
-  const lines = [t("share.done.summary", { replaced: report.replaced, sheets: report.sheetsIncluded.join(", ") }, locale)];
-  if (report.sheetsLeftOut.length > 0) lines.push(t("share.done.leftOut", { sheets: report.sheetsLeftOut.join(", ") }, locale));
-  if (report.frozenForLeftOutSheets > 0) lines.push(t("share.done.frozen", { count: report.frozenForLeftOutSheets }, locale));
-  if (report.addinPartsLeftOut.length > 0) lines.push(t("share.done.addinParts", { count: report.addinPartsLeftOut.length }, locale));
-  if (report.namesRemoved.length > 0) lines.push(t("share.done.names", { names: report.namesRemoved.join(", ") }, locale));
+  const lines = [
+    t(
+      "share.done.summary",
+      { replaced: report.replaced, sheets: report.sheetsIncluded.join(", ") },
+      locale
+    ),
+  ];
+  if (report.sheetsLeftOut.length > 0)
+    lines.push(t("share.done.leftOut", { sheets: report.sheetsLeftOut.join(", ") }, locale));
+  if (report.frozenForLeftOutSheets > 0)
+    lines.push(t("share.done.frozen", { count: report.frozenForLeftOutSheets }, locale));
+  if (report.addinPartsLeftOut.length > 0)
+    lines.push(t("share.done.addinParts", { count: report.addinPartsLeftOut.length }, locale));
+  if (report.namesRemoved.length > 0)
+    lines.push(t("share.done.names", { names: report.namesRemoved.join(", ") }, locale));
   for (const lost of report.lost) lines.push(t(`share.check.lost.${lost}`, undefined, locale));
   lines.push(t("share.cli.written", { file: output }, locale));
   return lines;
@@ -169,7 +240,13 @@ export async function run(argv: string[]): Promise<number> {
   try {
     bytes = new Uint8Array(fs.readFileSync(o.input));
   } catch (err) {
-    console.error(t("share.cli.readFailed", { file: o.input, detail: err instanceof Error ? err.message : String(err) }, o.locale));
+    console.error(
+      t(
+        "share.cli.readFailed",
+        { file: o.input, detail: err instanceof Error ? err.message : String(err) },
+        o.locale
+      )
+    );
     return EXIT.inputFile;
   }
   try {
@@ -197,10 +274,23 @@ export async function run(argv: string[]): Promise<number> {
     try {
       fs.writeFileSync(o.output, result.bytes);
     } catch (err) {
-      console.error(t("share.cli.writeFailed", { file: o.output, detail: err instanceof Error ? err.message : String(err) }, o.locale));
+      console.error(
+        t(
+          "share.cli.writeFailed",
+          { file: o.output, detail: err instanceof Error ? err.message : String(err) },
+          o.locale
+        )
+      );
       return EXIT.outputFile;
     }
-    if (o.json) console.log(JSON.stringify({ written: true, output: o.output, inspection, report: result.report }, null, 2));
+    if (o.json)
+      console.log(
+        JSON.stringify(
+          { written: true, output: o.output, inspection, report: result.report },
+          null,
+          2
+        )
+      );
     else for (const line of doneLines(result.report, o.output, o.locale)) console.log(line);
     return EXIT.ok;
   } catch (err) {

@@ -33,14 +33,17 @@ function isoDate(d: Date): string {
 /** One ExcelJS cell value as the domain sees cells: text, number, boolean or empty. */
 export function plainValue(value: ExcelCellValue | undefined): CellValue {
   if (value === null || value === undefined) return null;
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
+    return value;
   if (value instanceof Date) return isoDate(value);
   if (typeof value === "object") {
-    if ("richText" in value && Array.isArray(value.richText)) return value.richText.map((r) => r.text).join("");
+    if ("richText" in value && Array.isArray(value.richText))
+      return value.richText.map((r) => r.text).join("");
     if ("formula" in value || "sharedFormula" in value) {
       const result = (value as { result?: unknown }).result;
       if (result === undefined || result === null) return null;
-      if (typeof result === "object" && result !== null && "error" in result) return String((result as { error: unknown }).error);
+      if (typeof result === "object" && result !== null && "error" in result)
+        return String((result as { error: unknown }).error);
       return plainValue(result as ExcelCellValue);
     }
     if ("hyperlink" in value) return plainValue((value as { text?: ExcelCellValue }).text ?? null);
@@ -56,7 +59,8 @@ export function readBox(ws: Worksheet, box: RangeBox): CellValue[][] {
     const row = ws.getRow(r);
     const line: CellValue[] = new Array<CellValue>(box.right - box.left + 1).fill(null);
     if (row.cellCount > 0) {
-      for (let c = box.left; c <= box.right; c++) line[c - box.left] = plainValue(row.getCell(c).value);
+      for (let c = box.left; c <= box.right; c++)
+        line[c - box.left] = plainValue(row.getCell(c).value);
     }
     grid.push(line);
   }
@@ -91,7 +95,12 @@ export function parseRef(ref: string): RangeBox {
   const ma = COL_RE.exec(a);
   const mb = COL_RE.exec(b);
   if (!ma || !mb) throw new Error(`not a range: ${ref}`);
-  return { top: Number(ma[2]), left: columnNumber(ma[1]), bottom: Number(mb[2]), right: columnNumber(mb[1]) };
+  return {
+    top: Number(ma[2]),
+    left: columnNumber(ma[1]),
+    bottom: Number(mb[2]),
+    right: columnNumber(mb[1]),
+  };
 }
 
 export function formatRef(box: RangeBox): string {
@@ -109,7 +118,9 @@ export function tableBox(table: Table): RangeBox {
 }
 
 /** Every table in the workbook with its sheet. */
-export function allTables(wb: Workbook): { ws: Worksheet; table: Table; model: LoadedTableModel }[] {
+export function allTables(
+  wb: Workbook
+): { ws: Worksheet; table: Table; model: LoadedTableModel }[] {
   const out: { ws: Worksheet; table: Table; model: LoadedTableModel }[] = [];
   for (const ws of wb.worksheets) {
     for (const table of ws.getTables() as unknown as Table[]) {
@@ -136,7 +147,11 @@ export interface WriteTableOptions {
 }
 
 /** Replace `name` sheet (keeping its place in the tab order) with a fresh Excel table of `grid`. */
-export function replaceSheetWithTable(wb: Workbook, grid: TableGrid, opts: WriteTableOptions): Worksheet {
+export function replaceSheetWithTable(
+  wb: Workbook,
+  grid: TableGrid,
+  opts: WriteTableOptions
+): Worksheet {
   const old = wb.getWorksheet(opts.name);
   const orderNo = old ? (old as unknown as { orderNo: number }).orderNo : undefined;
   // A table of the same name elsewhere would clash (table names are workbook-wide).
@@ -165,10 +180,16 @@ export function replaceSheetWithTable(wb: Workbook, grid: TableGrid, opts: Write
   if (opts.wrap || opts.rowFill) {
     for (let r = 0; r < rows.length; r++) {
       const row = ws.getRow(r + 2);
-      if (opts.wrap) for (const c of opts.wrap) row.getCell(c + 1).alignment = { wrapText: true, vertical: "top" };
+      if (opts.wrap)
+        for (const c of opts.wrap)
+          row.getCell(c + 1).alignment = { wrapText: true, vertical: "top" };
       const fill = opts.rowFill?.(rows[r]);
       if (fill && opts.fillColumn !== undefined) {
-        row.getCell(opts.fillColumn + 1).fill = { type: "pattern", pattern: "solid", fgColor: { argb: fill } };
+        row.getCell(opts.fillColumn + 1).fill = {
+          type: "pattern",
+          pattern: "solid",
+          fgColor: { argb: fill },
+        };
       }
     }
   }

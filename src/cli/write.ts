@@ -23,10 +23,28 @@ import {
 } from "../domain/report";
 import { qualified, parseQualified } from "../excel/address";
 import { fingerprint } from "../excel/cells";
-import { RECORD_SHEET, decodeRecord, encodeRecord, fingerprintBlock, lastWrittenGrid, type BlockKey, type BlockRecord } from "../domain/report/record";
+import {
+  RECORD_SHEET,
+  decodeRecord,
+  encodeRecord,
+  fingerprintBlock,
+  lastWrittenGrid,
+  type BlockKey,
+  type BlockRecord,
+} from "../domain/report/record";
 import type { CellValue } from "../domain/product";
 import { strayCells, type ProductsLocation } from "./locate";
-import { columnLetters, formatRef, plainValue, readBox, replaceSheetWithTable, setValue, sheetBox, tableModel, uniqueHeaders } from "./workbook";
+import {
+  columnLetters,
+  formatRef,
+  plainValue,
+  readBox,
+  replaceSheetWithTable,
+  setValue,
+  sheetBox,
+  tableModel,
+  uniqueHeaders,
+} from "./workbook";
 
 export class ConflictError extends Error {}
 
@@ -39,7 +57,17 @@ export const PATHWAY_FILLS: Readonly<Record<string, string>> = {
 };
 
 /** Prose columns: wrapped and wide. */
-const WIDE = new Set<string>(["rationale", "warnings", "inputProblems", "why", "failure", "decisionChain", "item", "notes", ...IMPLICATION_KEYS]);
+const WIDE = new Set<string>([
+  "rationale",
+  "warnings",
+  "inputProblems",
+  "why",
+  "failure",
+  "decisionChain",
+  "item",
+  "notes",
+  ...IMPLICATION_KEYS,
+]);
 
 function widthsFor(ids: readonly string[]): number[] {
   return ids.map((id) => (WIDE.has(id) ? 50 : 18));
@@ -77,7 +105,9 @@ function gridOf(table: TableGrid): CellValue[][] {
  * header is the same pathway column is taken as the tool's own; anything else in the way is the user's.
  */
 function inferLastWritten(current: TableGrid): TableGrid {
-  const own = PATHWAY_COLUMNS.map((c, i) => recogniseColumn(PATHWAY_COLUMNS, current.headers[i]) === c.id);
+  const own = PATHWAY_COLUMNS.map(
+    (c, i) => recogniseColumn(PATHWAY_COLUMNS, current.headers[i]) === c.id
+  );
   return {
     headers: current.headers.map((h, i) => (own[i] ? h : null)) as string[],
     rows: current.rows.map((r) => r.map((v, i) => (own[i] ? v : null))),
@@ -94,45 +124,81 @@ export interface WriteOptions {
 }
 
 /** Write everything; returns how many user cells --force overwrote. Throws ConflictError otherwise. */
-export function writeReport(wb: Workbook, location: ProductsLocation, report: Report, opts: WriteOptions): number {
+export function writeReport(
+  wb: Workbook,
+  location: ProductsLocation,
+  report: Report,
+  opts: WriteOptions
+): number {
   const ws = location.ws;
   if (report.headerRowIndex === undefined) return 0;
   const headerRow = location.box.top + report.headerRowIndex;
   const startColumn = location.box.left + report.pathwayStartColumn;
   const next = report.pathwayColumns;
   const width = next.headers.length;
-  const region = { top: headerRow, left: startColumn, bottom: headerRow + next.rows.length, right: startColumn + width - 1 };
+  const region = {
+    top: headerRow,
+    left: startColumn,
+    bottom: headerRow + next.rows.length,
+    right: startColumn + width - 1,
+  };
   const currentGrid = readBox(ws, region);
-  const current: TableGrid = { headers: currentGrid[0].map((c) => (c === null ? "" : String(c))), rows: currentGrid.slice(1) };
+  const current: TableGrid = {
+    headers: currentGrid[0].map((c) => (c === null ? "" : String(c))),
+    rows: currentGrid.slice(1),
+  };
 
   const records = readRecords(wb);
   const record = records.get("pathway");
   // The record is relative to the block's top-left cell, so it still applies after a column was
   // inserted before the block; a cell counts as the tool's only if it still holds what was written.
-  const recorded = recordSheet(record) === ws.name ? lastWrittenGrid(record, currentGrid) : undefined;
+  const recorded =
+    recordSheet(record) === ws.name ? lastWrittenGrid(record, currentGrid) : undefined;
   const lastWritten: TableGrid = recorded
     ? { headers: recorded[0].map((c) => (c === null ? "" : String(c))), rows: recorded.slice(1) }
     : inferLastWritten(current);
   const { conflicts } = planOverwrite(current, lastWritten, next);
   const stray = [
-    ...strayCells(wb, REPORT_TABLES.evidence, EVIDENCE_COLUMNS, ["productId", "itemId"]).map((c) => ({ ...c, sheet: REPORT_TABLES.evidence })),
-    ...strayCells(wb, REPORT_TABLES.strategy, STRATEGY_COLUMNS, ["productId"]).map((c) => ({ ...c, sheet: REPORT_TABLES.strategy })),
+    ...strayCells(wb, REPORT_TABLES.evidence, EVIDENCE_COLUMNS, ["productId", "itemId"]).map(
+      (c) => ({ ...c, sheet: REPORT_TABLES.evidence })
+    ),
+    ...strayCells(wb, REPORT_TABLES.strategy, STRATEGY_COLUMNS, ["productId"]).map((c) => ({
+      ...c,
+      sheet: REPORT_TABLES.strategy,
+    })),
   ];
   if (stray.length > 0 && !opts.force) {
     const examples = stray
       .slice(0, 5)
-      .map((c) => t("cli.classify.conflict.cell", { cell: `${c.sheet}!${c.address}`, current: String(c.value) }, opts.locale))
+      .map((c) =>
+        t(
+          "cli.classify.conflict.cell",
+          { cell: `${c.sheet}!${c.address}`, current: String(c.value) },
+          opts.locale
+        )
+      )
       .join(", ");
-    throw new ConflictError(t("cli.classify.error.strayCells", { count: stray.length, examples }, opts.locale));
+    throw new ConflictError(
+      t("cli.classify.error.strayCells", { count: stray.length, examples }, opts.locale)
+    );
   }
   if (conflicts.length > 0 && !opts.force) {
     const examples = conflicts
       .slice(0, 5)
       .map((c) =>
-        t("cli.classify.conflict.cell", { cell: cellName(startColumn + c.columnIndex, headerRow + 1 + c.row), current: String(c.current) }, opts.locale),
+        t(
+          "cli.classify.conflict.cell",
+          {
+            cell: cellName(startColumn + c.columnIndex, headerRow + 1 + c.row),
+            current: String(c.current),
+          },
+          opts.locale
+        )
       )
       .join(", ");
-    throw new ConflictError(t("cli.classify.error.conflicts", { count: conflicts.length, examples }, opts.locale));
+    throw new ConflictError(
+      t("cli.classify.error.conflicts", { count: conflicts.length, examples }, opts.locale)
+    );
   }
 
   writePathwayBlock(ws, headerRow, startColumn, next);
@@ -154,8 +220,17 @@ export function writeReport(wb: Workbook, location: ProductsLocation, report: Re
   // portfolio (ExcelJS styles cell by cell), so its prose columns are wide instead.
   replaceSheetWithTable(wb, report.evidence, {
     name: REPORT_TABLES.evidence,
-    wrap: report.evidence.rows.length <= 5000 ? new Set(report.evidence.headers.map((h, i) => (WIDE.has(recogniseColumn(EVIDENCE_COLUMNS, h) ?? "") ? i : -1)).filter((i) => i >= 0)) : undefined,
-    widths: widthsFor(report.evidence.headers.map((h) => recogniseColumn(EVIDENCE_COLUMNS, h) ?? "")),
+    wrap:
+      report.evidence.rows.length <= 5000
+        ? new Set(
+            report.evidence.headers
+              .map((h, i) => (WIDE.has(recogniseColumn(EVIDENCE_COLUMNS, h) ?? "") ? i : -1))
+              .filter((i) => i >= 0)
+          )
+        : undefined,
+    widths: widthsFor(
+      report.evidence.headers.map((h) => recogniseColumn(EVIDENCE_COLUMNS, h) ?? "")
+    ),
   });
   const pathwayAt = STRATEGY_COLUMNS.findIndex((c) => c.id === "pathway");
   replaceSheetWithTable(wb, report.strategy, {
@@ -165,17 +240,37 @@ export function writeReport(wb: Workbook, location: ProductsLocation, report: Re
     rowFill: (row) => PATHWAY_FILLS[String(row[pathwayAt] ?? "")],
     fillColumn: pathwayAt,
   });
-  const origin = (sheet: string, r: number, c: number) => qualified(sheet, { r0: r, c0: c, r1: r, c1: c });
+  const origin = (sheet: string, r: number, c: number) =>
+    qualified(sheet, { r0: r, c0: c, r1: r, c1: c });
   writeRecords(wb, [
-    { key: "pathway", origin: origin(ws.name, headerRow - 1, startColumn - 1), rows: fingerprintBlock(gridOf(next)) },
-    { key: "evidence", origin: origin(REPORT_TABLES.evidence, 0, 0), rows: fingerprintBlock(gridOf(report.evidence)) },
-    { key: "strategy", origin: origin(REPORT_TABLES.strategy, 0, 0), rows: fingerprintBlock(gridOf(report.strategy)) },
+    {
+      key: "pathway",
+      origin: origin(ws.name, headerRow - 1, startColumn - 1),
+      rows: fingerprintBlock(gridOf(next)),
+    },
+    {
+      key: "evidence",
+      origin: origin(REPORT_TABLES.evidence, 0, 0),
+      rows: fingerprintBlock(gridOf(report.evidence)),
+    },
+    {
+      key: "strategy",
+      origin: origin(REPORT_TABLES.strategy, 0, 0),
+      rows: fingerprintBlock(gridOf(report.strategy)),
+    },
   ]);
   return opts.force ? conflicts.length + stray.length : 0;
 }
 
-function writePathwayBlock(ws: Worksheet, headerRow: number, startColumn: number, grid: TableGrid): void {
-  const wrap = new Set(PATHWAY_COLUMNS.map((c, i) => (WIDE.has(c.id) ? i : -1)).filter((i) => i >= 0));
+function writePathwayBlock(
+  ws: Worksheet,
+  headerRow: number,
+  startColumn: number,
+  grid: TableGrid
+): void {
+  const wrap = new Set(
+    PATHWAY_COLUMNS.map((c, i) => (WIDE.has(c.id) ? i : -1)).filter((i) => i >= 0)
+  );
   const pathwayAt = PATHWAY_COLUMNS.findIndex((c) => c.id === "pathway");
   const header = ws.getRow(headerRow);
   grid.headers.forEach((h, c) => {
@@ -193,7 +288,12 @@ function writePathwayBlock(ws: Worksheet, headerRow: number, startColumn: number
       if (wrap.has(c) && v !== null) cell.alignment = { wrapText: true, vertical: "top" };
     });
     const fill = PATHWAY_FILLS[String(values[pathwayAt] ?? "")];
-    if (fill) row.getCell(startColumn + pathwayAt).fill = { type: "pattern", pattern: "solid", fgColor: { argb: fill } };
+    if (fill)
+      row.getCell(startColumn + pathwayAt).fill = {
+        type: "pattern",
+        pattern: "solid",
+        fgColor: { argb: fill },
+      };
   });
   // Freeze the header unless the user already froze panes their own way (ExcelJS gives null when no views were read).
   const views = (ws.views as typeof ws.views | null) ?? [];
@@ -209,9 +309,12 @@ function extendTable(location: ProductsLocation, headerRow: number, lastColumn: 
   if (model.totalsRow) return; // a totals row would need its own cells moved; leave the table as it is
   const box = location.box;
   const right = Math.max(box.right, lastColumn);
-  const headers = readBox(location.ws, { top: headerRow, left: box.left, bottom: headerRow, right })[0].map((c) =>
-    c === null ? "" : String(c),
-  );
+  const headers = readBox(location.ws, {
+    top: headerRow,
+    left: box.left,
+    bottom: headerRow,
+    right,
+  })[0].map((c) => (c === null ? "" : String(c)));
   const names = uniqueHeaders(headers);
   // Table column names must equal their header cells; fill any blank header the renaming created.
   names.forEach((name, i) => {

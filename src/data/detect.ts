@@ -4,8 +4,26 @@
  */
 import { DataFileError } from "./errors";
 import type { Grid } from "./grid";
-import { isAsc, isAscOffsets, isOppsA, isOppsB, parseAsc, parseAscOffsets, parseOppsA, parseOppsB } from "./parsers/facility";
-import { isAnes, isGpci, isLocco, isOppsCap, parseAnes, parseGpci, parseLocco, parseOppsCap } from "./parsers/locality";
+import {
+  isAsc,
+  isAscOffsets,
+  isOppsA,
+  isOppsB,
+  parseAsc,
+  parseAscOffsets,
+  parseOppsA,
+  parseOppsB,
+} from "./parsers/facility";
+import {
+  isAnes,
+  isGpci,
+  isLocco,
+  isOppsCap,
+  parseAnes,
+  parseGpci,
+  parseLocco,
+  parseOppsCap,
+} from "./parsers/locality";
 import { isPfsPayment, parsePfsPayment } from "./parsers/pfsPayment";
 import { isPprrvu, parsePprrvu } from "./parsers/pprrvu";
 import { isClfs, isDmepos, isHcpcs, parseClfs, parseDmepos, parseHcpcs } from "./parsers/supplies";
@@ -29,15 +47,27 @@ const RECOGNISERS: Recogniser[] = [
   { kind: "gpci", test: isGpci, parse: (g) => ({ kind: "gpci", table: parseGpci(g) }) },
   { kind: "locco", test: isLocco, parse: (g) => ({ kind: "locco", table: parseLocco(g) }) },
   { kind: "anes", test: isAnes, parse: (g) => ({ kind: "anes", table: parseAnes(g) }) },
-  { kind: "oppscap", test: isOppsCap, parse: (g, c) => ({ kind: "oppscap", table: parseOppsCap(g, c.fallbackYear) }) },
-  { kind: "ascOffsets", test: isAscOffsets, parse: (g) => ({ kind: "ascOffsets", table: parseAscOffsets(g) }) },
+  {
+    kind: "oppscap",
+    test: isOppsCap,
+    parse: (g, c) => ({ kind: "oppscap", table: parseOppsCap(g, c.fallbackYear) }),
+  },
+  {
+    kind: "ascOffsets",
+    test: isAscOffsets,
+    parse: (g) => ({ kind: "ascOffsets", table: parseAscOffsets(g) }),
+  },
   { kind: "asc", test: isAsc, parse: (g) => ({ kind: "asc", table: parseAsc(g) }) },
   { kind: "oppsB", test: isOppsB, parse: (g) => ({ kind: "oppsB", table: parseOppsB(g) }) },
   { kind: "oppsA", test: isOppsA, parse: (g) => ({ kind: "oppsA", table: parseOppsA(g) }) },
   { kind: "dmepos", test: isDmepos, parse: (g) => ({ kind: "dmepos", table: parseDmepos(g) }) },
   { kind: "clfs", test: isClfs, parse: (g) => ({ kind: "clfs", table: parseClfs(g) }) },
   { kind: "hcpcs", test: isHcpcs, parse: (g) => ({ kind: "hcpcs", table: parseHcpcs(g) }) },
-  { kind: "pfsPayment", test: isPfsPayment, parse: (g) => ({ kind: "pfsPayment", table: parsePfsPayment(g) }) },
+  {
+    kind: "pfsPayment",
+    test: isPfsPayment,
+    parse: (g) => ({ kind: "pfsPayment", table: parsePfsPayment(g) }),
+  },
 ];
 
 /** Rows of a .csv/.txt or .xlsx file (xlsx recognised by its zip signature, not its extension). */

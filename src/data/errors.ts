@@ -25,6 +25,11 @@ export function missingHeader(file: string, expected: string): DataFileError {
   return new DataFileError("data.error.header", { file, expected });
 }
 
-export function tooFewRows(file: string, kind: string, found: number, minimum: number): DataFileError {
+export function tooFewRows(
+  file: string,
+  kind: string,
+  found: number,
+  minimum: number
+): DataFileError {
   return new DataFileError("data.error.truncated", { file, kind, found, minimum });
 }

@@ -13,7 +13,20 @@ export interface Grid {
   sheet?: string;
 }
 
-const MONTHS = ["JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER"];
+const MONTHS = [
+  "JANUARY",
+  "FEBRUARY",
+  "MARCH",
+  "APRIL",
+  "MAY",
+  "JUNE",
+  "JULY",
+  "AUGUST",
+  "SEPTEMBER",
+  "OCTOBER",
+  "NOVEMBER",
+  "DECEMBER",
+];
 export function monthName(upper: string): string {
   return upper.charAt(0) + upper.slice(1).toLowerCase();
 }
@@ -37,12 +50,22 @@ export function findRow(rows: string[][], test: (keys: string[]) => boolean, lim
 export function preamble(rows: string[][], n = 12): string {
   return rows
     .slice(0, n)
-    .map((r) => r.map(clean).filter((c) => c !== "").join(" "))
+    .map((r) =>
+      r
+        .map(clean)
+        .filter((c) => c !== "")
+        .join(" ")
+    )
     .join("\n");
 }
 
 /** Column index by header name; throws a clear message naming the file and what was expected. */
-export function columnOf(grid: Grid, headers: string[], name: string | RegExp, expected: string): number {
+export function columnOf(
+  grid: Grid,
+  headers: string[],
+  name: string | RegExp,
+  expected: string
+): number {
   const i = headers.findIndex((h) => (typeof name === "string" ? h === name : name.test(h)));
   if (i < 0) throw missingHeader(grid.file, expected);
   return i;
@@ -53,10 +76,18 @@ export function optionalColumnOf(headers: string[], name: string | RegExp): numb
 }
 
 /** A numeric cell: blank → `blank`; text that is not a number → error naming line and column. */
-export function num(grid: Grid, row: string[], rowIndex: number, col: number, column: string, blank = Number.NaN): number {
+export function num(
+  grid: Grid,
+  row: string[],
+  rowIndex: number,
+  col: number,
+  column: string,
+  blank = Number.NaN
+): number {
   const v = parseAmount(row[col]);
   if (v === undefined) return blank;
-  if (Number.isNaN(v)) throw badRow(grid.file, rowIndex + 1, `${column}: a number`, String(row[col]));
+  if (Number.isNaN(v))
+    throw badRow(grid.file, rowIndex + 1, `${column}: a number`, String(row[col]));
   return v;
 }
 
@@ -65,8 +96,15 @@ export function cents(n: number): number {
 }
 
 /** A data row must have at least `width` fields; a shorter row means a cut or wrong file. */
-export function requireWidth(grid: Grid, row: string[], rowIndex: number, width: number, what: string): void {
-  if (row.length < width) throw badRow(grid.file, rowIndex + 1, `${width} fields (${what})`, row.join(","));
+export function requireWidth(
+  grid: Grid,
+  row: string[],
+  rowIndex: number,
+  width: number,
+  what: string
+): void {
+  if (row.length < width)
+    throw badRow(grid.file, rowIndex + 1, `${width} fields (${what})`, row.join(","));
 }
 
 export function isBlankRow(row: string[]): boolean {

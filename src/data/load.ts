@@ -34,8 +34,14 @@ export function expandArchives(files: InputFile[]): InputFile[] {
   const out: InputFile[] = [];
   for (const f of files) {
     if (isZip(f.bytes) && !/\.xlsx$/i.test(f.name)) {
-      const members = unzipSync(f.bytes, { filter: (m) => READABLE.test(m.name) || /\.zip$/i.test(m.name) });
-      out.push(...expandArchives(Object.entries(members).map(([name, bytes]) => ({ name: `${f.name}/${name}`, bytes }))));
+      const members = unzipSync(f.bytes, {
+        filter: (m) => READABLE.test(m.name) || /\.zip$/i.test(m.name),
+      });
+      out.push(
+        ...expandArchives(
+          Object.entries(members).map(([name, bytes]) => ({ name: `${f.name}/${name}`, bytes }))
+        )
+      );
     } else if (READABLE.test(f.name)) {
       out.push(f);
     }
@@ -43,7 +49,11 @@ export function expandArchives(files: InputFile[]): InputFile[] {
   return out;
 }
 
-export function parseFiles(files: InputFile[]): { parsed: ParsedFile[]; problems: string[]; skipped: string[] } {
+export function parseFiles(files: InputFile[]): {
+  parsed: ParsedFile[];
+  problems: string[];
+  skipped: string[];
+} {
   const parsed: ParsedFile[] = [];
   const problems: string[] = [];
   const skipped: string[] = [];
@@ -59,13 +69,19 @@ export function parseFiles(files: InputFile[]): { parsed: ParsedFile[]; problems
       if (p.kind === "oppscap" && !p.table.provenance.year) deferred.push(f);
       else parsed.push(p);
     } catch (e) {
-      problems.push(e instanceof DataFileError ? render(e.problem) : `${f.name}: ${e instanceof Error ? e.message : String(e)}`);
+      problems.push(
+        e instanceof DataFileError
+          ? render(e.problem)
+          : `${f.name}: ${e instanceof Error ? e.message : String(e)}`
+      );
     }
   }
   // OPPSCAP files do not state their year: take it from a PPRRVU loaded from the same folder/zip.
   for (const f of deferred) {
     const dir = f.name.replace(/[^/]*$/, "");
-    const sibling = parsed.find((p) => p.kind === "pprrvu" && p.table.provenance.file.startsWith(dir));
+    const sibling = parsed.find(
+      (p) => p.kind === "pprrvu" && p.table.provenance.file.startsWith(dir)
+    );
     const year = sibling?.table.provenance.year;
     if (!year) {
       problems.push(render({ id: "data.problem.noYear", params: { file: f.name } }));
@@ -81,22 +97,55 @@ export function parseFiles(files: InputFile[]): { parsed: ParsedFile[]; problems
  * of each dataset wins, so loading CMS's new quarterly files replaces only what they cover. A file
  * that loses to a newer release already loaded is reported, not silently dropped.
  */
-export async function loadReferenceFromFiles(files: InputFile[], base?: ReferenceData): Promise<LoadResult> {
+export async function loadReferenceFromFiles(
+  files: InputFile[],
+  base?: ReferenceData
+): Promise<LoadResult> {
   const { parsed, problems, skipped } = parseFiles(files);
   const tables = parsed.filter((p) => p.kind !== "pfsPayment");
   const reference = buildReference(tables, base);
   const used = new Set<unknown>(usedTables(reference));
   for (const p of tables) {
     // ASC AA + BB of one quarter are merged into a new table: count them as used by file name.
-    const inUse = used.has(p.table) || (p.kind === "asc" && reference.asc?.provenance.file.includes(p.table.provenance.file));
-    if (!inUse) problems.push(render({ id: "data.problem.superseded", params: { file: p.table.provenance.file, when: [`CY${p.table.provenance.year}`, p.table.provenance.release].filter((x) => x !== "CY0" && x !== "").join(" ") } }));
+    const inUse =
+      used.has(p.table) ||
+      (p.kind === "asc" && reference.asc?.provenance.file.includes(p.table.provenance.file));
+    if (!inUse)
+      problems.push(
+        render({
+          id: "data.problem.superseded",
+          params: {
+            file: p.table.provenance.file,
+            when: [`CY${p.table.provenance.year}`, p.table.provenance.release]
+              .filter((x) => x !== "CY0" && x !== "")
+              .join(" "),
+          },
+        })
+      );
   }
-  return { reference, vintage: vintageOf(reference), problems, skipped, paymentFiles: parsed.filter((p) => p.kind === "pfsPayment") };
+  return {
+    reference,
+    vintage: vintageOf(reference),
+    problems,
+    skipped,
+    paymentFiles: parsed.filter((p) => p.kind === "pfsPayment"),
+  };
 }
 
 function usedTables(r: ReferenceData): unknown[] {
   return [
-    ...Object.values(r.pfs), ...Object.values(r.gpci), ...Object.values(r.locco), ...Object.values(r.anes), ...Object.values(r.oppsCap),
-    r.asc, r.ascOffsets, r.oppsB, r.oppsA, r.dmepos, r.pen, r.clfs, r.hcpcs,
+    ...Object.values(r.pfs),
+    ...Object.values(r.gpci),
+    ...Object.values(r.locco),
+    ...Object.values(r.anes),
+    ...Object.values(r.oppsCap),
+    r.asc,
+    r.ascOffsets,
+    r.oppsB,
+    r.oppsA,
+    r.dmepos,
+    r.pen,
+    r.clfs,
+    r.hcpcs,
   ];
 }

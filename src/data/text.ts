@@ -11,10 +11,13 @@ const LATIN1 = new TextDecoder("latin1");
  * Windows-1252's 0x80–0x9F (curly quotes, dashes, €…). Node without full ICU decodes the
  * "windows-1252" label as ISO-8859-1, leaving C1 controls, so this is mapped by hand everywhere.
  */
-const CP1252_HIGH = "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
+const CP1252_HIGH =
+  "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
 
 function decodeCp1252(bytes: Uint8Array): string {
-  return LATIN1.decode(bytes).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH.charAt(c.charCodeAt(0) - 0x80));
+  return LATIN1.decode(bytes).replace(/[\u0080-\u009f]/g, (c) =>
+    CP1252_HIGH.charAt(c.charCodeAt(0) - 0x80)
+  );
 }
 
 export function decodeText(bytes: Uint8Array): string {
@@ -46,7 +49,11 @@ export function parseCsv(text: string): string[][] {
     let chunk = line;
     // An odd number of quotes: a quoted field continues on the next line.
     while (countQuotes(chunk) % 2 === 1 && i + 1 < lines.length) chunk += "\n" + lines[++i];
-    const parsed = Papa.parse<string[]>(chunk, { skipEmptyLines: false, delimiter: ",", newline: "\n" }).data;
+    const parsed = Papa.parse<string[]>(chunk, {
+      skipEmptyLines: false,
+      delimiter: ",",
+      newline: "\n",
+    }).data;
     rows.push(parsed[0] ?? [""]);
   }
   return rows;
@@ -60,7 +67,11 @@ function countQuotes(s: string): number {
 
 /** Trim, fold non-breaking spaces, upper-case: how header cells are compared. */
 export function headerKey(cell: string | undefined): string {
-  return (cell ?? "").replace(/[\u00a0\x00-\x1f]/g, " ").replace(/\s+/g, " ").trim().toUpperCase();
+  return (cell ?? "")
+    .replace(/[\u00a0\x00-\x1f]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .toUpperCase();
 }
 
 /** Trimmed cell text; non-breaking spaces folded, control characters (a DOS end-of-file ^Z) dropped. */
@@ -68,5 +79,10 @@ const ODD = /[\x00-\x1f\u00a0]/;
 export function clean(cell: string | undefined): string {
   if (cell === undefined) return "";
   const t = cell.trim();
-  return ODD.test(t) ? t.replace(/\u00a0/g, " ").replace(/[\x00-\x1f]/g, "").trim() : t;
+  return ODD.test(t)
+    ? t
+        .replace(/\u00a0/g, " ")
+        .replace(/[\x00-\x1f]/g, "")
+        .trim()
+    : t;
 }

@@ -25,14 +25,17 @@ function unescapeXml(s: string): string {
   if (s.indexOf("&") < 0 && s.indexOf("_x") < 0) return s;
   return s
     .replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_w, e: string) =>
-      e[0] === "#" ? String.fromCodePoint(e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)) : ENTITY[e],
+      e[0] === "#"
+        ? String.fromCodePoint(e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10))
+        : ENTITY[e]
     )
     .replace(/_x([0-9A-Fa-f]{4})_/g, (_w, h: string) => String.fromCharCode(parseInt(h, 16)));
 }
 
 /** Text of every <t> in a string item or inline string (rich-text runs concatenated; phonetic runs skipped). */
 function textOf(fragment: string): string {
-  const withoutPhonetic = fragment.indexOf("<rPh") >= 0 ? fragment.replace(/<rPh\b[\s\S]*?<\/rPh>/g, "") : fragment;
+  const withoutPhonetic =
+    fragment.indexOf("<rPh") >= 0 ? fragment.replace(/<rPh\b[\s\S]*?<\/rPh>/g, "") : fragment;
   let out = "";
   const re = /<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g;
   for (let m = re.exec(withoutPhonetic); m; m = re.exec(withoutPhonetic)) out += m[1];
@@ -75,7 +78,9 @@ function firstSheetPath(files: Record<string, Uint8Array>): { name: string; path
   const sheet = /<sheet\b([^>]*)\/?>/.exec(workbook);
   const name = sheet ? unescapeXml(attr(sheet[1], "name") ?? "") : "";
   const rid = sheet ? attr(sheet[1], "r:id") : undefined;
-  const rels = files["xl/_rels/workbook.xml.rels"] ? strFromU8(files["xl/_rels/workbook.xml.rels"]) : "";
+  const rels = files["xl/_rels/workbook.xml.rels"]
+    ? strFromU8(files["xl/_rels/workbook.xml.rels"])
+    : "";
   if (rid) {
     const rel = new RegExp(`<Relationship\\b[^>]*Id="${rid}"[^>]*>`).exec(rels);
     const target = rel ? attr(rel[0], "Target") : undefined;
@@ -84,12 +89,20 @@ function firstSheetPath(files: Record<string, Uint8Array>): { name: string; path
       if (files[path]) return { name, path };
     }
   }
-  const fallback = Object.keys(files).filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f)).sort()[0];
+  const fallback = Object.keys(files)
+    .filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f))
+    .sort()[0];
   return { name, path: fallback ?? "" };
 }
 
 export function isZip(bytes: Uint8Array): boolean {
-  return bytes.length > 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+  return (
+    bytes.length > 4 &&
+    bytes[0] === 0x50 &&
+    bytes[1] === 0x4b &&
+    bytes[2] === 0x03 &&
+    bytes[3] === 0x04
+  );
 }
 
 /** Rows of the first worksheet; missing cells are "", numbers keep their stored text ("2280.73"). */
@@ -97,14 +110,23 @@ export function readFirstSheet(file: string, bytes: Uint8Array): Sheet {
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(bytes, {
-      filter: (f) => f.name === "xl/workbook.xml" || f.name === "xl/_rels/workbook.xml.rels" || f.name === "xl/sharedStrings.xml" || /^xl\/worksheets\/sheet\d+\.xml$/.test(f.name),
+      filter: (f) =>
+        f.name === "xl/workbook.xml" ||
+        f.name === "xl/_rels/workbook.xml.rels" ||
+        f.name === "xl/sharedStrings.xml" ||
+        /^xl\/worksheets\/sheet\d+\.xml$/.test(f.name),
     });
   } catch (e) {
-    throw new DataFileError("data.error.xlsx", { file, detail: e instanceof Error ? e.message : String(e) });
+    throw new DataFileError("data.error.xlsx", {
+      file,
+      detail: e instanceof Error ? e.message : String(e),
+    });
   }
   const { name, path } = firstSheetPath(files);
   if (!path) throw new DataFileError("data.error.xlsx", { file, detail: "no worksheet" });
-  const shared = sharedStrings(files["xl/sharedStrings.xml"] ? strFromU8(files["xl/sharedStrings.xml"]) : undefined);
+  const shared = sharedStrings(
+    files["xl/sharedStrings.xml"] ? strFromU8(files["xl/sharedStrings.xml"]) : undefined
+  );
   const xml = strFromU8(files[path]);
   const rows: string[][] = [];
   const cellRe = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
@@ -132,7 +154,7 @@ export function readFirstSheet(file: string, bytes: Uint8Array): Sheet {
     else {
       const v = /<v>([\s\S]*?)<\/v>/.exec(body);
       if (!v) continue;
-      value = type === "s" ? shared[Number(v[1])] ?? "" : unescapeXml(v[1]);
+      value = type === "s" ? (shared[Number(v[1])] ?? "") : unescapeXml(v[1]);
     }
     while (rows.length <= rowIndex) rows.push([]);
     const row = rows[rowIndex];

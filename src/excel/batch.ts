@@ -19,7 +19,12 @@ export interface AdapterLimits {
   sliceBytes: number;
 }
 
-export const DEFAULT_LIMITS: AdapterLimits = { requestBytes: 4_000_000, responseBytes: 4_000_000, readCells: 60_000, sliceBytes: 1_000_000 };
+export const DEFAULT_LIMITS: AdapterLimits = {
+  requestBytes: 4_000_000,
+  responseBytes: 4_000_000,
+  readCells: 60_000,
+  sliceBytes: 1_000_000,
+};
 
 let limits: AdapterLimits = { ...DEFAULT_LIMITS };
 
@@ -46,17 +51,24 @@ export class BatchWriter {
   written = 0;
   constructor(
     private readonly context: Excel.RequestContext,
-    private readonly onFlush?: (bytesWritten: number) => void,
+    private readonly onFlush?: (bytesWritten: number) => void
   ) {}
 
   async queue(bytes: number, enqueue: () => void): Promise<void> {
-    if (this.pendingBytes > 0 && this.pendingBytes + bytes > limits.requestBytes) await this.flush();
+    if (this.pendingBytes > 0 && this.pendingBytes + bytes > limits.requestBytes)
+      await this.flush();
     enqueue();
     this.pendingBytes += bytes;
   }
 
   /** Write a values block at (row, col) of `sheet`, in row slices no larger than the slice budget. */
-  async values(sheet: Excel.Worksheet, row: number, col: number, grid: readonly ExcelInput[][], sizes?: readonly number[]): Promise<void> {
+  async values(
+    sheet: Excel.Worksheet,
+    row: number,
+    col: number,
+    grid: readonly ExcelInput[][],
+    sizes?: readonly number[]
+  ): Promise<void> {
     if (grid.length === 0) return;
     const width = grid[0].length;
     if (width === 0) return;
@@ -71,7 +83,9 @@ export class BatchWriter {
       const at = row + start;
       await this.queue(bytes + OPERATION_BYTES, () => {
         // Office.js types say any[][]; null cells are left unchanged, which is what we want.
-        sheet.getRangeByIndexes(at, col, slice.length, width).values = slice as unknown as (string | number | boolean)[][];
+        sheet.getRangeByIndexes(at, col, slice.length, width).values = slice as unknown as (
+          string | number | boolean
+        )[][];
       });
       start = end;
     }
@@ -93,7 +107,11 @@ export interface ReadRequest {
 }
 
 function isResponseTooLarge(err: unknown): boolean {
-  return typeof err === "object" && err !== null && (err as { code?: unknown }).code === "ResponsePayloadSizeLimitExceeded";
+  return (
+    typeof err === "object" &&
+    err !== null &&
+    (err as { code?: unknown }).code === "ResponsePayloadSizeLimitExceeded"
+  );
 }
 
 /**
@@ -106,7 +124,7 @@ export async function readValues(
   context: Excel.RequestContext,
   requests: readonly ReadRequest[],
   onChunk?: (cellsRead: number, cellsTotal: number) => void,
-  shouldStop?: () => boolean,
+  shouldStop?: () => boolean
 ): Promise<{ grids: CellValue[][][]; syncs: number; stopped: boolean }> {
   const grids: CellValue[][][] = requests.map(() => []);
   type Slice = { req: number; r0: number; r1: number };
@@ -138,6 +156,7 @@ export async function readValues(
       return range;
     });
     try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per payload-sized chunk, never per row: the count depends on bytes, as Excel on the web requires
       await context.sync();
       syncs++;
     } catch (err) {
@@ -157,7 +176,10 @@ export async function readValues(
     });
     // Size the next reads by what the data turned out to weigh (with a margin for UTF-8).
     bytesPerCell = Math.max(bytesPerCell, (bytes * 1.5) / Math.max(1, cells));
-    budget = Math.max(1, Math.min(limits.readCells, Math.floor(limits.responseBytes / Math.max(1, bytesPerCell))));
+    budget = Math.max(
+      1,
+      Math.min(limits.readCells, Math.floor(limits.responseBytes / Math.max(1, bytesPerCell)))
+    );
     done += cells;
     onChunk?.(done, total);
   }

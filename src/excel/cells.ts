@@ -21,7 +21,12 @@ const BOOLEAN_OR_ERROR = /^\s*(true|false|#[a-z0-9/!?]+)\s*$/i;
 
 /** True when Excel would not keep `text` as the same text if it were written as is. */
 export function needsQuotePrefix(text: string): boolean {
-  return FORMULA_START.test(text) || COERCIBLE.test(text) || BOOLEAN_OR_ERROR.test(text) || /^\s/.test(text);
+  return (
+    FORMULA_START.test(text) ||
+    COERCIBLE.test(text) ||
+    BOOLEAN_OR_ERROR.test(text) ||
+    /^\s/.test(text)
+  );
 }
 
 /** One domain cell as Office.js input. `null` becomes "" so a stale value is cleared, not kept. */
@@ -35,12 +40,15 @@ export function toExcel(value: CellValue | undefined): Exclude<ExcelInput, null>
 /** One Office.js value as a domain cell ("" is an empty cell). */
 export function fromExcel(value: unknown): CellValue {
   if (value === "" || value === null || value === undefined) return null;
-  if (typeof value === "number" || typeof value === "boolean" || typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "string")
+    return value;
   return String(value);
 }
 
 export function isBlank(value: CellValue | undefined): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+  return (
+    value === null || value === undefined || (typeof value === "string" && value.trim() === "")
+  );
 }
 
 export { fingerprint } from "../domain/report/record";

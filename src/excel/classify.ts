@@ -23,11 +23,29 @@ import {
 } from "../domain/report";
 import { REPORT_TABLES } from "../domain/report/types";
 import { formatProblem, type RowProblem } from "../domain/rows";
-import { type Rect, type SheetRect, EXCEL_MAX_COLUMNS, cellA1, cols, parseQualified, qualified, rectA1, rows } from "./address";
+import {
+  type Rect,
+  type SheetRect,
+  EXCEL_MAX_COLUMNS,
+  cellA1,
+  cols,
+  parseQualified,
+  qualified,
+  rectA1,
+  rows,
+} from "./address";
 import { BatchWriter, OPERATION_BYTES, readValues, type ReadRequest } from "./batch";
 import { type ExcelInput, jsonSize, toExcel } from "./cells";
-import { locateProducts } from "./locate";
-import { type BlockKey, type BlockRecord, RECORD_SHEET, decodeRecord, encodeRecord, fingerprintBlock, lastWrittenGrid } from "../domain/report/record";
+import { discoverProducts, existing } from "./locate";
+import {
+  type BlockKey,
+  type BlockRecord,
+  RECORD_SHEET,
+  decodeRecord,
+  encodeRecord,
+  fingerprintBlock,
+  lastWrittenGrid,
+} from "../domain/report/record";
 
 export interface ClassifyProgress {
   phase: "reading" | "classifying" | "writing" | "done";
@@ -70,9 +88,27 @@ export const PATHWAY_FILLS: Readonly<Record<PathwayId, string>> = {
 
 const WIDE = 320;
 const NARROW = 120;
-const WRAPPED_PATHWAY: ReadonlySet<string> = new Set(["rationale", "warnings", "inputProblems", "laterGates", "paymentMechanisms"]);
-const WRAPPED_EVIDENCE: ReadonlySet<string> = new Set(["item", "why", "failure", "gates", "audience", "notes"]);
-const STRATEGY_NARROW: ReadonlySet<string> = new Set(["productId", "product", "siteOfCare", "pathway"]);
+const WRAPPED_PATHWAY: ReadonlySet<string> = new Set([
+  "rationale",
+  "warnings",
+  "inputProblems",
+  "laterGates",
+  "paymentMechanisms",
+]);
+const WRAPPED_EVIDENCE: ReadonlySet<string> = new Set([
+  "item",
+  "why",
+  "failure",
+  "gates",
+  "audience",
+  "notes",
+]);
+const STRATEGY_NARROW: ReadonlySet<string> = new Set([
+  "productId",
+  "product",
+  "siteOfCare",
+  "pathway",
+]);
 
 interface OutputSpot {
   key: BlockKey;
@@ -115,7 +151,11 @@ function cellText(v: CellValue | undefined): string {
 }
 
 /** Cells of `grid` (read from `from`) inside `rect`, padded with null where nothing was read. */
-function cut(grid: CellValue[][] | undefined, from: { r: number; c: number }, rect: Rect): CellValue[][] {
+function cut(
+  grid: CellValue[][] | undefined,
+  from: { r: number; c: number },
+  rect: Rect
+): CellValue[][] {
   const out: CellValue[][] = [];
   for (let r = rect.r0; r <= rect.r1; r++) {
     const line = grid?.[r - from.r];
@@ -141,46 +181,73 @@ function pad(grid: CellValue[][], height: number, width: number): CellValue[][] 
   return out;
 }
 
-function outputBlock(spot: OutputSpot, grid: TableGrid, read: CellValue[][] | undefined, userColumns: ReadonlySet<number>, records: Map<BlockKey, BlockRecord>): Block {
+function outputBlock(
+  spot: OutputSpot,
+  grid: TableGrid,
+  read: CellValue[][] | undefined,
+  userColumns: ReadonlySet<number>,
+  records: Map<BlockKey, BlockRecord>
+): Block {
   // A table keeps at least one data row, even when the report has none.
   const body = grid.rows.length > 0 ? grid.rows : [grid.headers.map(() => null as CellValue)];
   const fresh: CellValue[][] = [grid.headers, ...body];
   const width = Math.max(grid.headers.length, spot.table ? cols(spot.table) : 0);
   const height = Math.max(fresh.length, spot.table ? rows(spot.table) : 0);
   const origin = spot.anchor;
-  const target: Rect = { r0: origin.r, c0: origin.c, r1: origin.r + height - 1, c1: origin.c + width - 1 };
+  const target: Rect = {
+    r0: origin.r,
+    c0: origin.c,
+    r1: origin.r + height - 1,
+    c1: origin.c + width - 1,
+  };
   return {
     key: spot.key,
     sheetName: spot.sheetName,
     origin,
     next: pad(fresh, height, width),
     userColumns,
-    current: spot.readRect ? cut(read, { r: spot.readRect.r0, c: spot.readRect.c0 }, target) : pad([], height, width),
+    current: spot.readRect
+      ? cut(read, { r: spot.readRect.r0, c: spot.readRect.c0 }, target)
+      : pad([], height, width),
     record: records.get(spot.key),
     kept: new Set(),
-    tableRect: { r0: origin.r, c0: origin.c, r1: origin.r + fresh.length - 1, c1: origin.c + grid.headers.length - 1 },
+    tableRect: {
+      r0: origin.r,
+      c0: origin.c,
+      r1: origin.r + fresh.length - 1,
+      c1: origin.c + grid.headers.length - 1,
+    },
   };
 }
 
 /** Conflicts of one block: cells that hold something neither empty nor the add-in's own last output. */
-function conflictsOf(block: Block): { row: number; col: number; current: CellValue; next: CellValue }[] {
+function conflictsOf(
+  block: Block
+): { row: number; col: number; current: CellValue; next: CellValue }[] {
   // The record is relative to the block's own top-left cell, so it still applies when the block
   // moved (a column inserted before it); a cell only counts as the add-in's if it still holds
   // exactly what the add-in wrote at that position of the block.
   const last = lastWrittenGrid(block.record, block.current);
-  const plan = planOverwrite(asTable(block.current), last ? asTable(last) : undefined, asTable(block.next));
+  const plan = planOverwrite(
+    asTable(block.current),
+    last ? asTable(last) : undefined,
+    asTable(block.next)
+  );
   return plan.conflicts
     .filter((c) => !block.userColumns.has(c.columnIndex))
     .map((c) => ({ row: c.row + 1, col: c.columnIndex, current: c.current, next: c.next }));
 }
 
 function toInput(block: Block): ExcelInput[][] {
-  return block.next.map((row, r) => row.map((v, c) => (block.kept.has(`${r},${c}`) ? null : toExcel(v))));
+  return block.next.map((row, r) =>
+    row.map((v, c) => (block.kept.has(`${r},${c}`) ? null : toExcel(v)))
+  );
 }
 
 export async function classifyWorkbook(opts: ClassifyOptions = {}): Promise<ClassifyOutcome> {
   const locale = opts.locale ?? getLocale();
-  const progress = (phase: ClassifyProgress["phase"], done: number, total: number): void => opts.onProgress?.({ phase, done, total });
+  const progress = (phase: ClassifyProgress["phase"], done: number, total: number): void =>
+    opts.onProgress?.({ phase, done, total });
   const aborted = (): boolean => opts.signal?.aborted === true;
 
   return Excel.run(async (context) => {
@@ -191,50 +258,86 @@ export async function classifyWorkbook(opts: ClassifyOptions = {}): Promise<Clas
       syncCount++;
       return sync(passThrough);
     }) as typeof context.sync;
-    const cancelled = (): ClassifyOutcome => ({ summary: emptySummary(), problems: [], conflicts: 0, wroteTables: [], syncCount, cancelled: true });
+    const cancelled = (): ClassifyOutcome => ({
+      summary: emptySummary(),
+      problems: [],
+      conflicts: 0,
+      wroteTables: [],
+      syncCount,
+      cancelled: true,
+    });
 
     progress("reading", 0, 1);
     const wb = context.workbook;
-    const meta = (["evidence", "strategy"] as const).map((key) => {
-      const name = key === "evidence" ? REPORT_TABLES.evidence : REPORT_TABLES.strategy;
-      const table = wb.tables.getItemOrNullObject(name);
-      const sheet = wb.worksheets.getItemOrNullObject(name);
-      return {
-        key,
-        name,
-        table,
-        tableRange: table.getRange().load("address"),
-        tableUsed: table.worksheet.getUsedRangeOrNullObject(true).load("address"),
-        sheet,
-        sheetUsed: sheet.getUsedRangeOrNullObject(true).load("address"),
-      };
+    // Syncs 1–2 (discoverProducts): which tables and sheets exist, then the Products table and,
+    // in the same sync, the Evidence/Strategy tables and the record sheet that exist. Only objects
+    // sync 1 saw are navigated (getItem), never a null object.
+    const { location: located, extra: found } = await discoverProducts(context, {
+      alongside: (names) => ({
+        outputs: (["evidence", "strategy"] as const).map((key) => {
+          const name = key === "evidence" ? REPORT_TABLES.evidence : REPORT_TABLES.strategy;
+          const tableName = existing(names.tables, name);
+          const sheetName = existing(names.sheets, name);
+          const table = tableName ? wb.tables.getItem(tableName) : undefined;
+          return {
+            key,
+            name,
+            sheetName,
+            tableRange: table?.getRange().load("address"),
+            tableUsed: table?.worksheet.getUsedRangeOrNullObject(true).load("address"),
+            sheetUsed:
+              !table && sheetName
+                ? wb.worksheets.getItem(sheetName).getUsedRangeOrNullObject(true).load("address")
+                : undefined,
+          };
+        }),
+        recordUsed: existing(names.sheets, RECORD_SHEET)
+          ? wb.worksheets.getItem(RECORD_SHEET).getUsedRangeOrNullObject(true).load("address")
+          : undefined,
+      }),
     });
-    const recordSheet = wb.worksheets.getItemOrNullObject(RECORD_SHEET);
-    const recordUsed = recordSheet.getUsedRangeOrNullObject(true).load("address");
-
-    // Sync 1 (inside locateProducts): the Products table and everything loaded above.
-    const located = await locateProducts(context);
-    if (!located || located.kind !== "table") throw new Error(t("excel.error.noProductsTable", undefined, locale));
+    if (!located || located.kind !== "table")
+      throw new Error(t("excel.error.noProductsTable", undefined, locale));
     if (aborted()) return cancelled();
 
     const products = located.where;
-    const spots: OutputSpot[] = meta.map((m) => {
-      if (!m.table.isNullObject) {
+    const spots: OutputSpot[] = found.outputs.map((m) => {
+      if (m.tableRange && m.tableUsed) {
         const table = parseQualified(m.tableRange.address);
         let readRect: Rect = { r0: table.r0, c0: table.c0, r1: table.r1, c1: table.c1 };
         if (!m.tableUsed.isNullObject) {
           const used = parseQualified(m.tableUsed.address);
-          readRect = { ...readRect, r1: Math.max(readRect.r1, used.r1), c1: Math.max(readRect.c1, used.c1) };
+          readRect = {
+            ...readRect,
+            r1: Math.max(readRect.r1, used.r1),
+            c1: Math.max(readRect.c1, used.c1),
+          };
         }
-        return { key: m.key, tableName: m.name, table, sheetName: table.sheet, sheetExists: true, anchor: { r: table.r0, c: table.c0 }, readRect };
+        return {
+          key: m.key,
+          tableName: m.name,
+          table,
+          sheetName: table.sheet,
+          sheetExists: true,
+          anchor: { r: table.r0, c: table.c0 },
+          readRect,
+        };
       }
-      const spot: OutputSpot = { key: m.key, tableName: m.name, sheetName: m.name, sheetExists: !m.sheet.isNullObject, anchor: { r: 0, c: 0 } };
-      if (!m.sheet.isNullObject && !m.sheetUsed.isNullObject) {
+      const spot: OutputSpot = {
+        key: m.key,
+        tableName: m.name,
+        sheetName: m.sheetName ?? m.name,
+        sheetExists: m.sheetName !== undefined,
+        anchor: { r: 0, c: 0 },
+      };
+      if (m.sheetUsed && !m.sheetUsed.isNullObject) {
         const used = parseQualified(m.sheetUsed.address);
         spot.readRect = { r0: 0, c0: 0, r1: used.r1, c1: used.c1 };
       }
       return spot;
     });
+    const recordUsed = found.recordUsed;
+    const recordSheet = recordUsed ? wb.worksheets.getItem(RECORD_SHEET) : undefined;
 
     // Read: the Products table plus room for the pathway block to its right, the output tables
     // with whatever lies around them, and the record.
@@ -244,19 +347,26 @@ export async function classifyWorkbook(opts: ClassifyOptions = {}): Promise<Clas
       r1: products.r1,
       c1: Math.min(EXCEL_MAX_COLUMNS - 1, products.c1 + PATHWAY_COLUMN_IDS.length),
     };
-    const requests: ReadRequest[] = [{ sheet: wb.worksheets.getItem(products.sheet), rect: productsRead }];
+    const requests: ReadRequest[] = [
+      { sheet: wb.worksheets.getItem(products.sheet), rect: productsRead },
+    ];
     const spotIndex = spots.map((s) => {
       if (!s.readRect) return -1;
       requests.push({ sheet: wb.worksheets.getItem(s.sheetName), rect: s.readRect });
       return requests.length - 1;
     });
     let recordIndex = -1;
-    if (!recordSheet.isNullObject && !recordUsed.isNullObject) {
+    if (recordSheet && recordUsed && !recordUsed.isNullObject) {
       const used = parseQualified(recordUsed.address);
       requests.push({ sheet: recordSheet, rect: { r0: 0, c0: 0, r1: used.r1, c1: used.c1 } });
       recordIndex = requests.length - 1;
     }
-    const read = await readValues(context, requests, (done, total) => progress("reading", done, total), aborted);
+    const read = await readValues(
+      context,
+      requests,
+      (done, total) => progress("reading", done, total),
+      aborted
+    );
     if (read.stopped || aborted()) return cancelled();
 
     // Classify (pure).
@@ -265,8 +375,15 @@ export async function classifyWorkbook(opts: ClassifyOptions = {}): Promise<Clas
     const evidenceSpot = spots[0];
     let previousEvidence: TableGrid | undefined;
     if (evidenceSpot.table && spotIndex[0] >= 0) {
-      const grid = cut(read.grids[spotIndex[0]], { r: evidenceSpot.readRect!.r0, c: evidenceSpot.readRect!.c0 }, evidenceSpot.table);
-      previousEvidence = { headers: grid[0].map(cellText), rows: grid.slice(1).filter((row) => row.some((v) => v !== null && String(v).trim() !== "")) };
+      const grid = cut(
+        read.grids[spotIndex[0]],
+        { r: evidenceSpot.readRect!.r0, c: evidenceSpot.readRect!.c0 },
+        evidenceSpot.table
+      );
+      previousEvidence = {
+        headers: grid[0].map(cellText),
+        rows: grid.slice(1).filter((row) => row.some((v) => v !== null && String(v).trim() !== "")),
+      };
     }
     const report = buildReport({
       grid: productsGrid,
@@ -280,14 +397,20 @@ export async function classifyWorkbook(opts: ClassifyOptions = {}): Promise<Clas
     progress("classifying", 1, 1);
     if (aborted()) return cancelled();
 
-    const records = recordIndex >= 0 ? decodeRecord(read.grids[recordIndex]) : new Map<BlockKey, BlockRecord>();
+    const records =
+      recordIndex >= 0 ? decodeRecord(read.grids[recordIndex]) : new Map<BlockKey, BlockRecord>();
     const blocks: Block[] = [];
     if (report.headerRowIndex !== undefined) {
       const start = report.pathwayStartColumn;
       const next: CellValue[][] = [report.pathwayColumns.headers, ...report.pathwayColumns.rows];
       const origin = { r: products.r0, c: products.c0 + start };
       const width = report.pathwayColumns.headers.length;
-      const target: Rect = { r0: origin.r, c0: origin.c, r1: origin.r + next.length - 1, c1: origin.c + width - 1 };
+      const target: Rect = {
+        r0: origin.r,
+        c0: origin.c,
+        r1: origin.r + next.length - 1,
+        c1: origin.c + width - 1,
+      };
       blocks.push({
         key: "pathway",
         sheetName: products.sheet,
@@ -297,13 +420,37 @@ export async function classifyWorkbook(opts: ClassifyOptions = {}): Promise<Clas
         current: cut(read.grids[0], { r: productsRead.r0, c: productsRead.c0 }, target),
         record: records.get("pathway"),
         kept: new Set(),
-        tableRect: { r0: products.r0, c0: products.c0, r1: products.r1, c1: Math.max(products.c1, target.c1) },
+        tableRect: {
+          r0: products.r0,
+          c0: products.c0,
+          r1: products.r1,
+          c1: Math.max(products.c1, target.c1),
+        },
       });
     }
-    const evidenceUser = new Set<number>(EVIDENCE_USER_COLUMNS.map((id) => EVIDENCE_COLUMN_IDS.indexOf(id)));
-    for (let c = EVIDENCE_COLUMN_IDS.length; c < report.evidence.headers.length; c++) evidenceUser.add(c);
-    blocks.push(outputBlock(spots[0], report.evidence, spotIndex[0] >= 0 ? read.grids[spotIndex[0]] : undefined, evidenceUser, records));
-    blocks.push(outputBlock(spots[1], report.strategy, spotIndex[1] >= 0 ? read.grids[spotIndex[1]] : undefined, new Set(), records));
+    const evidenceUser = new Set<number>(
+      EVIDENCE_USER_COLUMNS.map((id) => EVIDENCE_COLUMN_IDS.indexOf(id))
+    );
+    for (let c = EVIDENCE_COLUMN_IDS.length; c < report.evidence.headers.length; c++)
+      evidenceUser.add(c);
+    blocks.push(
+      outputBlock(
+        spots[0],
+        report.evidence,
+        spotIndex[0] >= 0 ? read.grids[spotIndex[0]] : undefined,
+        evidenceUser,
+        records
+      )
+    );
+    blocks.push(
+      outputBlock(
+        spots[1],
+        report.strategy,
+        spotIndex[1] >= 0 ? read.grids[spotIndex[1]] : undefined,
+        new Set(),
+        records
+      )
+    );
 
     // Ask before overwriting anything the add-in did not write.
     const found = blocks.map((b) => ({ block: b, conflicts: conflictsOf(b) }));
@@ -312,12 +459,18 @@ export async function classifyWorkbook(opts: ClassifyOptions = {}): Promise<Clas
       const list: OverwriteRequest[] = [];
       for (const f of found) {
         for (const c of f.conflicts) {
-          list.push({ sheetName: f.block.sheetName, address: cellA1(f.block.origin.r + c.row, f.block.origin.c + c.col), current: cellText(c.current), next: cellText(c.next) });
+          list.push({
+            sheetName: f.block.sheetName,
+            address: cellA1(f.block.origin.r + c.row, f.block.origin.c + c.col),
+            current: cellText(c.current),
+            next: cellText(c.next),
+          });
         }
       }
       const overwrite = opts.confirmOverwrite ? await opts.confirmOverwrite(list) : false;
       if (aborted()) return cancelled();
-      if (!overwrite) for (const f of found) for (const c of f.conflicts) f.block.kept.add(`${c.row},${c.col}`);
+      if (!overwrite)
+        for (const f of found) for (const c of f.conflicts) f.block.kept.add(`${c.row},${c.col}`);
     }
 
     // Write: from here on the run completes (stopping half-way would leave half-written tables).
@@ -325,18 +478,28 @@ export async function classifyWorkbook(opts: ClassifyOptions = {}): Promise<Clas
     const recordGrid = encodeRecord(
       blocks.map((b) => ({
         key: b.key,
-        origin: qualified(b.sheetName, { r0: b.origin.r, c0: b.origin.c, r1: b.origin.r, c1: b.origin.c }),
+        origin: qualified(b.sheetName, {
+          r0: b.origin.r,
+          c0: b.origin.c,
+          r1: b.origin.r,
+          c1: b.origin.c,
+        }),
         rows: fingerprintBlock(b.next, b.kept),
-      })),
+      }))
     ).map((row) => row.map(toExcel));
     const sizes = [...inputs, recordGrid].map((g) => g.map(jsonSize));
     const totalBytes = sizes.reduce((n, s) => n + s.reduce((m, b) => m + b, 0), 0);
     progress("writing", 0, totalBytes);
-    const writer = new BatchWriter(context, (written) => progress("writing", Math.min(written, totalBytes), totalBytes));
+    const writer = new BatchWriter(context, (written) =>
+      progress("writing", Math.min(written, totalBytes), totalBytes)
+    );
 
     const sheets = new Map<string, Excel.Worksheet>();
     for (const spot of spots) {
-      sheets.set(spot.sheetName, spot.sheetExists ? wb.worksheets.getItem(spot.sheetName) : wb.worksheets.add(spot.sheetName));
+      sheets.set(
+        spot.sheetName,
+        spot.sheetExists ? wb.worksheets.getItem(spot.sheetName) : wb.worksheets.add(spot.sheetName)
+      );
     }
     sheets.set(products.sheet, wb.worksheets.getItem(products.sheet));
     for (let i = 0; i < blocks.length; i++) {
@@ -347,7 +510,12 @@ export async function classifyWorkbook(opts: ClassifyOptions = {}): Promise<Clas
     // Tables: the Products table grows over the pathway block; Evidence and Strategy are resized or added.
     const wroteTables: string[] = [];
     for (const b of blocks) {
-      const name = b.key === "pathway" ? located.tableName : b.key === "evidence" ? REPORT_TABLES.evidence : REPORT_TABLES.strategy;
+      const name =
+        b.key === "pathway"
+          ? located.tableName
+          : b.key === "evidence"
+            ? REPORT_TABLES.evidence
+            : REPORT_TABLES.strategy;
       const spot = spots.find((s) => s.key === b.key);
       const before = b.key === "pathway" ? products : spot?.table;
       const address = qualified(b.sheetName, b.tableRect);
@@ -367,12 +535,12 @@ export async function classifyWorkbook(opts: ClassifyOptions = {}): Promise<Clas
 
     // The record of what was written, on its very hidden sheet.
     let record: Excel.Worksheet;
-    if (recordSheet.isNullObject) {
+    if (!recordSheet) {
       record = wb.worksheets.add(RECORD_SHEET);
       await writer.queue(OPERATION_BYTES, () => (record.visibility = "VeryHidden"));
     } else {
       record = recordSheet;
-      if (!recordUsed.isNullObject) {
+      if (recordUsed && !recordUsed.isNullObject) {
         const used = rectA1(parseQualified(recordUsed.address));
         await writer.queue(OPERATION_BYTES, () => record.getRange(used).clear("Contents"));
       }
@@ -385,29 +553,62 @@ export async function classifyWorkbook(opts: ClassifyOptions = {}): Promise<Clas
       const index = p.column !== undefined ? report.parse.header?.columns[p.column] : undefined;
       const row = p.rowNumber > 0 ? p.rowNumber - 1 : products.r0;
       const col = products.c0 + (index ?? 0);
-      return { ...p, sheetName: products.sheet, address: cellA1(row, col), text: formatProblem(p, locale) };
+      return {
+        ...p,
+        sheetName: products.sheet,
+        address: cellA1(row, col),
+        text: formatProblem(p, locale),
+      };
     });
-    return { summary: report.summary, problems, conflicts: conflictCount, wroteTables, syncCount, cancelled: false };
+    return {
+      summary: report.summary,
+      problems,
+      conflicts: conflictCount,
+      wroteTables,
+      syncCount,
+      cancelled: false,
+    };
   });
 }
 
 /** Readable output: wrapped long text, pathway colours, frozen headers, widths on first write. */
-async function queueFormats(writer: BatchWriter, sheet: Excel.Worksheet, b: Block, firstWrite: boolean): Promise<void> {
+async function queueFormats(
+  writer: BatchWriter,
+  sheet: Excel.Worksheet,
+  b: Block,
+  firstWrite: boolean
+): Promise<void> {
   const dataRows = b.tableRect.r1 - b.tableRect.r0;
   const ids: readonly string[] =
-    b.key === "pathway" ? PATHWAY_COLUMN_IDS : b.key === "evidence" ? EVIDENCE_COLUMN_IDS : STRATEGY_COLUMNS.map((c) => c.id);
+    b.key === "pathway"
+      ? PATHWAY_COLUMN_IDS
+      : b.key === "evidence"
+        ? EVIDENCE_COLUMN_IDS
+        : STRATEGY_COLUMNS.map((c) => c.id);
   const wrapped = (id: string): boolean =>
-    b.key === "pathway" ? WRAPPED_PATHWAY.has(id) : b.key === "evidence" ? WRAPPED_EVIDENCE.has(id) : !STRATEGY_NARROW.has(id);
-  const column = (i: number): Excel.Range => sheet.getRangeByIndexes(b.origin.r + 1, b.origin.c + i, Math.max(1, dataRows), 1);
+    b.key === "pathway"
+      ? WRAPPED_PATHWAY.has(id)
+      : b.key === "evidence"
+        ? WRAPPED_EVIDENCE.has(id)
+        : !STRATEGY_NARROW.has(id);
+  const column = (i: number): Excel.Range =>
+    sheet.getRangeByIndexes(b.origin.r + 1, b.origin.c + i, Math.max(1, dataRows), 1);
   await writer.queue(OPERATION_BYTES, () => {
-    sheet.getRangeByIndexes(b.origin.r + 1, b.origin.c, Math.max(1, dataRows), ids.length).format.verticalAlignment = "Top";
+    sheet.getRangeByIndexes(
+      b.origin.r + 1,
+      b.origin.c,
+      Math.max(1, dataRows),
+      ids.length
+    ).format.verticalAlignment = "Top";
   });
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i];
     if (wrapped(id)) await writer.queue(OPERATION_BYTES, () => (column(i).format.wrapText = true));
     if (firstWrite) {
       await writer.queue(OPERATION_BYTES, () => {
-        sheet.getRangeByIndexes(b.origin.r, b.origin.c + i, 1, 1).format.columnWidth = wrapped(id) ? WIDE : NARROW;
+        sheet.getRangeByIndexes(b.origin.r, b.origin.c + i, 1, 1).format.columnWidth = wrapped(id)
+          ? WIDE
+          : NARROW;
       });
     }
   }
@@ -424,5 +625,6 @@ async function queueFormats(writer: BatchWriter, sheet: Excel.Worksheet, b: Bloc
     });
   }
   // Freeze down to the header row, unless the table starts so far down that would hide the screen.
-  if (b.origin.r < 10) await writer.queue(OPERATION_BYTES, () => sheet.freezePanes.freezeRows(b.origin.r + 1));
+  if (b.origin.r < 10)
+    await writer.queue(OPERATION_BYTES, () => sheet.freezePanes.freezeRows(b.origin.r + 1));
 }

@@ -11,11 +11,22 @@ import { t } from "../i18n/catalogue";
 import { REPORT_TABLES } from "../domain/report/types";
 import type { HeaderMatch } from "../domain/rows";
 import { cellA1, parseQualified, qualified, rows } from "./address";
-import { locateProducts, type ProductsLocation } from "./locate";
+import {
+  discoverProducts,
+  existing,
+  loadNames,
+  locateProducts,
+  type ProductsLocation,
+} from "./locate";
 import { queueStarterTables, queueValidation } from "./setup";
 
 export { classifyWorkbook } from "./classify";
-export type { ClassifyOptions, ClassifyOutcome, ClassifyProgress, OverwriteRequest } from "./classify";
+export type {
+  ClassifyOptions,
+  ClassifyOutcome,
+  ClassifyProgress,
+  OverwriteRequest,
+} from "./classify";
 export { setAdapterLimits, adapterLimits, DEFAULT_LIMITS, type AdapterLimits } from "./batch";
 export { RECORD_SHEET } from "../domain/report/record";
 
@@ -63,25 +74,32 @@ function freeName(taken: readonly string[], base: string): string {
 export async function insertStarterTables(locale?: Locale): Promise<ProductsTableInfo> {
   return Excel.run(async (context) => {
     const wb = context.workbook;
-    const products = wb.tables.getItemOrNullObject(REPORT_TABLES.products);
-    const assumptions = wb.tables.getItemOrNullObject(REPORT_TABLES.assumptions);
-    const sheets = wb.worksheets.load("items/name");
-    const productsSheet = wb.worksheets.getItemOrNullObject(REPORT_TABLES.products);
-    const productsUsed = productsSheet.getUsedRangeOrNullObject(true).load("address");
-    const assumptionsSheet = wb.worksheets.getItemOrNullObject(REPORT_TABLES.assumptions);
-    const assumptionsUsed = assumptionsSheet.getUsedRangeOrNullObject(true).load("address");
-    await context.sync();
-    if (!products.isNullObject) return info(await locateProducts(context));
+    // Sync 1: which tables and sheets exist. Nothing is navigated on an object that may not exist.
+    const names = await loadNames(context);
+    if (existing(names.tables, REPORT_TABLES.products)) return info(await locateProducts(context));
+    const hasAssumptions = existing(names.tables, REPORT_TABLES.assumptions) !== undefined;
+    const productsSheetName = existing(names.sheets, REPORT_TABLES.products);
+    const assumptionsSheetName = hasAssumptions
+      ? undefined
+      : existing(names.sheets, REPORT_TABLES.assumptions);
+    // Sync 2 (only when a sheet of that name exists): is it empty?
+    const usedOf = (name: string | undefined): Excel.Range | undefined =>
+      name ? wb.worksheets.getItem(name).getUsedRangeOrNullObject(true).load("address") : undefined;
+    const productsUsed = usedOf(productsSheetName);
+    const assumptionsUsed = usedOf(assumptionsSheetName);
+    if (productsUsed || assumptionsUsed) await context.sync();
 
-    const names = sheets.items.map((s) => s.name);
+    const taken = [...names.sheets.values()];
     // Reuse a sheet of the right name only when it is empty: never write over a user's cells.
-    const pName = !productsSheet.isNullObject && productsUsed.isNullObject ? REPORT_TABLES.products : freeName(names, REPORT_TABLES.products);
-    const pSheet = pName === REPORT_TABLES.products && !productsSheet.isNullObject ? productsSheet : wb.worksheets.add(pName);
+    const reuseProducts = productsSheetName !== undefined && productsUsed?.isNullObject === true;
+    const pName = reuseProducts ? productsSheetName : freeName(taken, REPORT_TABLES.products);
+    const pSheet = reuseProducts ? wb.worksheets.getItem(pName) : wb.worksheets.add(pName);
     let aSheet: Excel.Worksheet | undefined;
     let aName: string = REPORT_TABLES.assumptions;
-    if (assumptions.isNullObject) {
-      aName = !assumptionsSheet.isNullObject && assumptionsUsed.isNullObject ? REPORT_TABLES.assumptions : freeName([...names, pName], REPORT_TABLES.assumptions);
-      aSheet = aName === REPORT_TABLES.assumptions && !assumptionsSheet.isNullObject ? assumptionsSheet : wb.worksheets.add(aName);
+    if (!hasAssumptions) {
+      const reuse = assumptionsSheetName !== undefined && assumptionsUsed?.isNullObject === true;
+      aName = reuse ? assumptionsSheetName : freeName([...taken, pName], REPORT_TABLES.assumptions);
+      aSheet = reuse ? wb.worksheets.getItem(aName) : wb.worksheets.add(aName);
     }
     const inserted = queueStarterTables(pSheet, pName, aSheet, aName, locale);
     await context.sync();
@@ -99,16 +117,23 @@ export async function insertStarterTables(locale?: Locale): Promise<ProductsTabl
 /** Turn the recognised header row on `sheetName` (and the rows below it) into the Products table. */
 export async function adoptHeaderRow(sheetName: string): Promise<ProductsTableInfo> {
   return Excel.run(async (context) => {
-    const existing = context.workbook.tables.getItemOrNullObject(REPORT_TABLES.products);
-    const location = await locateProducts(context, { sheetName });
-    if (!existing.isNullObject) throw new Error(t("excel.error.productsExists"));
-    if (!location || location.kind !== "loose") throw new Error(t("excel.error.noHeaderRow", { sheet: sheetName }));
+    const { location, names } = await discoverProducts(context, { sheetName });
+    if (existing(names.tables, REPORT_TABLES.products))
+      throw new Error(t("excel.error.productsExists"));
+    if (!location || location.kind !== "loose")
+      throw new Error(t("excel.error.noHeaderRow", { sheet: sheetName }));
     const sheet = context.workbook.worksheets.getItem(location.where.sheet);
     const table = sheet.tables.add(qualified(location.where.sheet, location.where), true);
     table.name = REPORT_TABLES.products;
     queueValidation(sheet, location.where, location.header);
     await context.sync();
-    return info({ kind: "table", tableName: REPORT_TABLES.products, where: location.where, header: location.header, firstRowEmpty: false });
+    return info({
+      kind: "table",
+      tableName: REPORT_TABLES.products,
+      where: location.where,
+      header: location.header,
+      firstRowEmpty: false,
+    });
   });
 }
 
@@ -126,7 +151,8 @@ export async function readRecordedVintage(): Promise<string | undefined> {
   return Excel.run(async (context) => {
     const setting = context.workbook.settings.getItemOrNullObject(VINTAGE_SETTING).load("value");
     await context.sync();
-    if (setting.isNullObject || setting.value === null || setting.value === undefined) return undefined;
+    if (setting.isNullObject || setting.value === null || setting.value === undefined)
+      return undefined;
     return String(setting.value);
   });
 }

@@ -15,11 +15,19 @@ import { RECORD_SHEET } from "../domain/report/record";
 export const HEADER_SCAN_ROWS = 20;
 
 export type ProductsLocation =
-  | { kind: "table"; tableName: string; where: SheetRect; header: HeaderMatch; firstRowEmpty: boolean }
+  | {
+      kind: "table";
+      tableName: string;
+      where: SheetRect;
+      header: HeaderMatch;
+      firstRowEmpty: boolean;
+    }
   | { kind: "loose"; where: SheetRect; header: HeaderMatch };
 
 const OWN_TABLES: ReadonlySet<string> = new Set(
-  [REPORT_TABLES.evidence, REPORT_TABLES.strategy, REPORT_TABLES.assumptions].map((n) => n.toLowerCase()),
+  [REPORT_TABLES.evidence, REPORT_TABLES.strategy, REPORT_TABLES.assumptions].map((n) =>
+    n.toLowerCase()
+  )
 );
 
 function score(h: HeaderMatch | undefined): number {
@@ -29,65 +37,166 @@ function score(h: HeaderMatch | undefined): number {
 
 /** A table or row counts as Products data when it names at least one required column and one more. */
 function plausible(h: HeaderMatch | undefined): h is HeaderMatch {
-  return h !== undefined && h.missingRequired.length < REQUIRED_COLUMNS.length && h.recognised.length >= 2;
+  return (
+    h !== undefined &&
+    h.missingRequired.length < REQUIRED_COLUMNS.length &&
+    h.recognised.length >= 2
+  );
 }
 
 function values(range: Excel.Range): CellValue[][] {
   return (range.values as unknown[][]).map((row) => row.map(fromExcel));
 }
 
-/**
- * Locate the Products data. Sync 1: the Products table (or null), the list of tables and the
- * active sheet's used range; sync 2 (only without a Products table): other tables' header rows
- * and the first rows of the active sheet.
- */
-export async function locateProducts(context: Excel.RequestContext, opts: { sheetName?: string } = {}): Promise<ProductsLocation | undefined> {
-  const wb = context.workbook;
-  const products = wb.tables.getItemOrNullObject(REPORT_TABLES.products);
-  const productsRange = products.getRange().load("address");
-  const productsHeader = products.getHeaderRowRange().load("values");
-  const productsFirst = products.getDataBodyRange().getRow(0).load("values");
-  const tables = wb.tables.load("items/name");
-  const sheet = opts.sheetName ? wb.worksheets.getItemOrNullObject(opts.sheetName) : wb.worksheets.getActiveWorksheet();
-  sheet.load("name");
-  const used = sheet.getUsedRangeOrNullObject(true).load("address");
-  await context.sync();
+/** Names of the workbook's tables and sheets, keyed by lower case (Excel compares names case-insensitively). */
+export interface WorkbookNames {
+  tables: ReadonlyMap<string, string>;
+  sheets: ReadonlyMap<string, string>;
+}
 
-  if (!opts.sheetName && !products.isNullObject) {
-    const header = matchHeaderRow(values(productsHeader), 0);
+/** The actual name of table or sheet `name`, if the workbook has one (case-insensitive). */
+export function existing(names: ReadonlyMap<string, string>, name: string): string | undefined {
+  return names.get(name.toLowerCase());
+}
+
+/**
+ * Sync 1 of every discovery: the names of all tables and sheets. Office.js does not document what
+ * a method call or property navigation on a null object (`*OrNullObject` that found nothing) does,
+ * so the adapter never makes one: it learns what exists here and navigates only into objects that
+ * do (`getItem`) in the next sync.
+ */
+export async function loadNames(context: Excel.RequestContext): Promise<WorkbookNames> {
+  const tables = context.workbook.tables.load("items/name");
+  const sheets = context.workbook.worksheets.load("items/name");
+  await context.sync();
+  return { tables: byLower(tables.items), sheets: byLower(sheets.items) };
+}
+
+function byLower(items: readonly { name: string }[]): Map<string, string> {
+  return new Map(items.map((i) => [i.name.toLowerCase(), i.name]));
+}
+
+export interface Discovery<T> {
+  location?: ProductsLocation;
+  names: WorkbookNames;
+  /** What `alongside` queued, loaded in the same sync as the Products table. */
+  extra: T;
+}
+
+interface TableLoads {
+  name: string;
+  range: Excel.Range;
+  header: Excel.Range;
+  first: Excel.Range;
+}
+
+function loadTable(wb: Excel.Workbook, name: string): TableLoads {
+  const table = wb.tables.getItem(name);
+  return {
+    name,
+    range: table.getRange().load("address"),
+    header: table.getHeaderRowRange().load("values"),
+    first: table.getDataBodyRange().getRow(0).load("values"),
+  };
+}
+
+/**
+ * Locate the Products data in a fixed number of syncs. Sync 1: table and sheet names and the
+ * active sheet's used range (`loadNames`). Sync 2: the Products table's address, header and first
+ * row, or else the header rows of the other tables and the first rows of the sheet, plus whatever
+ * `alongside` queues (the caller's own discovery, knowing which tables and sheets exist). With
+ * `sheetName` (adopting a loose header row) one more sync reads that sheet's first rows.
+ */
+export async function discoverProducts<T = undefined>(
+  context: Excel.RequestContext,
+  opts: { sheetName?: string; alongside?: (names: WorkbookNames) => T } = {}
+): Promise<Discovery<T>> {
+  const wb = context.workbook;
+  const tablesLoad = wb.tables.load("items/name");
+  const sheetsLoad = wb.worksheets.load("items/name");
+  // The active sheet always exists: its used range (a null object when the sheet is empty) may be
+  // loaded in the same sync.
+  const active = opts.sheetName ? undefined : wb.worksheets.getActiveWorksheet().load("name");
+  const activeUsed = active?.getUsedRangeOrNullObject(true).load("address");
+  await context.sync();
+  const names: WorkbookNames = { tables: byLower(tablesLoad.items), sheets: byLower(sheetsLoad.items) };
+
+  const productsName = existing(names.tables, REPORT_TABLES.products);
+  const extra = opts.alongside ? opts.alongside(names) : (undefined as T);
+  if (!opts.sheetName && productsName) {
+    const products = loadTable(wb, productsName);
+    await context.sync();
+    const header = matchHeaderRow(values(products.header), 0);
     return {
-      kind: "table",
-      tableName: REPORT_TABLES.products,
-      where: parseQualified(productsRange.address),
-      header,
-      firstRowEmpty: values(productsFirst)[0].every(isBlank),
+      names,
+      extra,
+      location: {
+        kind: "table",
+        tableName: productsName,
+        where: parseQualified(products.range.address),
+        header,
+        firstRowEmpty: values(products.first)[0].every(isBlank),
+      },
     };
   }
 
-  const others = opts.sheetName
+  const others: TableLoads[] = opts.sheetName
     ? []
-    : tables.items.filter((t) => !OWN_TABLES.has(t.name.toLowerCase())).map((t) => ({
-        name: t.name,
-        range: t.getRange().load("address"),
-        header: t.getHeaderRowRange().load("values"),
-        first: t.getDataBodyRange().getRow(0).load("values"),
-      }));
+    : [...names.tables.values()]
+        .filter((n) => !OWN_TABLES.has(n.toLowerCase()))
+        .map((n) => loadTable(wb, n));
+  let looseSheet: Excel.Worksheet | undefined;
+  let usedAddress: string | undefined;
+  if (opts.sheetName) {
+    const sheetName = existing(names.sheets, opts.sheetName);
+    if (sheetName && sheetName !== RECORD_SHEET) {
+      looseSheet = wb.worksheets.getItem(sheetName);
+      const used = looseSheet.getUsedRangeOrNullObject(true).load("address");
+      // The sheet exists (sync 1 said so); its used range is known only after this sync.
+      await context.sync();
+      if (!used.isNullObject) usedAddress = used.address;
+    }
+  } else if (active && activeUsed && active.name !== RECORD_SHEET && !activeUsed.isNullObject) {
+    looseSheet = active;
+    usedAddress = activeUsed.address;
+  }
   let looseTop: Excel.Range | undefined;
   let usedRect: SheetRect | undefined;
-  if (!sheet.isNullObject && !used.isNullObject && sheet.name !== RECORD_SHEET) {
-    usedRect = parseQualified(used.address);
+  if (looseSheet && usedAddress) {
+    usedRect = parseQualified(usedAddress);
     const height = Math.min(HEADER_SCAN_ROWS, usedRect.r1 + 1);
     // From A1, so grid row i is sheet row i + 1 and column j is sheet column j.
-    looseTop = sheet.getRangeByIndexes(0, 0, height, usedRect.c1 + 1).load("values");
+    looseTop = looseSheet.getRangeByIndexes(0, 0, height, usedRect.c1 + 1).load("values");
   }
-  if (others.length === 0 && !looseTop) return undefined;
+  if (others.length === 0 && !looseTop && !opts.alongside) return { names, extra };
   await context.sync();
+  return { names, extra, location: pick(others, looseTop, usedRect) };
+}
 
+/** Locate the Products data (see `discoverProducts`). */
+export async function locateProducts(
+  context: Excel.RequestContext,
+  opts: { sheetName?: string } = {}
+): Promise<ProductsLocation | undefined> {
+  return (await discoverProducts(context, opts)).location;
+}
+
+function pick(
+  others: readonly TableLoads[],
+  looseTop: Excel.Range | undefined,
+  usedRect: SheetRect | undefined
+): ProductsLocation | undefined {
   let best: ProductsLocation | undefined;
   for (const t of others) {
     const header = matchHeaderRow(values(t.header), 0);
     if (plausible(header) && score(header) > score(best?.header)) {
-      best = { kind: "table", tableName: t.name, where: parseQualified(t.range.address), header, firstRowEmpty: values(t.first)[0].every(isBlank) };
+      best = {
+        kind: "table",
+        tableName: t.name,
+        where: parseQualified(t.range.address),
+        header,
+        firstRowEmpty: values(t.first)[0].every(isBlank),
+      };
     }
   }
   if (best) return best;
@@ -101,7 +210,12 @@ export async function locateProducts(context: Excel.RequestContext, opts: { shee
   let c1 = headerRow.length - 1;
   while (c1 > c0 && isBlank(headerRow[c1])) c1--;
   if (c0 < 0) c0 = 0;
-  const where: Rect = { r0: header.headerRowIndex, c0, r1: Math.max(usedRect.r1, header.headerRowIndex), c1 };
+  const where: Rect = {
+    r0: header.headerRowIndex,
+    c0,
+    r1: Math.max(usedRect.r1, header.headerRowIndex),
+    c1,
+  };
   // Column indexes relative to the loose table's first column, as for a table.
   const relative = matchHeaderRow([headerRow.slice(c0, c1 + 1)], 0);
   return { kind: "loose", where: { sheet: usedRect.sheet, ...where }, header: relative };

@@ -65,10 +65,25 @@ export function exampleRows(locale?: Locale): Record<ColumnId, CellValue>[] {
  */
 export function assumptionRows(locale?: Locale): CellValue[][] {
   return [
-    [t("excel.assumptions.col.assumption", undefined, locale), t("excel.assumptions.col.value", undefined, locale), t("excel.assumptions.col.unit", undefined, locale), t("excel.assumptions.col.note", undefined, locale)],
-    ["Payment year", 2026, t("excel.assumptions.unit.year", undefined, locale), t("excel.assumptions.note.year", undefined, locale)],
+    [
+      t("excel.assumptions.col.assumption", undefined, locale),
+      t("excel.assumptions.col.value", undefined, locale),
+      t("excel.assumptions.col.unit", undefined, locale),
+      t("excel.assumptions.col.note", undefined, locale),
+    ],
+    [
+      "Payment year",
+      2026,
+      t("excel.assumptions.unit.year", undefined, locale),
+      t("excel.assumptions.note.year", undefined, locale),
+    ],
     ["Medicare locality", "National", "", t("excel.assumptions.note.locality", undefined, locale)],
-    ["Patient coinsurance", 0.2, t("excel.assumptions.unit.share", undefined, locale), t("excel.assumptions.note.coinsurance", undefined, locale)],
+    [
+      "Patient coinsurance",
+      0.2,
+      t("excel.assumptions.unit.share", undefined, locale),
+      t("excel.assumptions.note.coinsurance", undefined, locale),
+    ],
   ];
 }
 
@@ -79,7 +94,12 @@ function validationSource(values: readonly string[]): string | undefined {
 }
 
 /** Queue a drop-down for each enumerated column of `header` over the data rows of `table`. */
-export function queueValidation(sheet: Excel.Worksheet, table: Rect, header: HeaderMatch, locale?: Locale): void {
+export function queueValidation(
+  sheet: Excel.Worksheet,
+  table: Rect,
+  header: HeaderMatch,
+  locale?: Locale
+): void {
   const dataRows = Math.max(1, rows(table) - 1);
   for (const spec of PRODUCT_COLUMNS) {
     const index = header.columns[spec.id];
@@ -93,7 +113,11 @@ export function queueValidation(sheet: Excel.Worksheet, table: Rect, header: Hea
       showAlert: true,
       style: "Warning",
       title: t("excel.validation.title", undefined, locale),
-      message: t("excel.validation.message", { column: spec.header, values: spec.vocabulary.values.join(", ") }, locale),
+      message: t(
+        "excel.validation.message",
+        { column: spec.header, values: spec.vocabulary.values.join(", ") },
+        locale
+      ),
     };
   }
 }
@@ -119,13 +143,18 @@ export function queueStarterTables(
   productsSheetName: string,
   assumptionsSheet: Excel.Worksheet | undefined,
   assumptionsSheetName: string,
-  locale?: Locale,
+  locale?: Locale
 ): Inserted {
   const grid = starterGrid(locale);
   const where: Rect = { r0: 0, c0: 0, r1: grid.length - 1, c1: grid[0].length - 1 };
-  productsSheet.getRangeByIndexes(0, 0, grid.length, grid[0].length).values = grid.map((row) => row.map(toExcel));
+  productsSheet.getRangeByIndexes(0, 0, grid.length, grid[0].length).values = grid.map((row) =>
+    row.map(toExcel)
+  );
   const dateIndex = PRODUCT_COLUMNS.findIndex((c) => c.kind === "date");
-  if (dateIndex >= 0) productsSheet.getRangeByIndexes(1, dateIndex, grid.length - 1, 1).numberFormat = grid.slice(1).map(() => ["yyyy-mm-dd"]);
+  if (dateIndex >= 0)
+    productsSheet.getRangeByIndexes(1, dateIndex, grid.length - 1, 1).numberFormat = grid
+      .slice(1)
+      .map(() => ["yyyy-mm-dd"]);
   const table = productsSheet.tables.add(qualified(productsSheetName, where), true);
   table.name = REPORT_TABLES.products;
   const header = matchHeaderRow([grid[0]], 0);
@@ -136,7 +165,9 @@ export function queueStarterTables(
 
   if (assumptionsSheet) {
     const a = assumptionRows(locale);
-    assumptionsSheet.getRangeByIndexes(0, 0, a.length, a[0].length).values = a.map((row) => row.map(toExcel));
+    assumptionsSheet.getRangeByIndexes(0, 0, a.length, a[0].length).values = a.map((row) =>
+      row.map(toExcel)
+    );
     const at: Rect = { r0: 0, c0: 0, r1: a.length - 1, c1: a[0].length - 1 };
     const assumptions = assumptionsSheet.tables.add(qualified(assumptionsSheetName, at), true);
     assumptions.name = REPORT_TABLES.assumptions;
@@ -144,4 +175,3 @@ export function queueStarterTables(
   }
   return { where: { sheet: productsSheetName, ...where }, header, dataRows: grid.length - 1 };
 }
-

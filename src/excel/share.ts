@@ -5,7 +5,13 @@
  * a new file the pane offers for download.
  */
 import { getLocale } from "../i18n/catalogue";
-import { inspectWorkbook, shareWorkbook, type Inspection, type ShareOptions, type ShareResult } from "../share";
+import {
+  inspectWorkbook,
+  shareWorkbook,
+  type Inspection,
+  type ShareOptions,
+  type ShareResult,
+} from "../share";
 
 /** Office's maximum slice (4 MB); fewer round trips for large models. */
 const SLICE_SIZE = 4 * 1024 * 1024;
@@ -15,7 +21,11 @@ export interface OfficeFileHost {
   context: {
     document: {
       url?: string;
-      getFileAsync(fileType: unknown, options: { sliceSize: number }, callback: (result: AsyncResultLike<OfficeFileLike>) => void): void;
+      getFileAsync(
+        fileType: unknown,
+        options: { sliceSize: number },
+        callback: (result: AsyncResultLike<OfficeFileLike>) => void
+      ): void;
     };
   };
   FileType?: { Compressed?: unknown };
@@ -30,7 +40,10 @@ interface AsyncResultLike<T> {
 interface OfficeFileLike {
   size: number;
   sliceCount: number;
-  getSliceAsync(index: number, callback: (result: AsyncResultLike<{ data: ArrayLike<number> | ArrayBuffer }>) => void): void;
+  getSliceAsync(
+    index: number,
+    callback: (result: AsyncResultLike<{ data: ArrayLike<number> | ArrayBuffer }>) => void
+  ): void;
   closeAsync(callback?: (result: AsyncResultLike<void>) => void): void;
 }
 
@@ -44,7 +57,8 @@ export class WorkbookReadError extends Error {
 
 function officeHost(): OfficeFileHost {
   const office = (globalThis as { Office?: OfficeFileHost }).Office;
-  if (!office?.context?.document?.getFileAsync) throw new WorkbookReadError("Office.context.document.getFileAsync is not available");
+  if (!office?.context?.document?.getFileAsync)
+    throw new WorkbookReadError("Office.context.document.getFileAsync is not available");
   return office;
 }
 
@@ -54,7 +68,9 @@ function succeeded(status: unknown): boolean {
 }
 
 function toBytes(data: ArrayLike<number> | ArrayBuffer): Uint8Array {
-  return data instanceof ArrayBuffer ? new Uint8Array(data) : Uint8Array.from(data as ArrayLike<number>);
+  return data instanceof ArrayBuffer
+    ? new Uint8Array(data)
+    : Uint8Array.from(data as ArrayLike<number>);
 }
 
 /** The open workbook as .xlsx bytes. Always closes the file handle: Office allows one open at a time. */
@@ -92,7 +108,9 @@ export function readWorkbookBytes(office: OfficeFileHost = officeHost()): Promis
         }
         file.getSliceAsync(index, (slice) => {
           if (!succeeded(slice.status)) {
-            finish(new WorkbookReadError(slice.error?.message ?? `slice ${index} could not be read`));
+            finish(
+              new WorkbookReadError(slice.error?.message ?? `slice ${index} could not be read`)
+            );
             return;
           }
           slices.push(toBytes(slice.value.data));
@@ -105,7 +123,9 @@ export function readWorkbookBytes(office: OfficeFileHost = officeHost()): Promis
 }
 
 /** The workbook's name without folder or extension ("Q3 model"), or undefined for a new, unsaved book. */
-export function workbookBaseName(office: OfficeFileHost | undefined = (globalThis as { Office?: OfficeFileHost }).Office): string | undefined {
+export function workbookBaseName(
+  office: OfficeFileHost | undefined = (globalThis as { Office?: OfficeFileHost }).Office
+): string | undefined {
   const url = office?.context?.document?.url;
   if (!url) return undefined;
   const last = decodeURIComponent(url.split(/[\\/]/).pop() ?? "").replace(/\?.*$/, "");
@@ -114,7 +134,9 @@ export function workbookBaseName(office: OfficeFileHost | undefined = (globalThi
 }
 
 /** The pre-share check on the open workbook. */
-export async function inspectOpenWorkbook(office?: OfficeFileHost): Promise<{ bytes: Uint8Array; inspection: Inspection }> {
+export async function inspectOpenWorkbook(
+  office?: OfficeFileHost
+): Promise<{ bytes: Uint8Array; inspection: Inspection }> {
   const bytes = await readWorkbookBytes(office);
   return { bytes, inspection: await inspectWorkbook(bytes) };
 }
@@ -122,7 +144,7 @@ export async function inspectOpenWorkbook(office?: OfficeFileHost): Promise<{ by
 /** The shareable copy of the open workbook (or of bytes already read by inspectOpenWorkbook). */
 export async function shareOpenWorkbook(
   options: Omit<ShareOptions, "now" | "locale"> & { now?: Date; bytes?: Uint8Array },
-  office?: OfficeFileHost,
+  office?: OfficeFileHost
 ): Promise<ShareResult> {
   const bytes = options.bytes ?? (await readWorkbookBytes(office));
   const name = workbookBaseName(office);

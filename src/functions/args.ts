@@ -11,7 +11,8 @@ import { fail } from "./errors";
 /** How a received value is described in a message. */
 export function describe(value: unknown): string {
   if (value === null || value === undefined || value === "") return t("fn.got.empty");
-  if (typeof value === "string") return t("fn.got.text", { text: value.length > 30 ? value.slice(0, 29) + "…" : value });
+  if (typeof value === "string")
+    return t("fn.got.text", { text: value.length > 30 ? value.slice(0, 29) + "…" : value });
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "number") return String(value);
   if (Array.isArray(value)) return t("fn.got.range");
@@ -47,16 +48,30 @@ export function optionalText(value: unknown, arg: string, example: string): stri
 }
 
 /** A canonical vocabulary value; unknown text is #N/A listing the allowed values. */
-export function requireVocabulary<T extends string>(vocab: Vocabulary<T>, value: unknown, arg: string): T {
+export function requireVocabulary<T extends string>(
+  vocab: Vocabulary<T>,
+  value: unknown,
+  arg: string
+): T {
   const text = requireText(value, arg, `"${vocab.values[0]}"`);
   const match = matchVocabulary(vocab, text);
   if (match.ok) return match.value;
   const allowed = vocab.values.join(", ");
-  if (match.nearest) fail("na", "fn.error.unknownValueNearest", { arg, value: text, nearest: match.nearest, allowed });
+  if (match.nearest)
+    fail("na", "fn.error.unknownValueNearest", {
+      arg,
+      value: text,
+      nearest: match.nearest,
+      allowed,
+    });
   return fail("na", "fn.error.unknownValue", { arg, value: text, allowed });
 }
 
-export function optionalVocabulary<T extends string>(vocab: Vocabulary<T>, value: unknown, arg: string): T | undefined {
+export function optionalVocabulary<T extends string>(
+  vocab: Vocabulary<T>,
+  value: unknown,
+  arg: string
+): T | undefined {
   return isOmitted(value) ? undefined : requireVocabulary(vocab, value, arg);
 }
 
@@ -92,7 +107,12 @@ export function numberGrid(value: unknown, arg: string): NumberRange {
       const cell = row[c];
       if (isOmitted(cell)) values.push(null);
       else if (typeof cell === "number" && Number.isFinite(cell)) values.push(cell);
-      else fail("value", "fn.error.rangeCell", { arg, position: `${r + 1},${c + 1}`, got: describe(cell) });
+      else
+        fail("value", "fn.error.rangeCell", {
+          arg,
+          position: `${r + 1},${c + 1}`,
+          got: describe(cell),
+        });
     }
   }
   return { values, rows: rows.length, cols };

@@ -29,7 +29,7 @@ const CODES: Readonly<Record<ExcelErrorKind, { runtimeKey: string; code: string 
 export class ExcelErrorShim implements ExcelError {
   constructor(
     readonly code: string,
-    readonly message: string,
+    readonly message: string
   ) {}
 }
 
@@ -71,7 +71,7 @@ export function isExcelError(value: unknown): value is ExcelError {
 export class CallError {
   constructor(
     readonly kind: ExcelErrorKind,
-    readonly detail: Msg,
+    readonly detail: Msg
   ) {}
 }
 
@@ -99,7 +99,10 @@ export function callFunction<T>(fn: string, body: () => T): T | ExcelError {
   try {
     const result = body();
     if (typeof result === "number" && !Number.isFinite(result)) {
-      return excelError("num", t("fn.error.prefix", { fn, message: t("fn.error.internal", { detail: String(result) }) }));
+      return excelError(
+        "num",
+        t("fn.error.prefix", { fn, message: t("fn.error.internal", { detail: String(result) }) })
+      );
     }
     return result;
   } catch (error) {
@@ -107,6 +110,9 @@ export function callFunction<T>(fn: string, body: () => T): T | ExcelError {
       return excelError(error.kind, t("fn.error.prefix", { fn, message: render(error.detail) }));
     }
     const detail = error instanceof Error ? error.message : String(error);
-    return excelError("value", t("fn.error.prefix", { fn, message: t("fn.error.internal", { detail }) }));
+    return excelError(
+      "value",
+      t("fn.error.prefix", { fn, message: t("fn.error.internal", { detail }) })
+    );
   }
 }

@@ -62,7 +62,7 @@ export function pfsRvu(
   conversion_factor?: number,
   gpci_work?: number,
   gpci_pe?: number,
-  gpci_mp?: number,
+  gpci_mp?: number
 ): number | ExcelError {
   return callFunction("PFS_RVU", () =>
     unwrap(
@@ -74,8 +74,8 @@ export function pfsRvu(
         gpciWork: optionalNumber(gpci_work, "gpci_work"),
         gpciPe: optionalNumber(gpci_pe, "gpci_pe"),
         gpciMp: optionalNumber(gpci_mp, "gpci_mp"),
-      }),
-    ),
+      })
+    )
   );
 }
 
@@ -93,7 +93,7 @@ export function programPayment(
   allowed: number,
   unmet_deductible?: number,
   coinsurance?: number,
-  sequestration?: number,
+  sequestration?: number
 ): number | ExcelError {
   return callFunction(
     "PROGRAM_PAYMENT",
@@ -104,8 +104,8 @@ export function programPayment(
           unmetDeductible: optionalNumber(unmet_deductible, "unmet_deductible"),
           coinsurance: optionalNumber(coinsurance, "coinsurance"),
           sequestration: optionalNumber(sequestration, "sequestration"),
-        }),
-      ).programPayment,
+        })
+      ).programPayment
   );
 }
 
@@ -118,7 +118,11 @@ export function programPayment(
  * @param [coinsurance] Patient coinsurance as a fraction. Omitted: 0.2 (20%).
  * @returns The patient's share in dollars.
  */
-export function patientShare(allowed: number, unmet_deductible?: number, coinsurance?: number): number | ExcelError {
+export function patientShare(
+  allowed: number,
+  unmet_deductible?: number,
+  coinsurance?: number
+): number | ExcelError {
   return callFunction(
     "PATIENT_SHARE",
     () =>
@@ -127,8 +131,8 @@ export function patientShare(allowed: number, unmet_deductible?: number, coinsur
           allowed: requireNumber(allowed, "allowed"),
           unmetDeductible: optionalNumber(unmet_deductible, "unmet_deductible"),
           coinsurance: optionalNumber(coinsurance, "coinsurance"),
-        }),
-      ).patientShare,
+        })
+      ).patientShare
   );
 }
 
@@ -148,7 +152,11 @@ const LABOR_SETTING: Vocabulary<LaborSetting> = {
  * @param [labor_share] Labor-related share as a fraction, or "OPPS" (0.6) or "ASC" (0.5). Omitted: 0.6 (OPPS).
  * @returns The wage-adjusted rate in dollars.
  */
-export function wageAdjustRate(national_rate: number, wage_index: number, labor_share?: number | string): number | ExcelError {
+export function wageAdjustRate(
+  national_rate: number,
+  wage_index: number,
+  labor_share?: number | string
+): number | ExcelError {
   return callFunction("WAGE_ADJUST", () => {
     let share: number | undefined;
     if (typeof labor_share === "string" && labor_share.trim() !== "") {
@@ -162,7 +170,7 @@ export function wageAdjustRate(national_rate: number, wage_index: number, labor_
         nationalRate: requireNumber(national_rate, "national_rate"),
         wageIndex: requireNumber(wage_index, "wage_index"),
         laborShare: share,
-      }),
+      })
     );
   });
 }
@@ -174,7 +182,9 @@ function passThroughLabels(): string[] {
   const locale = getLocale();
   let labels = labelCache.get(locale);
   if (!labels) {
-    labels = ["costOverApcShare", "costOverOffset", "netCostOverApcShare", "allPass"].map((k) => t(`fn.PASSTHROUGH_TESTS.label.${k}`));
+    labels = ["costOverApcShare", "costOverOffset", "netCostOverApcShare", "allPass"].map((k) =>
+      t(`fn.PASSTHROUGH_TESTS.label.${k}`)
+    );
     labelCache.set(locale, labels);
   }
   return labels.slice();
@@ -189,16 +199,23 @@ function passThroughLabels(): string[] {
  * @param device_offset Device-related portion (offset) already in the APC payment, in dollars.
  * @returns Two rows: test labels, then TRUE/FALSE for each test and for all three.
  */
-export function passthroughTests(device_cost: number, apc_payment: number, device_offset: number): unknown[][] {
+export function passthroughTests(
+  device_cost: number,
+  apc_payment: number,
+  device_offset: number
+): unknown[][] {
   const result = callFunction("PASSTHROUGH_TESTS", (): SpillCell[][] => {
     const tests = unwrap(
       passThroughTests({
         deviceCost: requireNumber(device_cost, "device_cost"),
         apcPayment: requireNumber(apc_payment, "apc_payment"),
         deviceOffset: requireNumber(device_offset, "device_offset"),
-      }),
+      })
     );
-    return [passThroughLabels(), [tests.costOverApcShare, tests.costOverOffset, tests.netCostOverApcShare, tests.allPass]];
+    return [
+      passThroughLabels(),
+      [tests.costOverApcShare, tests.costOverOffset, tests.netCostOverApcShare, tests.allPass],
+    ];
   });
   // A matrix function reports an error as a 1×1 matrix holding it (Excel's documented pattern).
   return Array.isArray(result) ? result : [[result]];
@@ -213,15 +230,19 @@ export function passthroughTests(device_cost: number, apc_payment: number, devic
  * @param device_offset Device-related portion (offset) of the APC payment, in dollars.
  * @returns The pass-through payment in dollars.
  */
-export function passthroughPayment(charge: number, cost_to_charge_ratio: number, device_offset: number): number | ExcelError {
+export function passthroughPayment(
+  charge: number,
+  cost_to_charge_ratio: number,
+  device_offset: number
+): number | ExcelError {
   return callFunction("PASSTHROUGH_PAYMENT", () =>
     unwrap(
       passThroughPayment({
         charge: requireNumber(charge, "charge"),
         costToChargeRatio: requireNumber(cost_to_charge_ratio, "cost_to_charge_ratio"),
         deviceOffset: requireNumber(device_offset, "device_offset"),
-      }),
-    ),
+      })
+    )
   );
 }
 
@@ -235,7 +256,12 @@ export function passthroughPayment(charge: number, cost_to_charge_ratio: number,
  * @param [rate] Add-on rate as a fraction. Omitted: 0.65; 0.75 for QIDP antimicrobials.
  * @returns The add-on payment in dollars.
  */
-export function ntap(technology_cost: number, case_cost: number, drg_payment: number, rate?: number): number | ExcelError {
+export function ntap(
+  technology_cost: number,
+  case_cost: number,
+  drg_payment: number,
+  rate?: number
+): number | ExcelError {
   return callFunction("NTAP", () =>
     unwrap(
       ntapPayment({
@@ -243,8 +269,8 @@ export function ntap(technology_cost: number, case_cost: number, drg_payment: nu
         caseCost: requireNumber(case_cost, "case_cost"),
         drgPayment: requireNumber(drg_payment, "drg_payment"),
         rate: optionalNumber(rate, "rate"),
-      }),
-    ),
+      })
+    )
   );
 }
 
@@ -262,7 +288,7 @@ export function margin(
   payment_per_case: number,
   device_cost: number,
   other_variable_cost?: number,
-  overhead_per_case?: number,
+  overhead_per_case?: number
 ): number | ExcelError {
   return callFunction("MARGIN", () =>
     unwrap(
@@ -271,8 +297,8 @@ export function margin(
         deviceCost: requireNumber(device_cost, "device_cost"),
         otherVariableCost: optionalNumber(other_variable_cost, "other_variable_cost"),
         overheadPerCase: optionalNumber(overhead_per_case, "overhead_per_case"),
-      }),
-    ),
+      })
+    )
   );
 }
 
@@ -285,15 +311,19 @@ export function margin(
  * @param variable_cost_per_case Variable cost per case, in dollars.
  * @returns Number of cases (2 decimals; wrap in ROUNDUP for whole cases).
  */
-export function breakeven(fixed_cost: number, payment_per_case: number, variable_cost_per_case: number): number | ExcelError {
+export function breakeven(
+  fixed_cost: number,
+  payment_per_case: number,
+  variable_cost_per_case: number
+): number | ExcelError {
   return callFunction("BREAKEVEN", () =>
     unwrap(
       breakevenCases({
         fixedCost: requireNumber(fixed_cost, "fixed_cost"),
         paymentPerCase: requireNumber(payment_per_case, "payment_per_case"),
         variableCostPerCase: requireNumber(variable_cost_per_case, "variable_cost_per_case"),
-      }),
-    ),
+      })
+    )
   );
 }
 
@@ -306,15 +336,19 @@ export function breakeven(fixed_cost: number, payment_per_case: number, variable
  * @param margin_per_case Margin per case, in dollars (see REIMB.MARGIN).
  * @returns Years (2 decimals).
  */
-export function payback(capital_cost: number, cases_per_year: number, margin_per_case: number): number | ExcelError {
+export function payback(
+  capital_cost: number,
+  cases_per_year: number,
+  margin_per_case: number
+): number | ExcelError {
   return callFunction("PAYBACK", () =>
     unwrap(
       paybackYears({
         capitalCost: requireNumber(capital_cost, "capital_cost"),
         casesPerYear: requireNumber(cases_per_year, "cases_per_year"),
         marginPerCase: requireNumber(margin_per_case, "margin_per_case"),
-      }),
-    ),
+      })
+    )
   );
 }
 
@@ -327,7 +361,11 @@ export function payback(capital_cost: number, cases_per_year: number, margin_per
  * @param multiples Range of the same size: each payer's payment as a multiple of Medicare, e.g. 1, 1.8, 0.7.
  * @returns Blended payment per case in dollars.
  */
-export function blendedRateOfMix(medicare_rate: number, shares: number[][], multiples: number[][]): number | ExcelError {
+export function blendedRateOfMix(
+  medicare_rate: number,
+  shares: number[][],
+  multiples: number[][]
+): number | ExcelError {
   return callFunction("BLENDED_RATE", () => {
     const rate = requireNumber(medicare_rate, "medicare_rate");
     const flatShares = numberGrid(shares, "shares");
@@ -347,7 +385,8 @@ export function blendedRateOfMix(medicare_rate: number, shares: number[][], mult
       const share = flatShares.values[i];
       const multiple = flatMultiples.values[i];
       if (share === null && multiple === null) continue;
-      if (share === null || multiple === null) fail("value", "fn.error.rangeGap", { arg: "shares", position: i + 1 });
+      if (share === null || multiple === null)
+        fail("value", "fn.error.rangeGap", { arg: "shares", position: i + 1 });
       mix.push({ share, multiple });
     }
     return unwrap(blendedRate(rate, mix));
@@ -370,7 +409,6 @@ export function param(name: string, year?: number): number | ExcelError {
   });
 }
 
-
 /**
  * Classifications by their facts. A workbook asks for the same row several times (PATHWAY and
  * NEXT_GATE side by side, recalculation of dependants), and the engine is the costly part of a
@@ -389,7 +427,11 @@ function classification(args: PathwayArgs): CellClassification {
   const facts = productFacts(args);
   const reference = functionReference();
   const day = Math.floor(Date.now() / MS_PER_DAY);
-  if (reference !== memoReference || day !== memoDay || classificationMemo.size >= CLASSIFICATION_MEMO_LIMIT) {
+  if (
+    reference !== memoReference ||
+    day !== memoDay ||
+    classificationMemo.size >= CLASSIFICATION_MEMO_LIMIT
+  ) {
     classificationMemo.clear();
     memoReference = reference;
     memoDay = day;
@@ -424,11 +466,20 @@ export function pathway(
   code_fit?: string,
   fda_status?: string,
   breakthrough?: boolean | string,
-  implanted?: boolean | string,
+  implanted?: boolean | string
 ): string | ExcelError {
   return callFunction(
     "PATHWAY",
-    () => classification({ product_type, site_of_care, candidate_codes, code_fit, fda_status, breakthrough, implanted }).pathwayLabel,
+    () =>
+      classification({
+        product_type,
+        site_of_care,
+        candidate_codes,
+        code_fit,
+        fda_status,
+        breakthrough,
+        implanted,
+      }).pathwayLabel
   );
 }
 
@@ -452,11 +503,22 @@ export function nextGate(
   code_fit?: string,
   fda_status?: string,
   breakthrough?: boolean | string,
-  implanted?: boolean | string,
+  implanted?: boolean | string
 ): string | ExcelError {
   return callFunction(
     "NEXT_GATE",
     // renderClassification(c).nextGate is gateLabel(c.nextGate); rendering the rationale would only slow recalculation.
-    () => gateLabel(classification({ product_type, site_of_care, candidate_codes, code_fit, fda_status, breakthrough, implanted }).nextGate),
+    () =>
+      gateLabel(
+        classification({
+          product_type,
+          site_of_care,
+          candidate_codes,
+          code_fit,
+          fda_status,
+          breakthrough,
+          implanted,
+        }).nextGate
+      )
   );
 }

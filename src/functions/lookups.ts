@@ -8,8 +8,20 @@
 import { t } from "../i18n/catalogue";
 import { notAvailable, type Outcome } from "../domain/economics/outcome";
 import {
-  ascRate, clfsRate, dmeposAmount, gpciValue, hcpcsDescription, oppsRate, parseCodeArg, parseSetting, parseSite,
-  pfsAmount, pfsStatus, rvu, siteTotal, type CodeArg,
+  ascRate,
+  clfsRate,
+  dmeposAmount,
+  gpciValue,
+  hcpcsDescription,
+  oppsRate,
+  parseCodeArg,
+  parseSetting,
+  parseSite,
+  pfsAmount,
+  pfsStatus,
+  rvu,
+  siteTotal,
+  type CodeArg,
 } from "../domain/reference/lookups";
 import { getReference, getVintage, noDataReason, setReference } from "../domain/reference/current";
 import { decodeBundle } from "../domain/reference/bundle";
@@ -19,14 +31,26 @@ import { describe as describeArg, isOmitted, optionalFlag } from "./args";
 /** A code cell: text ("0691T", "27447-26") or a number Excel made of a numeric code (99213). */
 function codeArg(code: unknown, modifier?: unknown): CodeArg {
   let text: string;
-  if (typeof code === "number" && Number.isInteger(code) && code >= 0 && code <= 99999) text = String(code).padStart(5, "0");
+  if (typeof code === "number" && Number.isInteger(code) && code >= 0 && code <= 99999)
+    text = String(code).padStart(5, "0");
   else if (typeof code === "string" && code.trim() !== "") text = code;
-  else return fail("value", "fn.error.expectedText", { arg: "code", example: "99213", got: describeArg(code) });
+  else
+    return fail("value", "fn.error.expectedText", {
+      arg: "code",
+      example: "99213",
+      got: describeArg(code),
+    });
   let mod: string | undefined;
   if (!isOmitted(modifier)) {
-    if (typeof modifier === "number" && Number.isInteger(modifier)) mod = String(modifier).padStart(2, "0");
+    if (typeof modifier === "number" && Number.isInteger(modifier))
+      mod = String(modifier).padStart(2, "0");
     else if (typeof modifier === "string") mod = modifier;
-    else return fail("value", "fn.error.expectedText", { arg: "modifier", example: "26", got: describeArg(modifier) });
+    else
+      return fail("value", "fn.error.expectedText", {
+        arg: "modifier",
+        example: "26",
+        got: describeArg(modifier),
+      });
   }
   return unwrap(parseCodeArg(text, mod));
 }
@@ -35,7 +59,11 @@ function textArg(value: unknown): string | undefined {
   if (isOmitted(value)) return undefined;
   if (typeof value === "number" && Number.isFinite(value)) return String(value);
   if (typeof value === "string") return value;
-  return fail("value", "fn.error.expectedText", { arg: "value", example: "office", got: describeArg(value) });
+  return fail("value", "fn.error.expectedText", {
+    arg: "value",
+    example: "office",
+    got: describeArg(value),
+  });
 }
 
 /** Locality cells: "01112-05", a name, or a 7-digit number Excel made of "0111205". */
@@ -46,8 +74,14 @@ function localityArg(value: unknown): string | undefined {
 
 function yearArg(value: unknown): number | undefined {
   if (isOmitted(value)) return undefined;
-  const y = typeof value === "number" ? value : typeof value === "string" ? Number(value.trim()) : Number.NaN;
-  if (!Number.isInteger(y) || y < 1990 || y > 2100) return fail("value", "reference.error.year", { value: describeArg(value) });
+  const y =
+    typeof value === "number"
+      ? value
+      : typeof value === "string"
+        ? Number(value.trim())
+        : Number.NaN;
+  if (!Number.isInteger(y) || y < 1990 || y > 2100)
+    return fail("value", "reference.error.year", { value: describeArg(value) });
   return y;
 }
 
@@ -69,11 +103,23 @@ function withData<T>(outcome: () => Outcome<T>): T {
  * @param [year] Calendar year of the fee schedule. Omitted: the latest year loaded (see DATA_VINTAGE).
  * @returns Payment in dollars.
  */
-export function pfs(code: unknown, setting?: unknown, locality?: unknown, modifier?: unknown, year?: unknown): number | ExcelError {
+export function pfs(
+  code: unknown,
+  setting?: unknown,
+  locality?: unknown,
+  modifier?: unknown,
+  year?: unknown
+): number | ExcelError {
   return callFunction("PFS", () => {
     const arg = codeArg(code, modifier);
     const s = unwrap(parseSetting(textArg(setting)));
-    return withData(() => pfsAmount(getReference(), arg, { setting: s, locality: localityArg(locality), year: yearArg(year) })).amount;
+    return withData(() =>
+      pfsAmount(getReference(), arg, {
+        setting: s,
+        locality: localityArg(locality),
+        year: yearArg(year),
+      })
+    ).amount;
   });
 }
 
@@ -87,7 +133,12 @@ export function pfs(code: unknown, setting?: unknown, locality?: unknown, modifi
  * @param [year] Calendar year. Omitted: the latest year loaded.
  * @returns RVUs.
  */
-export function rvuFn(code: unknown, component?: unknown, modifier?: unknown, year?: unknown): number | ExcelError {
+export function rvuFn(
+  code: unknown,
+  component?: unknown,
+  modifier?: unknown,
+  year?: unknown
+): number | ExcelError {
   return callFunction("RVU", () => {
     const arg = codeArg(code, modifier);
     return withData(() => rvu(getReference(), arg, textArg(component), yearArg(year)));
@@ -104,7 +155,11 @@ export function rvuFn(code: unknown, component?: unknown, modifier?: unknown, ye
  * @returns The GPCI.
  */
 export function gpci(locality: unknown, component?: unknown, year?: unknown): number | ExcelError {
-  return callFunction("GPCI", () => withData(() => gpciValue(getReference(), localityArg(locality) ?? "", textArg(component), yearArg(year))));
+  return callFunction("GPCI", () =>
+    withData(() =>
+      gpciValue(getReference(), localityArg(locality) ?? "", textArg(component), yearArg(year))
+    )
+  );
 }
 
 /**
@@ -145,11 +200,24 @@ export function opps(code: unknown): number | ExcelError {
  * @param [rural] TRUE for the rural fee where CMS publishes one. Omitted: FALSE.
  * @returns Fee in dollars.
  */
-export function dmepos(code: unknown, state: unknown, modifier?: unknown, rural?: unknown): number | ExcelError {
+export function dmepos(
+  code: unknown,
+  state: unknown,
+  modifier?: unknown,
+  rural?: unknown
+): number | ExcelError {
   return callFunction("DMEPOS", () => {
     const arg = codeArg(code, modifier);
-    const st = textArg(state) ?? fail("value", "fn.error.expectedText", { arg: "state", example: "CA", got: describeArg(state) });
-    return withData(() => dmeposAmount(getReference(), arg, st, optionalFlag(rural, "rural") ?? false)).amount;
+    const st =
+      textArg(state) ??
+      fail("value", "fn.error.expectedText", {
+        arg: "state",
+        example: "CA",
+        got: describeArg(state),
+      });
+    return withData(() =>
+      dmeposAmount(getReference(), arg, st, optionalFlag(rural, "rural") ?? false)
+    ).amount;
   });
 }
 
@@ -238,16 +306,29 @@ export async function loadBundledReference(url = "reference.json.gz"): Promise<v
   try {
     const response = await fetch(url);
     if (!response.ok) {
-      setReference(getReference(), `the bundled reference data could not be loaded (${response.status} ${url})`);
+      setReference(
+        getReference(),
+        `the bundled reference data could not be loaded (${response.status} ${url})`
+      );
       return;
     }
-    setReference(decodeBundle(new Uint8Array(await response.arrayBuffer())), "the bundled reference data is empty (built without a CMS data folder)");
+    setReference(
+      decodeBundle(new Uint8Array(await response.arrayBuffer())),
+      "the bundled reference data is empty (built without a CMS data folder)"
+    );
   } catch (e) {
-    setReference(getReference(), `the bundled reference data could not be loaded (${e instanceof Error ? e.message : String(e)})`);
+    setReference(
+      getReference(),
+      `the bundled reference data could not be loaded (${e instanceof Error ? e.message : String(e)})`
+    );
   }
 }
 
 // In the add-in page (not in Node/jest), load the shipped bundle as soon as the functions load.
-if (typeof fetch === "function" && typeof (globalThis as { location?: unknown }).location === "object" && noDataReason() !== "") {
+if (
+  typeof fetch === "function" &&
+  typeof (globalThis as { location?: unknown }).location === "object" &&
+  noDataReason() !== ""
+) {
   void loadBundledReference();
 }

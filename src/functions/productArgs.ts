@@ -7,16 +7,33 @@
 import type { CellRead, CellIssue } from "../domain/rows/cells";
 import { filledCell, readCodes, readEnum, readYesNo } from "../domain/rows/cells";
 import type { CellValue, ProductFacts } from "../domain/product";
-import { CODE_FIT, FDA_STATUS, PRODUCT_TYPE, SITE_OF_CARE, YES_NO_VOCAB, type Vocabulary } from "../domain/vocab";
+import {
+  CODE_FIT,
+  FDA_STATUS,
+  PRODUCT_TYPE,
+  SITE_OF_CARE,
+  YES_NO_VOCAB,
+  type Vocabulary,
+} from "../domain/vocab";
 import { t } from "../i18n/catalogue";
 import { describe } from "./args";
 import { fail } from "./errors";
 
 function asCell(value: unknown, arg: string): CellValue {
-  if (value === undefined || value === null || typeof value === "string" || typeof value === "number" || typeof value === "boolean") {
+  if (
+    value === undefined ||
+    value === null ||
+    typeof value === "string" ||
+    typeof value === "number" ||
+    typeof value === "boolean"
+  ) {
     return value ?? null;
   }
-  return fail("value", "fn.error.expectedText", { arg, example: '"implant"', got: describe(value) });
+  return fail("value", "fn.error.expectedText", {
+    arg,
+    example: '"implant"',
+    got: describe(value),
+  });
 }
 
 function issueError(arg: string, issue: CellIssue | undefined): never {
@@ -25,7 +42,12 @@ function issueError(arg: string, issue: CellIssue | undefined): never {
   if (issue.allowed) {
     const allowed = issue.allowed.join(", ");
     return issue.nearest
-      ? fail("na", "fn.error.unknownValueNearest", { arg, value: issue.value ?? "", nearest: issue.nearest, allowed })
+      ? fail("na", "fn.error.unknownValueNearest", {
+          arg,
+          value: issue.value ?? "",
+          nearest: issue.nearest,
+          allowed,
+        })
       : fail("na", "fn.error.unknownValue", { arg, value: issue.value ?? "", allowed });
   }
   return fail("value", "fn.error.cell", { arg, message: text });
@@ -63,14 +85,28 @@ function readEnumText<T extends string>(vocab: Vocabulary<T>, cell: string, arg:
 function requiredEnum<T extends string>(vocab: Vocabulary<T>, raw: unknown, arg: string): T {
   const cell = filledCell(asCell(raw, arg));
   if (cell === undefined) return fail("value", "fn.error.required", { arg, got: describe(raw) });
-  if (typeof cell !== "string") return fail("value", "fn.error.expectedText", { arg, example: `"${vocab.values[0]}"`, got: describe(raw) });
+  if (typeof cell !== "string")
+    return fail("value", "fn.error.expectedText", {
+      arg,
+      example: `"${vocab.values[0]}"`,
+      got: describe(raw),
+    });
   return readEnumText(vocab, cell, arg);
 }
 
-function optionalEnum<T extends string>(vocab: Vocabulary<T>, raw: unknown, arg: string): T | undefined {
+function optionalEnum<T extends string>(
+  vocab: Vocabulary<T>,
+  raw: unknown,
+  arg: string
+): T | undefined {
   const cell = filledCell(asCell(raw, arg));
   if (cell === undefined) return undefined;
-  if (typeof cell !== "string") return fail("value", "fn.error.expectedText", { arg, example: `"${vocab.values[0]}"`, got: describe(raw) });
+  if (typeof cell !== "string")
+    return fail("value", "fn.error.expectedText", {
+      arg,
+      example: `"${vocab.values[0]}"`,
+      got: describe(raw),
+    });
   return readEnumText(vocab, cell, arg);
 }
 
@@ -89,7 +125,12 @@ function optionalYesNo(raw: unknown, arg: string): boolean | undefined {
 function codes(raw: unknown): string[] {
   const cell = filledCell(asCell(raw, "candidate_codes"));
   if (cell === undefined) return [];
-  if (typeof cell === "boolean") return fail("value", "fn.error.expectedText", { arg: "candidate_codes", example: '"0100T, C1889"', got: describe(raw) });
+  if (typeof cell === "boolean")
+    return fail("value", "fn.error.expectedText", {
+      arg: "candidate_codes",
+      example: '"0100T, C1889"',
+      got: describe(raw),
+    });
   const key = typeof cell === "number" ? "#" + cell : cell;
   const hit = codesMemo.get(key);
   // A copy: ProductFacts are the caller's to keep, the memo must not be shared mutable state.

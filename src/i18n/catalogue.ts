@@ -89,7 +89,10 @@ export function t(id: string, params?: MessageParams, locale: Locale = currentLo
   let out = parts[0];
   for (let i = 1; i < parts.length; i += 2) {
     const name = parts[i];
-    out += params !== undefined && Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : `{${name}}`;
+    out +=
+      params !== undefined && Object.prototype.hasOwnProperty.call(params, name)
+        ? String(params[name])
+        : `{${name}}`;
     out += parts[i + 1];
   }
   return out;

@@ -10,14 +10,41 @@
  * Pure: no Office, Node or DOM.
  */
 
-export type TokenKind = "string" | "sheet" | "error" | "number" | "name" | "op" | "open" | "close" | "comma" | "space" | "brace";
+export type TokenKind =
+  | "string"
+  | "sheet"
+  | "error"
+  | "number"
+  | "name"
+  | "op"
+  | "open"
+  | "close"
+  | "comma"
+  | "space"
+  | "brace";
 
 export interface Token {
   kind: TokenKind;
   text: string;
 }
 
-const ERROR_LITERALS = ["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!", "#BUSY!", "#CONNECT!", "#BLOCKED!", "#FIELD!", "#UNKNOWN!"];
+const ERROR_LITERALS = [
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+  "#GETTING_DATA",
+  "#SPILL!",
+  "#CALC!",
+  "#BUSY!",
+  "#CONNECT!",
+  "#BLOCKED!",
+  "#FIELD!",
+  "#UNKNOWN!",
+];
 
 /** Split a formula (with or without the leading "=") into tokens; never throws. */
 export function tokenize(formula: string): Token[] {
@@ -119,7 +146,12 @@ export function normaliseFunctionName(name: string): string {
 /** True when the formula calls any REIMB.* function (in any of the spellings above). */
 export function containsReimbCall(formula: string): boolean {
   const tokens = tokenize(formula);
-  return tokens.some((tok, i) => tok.kind === "name" && reimbFunctionKey(tok.text) !== undefined && nextSolid(tokens, i)?.kind === "open");
+  return tokens.some(
+    (tok, i) =>
+      tok.kind === "name" &&
+      reimbFunctionKey(tok.text) !== undefined &&
+      nextSolid(tokens, i)?.kind === "open"
+  );
 }
 
 function nextSolid(tokens: Token[], i: number): Token | undefined {
@@ -196,7 +228,13 @@ export function parseReference(text: string, currentSheet: string): CellRef | un
   const b = A1.exec(parts[1] ?? parts[0]);
   if (!a || !b) return undefined;
   const [r1, c1, r2, c2] = [Number(a[2]), columnNumber(a[1]), Number(b[2]), columnNumber(b[1])];
-  return { sheet, top: Math.min(r1, r2), bottom: Math.max(r1, r2), left: Math.min(c1, c2), right: Math.max(c1, c2) };
+  return {
+    sheet,
+    top: Math.min(r1, r2),
+    bottom: Math.max(r1, r2),
+    left: Math.min(c1, c2),
+    right: Math.max(c1, c2),
+  };
 }
 
 /** Names of the sheets a formula refers to (quoted or not), as written. */

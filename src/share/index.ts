@@ -1,4 +1,10 @@
 /** Sharing a workbook with people who do not have the add-in (issue 6). Host-neutral. */
 export * from "./workbook";
-export { defaultEvaluators, describeValue, type CellScalar, type Evaluator, type EvaluatorRegistry } from "./recompute";
+export {
+  defaultEvaluators,
+  describeValue,
+  type CellScalar,
+  type Evaluator,
+  type EvaluatorRegistry,
+} from "./recompute";
 export { containsReimbCall, reimbFunctionKey } from "./formula";

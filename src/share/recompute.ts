@@ -39,7 +39,8 @@ export function defaultEvaluators(): EvaluatorRegistry {
       const key = normaliseFunctionName(name);
       registry.set(key, value as Evaluator);
       // `rvuFn` implements RVU where the plain name is taken by an import.
-      if (key.endsWith("fn") && key.length > 2 && !registry.has(key.slice(0, -2))) registry.set(key.slice(0, -2), value as Evaluator);
+      if (key.endsWith("fn") && key.length > 2 && !registry.has(key.slice(0, -2)))
+        registry.set(key.slice(0, -2), value as Evaluator);
     }
   }
   for (const [excelId, exportName] of Object.entries(EVALUATOR_ALIASES)) {
@@ -64,4 +65,3 @@ export function toCellScalar(result: unknown): CellScalar | undefined {
   }
   return undefined;
 }
-

@@ -12,7 +12,8 @@ export function sameValue(a: CellScalar, b: CellScalar): boolean {
   if (typeof a === "number" && typeof b === "number") {
     return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
   }
-  if (isErrorValue(a) || isErrorValue(b)) return isErrorValue(a) && isErrorValue(b) && a.error === b.error;
+  if (isErrorValue(a) || isErrorValue(b))
+    return isErrorValue(a) && isErrorValue(b) && a.error === b.error;
   return a === b;
 }
 

@@ -9,14 +9,39 @@
 import * as ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
 import { render, type Locale } from "../i18n/catalogue";
-import { ABOUT_SHEET_NAME, buildAbout, type AboutCell, type AboutRow, type AssumptionLine } from "../domain/share/about";
+import {
+  ABOUT_SHEET_NAME,
+  buildAbout,
+  type AboutCell,
+  type AboutRow,
+  type AssumptionLine,
+} from "../domain/share/about";
 import { PARAMETER_YEARS } from "../domain/economics/params";
-import { containsReimbCall, parseReference, parseSingleReimbCall, referencedSheets, type Token } from "./formula";
+import {
+  containsReimbCall,
+  parseReference,
+  parseSingleReimbCall,
+  referencedSheets,
+  type Token,
+} from "./formula";
 
 /** `REIMB.DATA_VINTAGE()` shows the CMS data a workbook was calculated with. */
 const VINTAGE_FUNCTION = "datavintage";
-import { defaultEvaluators, isErrorValue, sameValue, toCellScalar, type CellScalar, type EvaluatorRegistry } from "./recompute";
-import { PatchError, patchXlsx, readFormulaValues, type AboutCellOut, type PatchPlan } from "./xlsxPatch";
+import {
+  defaultEvaluators,
+  isErrorValue,
+  sameValue,
+  toCellScalar,
+  type CellScalar,
+  type EvaluatorRegistry,
+} from "./recompute";
+import {
+  PatchError,
+  patchXlsx,
+  readFormulaValues,
+  type AboutCellOut,
+  type PatchPlan,
+} from "./xlsxPatch";
 
 export type SheetState = "visible" | "hidden" | "veryHidden";
 
@@ -108,7 +133,7 @@ export interface ShareResult {
 export class ShareError extends Error {
   constructor(
     readonly msgId: string,
-    readonly params: Readonly<Record<string, string | number>> = {},
+    readonly params: Readonly<Record<string, string | number>> = {}
   ) {
     super(msgId);
     this.name = "ShareError";
@@ -128,10 +153,15 @@ async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   try {
     // ExcelJS's typings want a Node Buffer; an ArrayBuffer is what both its builds accept.
-    const ab = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    const ab = bytes.buffer.slice(
+      bytes.byteOffset,
+      bytes.byteOffset + bytes.byteLength
+    ) as ArrayBuffer;
     await wb.xlsx.load(ab as unknown as ExcelJS.Buffer);
   } catch (e) {
-    throw new ShareError("share.error.notWorkbook", { detail: e instanceof Error ? e.message : String(e) });
+    throw new ShareError("share.error.notWorkbook", {
+      detail: e instanceof Error ? e.message : String(e),
+    });
   }
   return wb;
 }
@@ -180,11 +210,28 @@ function repairTables(wb: ExcelJS.Workbook, tableXml: readonly string[]): void {
     for (const m of xml.matchAll(/<(?:\w+:)?filterColumn\b([^>]*)/g)) {
       if (attr(m[1], "hiddenButton") === "1") hidden.add(Number(attr(m[1], "colId")));
     }
-    facts.set(name, { headerRow: attr(head[1], "headerRowCount") !== "0", hasFilter: /<(?:\w+:)?autoFilter\b/.test(xml), hidden });
+    facts.set(name, {
+      headerRow: attr(head[1], "headerRowCount") !== "0",
+      hasFilter: /<(?:\w+:)?autoFilter\b/.test(xml),
+      hidden,
+    });
   }
   for (const ws of wb.worksheets) {
     // Loaded tables keep their model on `.table` (not in ExcelJS's typings).
-    const tables = (ws as unknown as { tables: Record<string, { table: { name: string; headerRow?: boolean; columns: Array<{ filterButton?: boolean }> } }> }).tables;
+    const tables = (
+      ws as unknown as {
+        tables: Record<
+          string,
+          {
+            table: {
+              name: string;
+              headerRow?: boolean;
+              columns: Array<{ filterButton?: boolean }>;
+            };
+          }
+        >;
+      }
+    ).tables;
     for (const t of Object.values(tables ?? {})) {
       const f = facts.get(t.table.name);
       if (!f) continue;
@@ -208,7 +255,12 @@ function lostFeatures(names: readonly string[]): LostFeature[] {
 }
 
 function addinPartsIn(names: readonly string[]): string[] {
-  return names.filter((n) => /^xl\/webextensions\//i.test(n) || /^customXml\//i.test(n) || /^docProps\/custom\.xml$/i.test(n));
+  return names.filter(
+    (n) =>
+      /^xl\/webextensions\//i.test(n) ||
+      /^customXml\//i.test(n) ||
+      /^docProps\/custom\.xml$/i.test(n)
+  );
 }
 
 interface FormulaCell {
@@ -226,11 +278,13 @@ function toScalar(v: unknown): CellScalar | undefined {
   if (v === null) return null;
   if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
   if (v instanceof Date) return v.toISOString();
-  if (typeof v === "object" && typeof (v as { error?: unknown }).error === "string") return { error: (v as { error: string }).error };
+  if (typeof v === "object" && typeof (v as { error?: unknown }).error === "string")
+    return { error: (v as { error: string }).error };
   if (typeof v === "object" && Array.isArray((v as { richText?: unknown }).richText)) {
     return (v as { richText: Array<{ text: string }> }).richText.map((r) => r.text).join("");
   }
-  if (typeof v === "object" && typeof (v as { text?: unknown }).text === "string") return (v as { text: string }).text;
+  if (typeof v === "object" && typeof (v as { text?: unknown }).text === "string")
+    return (v as { text: string }).text;
   return undefined;
 }
 
@@ -256,7 +310,8 @@ function formulaCells(ws: ExcelJS.Worksheet): FormulaCell[] {
 
 /** The value a cell shows: its cached result when it is a formula. */
 function shownValue(cell: ExcelJS.Cell): CellScalar | undefined {
-  if (cell.type === ExcelJS.ValueType.Formula) return toScalar((cell.value as { result?: unknown }).result);
+  if (cell.type === ExcelJS.ValueType.Formula)
+    return toScalar((cell.value as { result?: unknown }).result);
   if (cell.type === ExcelJS.ValueType.Merge) return shownValue(cell.master);
   return toScalar(cell.value);
 }
@@ -268,7 +323,11 @@ function argumentValue(tokens: Token[], wb: ExcelJS.Workbook, sheet: string): Ar
   if (tokens.length === 0) return null; // omitted argument: Excel passes null
   let sign = 1;
   let rest = tokens;
-  while (rest.length > 1 && rest[0].kind === "op" && (rest[0].text === "-" || rest[0].text === "+")) {
+  while (
+    rest.length > 1 &&
+    rest[0].kind === "op" &&
+    (rest[0].text === "-" || rest[0].text === "+")
+  ) {
     if (rest[0].text === "-") sign = -sign;
     rest = rest.slice(1);
   }
@@ -278,7 +337,8 @@ function argumentValue(tokens: Token[], wb: ExcelJS.Workbook, sheet: string): Ar
   if (sign !== 1) return "unknown";
   if (tk.kind === "string") return tk.text.slice(1, -1).replace(/""/g, '"');
   if (tk.kind === "error") return { error: tk.text.toUpperCase() };
-  if (tk.kind === "name" && /^(TRUE|FALSE)$/i.test(tk.text)) return tk.text.toUpperCase() === "TRUE";
+  if (tk.kind === "name" && /^(TRUE|FALSE)$/i.test(tk.text))
+    return tk.text.toUpperCase() === "TRUE";
   if (tk.kind !== "name" && tk.kind !== "sheet") return "unknown";
   const ref = parseReference(tk.text, sheet);
   if (!ref) return "unknown";
@@ -299,7 +359,11 @@ function argumentValue(tokens: Token[], wb: ExcelJS.Workbook, sheet: string): Ar
 }
 
 /** Recompute a cell that is a single REIMB call; undefined when that is not possible here. */
-async function recompute(fc: FormulaCell, wb: ExcelJS.Workbook, evaluators: EvaluatorRegistry): Promise<CellScalar | undefined> {
+async function recompute(
+  fc: FormulaCell,
+  wb: ExcelJS.Workbook,
+  evaluators: EvaluatorRegistry
+): Promise<CellScalar | undefined> {
   if (fc.isArray) return undefined;
   const call = parseSingleReimbCall(fc.formula);
   if (!call) return undefined;
@@ -355,7 +419,13 @@ async function analyse(bytes: Uint8Array, evaluators: EvaluatorRegistry): Promis
     reimb.push(...mine);
     const state = (ws.state ?? "visible") as SheetState;
     const addinOwned = isAddinSheetName(ws.name) && state !== "visible";
-    sheets.push({ name: ws.name, state, addinOwned, includedByDefault: state === "visible" && !addinOwned, reimbCells: mine.length });
+    sheets.push({
+      name: ws.name,
+      state,
+      addinOwned,
+      includedByDefault: state === "visible" && !addinOwned,
+      reimbCells: mine.length,
+    });
   }
   const stale: StaleCell[] = [];
   const errors: ErrorCell[] = [];
@@ -377,32 +447,67 @@ async function analyse(bytes: Uint8Array, evaluators: EvaluatorRegistry): Promis
       checked--;
       recomputed.delete(fc);
     } else if (fresh !== undefined && !sameValue(fc.cached, fresh)) {
-      stale.push({ sheet: fc.sheet, address: fc.cell.address, cached: fc.cached, recomputed: fresh });
+      stale.push({
+        sheet: fc.sheet,
+        address: fc.cell.address,
+        cached: fc.cached,
+        recomputed: fresh,
+      });
     }
   }
-  return { wb, sheets, cells, reimb, checked, stale, errors, recomputed, lost: lostFeatures(names), addinParts: addinPartsIn(names) };
+  return {
+    wb,
+    sheets,
+    cells,
+    reimb,
+    checked,
+    stale,
+    errors,
+    recomputed,
+    lost: lostFeatures(names),
+    addinParts: addinPartsIn(names),
+  };
 }
 
 /** The pre-share check: which sheets there are, the REIMB cells, stale values and errors. */
-export async function inspectWorkbook(bytes: Uint8Array, evaluators: EvaluatorRegistry = defaultEvaluators()): Promise<Inspection> {
+export async function inspectWorkbook(
+  bytes: Uint8Array,
+  evaluators: EvaluatorRegistry = defaultEvaluators()
+): Promise<Inspection> {
   const a = await analyse(bytes, evaluators);
-  return { sheets: a.sheets, reimbCells: a.reimb.length, checked: a.checked, stale: a.stale, errors: a.errors, addinParts: a.addinParts };
+  return {
+    sheets: a.sheets,
+    reimbCells: a.reimb.length,
+    checked: a.checked,
+    stale: a.stale,
+    errors: a.errors,
+    addinParts: a.addinParts,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Writing
 
-function resolveIncluded(sheets: readonly SheetInfo[], requested: readonly string[] | undefined): { included: string[]; leftOut: string[] } {
+function resolveIncluded(
+  sheets: readonly SheetInfo[],
+  requested: readonly string[] | undefined
+): { included: string[]; leftOut: string[] } {
   if (requested === undefined) {
     const included = sheets.filter((s) => s.includedByDefault).map((s) => s.name);
-    return { included, leftOut: sheets.filter((s) => !included.includes(s.name)).map((s) => s.name) };
+    return {
+      included,
+      leftOut: sheets.filter((s) => !included.includes(s.name)).map((s) => s.name),
+    };
   }
   const byKey = new Map(sheets.map((s) => [s.name.toLowerCase(), s]));
   const wanted = new Set<string>();
   for (const raw of requested) {
     const s = byKey.get(raw.trim().toLowerCase());
     if (!s) {
-      const allowed = sheets.filter((x) => !x.addinOwned).map((x) => x.name).join(", ");
+      const allowed = sheets
+        .filter((x) => !x.addinOwned)
+        .map((x) => x.name)
+        .join(", ");
       throw new ShareError("share.error.unknownSheet", { sheet: raw, allowed });
     }
     if (s.addinOwned) throw new ShareError("share.error.addinSheet", { sheet: s.name });
@@ -427,20 +532,28 @@ function needsRemoval(formula: unknown, leftOutLower: ReadonlySet<string>): bool
 function pruneRules(ws: ExcelJS.Worksheet, leftOutLower: ReadonlySet<string>): number {
   let removed = 0;
   // ExcelJS keeps validations as an address → rule map on `dataValidations.model` (not in its typings).
-  const dv = (ws as unknown as { dataValidations: { model: Record<string, { formulae?: unknown[] }> } }).dataValidations;
+  const dv = (
+    ws as unknown as { dataValidations: { model: Record<string, { formulae?: unknown[] }> } }
+  ).dataValidations;
   for (const [address, rule] of Object.entries(dv.model)) {
     if ((rule.formulae ?? []).some((f) => needsRemoval(f, leftOutLower))) {
       delete dv.model[address];
       removed++;
     }
   }
-  const cfs = (ws as unknown as { conditionalFormattings: Array<{ rules: Array<{ formulae?: unknown[] }> }> }).conditionalFormattings ?? [];
+  const cfs =
+    (ws as unknown as { conditionalFormattings: Array<{ rules: Array<{ formulae?: unknown[] }> }> })
+      .conditionalFormattings ?? [];
   for (const cf of cfs) {
     const before = cf.rules.length;
-    cf.rules = cf.rules.filter((r) => !(r.formulae ?? []).some((f) => needsRemoval(f, leftOutLower)));
+    cf.rules = cf.rules.filter(
+      (r) => !(r.formulae ?? []).some((f) => needsRemoval(f, leftOutLower))
+    );
     removed += before - cf.rules.length;
   }
-  (ws as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings = cfs.filter((cf) => cf.rules.length > 0);
+  (ws as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings = cfs.filter(
+    (cf) => cf.rules.length > 0
+  );
   return removed;
 }
 
@@ -451,7 +564,9 @@ function pruneNames(wb: ExcelJS.Workbook, leftOutLower: ReadonlySet<string>): st
   const removed: string[] = [];
   const kept = dn.model
     .map((entry) => {
-      const ranges = entry.ranges.filter((r) => !mentionsAny(r, leftOutLower) && !containsReimbCall(r));
+      const ranges = entry.ranges.filter(
+        (r) => !mentionsAny(r, leftOutLower) && !containsReimbCall(r)
+      );
       if (ranges.length < entry.ranges.length) removed.push(entry.name);
       return { ...entry, ranges };
     })
@@ -493,8 +608,10 @@ function writeAbout(wb: ExcelJS.Workbook, rows: readonly AboutRow[], locale: Loc
       // Strings go in as strings: ExcelJS writes them as text, so "=…" never becomes a formula.
       cell.value = renderCell(c, locale);
       cell.alignment = { vertical: "top", wrapText: j > 0 || row.style === "note" };
-      if (j === 1 && typeof cell.value === "number" && row.format && FORMATS[row.format]) cell.numFmt = FORMATS[row.format] as string;
-      if (j === 1 && typeof cell.value === "number") cell.alignment = { vertical: "top", horizontal: "left" };
+      if (j === 1 && typeof cell.value === "number" && row.format && FORMATS[row.format])
+        cell.numFmt = FORMATS[row.format] as string;
+      if (j === 1 && typeof cell.value === "number")
+        cell.alignment = { vertical: "top", horizontal: "left" };
     });
     if (row.style === "title") r.getCell(1).font = { bold: true, size: 14 };
     if (row.style === "heading") {
@@ -511,7 +628,9 @@ function writeAbout(wb: ExcelJS.Workbook, rows: readonly AboutRow[], locale: Loc
 
 /** Label/value rows of the workbook's own Assumptions sheet, when it is shared. */
 function workbookAssumptions(wb: ExcelJS.Workbook, included: readonly string[]): AssumptionLine[] {
-  const ws = wb.worksheets.find((w) => w.name.toLowerCase() === "assumptions" && included.includes(w.name));
+  const ws = wb.worksheets.find(
+    (w) => w.name.toLowerCase() === "assumptions" && included.includes(w.name)
+  );
   if (!ws) return [];
   const lines: AssumptionLine[] = [];
   const lastRow = Math.min(ws.rowCount, 200);
@@ -521,7 +640,11 @@ function workbookAssumptions(wb: ExcelJS.Workbook, included: readonly string[]):
     if (typeof label !== "string" || !label.trim()) continue;
     if (value === undefined || value === null || isErrorValue(value)) continue;
     if (r === 1 && typeof value === "string") continue; // header row
-    lines.push({ label: label.trim(), value: typeof value === "boolean" ? String(value) : value, source: ws.name });
+    lines.push({
+      label: label.trim(),
+      value: typeof value === "boolean" ? String(value) : value,
+      source: ws.name,
+    });
   }
   return lines;
 }
@@ -548,10 +671,23 @@ function yearOfParamCalls(a: Analysis): number | undefined {
   return years.size === 1 ? [...years][0] : undefined;
 }
 
-function pickYearAndLocality(opts: ShareOptions, extra: readonly AssumptionLine[], modelYear?: number): { year?: number; locality?: string; rest: AssumptionLine[] } {
+function pickYearAndLocality(
+  opts: ShareOptions,
+  extra: readonly AssumptionLine[],
+  modelYear?: number
+): { year?: number; locality?: string; rest: AssumptionLine[] } {
   const used = new Set<AssumptionLine>();
-  const yearRow = extra.find((a) => typeof a.label === "string" && YEAR_LABEL.test(a.label) && typeof a.value === "number" && PARAMETER_YEARS.includes(a.value));
-  const localityRow = extra.find((a) => typeof a.label === "string" && LOCALITY_LABEL.test(a.label) && typeof a.value === "string");
+  const yearRow = extra.find(
+    (a) =>
+      typeof a.label === "string" &&
+      YEAR_LABEL.test(a.label) &&
+      typeof a.value === "number" &&
+      PARAMETER_YEARS.includes(a.value)
+  );
+  const localityRow = extra.find(
+    (a) =>
+      typeof a.label === "string" && LOCALITY_LABEL.test(a.label) && typeof a.value === "string"
+  );
   let year = opts.year;
   if (year === undefined && yearRow) {
     year = yearRow.value as number;
@@ -570,7 +706,8 @@ function pickYearAndLocality(opts: ShareOptions, extra: readonly AssumptionLine[
 function vintageInWorkbook(reimb: readonly FormulaCell[]): string | undefined {
   for (const fc of reimb) {
     const call = parseSingleReimbCall(fc.formula);
-    if (call?.key === VINTAGE_FUNCTION && typeof fc.cached === "string" && fc.cached.trim()) return fc.cached.trim();
+    if (call?.key === VINTAGE_FUNCTION && typeof fc.cached === "string" && fc.cached.trim())
+      return fc.cached.trim();
   }
   return undefined;
 }
@@ -605,7 +742,11 @@ export async function shareWorkbook(bytes: Uint8Array, opts: ShareOptions): Prom
   }
 
   const locale = opts.locale ?? "en";
-  const picked = pickYearAndLocality(opts, [...(opts.assumptions ?? []), ...workbookAssumptions(wb, included)], yearOfParamCalls(a));
+  const picked = pickYearAndLocality(
+    opts,
+    [...(opts.assumptions ?? []), ...workbookAssumptions(wb, included)],
+    yearOfParamCalls(a)
+  );
   const aboutRows = buildAbout({
     sharedOn: opts.now,
     sourceName: opts.sourceName,
@@ -632,21 +773,41 @@ export async function shareWorkbook(bytes: Uint8Array, opts: ShareOptions): Prom
   const mustDrop = (f: string): boolean => needsRemoval(f, leftOutLower);
 
   // First choice: edit the package, which keeps everything else exactly as Excel wrote it.
-  if (opts.writer !== "exceljs") try {
-    const patched = patchXlsx(bytes, {
-      sheetsIncluded: included,
-      sheetsLeftOut: leftOut,
-      freeze: bySheet([...frozen].map(([fc, v]) => [fc, v])),
-      liveFormulas: bySheet(live.map((fc) => [fc, fc.formula])),
-      about: aboutForPackage(aboutName, aboutRows, locale),
-      mustDrop,
-    });
-    await load(patched.bytes); // must read back as a workbook, or the fallback writes it
-    return { bytes: patched.bytes, report: { ...common, writer: "package", lost: [], namesRemoved: patched.namesRemoved, rulesRemoved: patched.rulesRemoved } };
-  } catch (e) {
-    if (!(e instanceof PatchError) && !(e instanceof ShareError)) throw e;
-  }
-  return shareWithExcelJS(a, included, leftOut, leftOutLower, frozen, live, aboutRows, locale, common);
+  if (opts.writer !== "exceljs")
+    try {
+      const patched = patchXlsx(bytes, {
+        sheetsIncluded: included,
+        sheetsLeftOut: leftOut,
+        freeze: bySheet([...frozen].map(([fc, v]) => [fc, v])),
+        liveFormulas: bySheet(live.map((fc) => [fc, fc.formula])),
+        about: aboutForPackage(aboutName, aboutRows, locale),
+        mustDrop,
+      });
+      await load(patched.bytes); // must read back as a workbook, or the fallback writes it
+      return {
+        bytes: patched.bytes,
+        report: {
+          ...common,
+          writer: "package",
+          lost: [],
+          namesRemoved: patched.namesRemoved,
+          rulesRemoved: patched.rulesRemoved,
+        },
+      };
+    } catch (e) {
+      if (!(e instanceof PatchError) && !(e instanceof ShareError)) throw e;
+    }
+  return shareWithExcelJS(
+    a,
+    included,
+    leftOut,
+    leftOutLower,
+    frozen,
+    live,
+    aboutRows,
+    locale,
+    common
+  );
 }
 
 function bySheet<T>(entries: ReadonlyArray<[FormulaCell, T]>): Map<string, Map<string, T>> {
@@ -664,7 +825,11 @@ function frozenScalar(fc: FormulaCell, fresh: CellScalar | undefined): CellScala
 }
 
 /** The About rows as styled cells for the package writer (same layout as writeAbout). */
-function aboutForPackage(name: string, rows: readonly AboutRow[], locale: Locale): PatchPlan["about"] {
+function aboutForPackage(
+  name: string,
+  rows: readonly AboutRow[],
+  locale: Locale
+): PatchPlan["about"] {
   const merges: string[] = [];
   const cells = rows.map((row, i) => {
     if (row.style === "note" && row.cells.length === 1) merges.push(`A${i + 1}:C${i + 1}`);
@@ -682,7 +847,8 @@ function aboutForPackage(name: string, rows: readonly AboutRow[], locale: Locale
   });
   // Headings fill all three columns, like the ExcelJS writer.
   rows.forEach((row, i) => {
-    if (row.style === "heading") while (cells[i].length < 3) cells[i].push({ value: "", style: "heading" });
+    if (row.style === "heading")
+      while (cells[i].length < 3) cells[i].push({ value: "", style: "heading" });
   });
   return { name, rows: cells, merges, widths: [34, 64, 60] };
 }
@@ -697,14 +863,19 @@ async function shareWithExcelJS(
   live: readonly FormulaCell[],
   aboutRows: readonly AboutRow[],
   locale: Locale,
-  common: Omit<ShareReport, "writer" | "lost" | "namesRemoved" | "rulesRemoved">,
+  common: Omit<ShareReport, "writer" | "lost" | "namesRemoved" | "rulesRemoved">
 ): Promise<ShareResult> {
   const { wb } = a;
   // Every shared formula gets the cell's own text first: freezing a shared formula's master would
   // otherwise leave its clones pointing at a cell that no longer has a formula.
   const plan: Array<{ fc: FormulaCell; value: ExcelJS.CellValue }> = [];
   for (const [fc, v] of frozen) plan.push({ fc, value: v as ExcelJS.CellValue });
-  for (const fc of live) if (!fc.isArray) plan.push({ fc, value: { formula: fc.formula, result: fc.rawResult } as ExcelJS.CellFormulaValue });
+  for (const fc of live)
+    if (!fc.isArray)
+      plan.push({
+        fc,
+        value: { formula: fc.formula, result: fc.rawResult } as ExcelJS.CellFormulaValue,
+      });
   for (const { fc, value } of plan) fc.cell.value = value;
 
   const byName = new Map(wb.worksheets.map((w) => [w.name, w]));
@@ -719,7 +890,9 @@ async function shareWithExcelJS(
     if (ws) {
       rulesRemoved += pruneRules(ws, leftOutLower);
       // Only the About sheet is selected, so the recipient opens the copy on the caveats.
-      ws.views = (ws.views ?? []).map((v) => ({ ...v, tabSelected: false }) as unknown as Partial<ExcelJS.WorksheetView>);
+      ws.views = (ws.views ?? []).map(
+        (v) => ({ ...v, tabSelected: false }) as unknown as Partial<ExcelJS.WorksheetView>
+      );
     }
   }
   const aboutSheet = writeAbout(wb, aboutRows, locale);
@@ -727,7 +900,9 @@ async function shareWithExcelJS(
   const ordered = wb.worksheets as unknown as Array<{ name: string; orderNo: number }>;
   const about = ordered.find((w) => w.name === aboutSheet);
   if (about) about.orderNo = Math.min(...ordered.map((w) => w.orderNo)) - 1;
-  wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: "visible" }];
+  wb.views = [
+    { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: "visible" },
+  ];
   // Excel recalculates the live formulas on open; REIMB cells are plain values by then.
   wb.calcProperties = { ...(wb.calcProperties ?? {}), fullCalcOnLoad: true };
 

@@ -37,7 +37,12 @@ export interface PatchPlan {
   freeze: ReadonlyMap<string, ReadonlyMap<string, CellScalar>>;
   /** sheet → address → formula text (no "="), for live formula cells (to expand shared formulas). */
   liveFormulas: ReadonlyMap<string, ReadonlyMap<string, string>>;
-  about: { name: string; rows: ReadonlyArray<ReadonlyArray<AboutCellOut | undefined>>; merges: readonly string[]; widths: readonly number[] };
+  about: {
+    name: string;
+    rows: ReadonlyArray<ReadonlyArray<AboutCellOut | undefined>>;
+    merges: readonly string[];
+    widths: readonly number[];
+  };
   /** True for validation / conditional-format / defined-name formulas that cannot survive. */
   mustDrop(formula: string): boolean;
 }
@@ -56,12 +61,16 @@ const WORKSHEET_CT = "application/vnd.openxmlformats-officedocument.spreadsheetm
  * Characters XML 1.0 cannot carry at all, even escaped (control characters, lone surrogates).
  * A surrogate pair matches as a whole and is kept; no lookbehind, for older Safari web views.
  */
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]/g;
+const NOT_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]/g;
 
 export function xmlEscape(s: string): string {
   return s
     .replace(NOT_XML, (ch) => (ch.length === 2 ? ch : ""))
-    .replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
 }
 
 export function xmlUnescape(s: string): string {
@@ -132,7 +141,8 @@ function scalarCell(attrs: string, value: CellScalar): string {
   if (value === null) return `<c${a}/>`;
   if (typeof value === "number") return `<c${a}><v>${String(value)}</v></c>`;
   if (typeof value === "boolean") return `<c${setAttr(a, "t", "b")}><v>${value ? 1 : 0}</v></c>`;
-  if (typeof value === "string") return `<c${setAttr(a, "t", "inlineStr")}><is><t xml:space="preserve">${xmlEscape(value)}</t></is></c>`;
+  if (typeof value === "string")
+    return `<c${setAttr(a, "t", "inlineStr")}><is><t xml:space="preserve">${xmlEscape(value)}</t></is></c>`;
   return `<c${setAttr(a, "t", "e")}><v>${xmlEscape(value.error)}</v></c>`;
 }
 
@@ -142,13 +152,19 @@ const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
 const FORMULA = /<f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/;
 
 /** Edit one included sheet; returns the new XML and how many rules were dropped. */
-function patchSheet(xml: string, freeze: ReadonlyMap<string, CellScalar>, live: ReadonlyMap<string, string>, mustDrop: (f: string) => boolean): { xml: string; rulesRemoved: number } {
+function patchSheet(
+  xml: string,
+  freeze: ReadonlyMap<string, CellScalar>,
+  live: ReadonlyMap<string, string>,
+  mustDrop: (f: string) => boolean
+): { xml: string; rulesRemoved: number } {
   // Shared-formula groups whose defining cell is frozen: their live clones need their own text.
   const orphanGroups = new Set<string>();
   for (const m of xml.matchAll(CELL)) {
     const r = attr(m[1], "r");
     const f = m[2] ? FORMULA.exec(m[2]) : null;
-    if (r && f && freeze.has(r) && attr(f[1], "t") === "shared" && attr(f[1], "ref") !== undefined) orphanGroups.add(attr(f[1], "si") ?? "");
+    if (r && f && freeze.has(r) && attr(f[1], "t") === "shared" && attr(f[1], "ref") !== undefined)
+      orphanGroups.add(attr(f[1], "si") ?? "");
   }
   let out = xml.replace(CELL, (whole, attrs: string, inner: string | undefined) => {
     const r = attr(attrs, "r");
@@ -159,7 +175,8 @@ function patchSheet(xml: string, freeze: ReadonlyMap<string, CellScalar>, live: 
     if (freeze.has(r)) return scalarCell(attrs, freeze.get(r) as CellScalar);
     if (!inner) return whole;
     const f = FORMULA.exec(inner);
-    if (!f || attr(f[1], "t") !== "shared" || !orphanGroups.has(attr(f[1], "si") ?? "")) return whole;
+    if (!f || attr(f[1], "t") !== "shared" || !orphanGroups.has(attr(f[1], "si") ?? ""))
+      return whole;
     const formula = live.get(r);
     if (formula === undefined) throw new PatchError(`no formula text for shared clone ${r}`);
     return `<c${attrs}>${inner.replace(FORMULA, () => `<f>${xmlEscape(formula)}</f>`)}</c>`;
@@ -181,24 +198,39 @@ function patchSheet(xml: string, freeze: ReadonlyMap<string, CellScalar>, live: 
       return `${open.replace(/\scount="\d+"/, () => ` count="${count}"`)}${kept}${close}`;
     });
   };
-  dropBlocks(/(<dataValidations\b[^>]*>)([\s\S]*?)(<\/dataValidations>)/g, /<dataValidation\b[\s\S]*?<\/dataValidation>/g, /<formula[12]>([\s\S]*?)<\/formula[12]>/g);
-  dropBlocks(/(<x14:dataValidations\b[^>]*>)([\s\S]*?)(<\/x14:dataValidations>)/g, /<x14:dataValidation\b[\s\S]*?<\/x14:dataValidation>/g, /<xm:f>([\s\S]*?)<\/xm:f>/g);
+  dropBlocks(
+    /(<dataValidations\b[^>]*>)([\s\S]*?)(<\/dataValidations>)/g,
+    /<dataValidation\b[\s\S]*?<\/dataValidation>/g,
+    /<formula[12]>([\s\S]*?)<\/formula[12]>/g
+  );
+  dropBlocks(
+    /(<x14:dataValidations\b[^>]*>)([\s\S]*?)(<\/x14:dataValidations>)/g,
+    /<x14:dataValidation\b[\s\S]*?<\/x14:dataValidation>/g,
+    /<xm:f>([\s\S]*?)<\/xm:f>/g
+  );
   out = out.replace(/<conditionalFormatting\b[^>]*>[\s\S]*?<\/conditionalFormatting>/g, (block) => {
-    const formulas = [...block.matchAll(/<formula>([\s\S]*?)<\/formula>/g)].map((m) => xmlUnescape(m[1]));
+    const formulas = [...block.matchAll(/<formula>([\s\S]*?)<\/formula>/g)].map((m) =>
+      xmlUnescape(m[1])
+    );
     if (formulas.some(mustDrop)) {
       rulesRemoved++;
       return "";
     }
     return block;
   });
-  out = out.replace(/<x14:conditionalFormatting\b[^>]*>[\s\S]*?<\/x14:conditionalFormatting>/g, (block) => {
-    const formulas = [...block.matchAll(/<xm:f>([\s\S]*?)<\/xm:f>/g)].map((m) => xmlUnescape(m[1]));
-    if (formulas.some(mustDrop)) {
-      rulesRemoved++;
-      return "";
+  out = out.replace(
+    /<x14:conditionalFormatting\b[^>]*>[\s\S]*?<\/x14:conditionalFormatting>/g,
+    (block) => {
+      const formulas = [...block.matchAll(/<xm:f>([\s\S]*?)<\/xm:f>/g)].map((m) =>
+        xmlUnescape(m[1])
+      );
+      if (formulas.some(mustDrop)) {
+        rulesRemoved++;
+        return "";
+      }
+      return block;
     }
-    return block;
-  });
+  );
   // Empty extension wrappers left behind are harmless to Excel, but tidy the common case.
   out = out.replace(/<ext\b[^>]*>\s*<\/ext>/g, "").replace(/<extLst>\s*<\/extLst>/g, "");
   // Only the About sheet is selected.
@@ -209,14 +241,22 @@ function patchSheet(xml: string, freeze: ReadonlyMap<string, CellScalar>, live: 
 // ---------------------------------------------------------------------------------------------
 // Styles for the About sheet
 
-function appendToList(styles: string, listTag: string, itemTag: string, items: string[]): { xml: string; firstIndex: number } {
+function appendToList(
+  styles: string,
+  listTag: string,
+  itemTag: string,
+  items: string[]
+): { xml: string; firstIndex: number } {
   const re = new RegExp(`<${listTag}\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${listTag}>)`);
   const m = re.exec(styles);
   if (!m) throw new PatchError(`styles.xml has no <${listTag}>`);
   const body = m[2] ?? "";
   const existing = (body.match(new RegExp(`<${itemTag}\\b`, "g")) ?? []).length;
   const attrs = setAttr(m[1], "count", String(existing + items.length));
-  return { xml: styles.replace(m[0], () => `<${listTag}${attrs}>${body}${items.join("")}</${listTag}>`), firstIndex: existing };
+  return {
+    xml: styles.replace(m[0], () => `<${listTag}${attrs}>${body}${items.join("")}</${listTag}>`),
+    firstIndex: existing,
+  };
 }
 
 function addAboutStyles(styles: string): { xml: string; xf: Record<AboutStyle, number> } {
@@ -226,12 +266,25 @@ function addAboutStyles(styles: string): { xml: string; xf: Record<AboutStyle, n
   const usdId = Math.max(163, ...ids) + 1;
   const usd4Id = usdId + 1;
   const pctId = usdId + 2;
-  const fmts = [`<numFmt numFmtId="${usdId}" formatCode="&quot;$&quot;#,##0.00"/>`, `<numFmt numFmtId="${usd4Id}" formatCode="&quot;$&quot;#,##0.0000"/>`, `<numFmt numFmtId="${pctId}" formatCode="0.0%"/>`];
+  const fmts = [
+    `<numFmt numFmtId="${usdId}" formatCode="&quot;$&quot;#,##0.00"/>`,
+    `<numFmt numFmtId="${usd4Id}" formatCode="&quot;$&quot;#,##0.0000"/>`,
+    `<numFmt numFmtId="${pctId}" formatCode="0.0%"/>`,
+  ];
   if (/<numFmts\b/.test(xml)) xml = appendToList(xml, "numFmts", "numFmt", fmts).xml;
-  else xml = xml.replace(/(<styleSheet\b[^>]*>)/, (open: string) => `${open}<numFmts count="3">${fmts.join("")}</numFmts>`);
-  const fonts = appendToList(xml, "fonts", "font", ['<font><b/><sz val="14"/><name val="Calibri"/><family val="2"/></font>', '<font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font>']);
+  else
+    xml = xml.replace(
+      /(<styleSheet\b[^>]*>)/,
+      (open: string) => `${open}<numFmts count="3">${fmts.join("")}</numFmts>`
+    );
+  const fonts = appendToList(xml, "fonts", "font", [
+    '<font><b/><sz val="14"/><name val="Calibri"/><family val="2"/></font>',
+    '<font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font>',
+  ]);
   xml = fonts.xml;
-  const fills = appendToList(xml, "fills", "fill", ['<fill><patternFill patternType="solid"><fgColor rgb="FFE8EEF7"/><bgColor indexed="64"/></patternFill></fill>']);
+  const fills = appendToList(xml, "fills", "fill", [
+    '<fill><patternFill patternType="solid"><fgColor rgb="FFE8EEF7"/><bgColor indexed="64"/></patternFill></fill>',
+  ]);
   xml = fills.xml;
   const top = '<alignment vertical="top" wrapText="1"/>';
   const left = '<alignment vertical="top" horizontal="left"/>';
@@ -245,12 +298,24 @@ function addAboutStyles(styles: string): { xml: string; xf: Record<AboutStyle, n
     `<xf numFmtId="${pctId}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyAlignment="1">${left}</xf>`,
   ]);
   const b = xfs.firstIndex;
-  return { xml: xfs.xml, xf: { title: b, heading: b + 1, wrap: b + 2, plain: b + 3, usd: b + 4, usd4: b + 5, percent: b + 6 } };
+  return {
+    xml: xfs.xml,
+    xf: {
+      title: b,
+      heading: b + 1,
+      wrap: b + 2,
+      plain: b + 3,
+      usd: b + 4,
+      usd4: b + 5,
+      percent: b + 6,
+    },
+  };
 }
 
 function columnLetters(n: number): string {
   let s = "";
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
+  for (let x = n; x > 0; x = Math.floor((x - 1) / 26))
+    s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
   return s;
 }
 
@@ -271,8 +336,12 @@ function aboutSheetXml(about: PatchPlan["about"], xf: Record<AboutStyle, number>
       return `<row r="${r}">${cs}</row>`;
     })
     .join("");
-  const cols = about.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("");
-  const merges = about.merges.length ? `<mergeCells count="${about.merges.length}">${about.merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>` : "";
+  const cols = about.widths
+    .map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`)
+    .join("");
+  const merges = about.merges.length
+    ? `<mergeCells count="${about.merges.length}">${about.merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>`
+    : "";
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL_NS}">` +
@@ -320,7 +389,12 @@ export function patchXlsx(bytes: Uint8Array, plan: PatchPlan): PatchResult {
     if (leftOut.has(s.name)) continue;
     const part = sheetPart(s.rid);
     if (!files[part]) continue; // chart sheets and dialog sheets have no cells of ours
-    const patched = patchSheet(strFromU8(files[part]), plan.freeze.get(s.name) ?? new Map(), plan.liveFormulas.get(s.name) ?? new Map(), plan.mustDrop);
+    const patched = patchSheet(
+      strFromU8(files[part]),
+      plan.freeze.get(s.name) ?? new Map(),
+      plan.liveFormulas.get(s.name) ?? new Map(),
+      plan.mustDrop
+    );
     files[part] = strToU8(patched.xml);
     rulesRemoved += patched.rulesRemoved;
   }
@@ -335,42 +409,69 @@ export function patchXlsx(bytes: Uint8Array, plan: PatchPlan): PatchResult {
   while (files[`xl/worksheets/sheet${aboutIndex}.xml`]) aboutIndex++;
   const aboutPart = `xl/worksheets/sheet${aboutIndex}.xml`;
   const aboutSheetId = Math.max(0, ...sheetTags.map((s) => s.sheetId)) + 1;
-  workbook = workbook.replace(/<sheets>/, () => `<sheets><sheet name="${xmlEscape(plan.about.name)}" sheetId="${aboutSheetId}" r:id="${aboutRid}"/>`);
-  if (!workbook.includes(`r:id="${aboutRid}"`)) throw new PatchError("workbook.xml has no <sheets>");
+  workbook = workbook.replace(
+    /<sheets>/,
+    () =>
+      `<sheets><sheet name="${xmlEscape(plan.about.name)}" sheetId="${aboutSheetId}" r:id="${aboutRid}"/>`
+  );
+  if (!workbook.includes(`r:id="${aboutRid}"`))
+    throw new PatchError("workbook.xml has no <sheets>");
 
   const namesRemoved: string[] = [];
-  workbook = workbook.replace(/<definedName\b([^>]*)>([\s\S]*?)<\/definedName>/g, (whole, attrs: string, body: string) => {
-    const name = attr(attrs, "name") ?? "";
-    const local = attr(attrs, "localSheetId");
-    const formula = xmlUnescape(body);
-    if (local !== undefined && !oldIndexToNew.has(Number(local))) return ""; // local to a left-out sheet: goes with it
-    if (plan.mustDrop(formula)) {
-      namesRemoved.push(name);
-      return "";
+  workbook = workbook.replace(
+    /<definedName\b([^>]*)>([\s\S]*?)<\/definedName>/g,
+    (whole, attrs: string, body: string) => {
+      const name = attr(attrs, "name") ?? "";
+      const local = attr(attrs, "localSheetId");
+      const formula = xmlUnescape(body);
+      if (local !== undefined && !oldIndexToNew.has(Number(local))) return ""; // local to a left-out sheet: goes with it
+      if (plan.mustDrop(formula)) {
+        namesRemoved.push(name);
+        return "";
+      }
+      return local === undefined
+        ? whole
+        : `<definedName${setAttr(attrs, "localSheetId", String(oldIndexToNew.get(Number(local))))}>${body}</definedName>`;
     }
-    return local === undefined ? whole : `<definedName${setAttr(attrs, "localSheetId", String(oldIndexToNew.get(Number(local))))}>${body}</definedName>`;
-  });
+  );
   workbook = workbook.replace(/<definedNames>\s*<\/definedNames>/, "");
-  workbook = workbook.replace(/<workbookView\b([^>]*?)(\/?)>/g, (_, attrs: string, close: string) => `<workbookView${setAttr(setAttr(attrs, "activeTab", undefined), "firstSheet", undefined)}${close}>`);
-  if (/<calcPr\b/.test(workbook)) workbook = workbook.replace(/<calcPr\b([^>]*?)(\/?)>/, (_, attrs: string, close: string) => `<calcPr${setAttr(attrs, "fullCalcOnLoad", "1")}${close}>`);
+  workbook = workbook.replace(
+    /<workbookView\b([^>]*?)(\/?)>/g,
+    (_, attrs: string, close: string) =>
+      `<workbookView${setAttr(setAttr(attrs, "activeTab", undefined), "firstSheet", undefined)}${close}>`
+  );
+  if (/<calcPr\b/.test(workbook))
+    workbook = workbook.replace(
+      /<calcPr\b([^>]*?)(\/?)>/,
+      (_, attrs: string, close: string) =>
+        `<calcPr${setAttr(attrs, "fullCalcOnLoad", "1")}${close}>`
+    );
   else {
-    const anchor = /<\/definedNames>/.test(workbook) ? "</definedNames>" : /<\/externalReferences>/.test(workbook) ? "</externalReferences>" : "</sheets>";
+    const anchor = /<\/definedNames>/.test(workbook)
+      ? "</definedNames>"
+      : /<\/externalReferences>/.test(workbook)
+        ? "</externalReferences>"
+        : "</sheets>";
     workbook = workbook.replace(anchor, () => `${anchor}<calcPr fullCalcOnLoad="1"/>`);
   }
   files[WB] = strToU8(workbook);
 
   // Workbook relationships: drop left-out sheets, the calculation chain, custom XML; add About.
-  const keptRels = wbRels.filter((r) => !removedRids.has(r.id) && !/\/calcChain$/.test(r.type) && !/\/customXml$/.test(r.type));
+  const keptRels = wbRels.filter(
+    (r) => !removedRids.has(r.id) && !/\/calcChain$/.test(r.type) && !/\/customXml$/.test(r.type)
+  );
   files[wbRelsPath] = strToU8(
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
       keptRels.map((r) => r.raw).join("") +
-      `<Relationship Id="${aboutRid}" Type="${WORKSHEET_TYPE}" Target="${aboutPart.replace(/^xl\//, "")}"/></Relationships>`,
+      `<Relationship Id="${aboutRid}" Type="${WORKSHEET_TYPE}" Target="${aboutPart.replace(/^xl\//, "")}"/></Relationships>`
   );
   // Package relationships: drop the add-in's task pane / web extension parts.
   const rootRelsPath = "_rels/.rels";
   const rootRels = readRels(text(files, rootRelsPath)).filter((r) => !/webextension/i.test(r.type));
   files[rootRelsPath] = strToU8(
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' + rootRels.map((r) => r.raw).join("") + "</Relationships>",
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+      rootRels.map((r) => r.raw).join("") +
+      "</Relationships>"
   );
 
   // The About sheet and its styles.
@@ -383,7 +484,10 @@ export function patchXlsx(bytes: Uint8Array, plan: PatchPlan): PatchResult {
 
   // Shared strings: keep only what the remaining sheets use, so no text of a left-out sheet stays.
   const sstRel = keptRels.find((r) => /\/sharedStrings$/.test(r.type));
-  const keptSheetParts = sheetTags.filter((s) => !leftOut.has(s.name)).map((s) => sheetPart(s.rid)).filter((p) => files[p]);
+  const keptSheetParts = sheetTags
+    .filter((s) => !leftOut.has(s.name))
+    .map((s) => sheetPart(s.rid))
+    .filter((p) => files[p]);
   if (sstRel) {
     const sstPart = resolveTarget(WB, sstRel.target);
     const sst = text(files, sstPart);
@@ -392,24 +496,37 @@ export function patchXlsx(bytes: Uint8Array, plan: PatchPlan): PatchResult {
     const used: string[] = [];
     let references = 0;
     for (const part of keptSheetParts) {
-      const xml = strFromU8(files[part]).replace(CELL, (whole, attrs: string, inner: string | undefined) => {
-        if (inner === undefined || attr(attrs, "t") !== "s") return whole;
-        return `<c${attrs}>${inner.replace(/<v>(\d+)<\/v>/, (_v, n: string) => {
-          references++;
-          const old = Number(n);
-          if (!remap.has(old)) {
-            if (old >= items.length) throw new PatchError(`shared string ${old} out of range`);
-            remap.set(old, used.length);
-            used.push(items[old]);
-          }
-          return `<v>${remap.get(old)}</v>`;
-        })}</c>`;
-      });
+      const xml = strFromU8(files[part]).replace(
+        CELL,
+        (whole, attrs: string, inner: string | undefined) => {
+          if (inner === undefined || attr(attrs, "t") !== "s") return whole;
+          return `<c${attrs}>${inner.replace(/<v>(\d+)<\/v>/, (_v, n: string) => {
+            references++;
+            const old = Number(n);
+            if (!remap.has(old)) {
+              if (old >= items.length) throw new PatchError(`shared string ${old} out of range`);
+              remap.set(old, used.length);
+              used.push(items[old]);
+            }
+            return `<v>${remap.get(old)}</v>`;
+          })}</c>`;
+        }
+      );
       files[part] = strToU8(xml);
     }
-    const head = /<sst\b[^>]*>/.exec(sst)?.[0] ?? '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">';
+    const head =
+      /<sst\b[^>]*>/.exec(sst)?.[0] ??
+      '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">';
     files[sstPart] = strToU8(
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' + setAttr(setAttr(head.replace(/>$/, ""), "count", String(references)), "uniqueCount", String(used.length)) + ">" + used.join("") + "</sst>",
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+        setAttr(
+          setAttr(head.replace(/>$/, ""), "count", String(references)),
+          "uniqueCount",
+          String(used.length)
+        ) +
+        ">" +
+        used.join("") +
+        "</sst>"
     );
   }
 
@@ -438,25 +555,38 @@ export function patchXlsx(bytes: Uint8Array, plan: PatchPlan): PatchResult {
   // A table column that fills new rows with a REIMB formula would bring #NAME? back.
   for (const name of Object.keys(files).filter((n) => /^xl\/tables\/[^/]+\.xml$/i.test(n))) {
     const xml = strFromU8(files[name]);
-    const cleaned = xml.replace(/<calculatedColumnFormula\b[^>]*>([\s\S]*?)<\/calculatedColumnFormula>/g, (whole, f: string) => (plan.mustDrop(xmlUnescape(f)) ? "" : whole));
+    const cleaned = xml.replace(
+      /<calculatedColumnFormula\b[^>]*>([\s\S]*?)<\/calculatedColumnFormula>/g,
+      (whole, f: string) => (plan.mustDrop(xmlUnescape(f)) ? "" : whole)
+    );
     if (cleaned !== xml) files[name] = strToU8(cleaned);
   }
 
   // Content types: overrides only for parts that remain, plus the About sheet.
   let ct = text(files, "[Content_Types].xml");
-  ct = ct.replace(/<Override\b([^>]*?)\/>/g, (whole, attrs: string) => (files[(attr(attrs, "PartName") ?? "").replace(/^\//, "")] ? whole : ""));
-  ct = ct.replace("</Types>", () => `<Override PartName="/${aboutPart}" ContentType="${WORKSHEET_CT}"/></Types>`);
+  ct = ct.replace(/<Override\b([^>]*?)\/>/g, (whole, attrs: string) =>
+    files[(attr(attrs, "PartName") ?? "").replace(/^\//, "")] ? whole : ""
+  );
+  ct = ct.replace(
+    "</Types>",
+    () => `<Override PartName="/${aboutPart}" ContentType="${WORKSHEET_CT}"/></Types>`
+  );
   files["[Content_Types].xml"] = strToU8(ct);
 
   // docProps/app.xml lists sheet names (including left-out ones): the list is optional, drop it.
   if (files["docProps/app.xml"]) {
-    files["docProps/app.xml"] = strToU8(strFromU8(files["docProps/app.xml"]).replace(/<HeadingPairs>[\s\S]*?<\/HeadingPairs>/, "").replace(/<TitlesOfParts>[\s\S]*?<\/TitlesOfParts>/, ""));
+    files["docProps/app.xml"] = strToU8(
+      strFromU8(files["docProps/app.xml"])
+        .replace(/<HeadingPairs>[\s\S]*?<\/HeadingPairs>/, "")
+        .replace(/<TitlesOfParts>[\s\S]*?<\/TitlesOfParts>/, "")
+    );
   }
 
   // Safety net: no REIMB formula may remain in a shared sheet.
   for (const part of keptSheetParts) {
     for (const m of strFromU8(files[part]).matchAll(/<f\b[^>]*>([\s\S]*?)<\/f>/g)) {
-      if (plan.mustDrop(xmlUnescape(m[1])) && /REIMB/i.test(m[1])) throw new PatchError(`a REIMB formula survived in ${part}`);
+      if (plan.mustDrop(xmlUnescape(m[1])) && /REIMB/i.test(m[1]))
+        throw new PatchError(`a REIMB formula survived in ${part}`);
     }
   }
   return { bytes: zipSync(files, { level: 6 }), namesRemoved, rulesRemoved };
@@ -471,7 +601,10 @@ export function readFormulaValues(bytes: Uint8Array): Map<string, Map<string, Ce
   const out = new Map<string, Map<string, CellScalar>>();
   let files: Record<string, Uint8Array>;
   try {
-    files = unzipSync(bytes, { filter: (f) => /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|worksheets\/[^/]+\.xml)$/.test(f.name) });
+    files = unzipSync(bytes, {
+      filter: (f) =>
+        /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|worksheets\/[^/]+\.xml)$/.test(f.name),
+    });
   } catch {
     return out;
   }
@@ -496,7 +629,8 @@ export function readFormulaValues(bytes: Uint8Array): Map<string, Map<string, Ce
       if (t === "b") cells.set(r, raw === "1");
       else if (t === "e") cells.set(r, { error: raw });
       else if (t === "str" || t === "inlineStr") cells.set(r, raw);
-      else if (t === "n" && raw.trim() !== "" && Number.isFinite(Number(raw))) cells.set(r, Number(raw));
+      else if (t === "n" && raw.trim() !== "" && Number.isFinite(Number(raw)))
+        cells.set(r, Number(raw));
     }
     out.set(name, cells);
   }

@@ -133,14 +133,12 @@ export function usePaneController(services: PaneServices): {
       },
       selectProblem: (problem: ProblemView) => {
         dispatch({ type: "problem/selected", key: problem.key });
-        services
-          .selectCell(problem.sheetName, problem.address)
-          .catch((error: unknown) =>
-            dispatch({
-              type: "notice/shown",
-              notice: { intent: "error", message: errorMessage(error) },
-            })
-          );
+        services.selectCell(problem.sheetName, problem.address).catch((error: unknown) =>
+          dispatch({
+            type: "notice/shown",
+            notice: { intent: "error", message: errorMessage(error) },
+          })
+        );
       },
       loadFiles: (files: ReadonlyArray<File>) =>
         void run("loadData", async () => {

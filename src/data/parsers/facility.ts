@@ -4,13 +4,28 @@
  * names carry the quarter ("January 2025 Payment Rate"); it is read off and kept as the release.
  */
 import { missingHeader, tooFewRows } from "../errors";
-import { CODE5, MONTH_RE, cents, findRow, monthName, num, optionalColumnOf, preamble, requireWidth, yearFromName, type Grid } from "../grid";
+import {
+  CODE5,
+  MONTH_RE,
+  cents,
+  findRow,
+  monthName,
+  num,
+  optionalColumnOf,
+  preamble,
+  requireWidth,
+  yearFromName,
+  type Grid,
+} from "../grid";
 import { clean, headerKey } from "../text";
 import type { AscOffsetTable, AscTable, OppsATable, OppsBTable } from "../types";
 
 /** "JANUARY 2025 PAYMENT RATE" → "PAYMENT RATE" (and the quarter it names). */
 function stripQuarter(h: string): string {
-  return h.replace(/^(JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s+\d{4}\s+/, "");
+  return h.replace(
+    /^(JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s+\d{4}\s+/,
+    ""
+  );
 }
 
 function quarterOf(headers: string[]): { month: string; year: number } | undefined {
@@ -22,7 +37,11 @@ function quarterOf(headers: string[]): { month: string; year: number } | undefin
 }
 
 function ascHeader(rows: string[][]): number {
-  return findRow(rows, (k) => k[0] === "HCPCS CODE" && k.some((x) => /PAYMENT INDICATOR/.test(x)), 10);
+  return findRow(
+    rows,
+    (k) => k[0] === "HCPCS CODE" && k.some((x) => /PAYMENT INDICATOR/.test(x)),
+    10
+  );
 }
 
 export function isAsc(grid: Grid): boolean {
@@ -32,26 +51,50 @@ export function isAsc(grid: Grid): boolean {
 export function parseAsc(grid: Grid): AscTable {
   const { rows, file } = grid;
   const h = ascHeader(rows);
-  if (h < 0) throw missingHeader(file, "ASC addendum header HCPCS Code, …, Payment Indicator, Payment Weight, Payment Rate");
+  if (h < 0)
+    throw missingHeader(
+      file,
+      "ASC addendum header HCPCS Code, …, Payment Indicator, Payment Weight, Payment Rate"
+    );
   const addendum = /^Addendum (AA|BB)/i.exec(preamble(rows, 1))?.[1]?.toUpperCase() ?? "AA";
   const raw = rows[h].map(headerKey);
   const hk = raw.map(stripQuarter);
   const pi = hk.indexOf("PAYMENT INDICATOR");
   const weight = hk.indexOf("PAYMENT WEIGHT");
   const rate = hk.indexOf("PAYMENT RATE");
-  if (pi < 0 || weight < 0 || rate < 0) throw missingHeader(file, "Payment Indicator, Payment Weight and Payment Rate columns");
+  if (pi < 0 || weight < 0 || rate < 0)
+    throw missingHeader(file, "Payment Indicator, Payment Weight and Payment Rate columns");
   const mpd = optionalColumnOf(hk, /MULTIPLE PROCEDURE/);
   const q = quarterOf(raw);
   const t: AscTable = {
-    provenance: { kind: "asc", year: q?.year ?? yearFromName(file) ?? 0, release: q?.month ?? "", file },
-    addendum: [], key: [], indicator: [], weight: [], rate: [], multipleProcedureDiscount: [],
+    provenance: {
+      kind: "asc",
+      year: q?.year ?? yearFromName(file) ?? 0,
+      release: q?.month ?? "",
+      file,
+    },
+    addendum: [],
+    key: [],
+    indicator: [],
+    weight: [],
+    rate: [],
+    multipleProcedureDiscount: [],
   };
   appendAsc(grid, t, h, addendum, pi, weight, rate, mpd);
   if (t.key.length < 1000) throw tooFewRows(file, `ASC Addendum ${addendum}`, t.key.length, 1000);
   return t;
 }
 
-function appendAsc(grid: Grid, t: AscTable, h: number, addendum: string, pi: number, weight: number, rate: number, mpd: number): void {
+function appendAsc(
+  grid: Grid,
+  t: AscTable,
+  h: number,
+  addendum: string,
+  pi: number,
+  weight: number,
+  rate: number,
+  mpd: number
+): void {
   const rows = grid.rows;
   const need = Math.max(pi, weight, rate) + 1;
   for (let i = h + 1; i < rows.length; i++) {
@@ -85,11 +128,20 @@ export function parseAscOffsets(grid: Grid): AscOffsetTable {
   const apc = hk.indexOf("APC");
   const pct = hk.indexOf("DEVICE OFFSET PERCENTAGE");
   const amount = optionalColumnOf(hk, /^DEVICE OFFSET AMOUNT/);
-  if (apc < 0 || pct < 0 || amount < 0) throw missingHeader(file, "APC, Device Offset Percentage and Device Offset Amount columns");
+  if (apc < 0 || pct < 0 || amount < 0)
+    throw missingHeader(file, "APC, Device Offset Percentage and Device Offset Amount columns");
   const q = quarterOf(raw);
   const t: AscOffsetTable = {
-    provenance: { kind: "ascOffsets", year: q?.year ?? yearFromName(file) ?? 0, release: q?.month ?? "", file },
-    key: [], apc: [], offsetPercent: [], offsetAmount: [],
+    provenance: {
+      kind: "ascOffsets",
+      year: q?.year ?? yearFromName(file) ?? 0,
+      release: q?.month ?? "",
+      file,
+    },
+    key: [],
+    apc: [],
+    offsetPercent: [],
+    offsetAmount: [],
   };
   for (let i = h + 1; i < rows.length; i++) {
     const row = rows[i];
@@ -106,7 +158,12 @@ export function parseAscOffsets(grid: Grid): AscOffsetTable {
 }
 
 function oppsBHeader(rows: string[][]): number {
-  return findRow(rows, (k) => k[0] === "HCPCS CODE" && k.includes("SI") && k.includes("APC") && k.includes("PAYMENT RATE"), 10);
+  return findRow(
+    rows,
+    (k) =>
+      k[0] === "HCPCS CODE" && k.includes("SI") && k.includes("APC") && k.includes("PAYMENT RATE"),
+    10
+  );
 }
 
 export function isOppsB(grid: Grid): boolean {
@@ -126,12 +183,21 @@ function monthOf(text: string): string {
 export function parseOppsB(grid: Grid): OppsBTable {
   const { rows, file } = grid;
   const h = oppsBHeader(rows);
-  if (h < 0) throw missingHeader(file, "Addendum B header HCPCS Code, Short Descriptor, SI, APC, Relative Weight, Payment Rate");
+  if (h < 0)
+    throw missingHeader(
+      file,
+      "Addendum B header HCPCS Code, Short Descriptor, SI, APC, Relative Weight, Payment Rate"
+    );
   const hk = rows[h].map(headerKey);
   const col = (n: string) => hk.indexOf(n);
   const [si, apc, weight, rate, natCopay, minCopay, desc] = [
-    col("SI"), col("APC"), col("RELATIVE WEIGHT"), col("PAYMENT RATE"),
-    col("NATIONAL UNADJUSTED COPAYMENT"), col("MINIMUM UNADJUSTED COPAYMENT"), col("SHORT DESCRIPTOR"),
+    col("SI"),
+    col("APC"),
+    col("RELATIVE WEIGHT"),
+    col("PAYMENT RATE"),
+    col("NATIONAL UNADJUSTED COPAYMENT"),
+    col("MINIMUM UNADJUSTED COPAYMENT"),
+    col("SHORT DESCRIPTOR"),
   ];
   if (weight < 0) throw missingHeader(file, "Relative Weight column");
   const intro = preamble(rows, h);
@@ -142,7 +208,14 @@ export function parseOppsB(grid: Grid): OppsBTable {
       release: monthOf(grid.sheet ?? "") || monthOf(file.split("/").pop() ?? ""),
       file,
     },
-    key: [], statusIndicator: [], apc: [], weight: [], rate: [], nationalCopay: [], minimumCopay: [], shortDescription: [],
+    key: [],
+    statusIndicator: [],
+    apc: [],
+    weight: [],
+    rate: [],
+    nationalCopay: [],
+    minimumCopay: [],
+    shortDescription: [],
   };
   for (let i = h + 1; i < rows.length; i++) {
     const row = rows[i];
@@ -154,8 +227,16 @@ export function parseOppsB(grid: Grid): OppsBTable {
     t.apc.push(clean(row[apc]));
     t.weight.push(num(grid, row, i, weight, "Relative Weight"));
     t.rate.push(cents(num(grid, row, i, rate, "Payment Rate")));
-    t.nationalCopay.push(natCopay >= 0 ? cents(num(grid, row, i, natCopay, "National Unadjusted Copayment")) : Number.NaN);
-    t.minimumCopay.push(minCopay >= 0 ? cents(num(grid, row, i, minCopay, "Minimum Unadjusted Copayment")) : Number.NaN);
+    t.nationalCopay.push(
+      natCopay >= 0
+        ? cents(num(grid, row, i, natCopay, "National Unadjusted Copayment"))
+        : Number.NaN
+    );
+    t.minimumCopay.push(
+      minCopay >= 0
+        ? cents(num(grid, row, i, minCopay, "Minimum Unadjusted Copayment"))
+        : Number.NaN
+    );
     // CPT descriptors are AMA-licensed (blank in CMS's redistributable copies): keep Level II only.
     t.shortDescription.push(desc >= 0 && /^[A-CE-V]\d{4}$/.test(code) ? clean(row[desc]) : "");
   }
@@ -164,7 +245,11 @@ export function parseOppsB(grid: Grid): OppsBTable {
 }
 
 function oppsAHeader(rows: string[][]): number {
-  return findRow(rows, (k) => k[0] === "APC" && k[1] === "GROUP TITLE" && k.includes("PAYMENT RATE"), 10);
+  return findRow(
+    rows,
+    (k) => k[0] === "APC" && k[1] === "GROUP TITLE" && k.includes("PAYMENT RATE"),
+    10
+  );
 }
 
 export function isOppsA(grid: Grid): boolean {
@@ -174,13 +259,30 @@ export function isOppsA(grid: Grid): boolean {
 export function parseOppsA(grid: Grid): OppsATable {
   const { rows, file } = grid;
   const h = oppsAHeader(rows);
-  if (h < 0) throw missingHeader(file, "Addendum A header APC, Group Title, SI, Relative Weight, Payment Rate");
+  if (h < 0)
+    throw missingHeader(
+      file,
+      "Addendum A header APC, Group Title, SI, Relative Weight, Payment Rate"
+    );
   const hk = rows[h].map(headerKey);
-  const [si, weight, rate] = [hk.indexOf("SI"), hk.indexOf("RELATIVE WEIGHT"), hk.indexOf("PAYMENT RATE")];
+  const [si, weight, rate] = [
+    hk.indexOf("SI"),
+    hk.indexOf("RELATIVE WEIGHT"),
+    hk.indexOf("PAYMENT RATE"),
+  ];
   const intro = preamble(rows, h);
   const t: OppsATable = {
-    provenance: { kind: "oppsA", year: cyOf(intro) ?? yearFromName(file) ?? 0, release: monthOf(file.split("/").pop() ?? ""), file },
-    key: [], title: [], statusIndicator: [], weight: [], rate: [],
+    provenance: {
+      kind: "oppsA",
+      year: cyOf(intro) ?? yearFromName(file) ?? 0,
+      release: monthOf(file.split("/").pop() ?? ""),
+      file,
+    },
+    key: [],
+    title: [],
+    statusIndicator: [],
+    weight: [],
+    rate: [],
   };
   for (let i = h + 1; i < rows.length; i++) {
     const row = rows[i];

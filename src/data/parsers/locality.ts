@@ -4,7 +4,19 @@
  * which CMS writes with or without leading zeros depending on the year.
  */
 import { badRow, missingHeader, tooFewRows } from "../errors";
-import { CODE5, fullMonth, columnOf, findRow, num, optionalColumnOf, preamble, requireWidth, yearFromName, cents, type Grid } from "../grid";
+import {
+  CODE5,
+  fullMonth,
+  columnOf,
+  findRow,
+  num,
+  optionalColumnOf,
+  preamble,
+  requireWidth,
+  yearFromName,
+  cents,
+  type Grid,
+} from "../grid";
 import { clean } from "../text";
 import type { AnesTable, GpciTable, LoccoTable, OppsCapTable } from "../types";
 
@@ -16,7 +28,11 @@ export function localityKey(mac: string, locality: string): string {
 const MIN_LOCALITIES = 50;
 
 function gpciHeader(rows: string[][]): number {
-  return findRow(rows, (k) => k.includes("LOCALITY NUMBER") && k.some((x) => /PW GPCI/.test(x)), 10);
+  return findRow(
+    rows,
+    (k) => k.includes("LOCALITY NUMBER") && k.some((x) => /PW GPCI/.test(x)),
+    10
+  );
 }
 
 export function isGpci(grid: Grid): boolean {
@@ -39,7 +55,12 @@ export function parseGpci(grid: Grid): GpciTable {
   const year = Number(/(\d{4}) PW GPCI/.exec(hk[work])?.[1] ?? yearFromName(file) ?? 0);
   const t: GpciTable = {
     provenance: { kind: "gpci", year, release: "", file },
-    key: [], state: [], name: [], work: [], pe: [], mp: [],
+    key: [],
+    state: [],
+    name: [],
+    work: [],
+    pe: [],
+    mp: [],
     workColumn: clean(rows[h][work]),
   };
   const need = Math.max(work, pe, mp, mac, loc, state, name) + 1;
@@ -51,7 +72,11 @@ export function parseGpci(grid: Grid): GpciTable {
     t.key.push(localityKey(m, row[loc]));
     t.state.push(clean(row[state]));
     t.name.push(clean(row[name]));
-    for (const [arr, c, label] of [[t.work, work, "PW GPCI"], [t.pe, pe, "PE GPCI"], [t.mp, mp, "MP GPCI"]] as const) {
+    for (const [arr, c, label] of [
+      [t.work, work, "PW GPCI"],
+      [t.pe, pe, "PE GPCI"],
+      [t.mp, mp, "MP GPCI"],
+    ] as const) {
       const v = num(grid, row, i, c, label);
       if (Number.isNaN(v)) throw badRow(file, i + 1, `${label}: a number`, clean(row[c]));
       arr.push(v);
@@ -73,8 +98,16 @@ export function parseLocco(grid: Grid): LoccoTable {
   const { rows, file } = grid;
   const h = loccoHeader(rows);
   if (h < 0) throw missingHeader(file, "LOCCO header with Locality Number and Counties");
-  const year = Number(/(\d{4}) LOCALITIES/i.exec(preamble(rows, h))?.[1] ?? yearFromName(file) ?? 0);
-  const t: LoccoTable = { provenance: { kind: "locco", year, release: "", file }, key: [], state: [], area: [], counties: [] };
+  const year = Number(
+    /(\d{4}) LOCALITIES/i.exec(preamble(rows, h))?.[1] ?? yearFromName(file) ?? 0
+  );
+  const t: LoccoTable = {
+    provenance: { kind: "locco", year, release: "", file },
+    key: [],
+    state: [],
+    area: [],
+    counties: [],
+  };
   for (let i = h + 1; i < rows.length; i++) {
     const row = rows[i];
     if (!/^\d{4,5}$/.test(clean(row[0]))) continue;
@@ -89,7 +122,11 @@ export function parseLocco(grid: Grid): LoccoTable {
 }
 
 function anesHeader(rows: string[][]): number {
-  return findRow(rows, (k) => k[0] === "CONTRACTOR" && k[1] === "LOCALITY" && k.some((x) => /ANES CF/.test(x)), 5);
+  return findRow(
+    rows,
+    (k) => k[0] === "CONTRACTOR" && k[1] === "LOCALITY" && k.some((x) => /ANES CF/.test(x)),
+    5
+  );
 }
 
 export function isAnes(grid: Grid): boolean {
@@ -99,7 +136,8 @@ export function isAnes(grid: Grid): boolean {
 export function parseAnes(grid: Grid): AnesTable {
   const { rows, file } = grid;
   const h = anesHeader(rows);
-  if (h < 0) throw missingHeader(file, "ANES header Contractor, Locality, Locality Name, … Anes CF");
+  if (h < 0)
+    throw missingHeader(file, "ANES header Contractor, Locality, Locality Name, … Anes CF");
   const hk = rows[h].map((c) => clean(c).toUpperCase());
   // From 2026 there are two CFs; the non-qualifying one is what most clinicians are paid.
   let cfCol = optionalColumnOf(hk, /NON-QUALIFYING.*ANES CF/);
@@ -108,7 +146,9 @@ export function parseAnes(grid: Grid): AnesTable {
   const t: AnesTable = {
     provenance: { kind: "anes", year: yearFromName(file) ?? 0, release: "", file },
     nationalCf: national ? Number(national[1]) : undefined,
-    key: [], name: [], cf: [],
+    key: [],
+    name: [],
+    cf: [],
   };
   for (let i = h + 1; i < rows.length; i++) {
     const row = rows[i];
@@ -125,16 +165,29 @@ export function parseAnes(grid: Grid): AnesTable {
 }
 
 export function isOppsCap(grid: Grid): boolean {
-  return findRow(grid.rows, (k) => k[0] === "HCPCS" && k[2] === "PROCSTAT" && k[3] === "CARRIER", 3) >= 0;
+  return (
+    findRow(grid.rows, (k) => k[0] === "HCPCS" && k[2] === "PROCSTAT" && k[3] === "CARRIER", 3) >= 0
+  );
 }
 
 export function parseOppsCap(grid: Grid, fallbackYear?: number): OppsCapTable {
   const { rows, file } = grid;
   const h = findRow(rows, (k) => k[0] === "HCPCS" && k[2] === "PROCSTAT" && k[3] === "CARRIER", 3);
-  if (h < 0) throw missingHeader(file, "OPPSCAP header HCPCS, MOD, PROCSTAT, CARRIER, LOCALITY, FACILITY PRICE, NON-FACILTY PRICE");
+  if (h < 0)
+    throw missingHeader(
+      file,
+      "OPPSCAP header HCPCS, MOD, PROCSTAT, CARRIER, LOCALITY, FACILITY PRICE, NON-FACILTY PRICE"
+    );
   const t: OppsCapTable = {
-    provenance: { kind: "oppscap", year: yearFromName(file) ?? fallbackYear ?? 0, release: fullMonth(/_([A-Za-z]{3})[A-Za-z]*\./.exec(file)?.[1] ?? ""), file },
-    key: [], facility: [], nonFacility: [],
+    provenance: {
+      kind: "oppscap",
+      year: yearFromName(file) ?? fallbackYear ?? 0,
+      release: fullMonth(/_([A-Za-z]{3})[A-Za-z]*\./.exec(file)?.[1] ?? ""),
+      file,
+    },
+    key: [],
+    facility: [],
+    nonFacility: [],
   };
   for (let i = h + 1; i < rows.length; i++) {
     const row = rows[i];
@@ -145,7 +198,8 @@ export function parseOppsCap(grid: Grid, fallbackYear?: number): OppsCapTable {
     t.key.push(`${mod ? `${code}-${mod}` : code}|${localityKey(row[3], row[4])}`);
     const f = num(grid, row, i, 5, "FACILITY PRICE");
     const nf = num(grid, row, i, 6, "NON-FACILTY PRICE");
-    if (Number.isNaN(f) || Number.isNaN(nf)) throw badRow(file, i + 1, "FACILITY PRICE and NON-FACILTY PRICE amounts", row.join(","));
+    if (Number.isNaN(f) || Number.isNaN(nf))
+      throw badRow(file, i + 1, "FACILITY PRICE and NON-FACILTY PRICE amounts", row.join(","));
     t.facility.push(cents(f));
     t.nonFacility.push(cents(nf));
   }

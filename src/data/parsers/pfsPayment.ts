@@ -12,7 +12,12 @@ import type { PfsPaymentTable } from "../types";
 const WIDTH = 16;
 
 function isDataRow(row: string[]): boolean {
-  return row.length >= WIDTH && /^\d{4}$/.test(clean(row[0])) && /^\d{5}$/.test(clean(row[1])) && /^\d{2}$/.test(clean(row[2]));
+  return (
+    row.length >= WIDTH &&
+    /^\d{4}$/.test(clean(row[0])) &&
+    /^\d{5}$/.test(clean(row[1])) &&
+    /^\d{2}$/.test(clean(row[2]))
+  );
 }
 
 export function isPfsPayment(grid: Grid): boolean {
@@ -23,19 +28,41 @@ export function isPfsPayment(grid: Grid): boolean {
 export function parsePfsPayment(grid: Grid): PfsPaymentTable {
   const { rows, file } = grid;
   const t: PfsPaymentTable = {
-    provenance: { kind: "pfsPayment", year: 0, release: /PF(?:REV|ALL)\d\d(\w?)/i.exec(file)?.[0] ?? "", file },
-    year: [], mac: [], locality: [], code: [], modifier: [], nonFacility: [], facility: [], status: [],
-    oppsIndicator: [], oppsNonFacility: [], oppsFacility: [], line: [],
+    provenance: {
+      kind: "pfsPayment",
+      year: 0,
+      release: /PF(?:REV|ALL)\d\d(\w?)/i.exec(file)?.[0] ?? "",
+      file,
+    },
+    year: [],
+    mac: [],
+    locality: [],
+    code: [],
+    modifier: [],
+    nonFacility: [],
+    facility: [],
+    status: [],
+    oppsIndicator: [],
+    oppsNonFacility: [],
+    oppsFacility: [],
+    line: [],
   };
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     if (row.every((c) => clean(c) === "") || /^TRL-/.test(clean(row[0]))) continue;
-    if (!isDataRow(row)) throw badRow(file, i + 1, `${WIDTH} quoted fields: year, carrier, locality, HCPCS, modifier, amounts…`, row.join(","));
+    if (!isDataRow(row))
+      throw badRow(
+        file,
+        i + 1,
+        `${WIDTH} quoted fields: year, carrier, locality, HCPCS, modifier, amounts…`,
+        row.join(",")
+      );
     const code = clean(row[3]).toUpperCase();
     if (!CODE5.test(code)) throw badRow(file, i + 1, "a 5-character HCPCS code in field 4", row[3]);
     const nf = num(grid, row, i, 5, "non-facility fee amount");
     const f = num(grid, row, i, 6, "facility fee amount");
-    if (Number.isNaN(nf) || Number.isNaN(f)) throw badRow(file, i + 1, "fee amounts in fields 6 and 7", row.join(","));
+    if (Number.isNaN(nf) || Number.isNaN(f))
+      throw badRow(file, i + 1, "fee amounts in fields 6 and 7", row.join(","));
     t.year.push(Number(row[0]));
     t.mac.push(clean(row[1]));
     t.locality.push(clean(row[2]));

@@ -4,7 +4,17 @@
  * before ENDO BASE, CONV FACTOR moved from index 24 to 25) read the same way.
  */
 import { badRow, missingHeader, tooFewRows } from "../errors";
-import { CODE5, MONTH_RE, findRow, monthName, num, preamble, requireWidth, yearFromName, type Grid } from "../grid";
+import {
+  CODE5,
+  MONTH_RE,
+  findRow,
+  monthName,
+  num,
+  preamble,
+  requireWidth,
+  yearFromName,
+  type Grid,
+} from "../grid";
 import { clean, headerKey } from "../text";
 import type { PprrvuTable } from "../types";
 
@@ -59,20 +69,36 @@ export function parsePprrvu(grid: Grid): PprrvuTable {
   const intro = preamble(rows, h);
   const title = /(\d{4}) National Physician Fee Schedule Relative Value File\s+(\w+)/i.exec(intro);
   const released = /RELEASED\s+(\d{1,2})\/(\d{1,2})\/(\d{4})/i.exec(intro);
-  const month = title && MONTH_RE.test(title[2]) ? monthName(title[2].toUpperCase()) : title?.[2] ?? "";
+  const month =
+    title && MONTH_RE.test(title[2]) ? monthName(title[2].toUpperCase()) : (title?.[2] ?? "");
 
   const t: PprrvuTable = {
     provenance: {
       kind: "pprrvu",
-      year: title ? Number(title[1]) : yearFromName(file) ?? 0,
+      year: title ? Number(title[1]) : (yearFromName(file) ?? 0),
       release: month,
-      releasedOn: released ? `${released[3]}-${released[1].padStart(2, "0")}-${released[2].padStart(2, "0")}` : undefined,
+      releasedOn: released
+        ? `${released[3]}-${released[1].padStart(2, "0")}-${released[2].padStart(2, "0")}`
+        : undefined,
       file,
     },
     conversionFactor: Number.NaN,
     variant: /nonQPP/i.test(file) ? "nonQP" : /QPP/i.test(file) ? "QP" : "single",
-    key: [], status: [], work: [], peNonFacility: [], peFacility: [], mp: [], nonFacilityNa: [], facilityNa: [],
-    pctc: [], globalDays: [], multipleProcedure: [], oppsPeNonFacility: [], oppsPeFacility: [], oppsMp: [], description: [],
+    key: [],
+    status: [],
+    work: [],
+    peNonFacility: [],
+    peFacility: [],
+    mp: [],
+    nonFacilityNa: [],
+    facilityNa: [],
+    pctc: [],
+    globalDays: [],
+    multipleProcedure: [],
+    oppsPeNonFacility: [],
+    oppsPeFacility: [],
+    oppsMp: [],
+    description: [],
   };
   if (!t.provenance.year) throw missingHeader(file, "PPRRVU title line with the calendar year");
   const need = Math.max(...Object.values(col)) + 1;
@@ -80,14 +106,21 @@ export function parsePprrvu(grid: Grid): PprrvuTable {
     const row = rows[i];
     const code = clean(row[0]).toUpperCase();
     if (!CODE5.test(code)) {
-      if (row.some((c) => clean(c) !== "") && row.length >= need) throw badRow(file, i + 1, "a 5-character HCPCS code in column 1", row.join(","));
+      if (row.some((c) => clean(c) !== "") && row.length >= need)
+        throw badRow(file, i + 1, "a 5-character HCPCS code in column 1", row.join(","));
       continue;
     }
     requireWidth(grid, row, i, need, "PPRRVU data row");
     const mod = clean(row[1]).toUpperCase();
     const cf = num(grid, row, i, col.conversionFactor, "CONV FACTOR");
     if (Number.isNaN(t.conversionFactor)) t.conversionFactor = cf;
-    else if (!Number.isNaN(cf) && cf !== t.conversionFactor) throw badRow(file, i + 1, `CONV FACTOR ${t.conversionFactor} (as on earlier rows)`, String(cf));
+    else if (!Number.isNaN(cf) && cf !== t.conversionFactor)
+      throw badRow(
+        file,
+        i + 1,
+        `CONV FACTOR ${t.conversionFactor} (as on earlier rows)`,
+        String(cf)
+      );
     t.key.push(mod ? `${code}-${mod}` : code);
     t.status.push(clean(row[col.status]).toUpperCase());
     t.work.push(num(grid, row, i, col.work, COLUMNS.work, 0));
@@ -99,7 +132,9 @@ export function parsePprrvu(grid: Grid): PprrvuTable {
     t.pctc.push(clean(row[col.pctc]));
     t.globalDays.push(clean(row[col.globalDays]));
     t.multipleProcedure.push(clean(row[col.multipleProcedure]));
-    t.oppsPeNonFacility.push(num(grid, row, i, col.oppsPeNonFacility, COLUMNS.oppsPeNonFacility, 0));
+    t.oppsPeNonFacility.push(
+      num(grid, row, i, col.oppsPeNonFacility, COLUMNS.oppsPeNonFacility, 0)
+    );
     t.oppsPeFacility.push(num(grid, row, i, col.oppsPeFacility, COLUMNS.oppsPeFacility, 0));
     t.oppsMp.push(num(grid, row, i, col.oppsMp, COLUMNS.oppsMp, 0));
     // CPT descriptors are AMA-licensed: keep Level II text only.

@@ -4,14 +4,29 @@
  * means the item has no separate rural fee.
  */
 import { badRow, missingHeader, tooFewRows } from "../errors";
-import { CODE5, cents, findRow, monthName, num, preamble, requireWidth, yearFromName, type Grid } from "../grid";
+import {
+  CODE5,
+  cents,
+  findRow,
+  monthName,
+  num,
+  preamble,
+  requireWidth,
+  yearFromName,
+  type Grid,
+} from "../grid";
 import { clean, headerKey } from "../text";
 import type { ClfsTable, DmeposTable, HcpcsTable } from "../types";
 
 const STATE_COL = /^([A-Z]{2}) ?\((NR|R)\)$/;
 
 function dmeposHeader(rows: string[][]): number {
-  return findRow(rows, (k) => k[0] === "HCPCS" && k[1] === "MOD" && k[2] === "MOD2" && k.some((x) => STATE_COL.test(x)), 12);
+  return findRow(
+    rows,
+    (k) =>
+      k[0] === "HCPCS" && k[1] === "MOD" && k[2] === "MOD2" && k.some((x) => STATE_COL.test(x)),
+    12
+  );
 }
 
 export function isDmepos(grid: Grid): boolean {
@@ -37,15 +52,23 @@ export function parseDmepos(grid: Grid): DmeposTable {
   const ceiling = hk.indexOf("CEILING");
   const floor = hk.indexOf("FLOOR");
   const intro = preamble(rows, h);
-  const when = /(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})\s+Fee Schedule/i.exec(intro);
+  const when =
+    /(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})\s+Fee Schedule/i.exec(
+      intro
+    );
   const t: DmeposTable = {
     provenance: {
       kind: "dmepos",
-      year: when ? Number(when[2]) : yearFromName(file) ?? 0,
+      year: when ? Number(when[2]) : (yearFromName(file) ?? 0),
       release: when ? monthName(when[1].toUpperCase()) : "",
       file,
     },
-    key: [], category: [], ceiling: [], floor: [], states, amounts: [],
+    key: [],
+    category: [],
+    ceiling: [],
+    floor: [],
+    states,
+    amounts: [],
   };
   const need = Math.max(...stateCols.map(([a, b]) => Math.max(a, b))) + 1;
   for (let i = h + 1; i < rows.length; i++) {
@@ -68,7 +91,11 @@ export function parseDmepos(grid: Grid): DmeposTable {
 }
 
 function clfsHeader(rows: string[][]): number {
-  return findRow(rows, (k) => k[0] === "YEAR" && k[1] === "HCPCS" && k.includes("RATE") && k.includes("INDICATOR"), 12);
+  return findRow(
+    rows,
+    (k) => k[0] === "YEAR" && k[1] === "HCPCS" && k.includes("RATE") && k.includes("INDICATOR"),
+    12
+  );
 }
 
 export function isClfs(grid: Grid): boolean {
@@ -78,13 +105,25 @@ export function isClfs(grid: Grid): boolean {
 export function parseClfs(grid: Grid): ClfsTable {
   const { rows, file } = grid;
   const h = clfsHeader(rows);
-  if (h < 0) throw missingHeader(file, "CLFS header YEAR, HCPCS, MOD, EFF_DATE, INDICATOR, RATE, …");
+  if (h < 0)
+    throw missingHeader(file, "CLFS header YEAR, HCPCS, MOD, EFF_DATE, INDICATOR, RATE, …");
   const hk = rows[h].map(headerKey);
-  const [mod, eff, ind, rate, sd] = ["MOD", "EFF_DATE", "INDICATOR", "RATE", "SHORTDESC"].map((n) => hk.indexOf(n));
+  const [mod, eff, ind, rate, sd] = ["MOD", "EFF_DATE", "INDICATOR", "RATE", "SHORTDESC"].map((n) =>
+    hk.indexOf(n)
+  );
   const quarter = /Q(\d)\s*V(\d)/i.exec(file);
   const t: ClfsTable = {
-    provenance: { kind: "clfs", year: 0, release: quarter ? `Q${quarter[1]}V${quarter[2]}` : "", file },
-    key: [], indicator: [], rate: [], effective: [], shortDescription: [],
+    provenance: {
+      kind: "clfs",
+      year: 0,
+      release: quarter ? `Q${quarter[1]}V${quarter[2]}` : "",
+      file,
+    },
+    key: [],
+    indicator: [],
+    rate: [],
+    effective: [],
+    shortDescription: [],
   };
   for (let i = h + 1; i < rows.length; i++) {
     const row = rows[i];
@@ -107,7 +146,20 @@ export function parseClfs(grid: Grid): ClfsTable {
   return t;
 }
 
-const MONTHS = ["JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER"];
+const MONTHS = [
+  "JANUARY",
+  "FEBRUARY",
+  "MARCH",
+  "APRIL",
+  "MAY",
+  "JUNE",
+  "JULY",
+  "AUGUST",
+  "SEPTEMBER",
+  "OCTOBER",
+  "NOVEMBER",
+  "DECEMBER",
+];
 function fullMonth(abbrev: string): string {
   const m = MONTHS.find((x) => x.startsWith(abbrev.toUpperCase()));
   return m ? monthName(m) : abbrev;
@@ -124,15 +176,40 @@ export function isHcpcs(grid: Grid): boolean {
 export function parseHcpcs(grid: Grid): HcpcsTable {
   const { rows, file } = grid;
   const h = hcpcsHeader(rows);
-  if (h < 0) throw missingHeader(file, "HCPCS header HCPC, SEQNUM, RECID, LONG DESCRIPTION, SHORT DESCRIPTION, …");
+  if (h < 0)
+    throw missingHeader(
+      file,
+      "HCPCS header HCPC, SEQNUM, RECID, LONG DESCRIPTION, SHORT DESCRIPTION, …"
+    );
   const hk = rows[h].map(headerKey);
   const c = (n: string) => hk.indexOf(n);
-  const [lng, shrt, cov, betos, add, term, action] = [c("LONG DESCRIPTION"), c("SHORT DESCRIPTION"), c("COV"), c("BETOS"), c("ADD DT"), c("TERM DT"), c("ACTION CD")];
-  if (lng < 0 || shrt < 0) throw missingHeader(file, "LONG DESCRIPTION and SHORT DESCRIPTION columns");
+  const [lng, shrt, cov, betos, add, term, action] = [
+    c("LONG DESCRIPTION"),
+    c("SHORT DESCRIPTION"),
+    c("COV"),
+    c("BETOS"),
+    c("ADD DT"),
+    c("TERM DT"),
+    c("ACTION CD"),
+  ];
+  if (lng < 0 || shrt < 0)
+    throw missingHeader(file, "LONG DESCRIPTION and SHORT DESCRIPTION columns");
   const named = /HCPC(\d{4})_([A-Z]{3})/i.exec(file);
   const t: HcpcsTable = {
-    provenance: { kind: "hcpcs", year: named ? Number(named[1]) : 0, release: named ? fullMonth(named[2]) : "", file },
-    key: [], longDescription: [], shortDescription: [], coverage: [], betos: [], termDate: [], actionCode: [], addDate: [],
+    provenance: {
+      kind: "hcpcs",
+      year: named ? Number(named[1]) : 0,
+      release: named ? fullMonth(named[2]) : "",
+      file,
+    },
+    key: [],
+    longDescription: [],
+    shortDescription: [],
+    coverage: [],
+    betos: [],
+    termDate: [],
+    actionCode: [],
+    addDate: [],
   };
   let maxEff = "";
   const effCol = c("ACT EFF DT");
@@ -143,12 +220,14 @@ export function parseHcpcs(grid: Grid): HcpcsTable {
     const recid = clean(row[2]);
     // Modifiers (RECID 7/8) are 2 characters; procedures (3) and their continuation lines (4) are 5.
     if (recid === "7" || recid === "8") continue;
-    if (!CODE5.test(code)) throw badRow(file, i + 1, "HCPC: a 5-character code or a 2-character modifier", code);
+    if (!CODE5.test(code))
+      throw badRow(file, i + 1, "HCPC: a 5-character code or a 2-character modifier", code);
     if (recid === "4" && t.key[t.key.length - 1] === code) {
       t.longDescription[t.longDescription.length - 1] += ` ${clean(row[lng])}`;
       continue;
     }
-    if (recid !== "3") throw badRow(file, i + 1, "RECID 3 (procedure), 4 (continuation), 7 or 8 (modifier)", recid);
+    if (recid !== "3")
+      throw badRow(file, i + 1, "RECID 3 (procedure), 4 (continuation), 7 or 8 (modifier)", recid);
     t.key.push(code);
     t.longDescription.push(clean(row[lng]));
     t.shortDescription.push(clean(row[shrt]));

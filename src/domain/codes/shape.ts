@@ -8,7 +8,16 @@
  * - HCPCS Level II: one letter A–V (not D: CDT dental, ADA) + four digits.
  * Whether a code exists, is deleted or is payable is a question for the reference data, not shape.
  */
-export const CODE_KINDS = ["cpt-cat-i", "cpt-cat-ii", "cpt-cat-iii", "pla", "maaa", "hcpcs-ii", "cdt", "invalid"] as const;
+export const CODE_KINDS = [
+  "cpt-cat-i",
+  "cpt-cat-ii",
+  "cpt-cat-iii",
+  "pla",
+  "maaa",
+  "hcpcs-ii",
+  "cdt",
+  "invalid",
+] as const;
 export type CodeKind = (typeof CODE_KINDS)[number];
 
 export interface CodeShape {
@@ -63,5 +72,11 @@ export function splitCodeList(text: string): string[] {
 }
 
 export function isCpt(kind: CodeKind): boolean {
-  return kind === "cpt-cat-i" || kind === "cpt-cat-iii" || kind === "pla" || kind === "cpt-cat-ii" || kind === "maaa";
+  return (
+    kind === "cpt-cat-i" ||
+    kind === "cpt-cat-iii" ||
+    kind === "pla" ||
+    kind === "cpt-cat-ii" ||
+    kind === "maaa"
+  );
 }

@@ -31,16 +31,29 @@ const D26 = "domain.md §2.6";
 const D33 = "domain.md §3.3";
 /** Descriptor from the CPT code book; not separately listed in domain.md (§2.6 "commonly ending in 99"). */
 const CPT_BOOK = "domain.md §2.6 (descriptor: AMA CPT code book; confirm with CMS PFS file)";
-const HCPCS_FILE = "domain.md §3.3 (descriptor: CMS HCPCS Level II file; confirm with reference data)";
+const HCPCS_FILE =
+  "domain.md §3.3 (descriptor: CMS HCPCS Level II file; confirm with reference data)";
 
 const CPT_CLAIM = "codes.claim.unlistedCpt";
 
-function cpt(code: string, family: string, source: string, range?: readonly [number, number], bridgeTo: TargetCodeSystem = "CPT III"): UnlistedCode {
+function cpt(
+  code: string,
+  family: string,
+  source: string,
+  range?: readonly [number, number],
+  bridgeTo: TargetCodeSystem = "CPT III"
+): UnlistedCode {
   return range
     ? { code, system: "CPT", family, bridgeTo, claimNeeds: CPT_CLAIM, source, range }
     : { code, system: "CPT", family, bridgeTo, claimNeeds: CPT_CLAIM, source };
 }
-function l2(code: string, family: string, claimNeeds: string, source: string, range?: readonly [number, number]): UnlistedCode {
+function l2(
+  code: string,
+  family: string,
+  claimNeeds: string,
+  source: string,
+  range?: readonly [number, number]
+): UnlistedCode {
   return range
     ? { code, system: "HCPCS II", family, bridgeTo: "HCPCS II", claimNeeds, source, range }
     : { code, system: "HCPCS II", family, bridgeTo: "HCPCS II", claimNeeds, source };
@@ -141,9 +154,11 @@ export const UNLISTED_CODES: readonly UnlistedCode[] = [
 const BY_CODE: ReadonlyMap<string, UnlistedCode> = new Map(UNLISTED_CODES.map((u) => [u.code, u]));
 /** Ranged rows, narrowest range first, so the most specific section wins (93880 → 93998, not 93799). */
 const CPT_RANGES = UNLISTED_CODES.filter((u) => u.system === "CPT" && u.range).sort(
-  (a, b) => (a.range![1] - a.range![0]) - (b.range![1] - b.range![0]),
+  (a, b) => a.range![1] - a.range![0] - (b.range![1] - b.range![0])
 );
-const L_RANGES = UNLISTED_CODES.filter((u) => u.system === "HCPCS II" && u.range && u.code[0] === "L");
+const L_RANGES = UNLISTED_CODES.filter(
+  (u) => u.system === "HCPCS II" && u.range && u.code[0] === "L"
+);
 
 /** The curated row for an unlisted/NOC code (upper-case, no modifier), or undefined. */
 export function unlistedInfo(code: string): UnlistedCode | undefined {

@@ -40,7 +40,10 @@ export function breakevenCases(input: BreakevenInputs): Outcome<number> {
   if (failure) return failure;
   const margin = roundCents(input.paymentPerCase - input.variableCostPerCase);
   if (margin <= 0) {
-    return invalidNumber("economics.error.noMargin", { payment: input.paymentPerCase, variable: input.variableCostPerCase });
+    return invalidNumber("economics.error.noMargin", {
+      payment: input.paymentPerCase,
+      variable: input.variableCostPerCase,
+    });
   }
   return ok(roundHalfUp(input.fixedCost / margin, 2));
 }
@@ -55,7 +58,12 @@ export interface PaybackInputs {
 export function paybackYears(input: PaybackInputs): Outcome<number> {
   const failure = checkNonNegative("capital_cost", input.capitalCost);
   if (failure) return failure;
-  if (input.casesPerYear <= 0) return invalidNumber("economics.error.notPositive", { name: "cases_per_year", value: input.casesPerYear });
-  if (input.marginPerCase <= 0) return invalidNumber("economics.error.noPayback", { margin: input.marginPerCase });
+  if (input.casesPerYear <= 0)
+    return invalidNumber("economics.error.notPositive", {
+      name: "cases_per_year",
+      value: input.casesPerYear,
+    });
+  if (input.marginPerCase <= 0)
+    return invalidNumber("economics.error.noPayback", { margin: input.marginPerCase });
   return ok(roundHalfUp(input.capitalCost / (input.casesPerYear * input.marginPerCase), 2));
 }

@@ -29,7 +29,9 @@ const POWERS = [1, 10, 100, 1000, 10000, 100000, 1000000];
 function roundNearHalf(magnitude: number, decimals: number): number {
   const cleaned = Number(magnitude.toPrecision(15));
   const text = String(cleaned);
-  const units = text.includes("e") ? Math.round(cleaned * 10 ** decimals) : Math.round(Number(`${text}e${decimals}`));
+  const units = text.includes("e")
+    ? Math.round(cleaned * 10 ** decimals)
+    : Math.round(Number(`${text}e${decimals}`));
   return units === 0 ? 0 : Number(`${units}e-${decimals}`);
 }
 

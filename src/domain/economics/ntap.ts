@@ -23,7 +23,9 @@ export function ntapPayment(input: NtapInputs): Outcome<number> {
     checkNonNegative("technology_cost", input.technologyCost) ??
     checkNonNegative("case_cost", input.caseCost) ??
     checkNonNegative("drg_payment", input.drgPayment) ??
-    (rate <= 0 || rate > 1 ? invalidNumber("economics.error.rate", { name: "rate", value: rate }) : undefined);
+    (rate <= 0 || rate > 1
+      ? invalidNumber("economics.error.rate", { name: "rate", value: rate })
+      : undefined);
   if (failure) return failure;
   const excess = Math.max(0, input.caseCost - input.drgPayment);
   return ok(roundCents(Math.min(rate * input.technologyCost, rate * excess)));

@@ -39,5 +39,7 @@ export function checkPositive(name: string, value: number): Failure | undefined 
 
 /** A failure if `value` is not a fraction in [0, 1] (rates are fractions: 20% is 0.2). */
 export function checkFraction(name: string, value: number): Failure | undefined {
-  return value < 0 || value > 1 ? invalidNumber("economics.error.fraction", { name, value }) : undefined;
+  return value < 0 || value > 1
+    ? invalidNumber("economics.error.fraction", { name, value })
+    : undefined;
 }

@@ -37,23 +37,43 @@ export interface Parameter {
   source: string;
 }
 
-const PFS_2025 = "domain.md §8.1: CY2025 PFS final rule, CF $32.3465 (acms.org AMA note; Becker's). One CF for all clinicians in 2025.";
+const PFS_2025 =
+  "domain.md §8.1: CY2025 PFS final rule, CF $32.3465 (acms.org AMA note; Becker's). One CF for all clinicians in 2025.";
 const PFS_2026 =
   "domain.md §8.1: CY2026 PFS final rule, two CFs: $33.4009 non-qualifying APM (everyone else), $33.5675 qualifying APM participants (Part B News; hklaw); RVU26C file CONV FACTOR column 33.4009.";
-const OPPS_2025 = "domain.md §8.4: CY2025 OPPS final rule CF $89.169 (2.9% update; jtaylor; forvismazars); Addendum A rates = weight × 89.169 to the cent.";
-const OPPS_2026 = "domain.md §8.4: CY2026 OPPS final rule CF $91.415 (2.6% update; forvismazars 2025/12; ASCA).";
+const OPPS_2025 =
+  "domain.md §8.4: CY2025 OPPS final rule CF $89.169 (2.9% update; jtaylor; forvismazars); Addendum A rates = weight × 89.169 to the cent.";
+const OPPS_2026 =
+  "domain.md §8.4: CY2026 OPPS final rule CF $91.415 (2.6% update; forvismazars 2025/12; ASCA).";
 const ASC_2025 = "domain.md §8.5: CY2025 ASC CF $54.895 (jtaylor; ASCA final-rule page).";
 const ASC_2026 = "domain.md §8.5: CY2026 ASC CF $56.322 (2.6% update; ASCA; beckersasc).";
-const DEDUCTIBLE = "domain.md §8.2: CMS Medicare premiums and deductibles fact sheet (totalbenefits.net; mdbenefitscounseling).";
-const COINSURANCE = "domain.md §8.2: Part B coinsurance 20% of the allowed amount after the deductible (cms.gov DMEPOS payment policies, 80/20).";
-const SEQUESTRATION = "domain.md §8.3: 2% payment reduction after deductible and coinsurance (First Coast sequestration page; AAPC), CARC 253.";
-const OPPS_LABOR = "domain.md §8.4: OPPS labor-related share 60%: rate × (0.60 × wage index + 0.40) (welchco ACR instructions).";
-const ASC_LABOR = "domain.md §8.5: ASC labor-related share 50% [U in domain.md: not verified against the ASC final rule].";
-const NTAP = "domain.md §5: NTAP add-on = lesser of 65% of the technology cost or 65% of (case cost − MS-DRG payment), since FY2020 (hiacode; nahri; NGS MLN).";
-const NTAP_QIDP = "domain.md §5: 75% for QIDP/LPAD antimicrobials on the alternative pathway (hiacode NTAP FY2025; NGS MLN).";
+const DEDUCTIBLE =
+  "domain.md §8.2: CMS Medicare premiums and deductibles fact sheet (totalbenefits.net; mdbenefitscounseling).";
+const COINSURANCE =
+  "domain.md §8.2: Part B coinsurance 20% of the allowed amount after the deductible (cms.gov DMEPOS payment policies, 80/20).";
+const SEQUESTRATION =
+  "domain.md §8.3: 2% payment reduction after deductible and coinsurance (First Coast sequestration page; AAPC), CARC 253.";
+const OPPS_LABOR =
+  "domain.md §8.4: OPPS labor-related share 60%: rate × (0.60 × wage index + 0.40) (welchco ACR instructions).";
+const ASC_LABOR =
+  "domain.md §8.5: ASC labor-related share 50% [U in domain.md: not verified against the ASC final rule].";
+const NTAP =
+  "domain.md §5: NTAP add-on = lesser of 65% of the technology cost or 65% of (case cost − MS-DRG payment), since FY2020 (hiacode; nahri; NGS MLN).";
+const NTAP_QIDP =
+  "domain.md §5: 75% for QIDP/LPAD antimicrobials on the alternative pathway (hiacode NTAP FY2025; NGS MLN).";
 
-function rows(year: number, entries: ReadonlyArray<[ParameterName, number, Parameter["unit"], Confidence, string]>): Parameter[] {
-  return entries.map(([name, value, unit, confidence, source]) => ({ name, year, value, unit, confidence, source }));
+function rows(
+  year: number,
+  entries: ReadonlyArray<[ParameterName, number, Parameter["unit"], Confidence, string]>
+): Parameter[] {
+  return entries.map(([name, value, unit, confidence, source]) => ({
+    name,
+    year,
+    value,
+    unit,
+    confidence,
+    source,
+  }));
 }
 
 export const PARAMETERS: readonly Parameter[] = [
@@ -88,7 +108,9 @@ export const PARAMETERS: readonly Parameter[] = [
 ];
 
 /** Years the table covers, ascending. */
-export const PARAMETER_YEARS: readonly number[] = [...new Set(PARAMETERS.map((p) => p.year))].sort((a, b) => a - b);
+export const PARAMETER_YEARS: readonly number[] = [...new Set(PARAMETERS.map((p) => p.year))].sort(
+  (a, b) => a - b
+);
 export const LATEST_YEAR: number = PARAMETER_YEARS[PARAMETER_YEARS.length - 1];
 
 /** Other spellings users type for a parameter name (matched ignoring case and punctuation). */
@@ -126,11 +148,18 @@ export function matchParameterName(text: string): ParameterName | undefined {
 export function findParameter(name: string, year: number = LATEST_YEAR): Outcome<Parameter> {
   const canonical = matchParameterName(name);
   if (!canonical) {
-    return notAvailable("economics.error.unknownParameter", { name, allowed: PARAMETER_NAMES.join(", ") });
+    return notAvailable("economics.error.unknownParameter", {
+      name,
+      allowed: PARAMETER_NAMES.join(", "),
+    });
   }
   const row = BY_NAME_YEAR.get(`${canonical}|${year}`);
   if (!row) {
-    return notAvailable("economics.error.unknownYear", { name: canonical, year, allowed: PARAMETER_YEARS.join(", ") });
+    return notAvailable("economics.error.unknownYear", {
+      name: canonical,
+      year,
+      allowed: PARAMETER_YEARS.join(", "),
+    });
   }
   return ok(row);
 }

@@ -61,7 +61,10 @@ export function passThroughPayment(input: PassThroughPaymentInputs): Outcome<num
     checkNonNegative("charge", input.charge) ??
     checkNonNegative("device_offset", input.deviceOffset) ??
     (input.costToChargeRatio <= 0 || input.costToChargeRatio > 1
-      ? invalidNumber("economics.error.ccr", { name: "cost_to_charge_ratio", value: input.costToChargeRatio })
+      ? invalidNumber("economics.error.ccr", {
+          name: "cost_to_charge_ratio",
+          value: input.costToChargeRatio,
+        })
       : undefined);
   if (failure) return failure;
   return ok(roundCents(Math.max(0, input.charge * input.costToChargeRatio - input.deviceOffset)));

@@ -22,8 +22,10 @@ export function blendedRate(medicareRate: number, mix: readonly PayerShare[]): O
   let total = 0;
   let weighted = 0;
   for (const [i, { share, multiple }] of mix.entries()) {
-    if (share < 0 || share > 1) return invalidNumber("economics.error.share", { position: i + 1, value: share });
-    if (multiple < 0) return invalidNumber("economics.error.multiple", { position: i + 1, value: multiple });
+    if (share < 0 || share > 1)
+      return invalidNumber("economics.error.share", { position: i + 1, value: share });
+    if (multiple < 0)
+      return invalidNumber("economics.error.multiple", { position: i + 1, value: multiple });
     total += share;
     weighted += share * multiple;
   }

@@ -25,8 +25,23 @@ export interface EvidenceItem {
   sourceRef: string;
 }
 
-function item(id: string, route: EvidenceRoute, audience: string[], gates: GateId[], sourceRef: string): EvidenceItem {
-  return { id, route, audience, gates, titleId: `evidence.${id}.title`, whyId: `evidence.${id}.why`, failureId: `evidence.${id}.failure`, sourceRef };
+function item(
+  id: string,
+  route: EvidenceRoute,
+  audience: string[],
+  gates: GateId[],
+  sourceRef: string
+): EvidenceItem {
+  return {
+    id,
+    route,
+    audience,
+    gates,
+    titleId: `evidence.${id}.title`,
+    whyId: `evidence.${id}.why`,
+    failureId: `evidence.${id}.failure`,
+    sourceRef,
+  };
 }
 
 /** Audience ids (the decision-makers of product.md "Evidence"). */
@@ -48,43 +63,239 @@ export const AUDIENCES = [
   "risk-manager",
 ] as const;
 
-const CODING: GateId[] = ["cpt-cat-i-application", "cpt-cat-iii-application", "pla-application", "hcpcs-ii-application"];
-const NEW_TECH_PAYMENT: GateId[] = ["opps-pass-through-application", "new-technology-apc-application", "ntap-application"];
+const CODING: GateId[] = [
+  "cpt-cat-i-application",
+  "cpt-cat-iii-application",
+  "pla-application",
+  "hcpcs-ii-application",
+];
+const NEW_TECH_PAYMENT: GateId[] = [
+  "opps-pass-through-application",
+  "new-technology-apc-application",
+  "ntap-application",
+];
 
 export const EVIDENCE_CATALOGUE: readonly EvidenceItem[] = [
   // The seed list: describe the service so a US reviewer recognises it.
-  item("service-description", "permission", ["ama-cpt-panel", "cms-hcpcs-workgroup", "mac", "commercial-payer"], [...CODING, ...NEW_TECH_PAYMENT, "mac-coverage-lcd"], "domain.md §9 (description of service, pre/intra/post), §3.2"),
-  item("provider-work", "payment", ["ama-cpt-panel", "mac"], ["cpt-cat-i-application", "cpt-cat-iii-application", "new-technology-apc-application"], "domain.md §1 (RUC values work), §2.6 (time/effort for unlisted claims), §9"),
-  item("site-of-care", "permission", ["ama-cpt-panel", "cms-opps", "cms-ipps", "hospital-vac"], ["cpt-cat-i-application", "cpt-cat-iii-application", ...NEW_TECH_PAYMENT, "hospital-value-analysis"], "domain.md §2.2 (where and how often performed), §8.8, §9"),
-  item("resource-use", "payment", ["ama-cpt-panel", "cms-opps", "mac"], ["cpt-cat-i-application", ...NEW_TECH_PAYMENT], "domain.md §2.6 (equipment, time), §4.2 (cost band), §9"),
-  item("clinical-role", "trust", ["ama-cpt-panel", "mac", "commercial-payer", "hospital-vac", "physician-champion"], [...CODING, "mac-coverage-lcd", "payer-coverage-and-contracting", "hospital-value-analysis"], "domain.md §9 (clinical vignette of the typical patient)"),
-  item("distinction-from-existing", "permission", ["ama-cpt-panel", "cms-hcpcs-workgroup", "cms-opps", "cms-ipps"], [...CODING, ...NEW_TECH_PAYMENT], "domain.md §2.1 (distinct descriptor), §3.2 (differences), §4.1 (not in an existing category), §5 (not substantially similar)"),
+  item(
+    "service-description",
+    "permission",
+    ["ama-cpt-panel", "cms-hcpcs-workgroup", "mac", "commercial-payer"],
+    [...CODING, ...NEW_TECH_PAYMENT, "mac-coverage-lcd"],
+    "domain.md §9 (description of service, pre/intra/post), §3.2"
+  ),
+  item(
+    "provider-work",
+    "payment",
+    ["ama-cpt-panel", "mac"],
+    ["cpt-cat-i-application", "cpt-cat-iii-application", "new-technology-apc-application"],
+    "domain.md §1 (RUC values work), §2.6 (time/effort for unlisted claims), §9"
+  ),
+  item(
+    "site-of-care",
+    "permission",
+    ["ama-cpt-panel", "cms-opps", "cms-ipps", "hospital-vac"],
+    [
+      "cpt-cat-i-application",
+      "cpt-cat-iii-application",
+      ...NEW_TECH_PAYMENT,
+      "hospital-value-analysis",
+    ],
+    "domain.md §2.2 (where and how often performed), §8.8, §9"
+  ),
+  item(
+    "resource-use",
+    "payment",
+    ["ama-cpt-panel", "cms-opps", "mac"],
+    ["cpt-cat-i-application", ...NEW_TECH_PAYMENT],
+    "domain.md §2.6 (equipment, time), §4.2 (cost band), §9"
+  ),
+  item(
+    "clinical-role",
+    "trust",
+    ["ama-cpt-panel", "mac", "commercial-payer", "hospital-vac", "physician-champion"],
+    [...CODING, "mac-coverage-lcd", "payer-coverage-and-contracting", "hospital-value-analysis"],
+    "domain.md §9 (clinical vignette of the typical patient)"
+  ),
+  item(
+    "distinction-from-existing",
+    "permission",
+    ["ama-cpt-panel", "cms-hcpcs-workgroup", "cms-opps", "cms-ipps"],
+    [...CODING, ...NEW_TECH_PAYMENT],
+    "domain.md §2.1 (distinct descriptor), §3.2 (differences), §4.1 (not in an existing category), §5 (not substantially similar)"
+  ),
   // Regulatory and clinical evidence.
-  item("fda-documentation", "permission", ["fda", "ama-cpt-panel", "cms-hcpcs-workgroup", "pdac", "cms-opps", "cms-ipps", "cms-coverage"], ["fda-authorisation", "cpt-cat-i-application", "pla-application", "hcpcs-ii-application", "pdac-code-verification", ...NEW_TECH_PAYMENT, "tcet-nomination"], "domain.md §2.2 criterion 1, §3.2, §3.4, §4.1, §5, §9"),
-  item("breakthrough-designation", "permission", ["cms-coverage", "cms-opps", "cms-ipps"], ["tcet-nomination"], "domain.md §4.1 (alternative pathway), §5, §6.1, §6.2"),
-  item("peer-reviewed-literature", "trust", ["ama-cpt-panel", "mac", "cms-coverage", "commercial-payer"], ["cpt-cat-i-application", "cpt-cat-iii-application", "mac-coverage-lcd", "tcet-nomination", "payer-coverage-and-contracting"], "domain.md §2.2 (full-length peer-reviewed; 2–5 per code, different populations and authors), §9"),
-  item("us-medicare-age-evidence", "trust", ["mac", "cms-coverage", "cms-ipps", "commercial-payer"], ["mac-coverage-lcd", "tcet-nomination", "ntap-application"], "domain.md §9 (MAC strength: Medicare population, US practice; plan a US study with ≥65-year-olds), §6.2 (IDE enrolling Medicare beneficiaries)"),
-  item("substantial-clinical-improvement", "trust", ["cms-opps", "cms-ipps"], ["opps-pass-through-application", "ntap-application"], "domain.md §4.1 (SCI or Breakthrough), §5"),
-  item("specialty-society-support", "permission", ["ama-cpt-panel", "physician-champion"], ["cpt-cat-i-application", "cpt-cat-iii-application"], "domain.md §1 (12 society seats), §2.3 (advisor support), §9"),
-  item("utilisation", "payment", ["ama-cpt-panel", "cms-hcpcs-workgroup", "cms-opps"], ["cpt-cat-i-application", "hcpcs-ii-application", "new-technology-apc-application"], "domain.md §2.2 (many physicians, frequency), §3.2 (sales and volume data)"),
-  item("lab-protocol", "permission", ["ama-cpt-panel", "cms-clfs", "mac"], ["pla-application", "clfs-pricing"], "domain.md §2.5, §9 PLA row (analytes, method, specimen, protocol, sample reports)"),
-  item("ntap-icd10-pcs", "permission", ["cms-ipps"], ["ntap-application"], "domain.md §9 NTAP row (ICD-10-PCS coding)"),
+  item(
+    "fda-documentation",
+    "permission",
+    ["fda", "ama-cpt-panel", "cms-hcpcs-workgroup", "pdac", "cms-opps", "cms-ipps", "cms-coverage"],
+    [
+      "fda-authorisation",
+      "cpt-cat-i-application",
+      "pla-application",
+      "hcpcs-ii-application",
+      "pdac-code-verification",
+      ...NEW_TECH_PAYMENT,
+      "tcet-nomination",
+    ],
+    "domain.md §2.2 criterion 1, §3.2, §3.4, §4.1, §5, §9"
+  ),
+  item(
+    "breakthrough-designation",
+    "permission",
+    ["cms-coverage", "cms-opps", "cms-ipps"],
+    ["tcet-nomination"],
+    "domain.md §4.1 (alternative pathway), §5, §6.1, §6.2"
+  ),
+  item(
+    "peer-reviewed-literature",
+    "trust",
+    ["ama-cpt-panel", "mac", "cms-coverage", "commercial-payer"],
+    [
+      "cpt-cat-i-application",
+      "cpt-cat-iii-application",
+      "mac-coverage-lcd",
+      "tcet-nomination",
+      "payer-coverage-and-contracting",
+    ],
+    "domain.md §2.2 (full-length peer-reviewed; 2–5 per code, different populations and authors), §9"
+  ),
+  item(
+    "us-medicare-age-evidence",
+    "trust",
+    ["mac", "cms-coverage", "cms-ipps", "commercial-payer"],
+    ["mac-coverage-lcd", "tcet-nomination", "ntap-application"],
+    "domain.md §9 (MAC strength: Medicare population, US practice; plan a US study with ≥65-year-olds), §6.2 (IDE enrolling Medicare beneficiaries)"
+  ),
+  item(
+    "substantial-clinical-improvement",
+    "trust",
+    ["cms-opps", "cms-ipps"],
+    ["opps-pass-through-application", "ntap-application"],
+    "domain.md §4.1 (SCI or Breakthrough), §5"
+  ),
+  item(
+    "specialty-society-support",
+    "permission",
+    ["ama-cpt-panel", "physician-champion"],
+    ["cpt-cat-i-application", "cpt-cat-iii-application"],
+    "domain.md §1 (12 society seats), §2.3 (advisor support), §9"
+  ),
+  item(
+    "utilisation",
+    "payment",
+    ["ama-cpt-panel", "cms-hcpcs-workgroup", "cms-opps"],
+    ["cpt-cat-i-application", "hcpcs-ii-application", "new-technology-apc-application"],
+    "domain.md §2.2 (many physicians, frequency), §3.2 (sales and volume data)"
+  ),
+  item(
+    "lab-protocol",
+    "permission",
+    ["ama-cpt-panel", "cms-clfs", "mac"],
+    ["pla-application", "clfs-pricing"],
+    "domain.md §2.5, §9 PLA row (analytes, method, specimen, protocol, sample reports)"
+  ),
+  item(
+    "ntap-icd10-pcs",
+    "permission",
+    ["cms-ipps"],
+    ["ntap-application"],
+    "domain.md §9 NTAP row (ICD-10-PCS coding)"
+  ),
   // Coverage and payment.
-  item("benefit-category-analysis", "permission", ["cms-hcpcs-workgroup", "cms-coverage", "mac"], ["benefit-category", "hcpcs-ii-application", "tcet-nomination", "new-technology-apc-application"], "domain.md §3.1 (benefit determination at the public meeting), §4.2, §6.1, §7"),
-  item("medical-necessity-language", "payment", ["mac", "commercial-payer"], ["mac-coverage-lcd", "payer-coverage-and-contracting"], "domain.md §1 (coverage by NCD/LCD), §3.4 (listing is not coverage), §9 (LCD language)"),
-  item("unlisted-claim-packet", "payment", ["mac", "commercial-payer"], [], "domain.md §2.6, §3.3 (narrative, invoice, NDC, comparison code)"),
-  item("cost-invoices", "payment", ["cms-opps", "cms-ipps", "mac"], [...NEW_TECH_PAYMENT], "domain.md §4.1 (three cost tests), §4.2 (cost band), §5 (cost vs MS-DRG threshold), §3.3 (invoice on NOC claims)"),
-  item("clfs-pricing-proposal", "payment", ["cms-clfs", "mac"], ["clfs-pricing"], "domain.md §2.5, §8.7 (crosswalk or gapfill)"),
-  item("provider-economics", "payment", ["hospital-vac", "physician-champion", "distributor"], ["hospital-value-analysis", "payer-coverage-and-contracting"], "product.md question 3; domain.md §8.8"),
-  item("pdac-verification", "permission", ["pdac", "distributor"], ["pdac-code-verification"], "domain.md §3.4 (FDA registration, 510(k), sample, one product per request)"),
+  item(
+    "benefit-category-analysis",
+    "permission",
+    ["cms-hcpcs-workgroup", "cms-coverage", "mac"],
+    [
+      "benefit-category",
+      "hcpcs-ii-application",
+      "tcet-nomination",
+      "new-technology-apc-application",
+    ],
+    "domain.md §3.1 (benefit determination at the public meeting), §4.2, §6.1, §7"
+  ),
+  item(
+    "medical-necessity-language",
+    "payment",
+    ["mac", "commercial-payer"],
+    ["mac-coverage-lcd", "payer-coverage-and-contracting"],
+    "domain.md §1 (coverage by NCD/LCD), §3.4 (listing is not coverage), §9 (LCD language)"
+  ),
+  item(
+    "unlisted-claim-packet",
+    "payment",
+    ["mac", "commercial-payer"],
+    [],
+    "domain.md §2.6, §3.3 (narrative, invoice, NDC, comparison code)"
+  ),
+  item(
+    "cost-invoices",
+    "payment",
+    ["cms-opps", "cms-ipps", "mac"],
+    [...NEW_TECH_PAYMENT],
+    "domain.md §4.1 (three cost tests), §4.2 (cost band), §5 (cost vs MS-DRG threshold), §3.3 (invoice on NOC claims)"
+  ),
+  item(
+    "clfs-pricing-proposal",
+    "payment",
+    ["cms-clfs", "mac"],
+    ["clfs-pricing"],
+    "domain.md §2.5, §8.7 (crosswalk or gapfill)"
+  ),
+  item(
+    "provider-economics",
+    "payment",
+    ["hospital-vac", "physician-champion", "distributor"],
+    ["hospital-value-analysis", "payer-coverage-and-contracting"],
+    "product.md question 3; domain.md §8.8"
+  ),
+  item(
+    "pdac-verification",
+    "permission",
+    ["pdac", "distributor"],
+    ["pdac-code-verification"],
+    "domain.md §3.4 (FDA registration, 510(k), sample, one product per request)"
+  ),
   // Trust in the sponsor as a US counterparty.
-  item("privacy-security", "trust", ["privacy-officer", "hospital-vac"], [], "product.md Evidence (privacy officer)"),
-  item("us-accountability", "trust", ["distributor", "hospital-vac", "commercial-payer"], [], "product.md Evidence (US decision-makers, China-origin sponsors); domain.md §9 practical implication"),
-  item("liability", "trust", ["risk-manager", "hospital-vac", "distributor"], [], "product.md Evidence (risk manager)"),
+  item(
+    "privacy-security",
+    "trust",
+    ["privacy-officer", "hospital-vac"],
+    [],
+    "product.md Evidence (privacy officer)"
+  ),
+  item(
+    "us-accountability",
+    "trust",
+    ["distributor", "hospital-vac", "commercial-payer"],
+    [],
+    "product.md Evidence (US decision-makers, China-origin sponsors); domain.md §9 practical implication"
+  ),
+  item(
+    "liability",
+    "trust",
+    ["risk-manager", "hospital-vac", "distributor"],
+    [],
+    "product.md Evidence (risk manager)"
+  ),
 ];
 
-const CONNECTED: ReadonlySet<ProductType> = new Set<ProductType>(["software analysis", "digital therapeutic", "remote monitoring"]);
-const LIABILITY: ReadonlySet<ProductType> = new Set<ProductType>(["implant", "procedure device", "capital equipment", "software analysis", "digital therapeutic", "home-use durable equipment", "drug or biologic", "skin substitute"]);
+const CONNECTED: ReadonlySet<ProductType> = new Set<ProductType>([
+  "software analysis",
+  "digital therapeutic",
+  "remote monitoring",
+]);
+const LIABILITY: ReadonlySet<ProductType> = new Set<ProductType>([
+  "implant",
+  "procedure device",
+  "capital equipment",
+  "software analysis",
+  "digital therapeutic",
+  "home-use durable equipment",
+  "drug or biologic",
+  "skin substitute",
+]);
 
 /** Items a row needs because of its facts rather than its gates. */
 const APPLIES_WHEN: Readonly<Record<string, (c: Classification, f: ProductFacts) => boolean>> = {
@@ -92,10 +303,14 @@ const APPLIES_WHEN: Readonly<Record<string, (c: Classification, f: ProductFacts)
   "provider-work": (c) => c.pathway === "unlisted-noc" && /^\d/.test(c.bridgeCode ?? ""),
   "cost-invoices": (c) => c.bridgeCode !== undefined && !/^\d/.test(c.bridgeCode),
   "breakthrough-designation": (_c, f) => f.breakthrough === true,
-  "privacy-security": (_c, f) => CONNECTED.has(f.productType) || (typeof f.description === "string" && /\b(app|cloud|software|AI|wireless|Bluetooth)\b/i.test(f.description)),
+  "privacy-security": (_c, f) =>
+    CONNECTED.has(f.productType) ||
+    (typeof f.description === "string" &&
+      /\b(app|cloud|software|AI|wireless|Bluetooth)\b/i.test(f.description)),
   "us-accountability": () => true,
   liability: (_c, f) => LIABILITY.has(f.productType) || f.implanted === true,
-  "pdac-verification": (c, f) => f.productType === "orthotic or prosthetic" || c.nextGate === "pdac-code-verification",
+  "pdac-verification": (c, f) =>
+    f.productType === "orthotic or prosthetic" || c.nextGate === "pdac-code-verification",
 };
 
 const BY_ID: ReadonlyMap<string, EvidenceItem> = new Map(EVIDENCE_CATALOGUE.map((i) => [i.id, i]));

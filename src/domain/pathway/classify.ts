@@ -80,7 +80,12 @@ const FDA_SET: ReadonlySet<string> = new Set(FDA_STATUSES);
 const BENEFIT_SET: ReadonlySet<string> = new Set(BENEFIT_CATEGORIES);
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 const MS_PER_YEAR = 365.25 * 24 * 3600 * 1000;
-const CPT_KINDS: ReadonlySet<CodeKind> = new Set<CodeKind>(["cpt-cat-i", "cpt-cat-iii", "pla", "maaa"]);
+const CPT_KINDS: ReadonlySet<CodeKind> = new Set<CodeKind>([
+  "cpt-cat-i",
+  "cpt-cat-iii",
+  "pla",
+  "maaa",
+]);
 
 /** Synthesised rows for codes the reference data calls NOC but the curated list does not know. */
 function refNoc(code: string, kind: CodeKind): UnlistedCode {
@@ -150,7 +155,8 @@ function readCodes(raw: unknown): string[] {
 
 function pickLevelII(codes: CodeView[], prefixes: string): CodeView | undefined {
   for (let i = 0; i < prefixes.length; i++) {
-    for (const c of codes) if (c.code.charCodeAt(0) === prefixes.charCodeAt(i) && !c.deleted) return c;
+    for (const c of codes)
+      if (c.code.charCodeAt(0) === prefixes.charCodeAt(i) && !c.deleted) return c;
   }
   for (const c of codes) if (!c.deleted) return c;
   return codes[0];
@@ -189,7 +195,11 @@ function levelIINumber(code: string): number {
 }
 
 /** Classify one product row. Never throws. */
-export function classify(facts: ProductFacts, ref?: CodeReference, options?: ClassifyOptions): Classification {
+export function classify(
+  facts: ProductFacts,
+  ref?: CodeReference,
+  options?: ClassifyOptions
+): Classification {
   try {
     return classifyRow(facts, ref, options);
   } catch {
@@ -211,14 +221,19 @@ export function classify(facts: ProductFacts, ref?: CodeReference, options?: Cla
   }
 }
 
-function classifyRow(facts: ProductFacts, ref: CodeReference | undefined, options: ClassifyOptions | undefined): Classification {
+function classifyRow(
+  facts: ProductFacts,
+  ref: CodeReference | undefined,
+  options: ClassifyOptions | undefined
+): Classification {
   const f = (facts ?? {}) as Partial<Record<keyof ProductFacts, unknown>>;
   const rationale: Msg[] = [];
   const warnings: Warning[] = [];
   const ruleIds: RuleId[] = [];
   let deficits = 0;
   const warn = (code: string, id: string, params?: Msg["params"]) => {
-    for (const w of warnings) if (w.code === code && (w.params?.code ?? "") === (params?.code ?? "")) return;
+    for (const w of warnings)
+      if (w.code === code && (w.params?.code ?? "") === (params?.code ?? "")) return;
     warnings.push(params ? { code, id, params } : { code, id });
   };
   const rule = (id: RuleId) => {
@@ -226,17 +241,31 @@ function classifyRow(facts: ProductFacts, ref: CodeReference | undefined, option
   };
 
   // --- Read the facts defensively (typed input may still carry arbitrary cell text). ---
-  const productType = typeof f.productType === "string" && PRODUCT_TYPE_SET.has(f.productType) ? (f.productType as ProductType) : undefined;
-  const site = typeof f.siteOfCare === "string" && SITE_SET.has(f.siteOfCare) ? (f.siteOfCare as SiteOfCare) : undefined;
-  const fit: CodeFit | undefined = typeof f.codeFit === "string" && FIT_SET.has(f.codeFit) ? (f.codeFit as CodeFit) : undefined;
-  const fda = typeof f.fdaStatus === "string" && FDA_SET.has(f.fdaStatus) ? (f.fdaStatus as FdaStatus) : undefined;
+  const productType =
+    typeof f.productType === "string" && PRODUCT_TYPE_SET.has(f.productType)
+      ? (f.productType as ProductType)
+      : undefined;
+  const site =
+    typeof f.siteOfCare === "string" && SITE_SET.has(f.siteOfCare)
+      ? (f.siteOfCare as SiteOfCare)
+      : undefined;
+  const fit: CodeFit | undefined =
+    typeof f.codeFit === "string" && FIT_SET.has(f.codeFit) ? (f.codeFit as CodeFit) : undefined;
+  const fda =
+    typeof f.fdaStatus === "string" && FDA_SET.has(f.fdaStatus)
+      ? (f.fdaStatus as FdaStatus)
+      : undefined;
   const givenBenefit =
-    typeof f.benefitCategory === "string" && BENEFIT_SET.has(f.benefitCategory) && f.benefitCategory !== "unknown"
+    typeof f.benefitCategory === "string" &&
+    BENEFIT_SET.has(f.benefitCategory) &&
+    f.benefitCategory !== "unknown"
       ? (f.benefitCategory as BenefitCategory)
       : undefined;
   const breakthrough = f.breakthrough === true;
   const description = typeof f.description === "string" ? f.description : "";
-  const typeRule: ProductTypeRule = productType ? PRODUCT_TYPE_RULES[productType] : UNKNOWN_TYPE_RULE;
+  const typeRule: ProductTypeRule = productType
+    ? PRODUCT_TYPE_RULES[productType]
+    : UNKNOWN_TYPE_RULE;
   const role = typeRule.role;
   const implanted = f.implanted === true || (productType === "implant" && f.implanted !== false);
   if (!productType) {
@@ -275,7 +304,13 @@ function classifyRow(facts: ProductFacts, ref: CodeReference | undefined, option
     const cf = ref?.lookup(code);
     let noc = unlistedInfo(code);
     if (!noc && cf?.isNotOtherwiseClassified) noc = refNoc(code, shape.kind);
-    const view: CodeView = { code, kind: shape.kind, noc, facts: cf, deleted: cf?.deleted === true };
+    const view: CodeView = {
+      code,
+      kind: shape.kind,
+      noc,
+      facts: cf,
+      deleted: cf?.deleted === true,
+    };
     if (ref) {
       rule("ref-status");
       if (!cf) {
@@ -289,7 +324,12 @@ function classifyRow(facts: ProductFacts, ref: CodeReference | undefined, option
         // "not a physician service", so it matters only when no other schedule (CLFS, DMEPOS…) pays
         // and the code is not a NOC code the MAC prices by hand (81479, A9999 are X in PPRRVU 2026).
         const pricedElsewhere = cf.feeSchedules.some((x) => x !== "PFS");
-        if (s && !(s.code === "pfs-status-c" && (shape.kind === "cpt-cat-iii" || noc)) && !(s.code === "pfs-status-x" && (pricedElsewhere || noc))) warn(s.code, s.id, { code });
+        if (
+          s &&
+          !(s.code === "pfs-status-c" && (shape.kind === "cpt-cat-iii" || noc)) &&
+          !(s.code === "pfs-status-x" && (pricedElsewhere || noc))
+        )
+          warn(s.code, s.id, { code });
       }
     }
     if (shape.kind === "hcpcs-ii") level2.push(view);
@@ -326,20 +366,30 @@ function classifyRow(facts: ProductFacts, ref: CodeReference | undefined, option
       deciding = serviceCode;
       break;
     case "lab":
-      deciding = firstUsable(cpts, "pla") ?? firstUsable(cpts) ?? (level2.length ? pickLevelII(level2, typeRule.productPrefixes) : undefined);
+      deciding =
+        firstUsable(cpts, "pla") ??
+        firstUsable(cpts) ??
+        (level2.length ? pickLevelII(level2, typeRule.productPrefixes) : undefined);
       productCode = deciding;
       break;
     case "dtx": {
       const dmht = level2.find((c) => DMHT_CODES.has(c.code));
       const a9291 = level2.find((c) => DTX_UNPAID_CODES.has(c.code));
-      deciding = dmht ?? a9291 ?? firstUsable(cpts) ?? (level2.length ? pickLevelII(level2, typeRule.productPrefixes) : undefined);
+      deciding =
+        dmht ??
+        a9291 ??
+        firstUsable(cpts) ??
+        (level2.length ? pickLevelII(level2, typeRule.productPrefixes) : undefined);
       productCode = deciding;
       break;
     }
     default:
-      deciding = firstUsable(cpts) ?? (level2.length ? pickLevelII(level2, typeRule.productPrefixes) : undefined);
+      deciding =
+        firstUsable(cpts) ??
+        (level2.length ? pickLevelII(level2, typeRule.productPrefixes) : undefined);
       serviceCode = deciding;
-      if (productType === "remote monitoring") productCode = cpts.find((c) => RPM_RTM_DEVICE_SUPPLY.has(c.code)) ?? deciding;
+      if (productType === "remote monitoring")
+        productCode = cpts.find((c) => RPM_RTM_DEVICE_SUPPLY.has(c.code)) ?? deciding;
       else if (productType && productType !== "professional service") productCode = deciding;
   }
 
@@ -349,7 +399,9 @@ function classifyRow(facts: ProductFacts, ref: CodeReference | undefined, option
   let bridge: UnlistedCode | undefined;
   const cptTarget = (): TargetCodeSystem => {
     const fdaOk = !typeRule.fdaRegulated || authorised || fda === "not a device";
-    const established = productType === "professional service" || (yearsSinceFda !== undefined && yearsSinceFda >= CAT_I_ESTABLISHED_YEARS);
+    const established =
+      productType === "professional service" ||
+      (yearsSinceFda !== undefined && yearsSinceFda >= CAT_I_ESTABLISHED_YEARS);
     if (fdaOk && established) {
       rule("target-cpt-i");
       return "CPT I";
@@ -362,7 +414,11 @@ function classifyRow(facts: ProductFacts, ref: CodeReference | undefined, option
       rule("target-pla");
       return "PLA";
     }
-    if (role === "level-ii-product" || role === "dtx" || (role === "device-in-procedure" && deciding?.kind === "hcpcs-ii")) {
+    if (
+      role === "level-ii-product" ||
+      role === "dtx" ||
+      (role === "device-in-procedure" && deciding?.kind === "hcpcs-ii")
+    ) {
       rule("target-hcpcs-ii");
       return "HCPCS II";
     }
@@ -380,7 +436,9 @@ function classifyRow(facts: ProductFacts, ref: CodeReference | undefined, option
         return unlistedInfo("Q4100");
       case "implant":
       case "procedure device":
-        return implanted && (site === "hospital outpatient" || site === "ASC") ? unlistedInfo("C1889") : undefined;
+        return implanted && (site === "hospital outpatient" || site === "ASC")
+          ? unlistedInfo("C1889")
+          : undefined;
       default:
         return undefined;
     }
@@ -396,7 +454,9 @@ function classifyRow(facts: ProductFacts, ref: CodeReference | undefined, option
     rule("no-code-listed");
     if (anyCode || fit === "partially" || fit === "does not") {
       pathway = "new-code";
-      rationale.push(msg(codeTexts.length > 0 ? "pathway.why.noUsableCode" : "pathway.why.noCodeListed"));
+      rationale.push(
+        msg(codeTexts.length > 0 ? "pathway.why.noUsableCode" : "pathway.why.noCodeListed")
+      );
       target = newCodeTarget();
       bridge = defaultBridge();
     } else if (productType === "remote monitoring") {
@@ -408,10 +468,18 @@ function classifyRow(facts: ProductFacts, ref: CodeReference | undefined, option
       pathway = "existing-hcpcs-ii";
       target = "HCPCS II";
       rule(description.includes("882.5801") ? "dtx-dmht" : "dtx-a9291");
-      rationale.push(msg(description.includes("882.5801") ? "pathway.why.dtxDmhtFamily" : "pathway.why.dtxA9291Family"));
+      rationale.push(
+        msg(
+          description.includes("882.5801")
+            ? "pathway.why.dtxDmhtFamily"
+            : "pathway.why.dtxA9291Family"
+        )
+      );
     } else {
       pathway = "new-code";
-      rationale.push(msg(codeTexts.length > 0 ? "pathway.why.noUsableCode" : "pathway.why.noCodeListed"));
+      rationale.push(
+        msg(codeTexts.length > 0 ? "pathway.why.noUsableCode" : "pathway.why.noCodeListed")
+      );
       target = newCodeTarget();
       bridge = defaultBridge();
     }
@@ -423,7 +491,8 @@ function classifyRow(facts: ProductFacts, ref: CodeReference | undefined, option
     pathway = "unlisted-noc";
     bridge = deciding.noc;
     rule("unlisted-bridge");
-    target = bridge.bridgeTo === "CPT III" || bridge.bridgeTo === "CPT I" ? cptTarget() : bridge.bridgeTo;
+    target =
+      bridge.bridgeTo === "CPT III" || bridge.bridgeTo === "CPT I" ? cptTarget() : bridge.bridgeTo;
     if (target === "PLA") rule("target-pla");
     else if (target === "HCPCS II") rule("target-hcpcs-ii");
     rationale.push(msg("pathway.why.unlistedBridge", { code: deciding.code, target }));
@@ -436,15 +505,30 @@ function classifyRow(facts: ProductFacts, ref: CodeReference | undefined, option
   } else if (fit === "partially" || fit === "does not") {
     pathway = "new-code";
     rule("new-code");
-    rationale.push(msg(fit === "partially" ? "pathway.why.partialFit" : "pathway.why.noFit", { code: deciding.code }));
+    rationale.push(
+      msg(fit === "partially" ? "pathway.why.partialFit" : "pathway.why.noFit", {
+        code: deciding.code,
+      })
+    );
     target = newCodeTarget();
     bridge = defaultBridge();
   } else {
     const isCpt = CPT_KINDS.has(deciding.kind);
     pathway = isCpt ? "existing-cpt" : "existing-hcpcs-ii";
     rule(isCpt ? "existing-cpt" : "existing-hcpcs-ii");
-    target = deciding.kind === "cpt-cat-iii" ? "CPT III" : deciding.kind === "pla" ? "PLA" : isCpt ? "CPT I" : "HCPCS II";
-    rationale.push(msg(isCpt ? "pathway.why.existingCpt" : "pathway.why.existingLevelII", { code: deciding.code }));
+    target =
+      deciding.kind === "cpt-cat-iii"
+        ? "CPT III"
+        : deciding.kind === "pla"
+          ? "PLA"
+          : isCpt
+            ? "CPT I"
+            : "HCPCS II";
+    rationale.push(
+      msg(isCpt ? "pathway.why.existingCpt" : "pathway.why.existingLevelII", {
+        code: deciding.code,
+      })
+    );
     if (fit === undefined || fit === "unknown") {
       warn("code-fit-unknown", "pathway.warn.codeFitUnknown", { code: deciding.code });
       deficits += 1;
@@ -458,11 +542,23 @@ function classifyRow(facts: ProductFacts, ref: CodeReference | undefined, option
 
   // Product vs service explanation.
   if (productCode && serviceCode && productCode !== serviceCode) {
-    rationale.push(msg("pathway.why.productVsService", { product: productCode.code, service: serviceCode.code }));
-  } else if (role === "device-in-procedure" && !productCode && serviceCode && pathway === "existing-cpt") {
+    rationale.push(
+      msg("pathway.why.productVsService", { product: productCode.code, service: serviceCode.code })
+    );
+  } else if (
+    role === "device-in-procedure" &&
+    !productCode &&
+    serviceCode &&
+    pathway === "existing-cpt"
+  ) {
     rule("device-packaged");
     rationale.push(msg("pathway.why.devicePackaged", { service: serviceCode.code }));
-  } else if (role === "level-ii-product" && !productCode && serviceCode && typeRule.packagedWithoutOwnCode) {
+  } else if (
+    role === "level-ii-product" &&
+    !productCode &&
+    serviceCode &&
+    typeRule.packagedWithoutOwnCode
+  ) {
     rule("device-packaged");
     warn("packaged-supply", "pathway.warn.packagedSupply", { code: serviceCode.code });
   } else if (role === "capital" && serviceCode) {
@@ -474,7 +570,9 @@ function classifyRow(facts: ProductFacts, ref: CodeReference | undefined, option
   const allCodes = cpts.concat(level2);
   if (deciding?.kind === "cpt-cat-iii" && pathway === "existing-cpt") {
     rule("cat-iii-existing");
-    warn("cat-iii-contractor-priced", "pathway.warn.catIIIContractorPriced", { code: deciding.code });
+    warn("cat-iii-contractor-priced", "pathway.warn.catIIIContractorPriced", {
+      code: deciding.code,
+    });
     warn("cat-iii-sunset", "pathway.warn.catIIISunset", { code: deciding.code });
   }
   if (deciding?.kind === "pla" && pathway === "existing-cpt") rule("pla-existing");
@@ -482,8 +580,10 @@ function classifyRow(facts: ProductFacts, ref: CodeReference | undefined, option
   for (const c of allCodes) {
     if (RPM_CODES.has(c.code) || RTM_CODES.has(c.code)) {
       rule("rpm-rtm");
-      if (RPM_CODES.has(c.code) && fda === "not a device") warn("rpm-needs-device", "pathway.warn.rpmNeedsDevice");
-      if (RTM_NO_NATIONAL_PAYMENT.has(c.code)) warn("rtm-no-national-payment", "pathway.warn.rtmNoNationalPayment", { code: c.code });
+      if (RPM_CODES.has(c.code) && fda === "not a device")
+        warn("rpm-needs-device", "pathway.warn.rpmNeedsDevice");
+      if (RTM_NO_NATIONAL_PAYMENT.has(c.code))
+        warn("rtm-no-national-payment", "pathway.warn.rtmNoNationalPayment", { code: c.code });
     }
     if (DMHT_CODES.has(c.code)) {
       rule("dtx-dmht");
@@ -491,14 +591,17 @@ function classifyRow(facts: ProductFacts, ref: CodeReference | undefined, option
     }
     if (c.kind === "cpt-cat-i" && productType === "skin substitute") {
       const n = Number(c.code);
-      if (n >= SKIN_SUB_APPLICATION.from && n <= SKIN_SUB_APPLICATION.to) rule("skin-substitute-2026");
+      if (n >= SKIN_SUB_APPLICATION.from && n <= SKIN_SUB_APPLICATION.to)
+        rule("skin-substitute-2026");
     }
   }
 
   // --- Benefit category (domain.md §7). ---
   let benefit: BenefitCategory;
   let inferred = false;
-  const hasDmht = allCodes.some((c) => DMHT_CODES.has(c.code)) || (productType === "digital therapeutic" && description.includes("882.5801"));
+  const hasDmht =
+    allCodes.some((c) => DMHT_CODES.has(c.code)) ||
+    (productType === "digital therapeutic" && description.includes("882.5801"));
   const hasA9291 = allCodes.some((c) => DTX_UNPAID_CODES.has(c.code));
   if (givenBenefit) {
     benefit = givenBenefit;
@@ -519,24 +622,46 @@ function classifyRow(facts: ProductFacts, ref: CodeReference | undefined, option
   if (productType === "digital therapeutic") rule(hasDmht ? "dtx-dmht" : "dtx-a9291");
   if (benefit === "none") {
     rule("no-benefit-category");
-    if (deciding && pathway !== "new-code") warn("no-benefit-category", "pathway.warn.codeButNoBenefitCategory", { code: deciding.code });
+    if (deciding && pathway !== "new-code")
+      warn("no-benefit-category", "pathway.warn.codeButNoBenefitCategory", { code: deciding.code });
     else warn("no-benefit-category", "pathway.warn.noBenefitCategory");
   }
 
   // --- Payment mechanisms the site of care offers (domain.md §4–§8). ---
   const mechanisms: PaymentMechanism[] = [];
   const hopdOrAsc = site === "hospital outpatient" || site === "ASC";
-  const existingDeviceCategory = pathway === "existing-hcpcs-ii" && deciding?.code.charCodeAt(0) === 67; /* "C" */
-  if (typeRule.passThroughCandidate && implanted && hopdOrAsc && !existingDeviceCategory && benefit !== "none") {
+  const existingDeviceCategory =
+    pathway === "existing-hcpcs-ii" && deciding?.code.charCodeAt(0) === 67; /* "C" */
+  if (
+    typeRule.passThroughCandidate &&
+    implanted &&
+    hopdOrAsc &&
+    !existingDeviceCategory &&
+    benefit !== "none"
+  ) {
     if (yearsSinceFda !== undefined && authorised && yearsSinceFda > PASS_THROUGH_NEWNESS_YEARS) {
       rule("pass-through-window-closed");
-      rationale.push(msg("pathway.why.passThroughWindowClosed", { years: PASS_THROUGH_NEWNESS_YEARS }));
+      rationale.push(
+        msg("pathway.why.passThroughWindowClosed", { years: PASS_THROUGH_NEWNESS_YEARS })
+      );
     } else {
       rule("pass-through");
       mechanisms.push("opps-device-pass-through");
-      const cost = typeof f.deviceCost === "number" && Number.isFinite(f.deviceCost) && f.deviceCost > 0 ? f.deviceCost : undefined;
-      rationale.push(cost === undefined ? msg("pathway.why.passThrough") : msg("pathway.why.passThroughCost", { cost: wholeDollars(cost) }));
-      if (fdaMs !== undefined && authorised) rationale.push(msg("pathway.why.passThroughDeadline", { date: isoPlusYears(fdaMs, PASS_THROUGH_NEWNESS_YEARS) }));
+      const cost =
+        typeof f.deviceCost === "number" && Number.isFinite(f.deviceCost) && f.deviceCost > 0
+          ? f.deviceCost
+          : undefined;
+      rationale.push(
+        cost === undefined
+          ? msg("pathway.why.passThrough")
+          : msg("pathway.why.passThroughCost", { cost: wholeDollars(cost) })
+      );
+      if (fdaMs !== undefined && authorised)
+        rationale.push(
+          msg("pathway.why.passThroughDeadline", {
+            date: isoPlusYears(fdaMs, PASS_THROUGH_NEWNESS_YEARS),
+          })
+        );
       if (yearsSinceFda === undefined && authorised) {
         warn("newness-unknown", "pathway.warn.newnessUnknown");
         deficits += 1;
@@ -545,8 +670,15 @@ function classifyRow(facts: ProductFacts, ref: CodeReference | undefined, option
       if (pathway === "existing-cpt" && !productCode) target = "HCPCS II";
     }
   }
-  const newService = pathway === "new-code" || (pathway === "unlisted-noc" && bridge?.system === "CPT");
-  if (site === "hospital outpatient" && typeRule.newTechApcCandidate && newService && (target === "CPT I" || target === "CPT III") && benefit !== "none") {
+  const newService =
+    pathway === "new-code" || (pathway === "unlisted-noc" && bridge?.system === "CPT");
+  if (
+    site === "hospital outpatient" &&
+    typeRule.newTechApcCandidate &&
+    newService &&
+    (target === "CPT I" || target === "CPT III") &&
+    benefit !== "none"
+  ) {
     rule("new-technology-apc");
     mechanisms.push("new-technology-apc");
     rationale.push(msg("pathway.why.newTechApc"));
@@ -558,7 +690,8 @@ function classifyRow(facts: ProductFacts, ref: CodeReference | undefined, option
       rule("ntap");
       mechanisms.push("ipps-ntap");
       rationale.push(msg("pathway.why.ntap"));
-      if (fdaMs !== undefined && authorised) rationale.push(msg("pathway.why.ntapFirstYear", { fy: ntapFirstFiscalYear(fdaMs) }));
+      if (fdaMs !== undefined && authorised)
+        rationale.push(msg("pathway.why.ntapFirstYear", { fy: ntapFirstFiscalYear(fdaMs) }));
       if (breakthrough) warn("breakthrough-alt-repeal", "pathway.warn.breakthroughAltRepeal");
     }
   }
@@ -572,7 +705,11 @@ function classifyRow(facts: ProductFacts, ref: CodeReference | undefined, option
       rationale.push(msg("pathway.why.tcetClosedAuthorised"));
     }
   }
-  if ((deciding?.kind === "cpt-cat-iii" && pathway === "existing-cpt") || (pathway === "unlisted-noc" && bridge?.system === "CPT") || target === "CPT III") {
+  if (
+    (deciding?.kind === "cpt-cat-iii" && pathway === "existing-cpt") ||
+    (pathway === "unlisted-noc" && bridge?.system === "CPT") ||
+    target === "CPT III"
+  ) {
     if (pathway !== "new-code") mechanisms.push("cat-iii-contractor-pricing");
   }
   const plaPriced = deciding?.facts?.feeSchedules.includes("CLFS") === true;
@@ -582,7 +719,9 @@ function classifyRow(facts: ProductFacts, ref: CodeReference | undefined, option
   }
   const dmeposLetter = deciding && deciding.kind === "hcpcs-ii" ? deciding.code[0] : "";
   if (
-    (productType === "home-use durable equipment" || productType === "orthotic or prosthetic" || (productType === "supply" && site === "home")) &&
+    (productType === "home-use durable equipment" ||
+      productType === "orthotic or prosthetic" ||
+      (productType === "supply" && site === "home")) &&
     (pathway === "existing-hcpcs-ii" || pathway === "unlisted-noc" || target === "HCPCS II") &&
     (dmeposLetter === "" || "EKLAB".includes(dmeposLetter))
   ) {
@@ -593,7 +732,10 @@ function classifyRow(facts: ProductFacts, ref: CodeReference | undefined, option
     rule("asp-drug");
     mechanisms.push("asp-drug-payment");
   }
-  if (productType === "skin substitute" && (site === "office" || site === "hospital outpatient" || site === "home")) {
+  if (
+    productType === "skin substitute" &&
+    (site === "office" || site === "hospital outpatient" || site === "home")
+  ) {
     rule("skin-substitute-2026");
     mechanisms.push("skin-substitute-incident-to-rate");
     warn("skin-substitute-flat-rate", "pathway.warn.skinSubstituteFlatRate");
@@ -624,7 +766,10 @@ function classifyRow(facts: ProductFacts, ref: CodeReference | undefined, option
     add("benefit-category");
   }
   const viaPassThrough = mechanisms.includes("opps-device-pass-through");
-  const macPricesBridge = bridge !== undefined && bridge.claimNeeds !== "codes.claim.deviceNocOpps" && pathway === "unlisted-noc";
+  const macPricesBridge =
+    bridge !== undefined &&
+    bridge.claimNeeds !== "codes.claim.deviceNocOpps" &&
+    pathway === "unlisted-noc";
   if (macPricesBridge) add("mac-coverage-lcd");
   if ((pathway === "new-code" || pathway === "unlisted-noc") && target !== "none") {
     const g = TARGET_GATE[target];
@@ -634,9 +779,15 @@ function classifyRow(facts: ProductFacts, ref: CodeReference | undefined, option
   for (const m of mechanisms) {
     const g = MECHANISM_GATE[m];
     // An existing code's pricing follows its coverage; a new code's pricing is part of getting it.
-    if (g && g !== "tcet-nomination" && !(g === "clfs-pricing" && pathway === "existing-cpt")) add(g);
+    if (g && g !== "tcet-nomination" && !(g === "clfs-pricing" && pathway === "existing-cpt"))
+      add(g);
   }
-  const pdacCode = allCodes.find((c) => c.code[0] === "L" && levelIINumber(c.code) >= PDAC_L_RANGE.from && levelIINumber(c.code) <= PDAC_L_RANGE.to);
+  const pdacCode = allCodes.find(
+    (c) =>
+      c.code[0] === "L" &&
+      levelIINumber(c.code) >= PDAC_L_RANGE.from &&
+      levelIINumber(c.code) <= PDAC_L_RANGE.to
+  );
   if (productType === "orthotic or prosthetic" && (pdacCode || pathway === "new-code")) {
     rule("pdac");
     add("pdac-code-verification");
@@ -653,7 +804,13 @@ function classifyRow(facts: ProductFacts, ref: CodeReference | undefined, option
   const nextGate = gates[0];
 
   // --- Confidence. ---
-  if (anyCode && pathway !== "existing-cpt" && pathway !== "existing-hcpcs-ii" && (fit === undefined || fit === "unknown")) deficits += 1;
+  if (
+    anyCode &&
+    pathway !== "existing-cpt" &&
+    pathway !== "existing-hcpcs-ii" &&
+    (fit === undefined || fit === "unknown")
+  )
+    deficits += 1;
   const confidence: Confidence = deficits === 0 ? "high" : deficits === 1 ? "medium" : "low";
 
   const result: Classification = {

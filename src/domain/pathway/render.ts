@@ -68,12 +68,17 @@ function renderMsg(m: Msg, locale: Locale): string {
   let out = parts[0];
   for (let i = 1; i < parts.length; i += 2) {
     const name = parts[i];
-    out += (Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : `{${name}}`) + parts[i + 1];
+    out +=
+      (Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : `{${name}}`) +
+      parts[i + 1];
   }
   return out;
 }
 
-export function renderClassification(c: Classification, locale: Locale = getLocale()): RenderedClassification {
+export function renderClassification(
+  c: Classification,
+  locale: Locale = getLocale()
+): RenderedClassification {
   const sentence = label("pathway.separator.sentence", locale);
   const list = label("pathway.separator.list", locale);
   let rationale = "";
@@ -81,7 +86,8 @@ export function renderClassification(c: Classification, locale: Locale = getLoca
   let warnings = "";
   for (const w of c.warnings) warnings += (warnings ? list : "") + renderMsg(w, locale);
   let mechanisms = "";
-  for (const m of c.paymentMechanisms) mechanisms += (mechanisms ? list : "") + mechanismLabel(m, locale);
+  for (const m of c.paymentMechanisms)
+    mechanisms += (mechanisms ? list : "") + mechanismLabel(m, locale);
   const category = label(`pathway.benefit.${c.benefitCategory.value}`, locale);
   return {
     pathway: c.pathwayLabel,
@@ -93,6 +99,8 @@ export function renderClassification(c: Classification, locale: Locale = getLoca
     warnings,
     confidence: label(`pathway.confidence.${c.confidence}`, locale),
     paymentMechanisms: mechanisms,
-    benefitCategory: c.benefitCategory.inferred ? t("pathway.benefit.inferred", { category }, locale) : category,
+    benefitCategory: c.benefitCategory.inferred
+      ? t("pathway.benefit.inferred", { category }, locale)
+      : category,
   };
 }

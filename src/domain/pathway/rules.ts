@@ -19,7 +19,8 @@ import type { GateId, GateOwnerId, PaymentMechanism, TargetCodeSystem } from "./
  * - `lab`: a lab test; a single lab's or manufacturer's test gets a PLA code (§2.5).
  * - `dtx`: software-only digital therapeutic (§7: DMHT G0552–G0554 or A9291).
  */
-export type CodingRole = "device-in-procedure" | "level-ii-product" | "capital" | "service" | "lab" | "dtx";
+export type CodingRole =
+  "device-in-procedure" | "level-ii-product" | "capital" | "service" | "lab" | "dtx";
 
 export interface ProductTypeRule {
   role: CodingRole;
@@ -41,25 +42,170 @@ export interface ProductTypeRule {
 }
 
 export const PRODUCT_TYPE_RULES: Readonly<Record<ProductType, ProductTypeRule>> = {
-  "procedure device": { role: "device-in-procedure", productPrefixes: "CA", fdaRegulated: true, facilityPurchased: true, passThroughCandidate: true, ntapCandidate: true, newTechApcCandidate: true, packagedWithoutOwnCode: true, source: "domain.md §1, §3.2, §4.1" },
-  implant: { role: "device-in-procedure", productPrefixes: "CLQ", fdaRegulated: true, facilityPurchased: true, passThroughCandidate: true, ntapCandidate: true, newTechApcCandidate: true, packagedWithoutOwnCode: true, source: "domain.md §1, §4.1, §5" },
-  "capital equipment": { role: "capital", productPrefixes: "", fdaRegulated: true, facilityPurchased: true, passThroughCandidate: false, ntapCandidate: false, newTechApcCandidate: true, packagedWithoutOwnCode: true, source: "domain.md §4.1 (depreciable equipment excluded), §4.2, §5 (capital costs excluded)" },
-  "home-use durable equipment": { role: "level-ii-product", productPrefixes: "EKAB", fdaRegulated: true, facilityPurchased: false, passThroughCandidate: false, ntapCandidate: false, newTechApcCandidate: false, packagedWithoutOwnCode: false, source: "domain.md §1, §3 format row, §7 DME" },
-  supply: { role: "level-ii-product", productPrefixes: "AC", fdaRegulated: true, facilityPurchased: true, passThroughCandidate: false, ntapCandidate: false, newTechApcCandidate: false, packagedWithoutOwnCode: true, source: "domain.md §3.2 (packaged into a CPT procedure), §4.1 (supplies excluded)" },
-  "orthotic or prosthetic": { role: "level-ii-product", productPrefixes: "LKA", fdaRegulated: true, facilityPurchased: false, passThroughCandidate: false, ntapCandidate: false, newTechApcCandidate: false, packagedWithoutOwnCode: false, source: "domain.md §3 format row (L = orthotics/prosthetics), §3.4, §7" },
-  "lab test": { role: "lab", productPrefixes: "GPU", fdaRegulated: true, facilityPurchased: false, passThroughCandidate: false, ntapCandidate: false, newTechApcCandidate: false, packagedWithoutOwnCode: false, source: "domain.md §2.5, §8.7" },
-  "software analysis": { role: "service", productPrefixes: "CG", fdaRegulated: true, facilityPurchased: true, passThroughCandidate: false, ntapCandidate: true, newTechApcCandidate: true, packagedWithoutOwnCode: false, source: "domain.md §2.3 (Cat III for emerging technology), §4.2" },
-  "digital therapeutic": { role: "dtx", productPrefixes: "GA", fdaRegulated: true, facilityPurchased: false, passThroughCandidate: false, ntapCandidate: false, newTechApcCandidate: false, packagedWithoutOwnCode: false, source: "domain.md §7 DMHT, software-only DTx" },
-  "remote monitoring": { role: "service", productPrefixes: "G", fdaRegulated: true, facilityPurchased: false, passThroughCandidate: false, ntapCandidate: false, newTechApcCandidate: false, packagedWithoutOwnCode: false, source: "domain.md §7 RPM, RTM" },
-  "drug or biologic": { role: "level-ii-product", productPrefixes: "JQCA", fdaRegulated: true, facilityPurchased: true, passThroughCandidate: false, ntapCandidate: true, newTechApcCandidate: false, packagedWithoutOwnCode: false, source: "domain.md §1, §3.1 (quarterly drug cycle), §3.3 (J3490)" },
-  "skin substitute": { role: "level-ii-product", productPrefixes: "QA", fdaRegulated: true, facilityPurchased: true, passThroughCandidate: false, ntapCandidate: false, newTechApcCandidate: false, packagedWithoutOwnCode: false, source: "domain.md §3.1 (skin substitutes in biannual cycle), §3.3 (Q4100), §7 (CY2026 flat rate)" },
-  "professional service": { role: "service", productPrefixes: "G", fdaRegulated: false, facilityPurchased: false, passThroughCandidate: false, ntapCandidate: false, newTechApcCandidate: true, packagedWithoutOwnCode: false, source: "domain.md §1 (CPT identifies services by physicians/QHPs)" },
+  "procedure device": {
+    role: "device-in-procedure",
+    productPrefixes: "CA",
+    fdaRegulated: true,
+    facilityPurchased: true,
+    passThroughCandidate: true,
+    ntapCandidate: true,
+    newTechApcCandidate: true,
+    packagedWithoutOwnCode: true,
+    source: "domain.md §1, §3.2, §4.1",
+  },
+  implant: {
+    role: "device-in-procedure",
+    productPrefixes: "CLQ",
+    fdaRegulated: true,
+    facilityPurchased: true,
+    passThroughCandidate: true,
+    ntapCandidate: true,
+    newTechApcCandidate: true,
+    packagedWithoutOwnCode: true,
+    source: "domain.md §1, §4.1, §5",
+  },
+  "capital equipment": {
+    role: "capital",
+    productPrefixes: "",
+    fdaRegulated: true,
+    facilityPurchased: true,
+    passThroughCandidate: false,
+    ntapCandidate: false,
+    newTechApcCandidate: true,
+    packagedWithoutOwnCode: true,
+    source: "domain.md §4.1 (depreciable equipment excluded), §4.2, §5 (capital costs excluded)",
+  },
+  "home-use durable equipment": {
+    role: "level-ii-product",
+    productPrefixes: "EKAB",
+    fdaRegulated: true,
+    facilityPurchased: false,
+    passThroughCandidate: false,
+    ntapCandidate: false,
+    newTechApcCandidate: false,
+    packagedWithoutOwnCode: false,
+    source: "domain.md §1, §3 format row, §7 DME",
+  },
+  supply: {
+    role: "level-ii-product",
+    productPrefixes: "AC",
+    fdaRegulated: true,
+    facilityPurchased: true,
+    passThroughCandidate: false,
+    ntapCandidate: false,
+    newTechApcCandidate: false,
+    packagedWithoutOwnCode: true,
+    source: "domain.md §3.2 (packaged into a CPT procedure), §4.1 (supplies excluded)",
+  },
+  "orthotic or prosthetic": {
+    role: "level-ii-product",
+    productPrefixes: "LKA",
+    fdaRegulated: true,
+    facilityPurchased: false,
+    passThroughCandidate: false,
+    ntapCandidate: false,
+    newTechApcCandidate: false,
+    packagedWithoutOwnCode: false,
+    source: "domain.md §3 format row (L = orthotics/prosthetics), §3.4, §7",
+  },
+  "lab test": {
+    role: "lab",
+    productPrefixes: "GPU",
+    fdaRegulated: true,
+    facilityPurchased: false,
+    passThroughCandidate: false,
+    ntapCandidate: false,
+    newTechApcCandidate: false,
+    packagedWithoutOwnCode: false,
+    source: "domain.md §2.5, §8.7",
+  },
+  "software analysis": {
+    role: "service",
+    productPrefixes: "CG",
+    fdaRegulated: true,
+    facilityPurchased: true,
+    passThroughCandidate: false,
+    ntapCandidate: true,
+    newTechApcCandidate: true,
+    packagedWithoutOwnCode: false,
+    source: "domain.md §2.3 (Cat III for emerging technology), §4.2",
+  },
+  "digital therapeutic": {
+    role: "dtx",
+    productPrefixes: "GA",
+    fdaRegulated: true,
+    facilityPurchased: false,
+    passThroughCandidate: false,
+    ntapCandidate: false,
+    newTechApcCandidate: false,
+    packagedWithoutOwnCode: false,
+    source: "domain.md §7 DMHT, software-only DTx",
+  },
+  "remote monitoring": {
+    role: "service",
+    productPrefixes: "G",
+    fdaRegulated: true,
+    facilityPurchased: false,
+    passThroughCandidate: false,
+    ntapCandidate: false,
+    newTechApcCandidate: false,
+    packagedWithoutOwnCode: false,
+    source: "domain.md §7 RPM, RTM",
+  },
+  "drug or biologic": {
+    role: "level-ii-product",
+    productPrefixes: "JQCA",
+    fdaRegulated: true,
+    facilityPurchased: true,
+    passThroughCandidate: false,
+    ntapCandidate: true,
+    newTechApcCandidate: false,
+    packagedWithoutOwnCode: false,
+    source: "domain.md §1, §3.1 (quarterly drug cycle), §3.3 (J3490)",
+  },
+  "skin substitute": {
+    role: "level-ii-product",
+    productPrefixes: "QA",
+    fdaRegulated: true,
+    facilityPurchased: true,
+    passThroughCandidate: false,
+    ntapCandidate: false,
+    newTechApcCandidate: false,
+    packagedWithoutOwnCode: false,
+    source:
+      "domain.md §3.1 (skin substitutes in biannual cycle), §3.3 (Q4100), §7 (CY2026 flat rate)",
+  },
+  "professional service": {
+    role: "service",
+    productPrefixes: "G",
+    fdaRegulated: false,
+    facilityPurchased: false,
+    passThroughCandidate: false,
+    ntapCandidate: false,
+    newTechApcCandidate: true,
+    packagedWithoutOwnCode: false,
+    source: "domain.md §1 (CPT identifies services by physicians/QHPs)",
+  },
 };
 
 /** Rule for a row whose product type could not be read: treated as a service, nothing assumed. */
-export const UNKNOWN_TYPE_RULE: ProductTypeRule = { role: "service", productPrefixes: "", fdaRegulated: false, facilityPurchased: false, passThroughCandidate: false, ntapCandidate: false, newTechApcCandidate: false, packagedWithoutOwnCode: false, source: "product.md Sheet contract" };
+export const UNKNOWN_TYPE_RULE: ProductTypeRule = {
+  role: "service",
+  productPrefixes: "",
+  fdaRegulated: false,
+  facilityPurchased: false,
+  passThroughCandidate: false,
+  ntapCandidate: false,
+  newTechApcCandidate: false,
+  packagedWithoutOwnCode: false,
+  source: "product.md Sheet contract",
+};
 
-export const FACILITY_SITES: ReadonlySet<SiteOfCare> = new Set<SiteOfCare>(["hospital outpatient", "ASC", "inpatient"]);
+export const FACILITY_SITES: ReadonlySet<SiteOfCare> = new Set<SiteOfCare>([
+  "hospital outpatient",
+  "ASC",
+  "inpatient",
+]);
 
 /**
  * Likely Medicare benefit category when the row leaves it blank (domain.md §7; §8.8 for the site
@@ -70,27 +216,64 @@ export interface BenefitInference {
   site?: Partial<Record<SiteOfCare, BenefitCategory>>;
   source: string;
 }
-const HOSPITAL_SITES = { "hospital outpatient": "hospital service", inpatient: "hospital service", ASC: "hospital service" } as const;
+const HOSPITAL_SITES = {
+  "hospital outpatient": "hospital service",
+  inpatient: "hospital service",
+  ASC: "hospital service",
+} as const;
 export const BENEFIT_INFERENCE: Readonly<Record<ProductType, BenefitInference>> = {
-  "procedure device": { default: "physician service", site: HOSPITAL_SITES, source: "domain.md §7 (statutory categories), §8.8" },
+  "procedure device": {
+    default: "physician service",
+    site: HOSPITAL_SITES,
+    source: "domain.md §7 (statutory categories), §8.8",
+  },
   implant: { default: "physician service", site: HOSPITAL_SITES, source: "domain.md §7, §8.8" },
-  "capital equipment": { default: "physician service", site: { ...HOSPITAL_SITES, IDTF: "diagnostic test" }, source: "domain.md §7, §8.8" },
+  "capital equipment": {
+    default: "physician service",
+    site: { ...HOSPITAL_SITES, IDTF: "diagnostic test" },
+    source: "domain.md §7, §8.8",
+  },
   "home-use durable equipment": { default: "DME", source: "domain.md §7 DME (42 CFR 414.202)" },
-  supply: { default: "physician service", site: { ...HOSPITAL_SITES, home: "DME" }, source: "domain.md §3.2, §7" },
-  "orthotic or prosthetic": { default: "prosthetic or orthotic", source: "domain.md §7 prosthetic & orthotic devices" },
+  supply: {
+    default: "physician service",
+    site: { ...HOSPITAL_SITES, home: "DME" },
+    source: "domain.md §3.2, §7",
+  },
+  "orthotic or prosthetic": {
+    default: "prosthetic or orthotic",
+    source: "domain.md §7 prosthetic & orthotic devices",
+  },
   "lab test": { default: "clinical lab", source: "domain.md §7, §8.7" },
-  "software analysis": { default: "diagnostic test", site: { "hospital outpatient": "hospital service", inpatient: "hospital service" }, source: "domain.md §7 (diagnostic tests)" },
-  "digital therapeutic": { default: "none", source: "domain.md §7 (software-only DTx outside 882.5801 lack a category)" },
+  "software analysis": {
+    default: "diagnostic test",
+    site: { "hospital outpatient": "hospital service", inpatient: "hospital service" },
+    source: "domain.md §7 (diagnostic tests)",
+  },
+  "digital therapeutic": {
+    default: "none",
+    source: "domain.md §7 (software-only DTx outside 882.5801 lack a category)",
+  },
   "remote monitoring": { default: "physician service", source: "domain.md §7 RPM/RTM" },
   "drug or biologic": { default: "drug", source: "domain.md §1, §7" },
-  "skin substitute": { default: "physician service", site: { "hospital outpatient": "hospital service" }, source: "domain.md §7 (CY2026 incident-to supplies)" },
-  "professional service": { default: "physician service", site: { inpatient: "physician service" }, source: "domain.md §1, §7" },
+  "skin substitute": {
+    default: "physician service",
+    site: { "hospital outpatient": "hospital service" },
+    source: "domain.md §7 (CY2026 incident-to supplies)",
+  },
+  "professional service": {
+    default: "physician service",
+    site: { inpatient: "physician service" },
+    source: "domain.md §1, §7",
+  },
 };
 
 /** Who owns each gate (domain.md §1, §2, §3, §4, §5, §6, §9). */
 export const GATE_RULES: Readonly<Record<GateId, { owner: GateOwnerId; source: string }>> = {
   "fda-authorisation": { owner: "fda", source: "domain.md §2.2 criterion 1, §4.1, §5" },
-  "benefit-category": { owner: "congress", source: "domain.md §7 (bills to create a DTx category not enacted)" },
+  "benefit-category": {
+    owner: "congress",
+    source: "domain.md §7 (bills to create a DTx category not enacted)",
+  },
   "cpt-cat-i-application": { owner: "ama-cpt-panel", source: "domain.md §1, §2.2, §2.4" },
   "cpt-cat-iii-application": { owner: "ama-cpt-panel", source: "domain.md §2.3" },
   "pla-application": { owner: "ama-cpt-panel", source: "domain.md §2.5" },
@@ -102,13 +285,25 @@ export const GATE_RULES: Readonly<Record<GateId, { owner: GateOwnerId; source: s
   "tcet-nomination": { owner: "cms-coverage", source: "domain.md §6.1, §6.2" },
   "mac-coverage-lcd": { owner: "mac", source: "domain.md §1 (coverage by NCD/LCD), §2.6, §9" },
   "clfs-pricing": { owner: "cms-clfs", source: "domain.md §2.5, §8.7" },
-  "payer-coverage-and-contracting": { owner: "commercial-payer", source: "domain.md §2.3 (commercial payers deny Cat III as investigational), §9" },
-  "hospital-value-analysis": { owner: "hospital-vac", source: "product.md Evidence (hospital value-analysis committee)" },
+  "payer-coverage-and-contracting": {
+    owner: "commercial-payer",
+    source: "domain.md §2.3 (commercial payers deny Cat III as investigational), §9",
+  },
+  "hospital-value-analysis": {
+    owner: "hospital-vac",
+    source: "product.md Evidence (hospital value-analysis committee)",
+  },
 };
 
 /** PFS status indicators that change what an existing code is worth (domain.md §2.3, §2.6, §8.1). */
-export const PFS_STATUS_WARNINGS: Readonly<Record<string, { code: string; id: string; source: string }>> = {
-  N: { code: "pfs-status-n", id: "pathway.warn.pfsStatusN", source: "domain.md §8.1 (PFS status indicators)" },
+export const PFS_STATUS_WARNINGS: Readonly<
+  Record<string, { code: string; id: string; source: string }>
+> = {
+  N: {
+    code: "pfs-status-n",
+    id: "pathway.warn.pfsStatusN",
+    source: "domain.md §8.1 (PFS status indicators)",
+  },
   X: { code: "pfs-status-x", id: "pathway.warn.pfsStatusX", source: "domain.md §8.1" },
   B: { code: "pfs-status-b", id: "pathway.warn.pfsStatusB", source: "domain.md §8.1" },
   I: { code: "pfs-status-i", id: "pathway.warn.pfsStatusI", source: "domain.md §8.1" },
@@ -116,12 +311,39 @@ export const PFS_STATUS_WARNINGS: Readonly<Record<string, { code: string; id: st
 };
 
 /** Code families with their own rules (domain.md §7). */
-export const RPM_CODES: ReadonlySet<string> = new Set(["99453", "99454", "99457", "99458", "99445", "99470", "99091"]);
-export const RTM_CODES: ReadonlySet<string> = new Set(["98975", "98976", "98977", "98978", "98980", "98981", "98984", "98985", "98986"]);
+export const RPM_CODES: ReadonlySet<string> = new Set([
+  "99453",
+  "99454",
+  "99457",
+  "99458",
+  "99445",
+  "99470",
+  "99091",
+]);
+export const RTM_CODES: ReadonlySet<string> = new Set([
+  "98975",
+  "98976",
+  "98977",
+  "98978",
+  "98980",
+  "98981",
+  "98984",
+  "98985",
+  "98986",
+]);
 /** RTM cognitive-behavioural-therapy device supply: CMS set no national payment (§7). */
 export const RTM_NO_NATIONAL_PAYMENT: ReadonlySet<string> = new Set(["98978"]);
 /** RPM/RTM codes that pay for the device itself (supply per 30 days): the product's code in a monitoring row (§7). */
-export const RPM_RTM_DEVICE_SUPPLY: ReadonlySet<string> = new Set(["99454", "99445", "98976", "98977", "98978", "98984", "98985", "98986"]);
+export const RPM_RTM_DEVICE_SUPPLY: ReadonlySet<string> = new Set([
+  "99454",
+  "99445",
+  "98976",
+  "98977",
+  "98978",
+  "98984",
+  "98985",
+  "98986",
+]);
 export const DMHT_CODES: ReadonlySet<string> = new Set(["G0552", "G0553", "G0554"]);
 /** Prescription digital behavioural therapy, per course: a code with no Medicare benefit category (§7). */
 export const DTX_UNPAID_CODES: ReadonlySet<string> = new Set(["A9291"]);
@@ -147,7 +369,11 @@ export const MECHANISM_GATE: Readonly<Partial<Record<PaymentMechanism, GateId>>>
 };
 
 /** FDA statuses that are not (yet) a marketing authorisation (product.md canonical values; §2.2, §4.1). */
-export const FDA_NOT_AUTHORISED: ReadonlySet<string> = new Set(["submitted", "IDE", "not submitted"]);
+export const FDA_NOT_AUTHORISED: ReadonlySet<string> = new Set([
+  "submitted",
+  "IDE",
+  "not submitted",
+]);
 
 /** Target code system labels for the new-code gates. */
 export const TARGET_GATE: Readonly<Record<Exclude<TargetCodeSystem, "none">, GateId>> = {
@@ -170,7 +396,8 @@ export const RULES = {
   "device-packaged": "domain.md §3.2 (item packaged into the CPT procedure)",
   "missing-product-code": "domain.md §1, §3.2 (the product itself needs a Level II code)",
   "unlisted-bridge": "domain.md §2.6 (unlisted CPT), §3.3 (NOC Level II)",
-  "new-code": "domain.md §2.1 (descriptor must be distinct), §3.2 (why existing codes are inadequate)",
+  "new-code":
+    "domain.md §2.1 (descriptor must be distinct), §3.2 (why existing codes are inadequate)",
   "no-code-listed": "product.md Sheet contract (candidate codes optional)",
   "target-cpt-i": "domain.md §2.2 (FDA clearance, wide use, literature)",
   "target-cpt-iii": "domain.md §2.3 (emerging technology, data collection)",
@@ -181,8 +408,10 @@ export const RULES = {
   "benefit-inferred": "domain.md §7 (benefit categories), §8.8 (site of care)",
   "dtx-dmht": "domain.md §7 DMHT (G0552–G0554, 21 CFR 882.5801, incident-to)",
   "dtx-a9291": "domain.md §7 (A9291 exists; no benefit category)",
-  "rpm-rtm": "domain.md §7 RPM (99453/99454/99457/99458, 99445/99470), RTM (98975–98981, 98984–98986)",
-  "skin-substitute-2026": "domain.md §7 (CY2026 flat incident-to rate; 15271–15278 paid separately)",
+  "rpm-rtm":
+    "domain.md §7 RPM (99453/99454/99457/99458, 99445/99470), RTM (98975–98981, 98984–98986)",
+  "skin-substitute-2026":
+    "domain.md §7 (CY2026 flat incident-to rate; 15271–15278 paid separately)",
   "pass-through": "domain.md §4.1 (42 CFR 419.66: newness 3 years, implanted/inserted, cost tests)",
   "pass-through-window-closed": "domain.md §4.1 (newness: within 3 years of FDA approval)",
   "new-technology-apc": "domain.md §4.2",

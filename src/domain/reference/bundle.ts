@@ -33,7 +33,11 @@ export function decodeBundle(bytes: Uint8Array): ReferenceData {
   // A web server may have sent the .gz with Content-Encoding: gzip, so the browser already inflated it.
   const gzipped = bytes.length > 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
   const parsed = JSON.parse(strFromU8(gzipped ? gunzipSync(bytes) : bytes)) as BundleFile;
-  if (parsed.format !== BUNDLE_FORMAT || !parsed.reference || typeof parsed.reference.pfs !== "object") {
+  if (
+    parsed.format !== BUNDLE_FORMAT ||
+    !parsed.reference ||
+    typeof parsed.reference.pfs !== "object"
+  ) {
     throw new Error(`reference bundle format ${String(parsed.format)} (expected ${BUNDLE_FORMAT})`);
   }
   restoreNaN(parsed.reference);

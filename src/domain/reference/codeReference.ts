@@ -9,24 +9,46 @@ import { baseIndexOf, indexOf, latestYear, type ReferenceData } from "./model";
 import type { Vintage } from "./vintage";
 
 /** Descriptor words CMS uses for catch-all codes (HCPCS Level II long descriptions). */
-const NOC = /\b(not otherwise (classified|specified)|unlisted|unclassified|miscellaneous|noc|nos)\b/i;
+const NOC =
+  /\b(not otherwise (classified|specified)|unlisted|unclassified|miscellaneous|noc|nos)\b/i;
 
 /** DMEPOS categories that are prosthetics/orthotics (PO) or ostomy/urological supplies (OS, prosthetic devices). */
 const PROSTHETIC_CATEGORIES = new Set(["PO", "OS"]);
 
-const LETTER_HINTS: Readonly<Record<string, BenefitCategory>> = { E: "DME", K: "DME", L: "prosthetic or orthotic", J: "drug" };
+const LETTER_HINTS: Readonly<Record<string, BenefitCategory>> = {
+  E: "DME",
+  K: "DME",
+  L: "prosthetic or orthotic",
+  J: "drug",
+};
 
 /** Terminated as of the HCPCS file's release: a term date before the first day of its release month. */
 export function terminated(termDate: string, year: number, release: string): boolean {
   if (termDate === "") return false;
-  const month = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"].indexOf(release);
+  const month = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+  ].indexOf(release);
   const asOf = `${year}${String(month >= 0 ? month + 1 : 12).padStart(2, "0")}01`;
   return termDate < asOf;
 }
 
 export class CmsCodeReference implements CodeReference {
   readonly vintage: string;
-  constructor(private readonly ref: ReferenceData, vintage: Vintage) {
+  constructor(
+    private readonly ref: ReferenceData,
+    vintage: Vintage
+  ) {
     this.vintage = vintage.label;
   }
 
@@ -38,7 +60,12 @@ export class CmsCodeReference implements CodeReference {
     if (this.memo.has(code)) return this.memo.get(code);
     const computed = this.compute(code);
     // Shared between callers, so frozen: nobody can change another row's facts.
-    const facts = computed && (Object.freeze({ ...computed, feeSchedules: Object.freeze([...computed.feeSchedules]) }) as CodeFacts);
+    const facts =
+      computed &&
+      (Object.freeze({
+        ...computed,
+        feeSchedules: Object.freeze([...computed.feeSchedules]),
+      }) as CodeFacts);
     this.memo.set(code, facts);
     return facts;
   }
@@ -62,7 +89,8 @@ export class CmsCodeReference implements CodeReference {
     }
     const h = r.hcpcs ? indexOf(r.hcpcs).get(code) : undefined;
     if (r.hcpcs && h !== undefined) {
-      if (terminated(r.hcpcs.termDate[h], r.hcpcs.provenance.year, r.hcpcs.provenance.release)) deleted = true;
+      if (terminated(r.hcpcs.termDate[h], r.hcpcs.provenance.year, r.hcpcs.provenance.release))
+        deleted = true;
       if (NOC.test(r.hcpcs.longDescription[h]) || NOC.test(r.hcpcs.shortDescription[h])) noc = true;
     }
     const clfs = r.clfs !== undefined && baseIndexOf(r.clfs).has(code);
@@ -74,7 +102,13 @@ export class CmsCodeReference implements CodeReference {
     if (dme) {
       schedules.push(dme === r.pen ? "DMEPOS (PEN)" : "DMEPOS");
       const i = indexOf(dme).get(code) ?? (baseIndexOf(dme).get(code) as number);
-      hint = hint ?? (PROSTHETIC_CATEGORIES.has(dme.category[i]) ? "prosthetic or orthotic" : dme === r.pen ? "prosthetic or orthotic" : "DME");
+      hint =
+        hint ??
+        (PROSTHETIC_CATEGORIES.has(dme.category[i])
+          ? "prosthetic or orthotic"
+          : dme === r.pen
+            ? "prosthetic or orthotic"
+            : "DME");
     }
     const ai = r.asc ? indexOf(r.asc).get(code) : undefined;
     if (r.asc && ai !== undefined && !Number.isNaN(r.asc.rate[ai])) schedules.push("ASC");
@@ -89,9 +123,20 @@ export class CmsCodeReference implements CodeReference {
     if (!hint && h !== undefined) hint = LETTER_HINTS[code.charAt(0)];
     if (!hint && schedules.includes("PFS")) hint = "physician service";
     if (!hint && schedules.includes("OPPS")) hint = "hospital service";
-    const inCurrentFiles = pi !== undefined || h !== undefined || clfs === true || dme !== undefined || ai !== undefined || oi !== undefined;
+    const inCurrentFiles =
+      pi !== undefined ||
+      h !== undefined ||
+      clfs === true ||
+      dme !== undefined ||
+      ai !== undefined ||
+      oi !== undefined;
     if (!inCurrentFiles) return undefined;
-    const facts: CodeFacts = { code, inCurrentFiles, feeSchedules: schedules, vintage: this.vintage };
+    const facts: CodeFacts = {
+      code,
+      inCurrentFiles,
+      feeSchedules: schedules,
+      vintage: this.vintage,
+    };
     if (deleted) facts.deleted = true;
     if (pfsStatus !== undefined) facts.pfsStatus = pfsStatus;
     if (noc) facts.isNotOtherwiseClassified = true;

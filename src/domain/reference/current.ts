@@ -37,7 +37,7 @@ export function getCodeReference(): CmsCodeReference | undefined {
 
 /** Why no data is loaded ("" when data is loaded). */
 export function noDataReason(): string {
-  return isEmpty(current.reference) ? current.reason ?? "no CMS files were loaded" : "";
+  return isEmpty(current.reference) ? (current.reason ?? "no CMS files were loaded") : "";
 }
 
 export function setReference(reference: ReferenceData, reasonIfEmpty?: string): Vintage {

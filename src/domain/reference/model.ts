@@ -4,8 +4,20 @@
  * Map probe). Serialised as-is into the reference bundle.
  */
 import type {
-  AnesTable, AscOffsetTable, AscTable, ClfsTable, DmeposTable, GpciTable, HcpcsTable, LoccoTable,
-  OppsATable, OppsBTable, OppsCapTable, ParsedFile, PprrvuTable, Provenance,
+  AnesTable,
+  AscOffsetTable,
+  AscTable,
+  ClfsTable,
+  DmeposTable,
+  GpciTable,
+  HcpcsTable,
+  LoccoTable,
+  OppsATable,
+  OppsBTable,
+  OppsCapTable,
+  ParsedFile,
+  PprrvuTable,
+  Provenance,
 } from "../../data/types";
 
 export interface ReferenceTables {
@@ -32,13 +44,31 @@ export function emptyReference(): ReferenceData {
   return { pfs: {}, gpci: {}, locco: {}, anes: {}, oppsCap: {} };
 }
 
-const MONTH_ORDER = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTH_ORDER = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 /** Sort key for "which release is newer": year, then release date, then release name. */
 export function releaseRank(p: Provenance): string {
   const month = MONTH_ORDER.indexOf(p.release);
   const q = /^Q(\d)V(\d)$/.exec(p.release);
-  const within = month >= 0 ? String(month + 1).padStart(2, "0") : q ? `${String(Number(q[1]) * 3).padStart(2, "0")}${q[2]}` : p.release;
+  const within =
+    month >= 0
+      ? String(month + 1).padStart(2, "0")
+      : q
+        ? `${String(Number(q[1]) * 3).padStart(2, "0")}${q[2]}`
+        : p.release;
   return `${p.year}|${p.releasedOn ?? ""}|${within}`;
 }
 
@@ -56,8 +86,18 @@ function pprrvuPreferred(current: PprrvuTable | undefined, candidate: PprrvuTabl
 }
 
 /** Merge parsed files into a reference, newest release of each dataset winning; `base` is not modified. */
-export function buildReference(parsed: ParsedFile[], base: ReferenceData = emptyReference()): ReferenceData {
-  const r: ReferenceData = { ...base, pfs: { ...base.pfs }, gpci: { ...base.gpci }, locco: { ...base.locco }, anes: { ...base.anes }, oppsCap: { ...base.oppsCap } };
+export function buildReference(
+  parsed: ParsedFile[],
+  base: ReferenceData = emptyReference()
+): ReferenceData {
+  const r: ReferenceData = {
+    ...base,
+    pfs: { ...base.pfs },
+    gpci: { ...base.gpci },
+    locco: { ...base.locco },
+    anes: { ...base.anes },
+    oppsCap: { ...base.oppsCap },
+  };
   for (const p of parsed) {
     switch (p.kind) {
       case "pprrvu": {
@@ -66,16 +106,28 @@ export function buildReference(parsed: ParsedFile[], base: ReferenceData = empty
         break;
       }
       case "gpci":
-        r.gpci[String(p.table.provenance.year)] = newer(r.gpci[String(p.table.provenance.year)], p.table);
+        r.gpci[String(p.table.provenance.year)] = newer(
+          r.gpci[String(p.table.provenance.year)],
+          p.table
+        );
         break;
       case "locco":
-        r.locco[String(p.table.provenance.year)] = newer(r.locco[String(p.table.provenance.year)], p.table);
+        r.locco[String(p.table.provenance.year)] = newer(
+          r.locco[String(p.table.provenance.year)],
+          p.table
+        );
         break;
       case "anes":
-        r.anes[String(p.table.provenance.year)] = newer(r.anes[String(p.table.provenance.year)], p.table);
+        r.anes[String(p.table.provenance.year)] = newer(
+          r.anes[String(p.table.provenance.year)],
+          p.table
+        );
         break;
       case "oppscap":
-        r.oppsCap[String(p.table.provenance.year)] = newer(r.oppsCap[String(p.table.provenance.year)], p.table);
+        r.oppsCap[String(p.table.provenance.year)] = newer(
+          r.oppsCap[String(p.table.provenance.year)],
+          p.table
+        );
         break;
       case "asc":
         r.asc = mergeAsc(r.asc, p.table);
@@ -116,13 +168,19 @@ function mergeAsc(current: AscTable | undefined, next: AscTable): AscTable {
   const keep = current.addendum.map((x, i) => (replaced.has(x) ? -1 : i)).filter((i) => i >= 0);
   const pick = <T>(arr: T[]) => keep.map((i) => arr[i]);
   return {
-    provenance: { ...current.provenance, file: `${current.provenance.file}; ${next.provenance.file}` },
+    provenance: {
+      ...current.provenance,
+      file: `${current.provenance.file}; ${next.provenance.file}`,
+    },
     addendum: [...pick(current.addendum), ...next.addendum],
     key: [...pick(current.key), ...next.key],
     indicator: [...pick(current.indicator), ...next.indicator],
     weight: [...pick(current.weight), ...next.weight],
     rate: [...pick(current.rate), ...next.rate],
-    multipleProcedureDiscount: [...pick(current.multipleProcedureDiscount), ...next.multipleProcedureDiscount],
+    multipleProcedureDiscount: [
+      ...pick(current.multipleProcedureDiscount),
+      ...next.multipleProcedureDiscount,
+    ],
   };
 }
 
@@ -159,7 +217,9 @@ export function baseIndexOf(table: { key: string[] }): Map<string, number> {
 }
 
 export function years(map: Record<string, unknown>): number[] {
-  return Object.keys(map).map(Number).sort((a, b) => a - b);
+  return Object.keys(map)
+    .map(Number)
+    .sort((a, b) => a - b);
 }
 
 const LATEST = new WeakMap<object, { count: number; year: number | undefined }>();
@@ -176,6 +236,13 @@ export function latestYear(map: Record<string, unknown>): number | undefined {
 
 export function isEmpty(r: ReferenceData): boolean {
   return (
-    Object.keys(r.pfs).length === 0 && !r.asc && !r.oppsB && !r.dmepos && !r.pen && !r.clfs && !r.hcpcs && Object.keys(r.gpci).length === 0
+    Object.keys(r.pfs).length === 0 &&
+    !r.asc &&
+    !r.oppsB &&
+    !r.dmepos &&
+    !r.pen &&
+    !r.clfs &&
+    !r.hcpcs &&
+    Object.keys(r.gpci).length === 0
   );
 }

@@ -40,7 +40,14 @@ const NAMES: Record<DatasetKind, string> = {
 };
 
 function entry(p: Provenance, dataset = NAMES[p.kind]): VintageEntry {
-  return { kind: p.kind, dataset, year: p.year, release: p.release, releasedOn: p.releasedOn, file: p.file };
+  return {
+    kind: p.kind,
+    dataset,
+    year: p.year,
+    release: p.release,
+    releasedOn: p.releasedOn,
+    file: p.file,
+  };
 }
 
 export function describe(e: VintageEntry): string {
@@ -55,7 +62,8 @@ export function vintageOf(r: ReferenceData): Vintage {
   for (const y of years(r.anes).reverse()) entries.push(entry(r.anes[y].provenance));
   for (const y of years(r.oppsCap).reverse()) entries.push(entry(r.oppsCap[y].provenance));
   for (const y of years(r.locco).reverse()) entries.push(entry(r.locco[y].provenance));
-  for (const t of [r.asc, r.ascOffsets, r.oppsB, r.oppsA, r.dmepos, r.clfs, r.hcpcs]) if (t) entries.push(entry(t.provenance));
+  for (const t of [r.asc, r.ascOffsets, r.oppsB, r.oppsA, r.dmepos, r.clfs, r.hcpcs])
+    if (t) entries.push(entry(t.provenance));
   if (r.pen) entries.push(entry(r.pen.provenance, "DMEPOS PEN"));
   const label = entries.map(describe).join("; ");
   const id = entries.map((e) => `${e.kind}:${e.year}:${e.release}:${e.releasedOn ?? ""}`).join("|");

@@ -13,7 +13,10 @@ import { IMPLICATION_KEYS, type ImplicationKey } from "../strategy";
  * every script, so Chinese headers are told apart too.
  */
 export function headerKey(text: string): string {
-  return text.normalize("NFKC").toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, "");
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}]+/gu, "");
 }
 
 export interface ReportColumn<Id extends string = string> {
@@ -24,8 +27,15 @@ export interface ReportColumn<Id extends string = string> {
   messageId: string;
 }
 
-function columns<Id extends string>(prefix: string, ids: readonly Id[]): readonly ReportColumn<Id>[] {
-  return ids.map((id) => ({ id, header: t(`${prefix}.${id}`, undefined, "en"), messageId: `${prefix}.${id}` }));
+function columns<Id extends string>(
+  prefix: string,
+  ids: readonly Id[]
+): readonly ReportColumn<Id>[] {
+  return ids.map((id) => ({
+    id,
+    header: t(`${prefix}.${id}`, undefined, "en"),
+    messageId: `${prefix}.${id}`,
+  }));
 }
 
 export const PATHWAY_COLUMN_IDS = [
@@ -81,12 +91,16 @@ export { IMPLICATION_KEYS, type ImplicationKey };
 
 export type StrategyColumnId = (typeof STRATEGY_BASE_COLUMN_IDS)[number] | ImplicationKey;
 
-export const PATHWAY_COLUMNS: readonly ReportColumn<PathwayColumnId>[] = columns("report.col", PATHWAY_COLUMN_IDS);
-export const EVIDENCE_COLUMNS: readonly ReportColumn<EvidenceColumnId>[] = columns("report.evidence", EVIDENCE_COLUMN_IDS);
-export const STRATEGY_COLUMNS: readonly ReportColumn<StrategyColumnId>[] = columns<StrategyColumnId>("report.strategy", [
-  ...STRATEGY_BASE_COLUMN_IDS,
-  ...IMPLICATION_KEYS,
-]);
+export const PATHWAY_COLUMNS: readonly ReportColumn<PathwayColumnId>[] = columns(
+  "report.col",
+  PATHWAY_COLUMN_IDS
+);
+export const EVIDENCE_COLUMNS: readonly ReportColumn<EvidenceColumnId>[] = columns(
+  "report.evidence",
+  EVIDENCE_COLUMN_IDS
+);
+export const STRATEGY_COLUMNS: readonly ReportColumn<StrategyColumnId>[] =
+  columns<StrategyColumnId>("report.strategy", [...STRATEGY_BASE_COLUMN_IDS, ...IMPLICATION_KEYS]);
 
 export function headerIn(column: ReportColumn, locale: Locale): string {
   return t(column.messageId, undefined, locale);
@@ -101,7 +115,7 @@ const recognisers = new WeakMap<readonly ReportColumn[], Map<string, string>>();
 /** The column a header cell names, in any supported locale (matching ignores case and punctuation). */
 export function recogniseColumn<Id extends string>(
   cols: readonly ReportColumn<Id>[],
-  header: CellValue | undefined,
+  header: CellValue | undefined
 ): Id | undefined {
   if (typeof header !== "string") return undefined;
   let index = recognisers.get(cols);
@@ -120,7 +134,9 @@ export function recogniseColumn<Id extends string>(
 }
 
 /** Where the pathway columns sit in a header row: the grid column index of each one found. */
-export function locatePathwayColumns(headerRow: readonly CellValue[]): Partial<Record<PathwayColumnId, number>> {
+export function locatePathwayColumns(
+  headerRow: readonly CellValue[]
+): Partial<Record<PathwayColumnId, number>> {
   const found: Partial<Record<PathwayColumnId, number>> = {};
   headerRow.forEach((cell, index) => {
     const id = recogniseColumn(PATHWAY_COLUMNS, cell);

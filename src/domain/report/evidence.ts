@@ -15,7 +15,14 @@ import {
   recogniseColumn,
   type EvidenceColumnId,
 } from "./columns";
-import { AUDIENCE_PREFIXES, GATE_PREFIXES, ROUTE_PREFIXES, joinList, labelOf, text } from "./labels";
+import {
+  AUDIENCE_PREFIXES,
+  GATE_PREFIXES,
+  ROUTE_PREFIXES,
+  joinList,
+  labelOf,
+  text,
+} from "./labels";
 import { isEmptyCell } from "./overwrite";
 import type { TableGrid } from "./types";
 
@@ -36,7 +43,10 @@ interface PreviousRow {
   used: boolean;
 }
 
-const COL = Object.fromEntries(EVIDENCE_COLUMNS.map((c, i) => [c.id, i])) as Record<EvidenceColumnId, number>;
+const COL = Object.fromEntries(EVIDENCE_COLUMNS.map((c, i) => [c.id, i])) as Record<
+  EvidenceColumnId,
+  number
+>;
 
 /** Product IDs compare as Excel shows them: a numeric ID read back as a number is the same ID. */
 export function idKey(value: CellValue | undefined): string {
@@ -80,13 +90,24 @@ function readPrevious(previous: TableGrid | undefined, width: number): PreviousT
     const productId = known.productId !== undefined ? line[known.productId] : undefined;
     const itemId = known.itemId !== undefined ? line[known.itemId] : undefined;
     if (isEmptyCell(productId ?? null) && isEmptyCell(itemId ?? null) && !hasUserText) continue;
-    rows.push({ key: rowKey(productId, itemId), productKey: idKey(productId), cells, hasUserText, used: false });
+    rows.push({
+      key: rowKey(productId, itemId),
+      productKey: idKey(productId),
+      cells,
+      hasUserText,
+      used: false,
+    });
   }
   return { extras: extras.map((e) => e.header), rows };
 }
 
 /** The add-in's cells of an item row (product cells left empty): the same for every product on that path. */
-function itemTemplate(entry: EvidenceEntry, item: EvidenceItem, locale: Locale, cache: Map<string, CellValue[]>): CellValue[] {
+function itemTemplate(
+  entry: EvidenceEntry,
+  item: EvidenceItem,
+  locale: Locale,
+  cache: Map<string, CellValue[]>
+): CellValue[] {
   const hit = cache.get(item.id);
   if (hit) return hit;
   const row: CellValue[] = new Array<CellValue>(EVIDENCE_COLUMNS.length).fill(null);
@@ -95,11 +116,17 @@ function itemTemplate(entry: EvidenceEntry, item: EvidenceItem, locale: Locale, 
   row[COL.route] = labelOf(ROUTE_PREFIXES, item.route, locale);
   row[COL.audience] = joinList(
     item.audience.map((a) => labelOf(AUDIENCE_PREFIXES, a, locale)),
-    locale,
+    locale
   );
   // An item serves many gates across products; this product needs it for those on its own path.
   const gates = entry.path ? item.gates.filter((g) => entry.path?.includes(g)) : item.gates;
-  row[COL.gates] = gates.length > 0 ? joinList(gates.map((g) => labelOf(GATE_PREFIXES, g, locale)), locale) : null;
+  row[COL.gates] =
+    gates.length > 0
+      ? joinList(
+          gates.map((g) => labelOf(GATE_PREFIXES, g, locale)),
+          locale
+        )
+      : null;
   row[COL.why] = text(item.whyId, locale);
   row[COL.failure] = text(item.failureId, locale);
   cache.set(item.id, row);
@@ -107,9 +134,18 @@ function itemTemplate(entry: EvidenceEntry, item: EvidenceItem, locale: Locale, 
 }
 
 /** `cache`: the templates of one path (item id → cells). */
-function itemRow(entry: EvidenceEntry, item: EvidenceItem, width: number, locale: Locale, cache: Map<string, CellValue[]>): CellValue[] {
+function itemRow(
+  entry: EvidenceEntry,
+  item: EvidenceItem,
+  width: number,
+  locale: Locale,
+  cache: Map<string, CellValue[]>
+): CellValue[] {
   const template = itemTemplate(entry, item, locale, cache);
-  const row = width === template.length ? template.slice() : [...template, ...new Array<CellValue>(width - template.length).fill(null)];
+  const row =
+    width === template.length
+      ? template.slice()
+      : [...template, ...new Array<CellValue>(width - template.length).fill(null)];
   row[COL.productId] = entry.productId;
   row[COL.product] = entry.product;
   return row;
@@ -125,7 +161,11 @@ function staleRow(previous: PreviousRow, markerId: string, locale: Locale): Cell
  * Build the Evidence table. `entries` are the classified products in sheet order; `previous` is the
  * Evidence table as it is in the workbook now (any locale's headers, any column order).
  */
-export function buildEvidenceTable(entries: readonly EvidenceEntry[], previous: TableGrid | undefined, locale: Locale): TableGrid {
+export function buildEvidenceTable(
+  entries: readonly EvidenceEntry[],
+  previous: TableGrid | undefined,
+  locale: Locale
+): TableGrid {
   const width = EVIDENCE_COLUMNS.length;
   const prev = readPrevious(previous, width);
   const byKey = new Map<string, PreviousRow>();

@@ -26,7 +26,13 @@ import type { TableGrid } from "./types";
 export * from "./columns";
 export { buildEvidenceTable, idKey, type EvidenceEntry } from "./evidence";
 export { buildStrategyTable } from "./strategyTable";
-export { planOverwrite, isEmptyCell, sameCell, type OverwriteConflict, type OverwritePlan } from "./overwrite";
+export {
+  planOverwrite,
+  isEmptyCell,
+  sameCell,
+  type OverwriteConflict,
+  type OverwritePlan,
+} from "./overwrite";
 export { REPORT_TABLES, type TableGrid } from "./types";
 
 export type { Strategy };
@@ -87,7 +93,10 @@ export interface Report {
   sheetProblems: string[];
 }
 
-const PCOL = Object.fromEntries(PATHWAY_COLUMNS.map((c, i) => [c.id, i])) as Record<PathwayColumnId, number>;
+const PCOL = Object.fromEntries(PATHWAY_COLUMNS.map((c, i) => [c.id, i])) as Record<
+  PathwayColumnId,
+  number
+>;
 
 function pathwayCells(c: Classification, locale: Locale): CellValue[] {
   const r = renderClassification(c, locale);
@@ -99,7 +108,11 @@ function pathwayCells(c: Classification, locale: Locale): CellValue[] {
   row[PCOL.bridgeCode] = c.bridgeCode ?? null;
   row[PCOL.nextGate] = r.nextGate;
   row[PCOL.gateOwner] = r.gateOwner;
-  row[PCOL.laterGates] = joinList(c.laterGates.map((g) => labelOf(GATE_PREFIXES, g, locale)), locale) || null;
+  row[PCOL.laterGates] =
+    joinList(
+      c.laterGates.map((g) => labelOf(GATE_PREFIXES, g, locale)),
+      locale
+    ) || null;
   row[PCOL.confidence] = r.confidence;
   row[PCOL.benefitCategory] = r.benefitCategory;
   row[PCOL.paymentMechanisms] = r.paymentMechanisms || null;
@@ -110,7 +123,13 @@ function pathwayCells(c: Classification, locale: Locale): CellValue[] {
 
 function chainText(strategy: Strategy, locale: Locale): string {
   return strategy.decisionChain
-    .map((step) => t("report.chain.step", { actor: labelOf(ACTOR_PREFIXES, step.actorId, locale), role: render(step.role, locale) }, locale))
+    .map((step) =>
+      t(
+        "report.chain.step",
+        { actor: labelOf(ACTOR_PREFIXES, step.actorId, locale), role: render(step.role, locale) },
+        locale
+      )
+    )
     .join(t("report.chain.separator", undefined, locale));
 }
 
@@ -123,7 +142,10 @@ function strategyRow(result: ReportResult, locale: Locale): CellValue[] {
     c.pathwayLabel,
     labelOf(GATE_PREFIXES, c.nextGate, locale),
     labelOf(OWNER_PREFIXES, c.gateOwner, locale),
-    joinList(c.laterGates.map((g) => labelOf(GATE_PREFIXES, g, locale)), locale) || null,
+    joinList(
+      c.laterGates.map((g) => labelOf(GATE_PREFIXES, g, locale)),
+      locale
+    ) || null,
     chainText(strategy, locale),
     ...IMPLICATION_KEYS.map((k) => render(strategy.implications[k], locale)),
   ];
@@ -132,11 +154,19 @@ function strategyRow(result: ReportResult, locale: Locale): CellValue[] {
 export function buildReport(input: ReportInput): Report {
   const locale = input.locale ?? getLocale();
   const firstRowNumber = input.firstRowNumber ?? 1;
-  const parse = parseProductRows(input.grid, { headerRowIndex: input.headerRowIndex, firstRowNumber });
+  const parse = parseProductRows(input.grid, {
+    headerRowIndex: input.headerRowIndex,
+    firstRowNumber,
+  });
 
   const results: ReportResult[] = parse.rows.map((row) => {
     const classification = classify(row, input.reference, { asOf: input.asOf });
-    return { row, classification, checklist: checklistFor(classification, row), strategy: strategyFor(classification, row) };
+    return {
+      row,
+      classification,
+      checklist: checklistFor(classification, row),
+      strategy: strategyFor(classification, row),
+    };
   });
 
   const problemsByRow = new Map<number, RowProblem[]>();
@@ -154,8 +184,11 @@ export function buildReport(input: ReportInput): Report {
 
   // A candidate header missing required columns is kept in `parse` (hosts name what is missing)
   // but nothing is written beside it.
-  const headerRowIndex = parse.header && parse.header.missingRequired.length === 0 ? parse.header.headerRowIndex : undefined;
-  const headerRow = headerRowIndex !== undefined ? input.grid[headerRowIndex] ?? [] : [];
+  const headerRowIndex =
+    parse.header && parse.header.missingRequired.length === 0
+      ? parse.header.headerRowIndex
+      : undefined;
+  const headerRow = headerRowIndex !== undefined ? (input.grid[headerRowIndex] ?? []) : [];
   const pathwayRows: CellValue[][] = [];
   const resultByRow = new Map<number, ReportResult>();
   for (const r of results) resultByRow.set(r.row.rowNumber, r);
@@ -168,8 +201,11 @@ export function buildReport(input: ReportInput): Report {
       // A product row is one the parser read (classified, or reported): a note typed in a column
       // of its own on an otherwise empty row is not a product.
       if (result || problems) dataRows++;
-      const cells = result ? pathwayCells(result.classification, locale) : new Array<CellValue>(PATHWAY_COLUMNS.length).fill(null);
-      if (problems) cells[PCOL.inputProblems] = problems.map((p) => formatProblem(p, locale)).join("\n");
+      const cells = result
+        ? pathwayCells(result.classification, locale)
+        : new Array<CellValue>(PATHWAY_COLUMNS.length).fill(null);
+      if (problems)
+        cells[PCOL.inputProblems] = problems.map((p) => formatProblem(p, locale)).join("\n");
       pathwayRows.push(cells);
     }
   }
@@ -185,7 +221,7 @@ export function buildReport(input: ReportInput): Report {
       path: [r.classification.nextGate, ...r.classification.laterGates],
     })),
     input.previousEvidence,
-    locale,
+    locale
   );
 
   return {
@@ -198,9 +234,14 @@ export function buildReport(input: ReportInput): Report {
     strategy: buildStrategyTable(
       results.map((r) => strategyRow(r, locale)),
       input.previousStrategy,
-      locale,
+      locale
     ),
-    summary: { rows: dataRows, classified: results.length, withProblems: problemsByRow.size, byPathway },
+    summary: {
+      rows: dataRows,
+      classified: results.length,
+      withProblems: problemsByRow.size,
+      byPathway,
+    },
     sheetProblems,
   };
 }

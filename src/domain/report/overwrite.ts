@@ -22,7 +22,9 @@ export interface OverwritePlan {
 }
 
 export function isEmptyCell(value: CellValue | undefined): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+  return (
+    value === null || value === undefined || (typeof value === "string" && value.trim() === "")
+  );
 }
 
 /**
@@ -47,7 +49,11 @@ function cellAt(grid: TableGrid | undefined, row: number, col: number): CellValu
  * and it is not what the add-in itself last wrote there. With no `lastWritten` every non-empty cell
  * that would change is a conflict: the host does not know who wrote it.
  */
-export function planOverwrite(current: TableGrid | undefined, lastWritten: TableGrid | undefined, next: TableGrid): OverwritePlan {
+export function planOverwrite(
+  current: TableGrid | undefined,
+  lastWritten: TableGrid | undefined,
+  next: TableGrid
+): OverwritePlan {
   const conflicts: OverwriteConflict[] = [];
   if (!current) return { conflicts };
   const width = next.headers.length;
@@ -58,7 +64,13 @@ export function planOverwrite(current: TableGrid | undefined, lastWritten: Table
       const want = cellAt(next, row, col) ?? null;
       if (sameCell(now, want)) continue;
       if (lastWritten && sameCell(now, cellAt(lastWritten, row, col))) continue;
-      conflicts.push({ row, column: next.headers[col], columnIndex: col, current: now as CellValue, next: want });
+      conflicts.push({
+        row,
+        column: next.headers[col],
+        columnIndex: col,
+        current: now as CellValue,
+        next: want,
+      });
     }
   }
   // Cells below the new block that the add-in wrote last time will be cleared; those it did not

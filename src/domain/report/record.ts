@@ -60,7 +60,10 @@ export function decodeRecord(grid: readonly (readonly CellValue[])[]): Map<Block
 }
 
 /** Fingerprint a written block; `kept` marks cells the add-in left as they were (not written). */
-export function fingerprintBlock(grid: readonly (readonly CellValue[])[], kept?: ReadonlySet<string>): string[][] {
+export function fingerprintBlock(
+  grid: readonly (readonly CellValue[])[],
+  kept?: ReadonlySet<string>
+): string[][] {
   return grid.map((row, r) => row.map((v, c) => (kept?.has(`${r},${c}`) ? "" : fingerprint(v))));
 }
 
@@ -69,11 +72,16 @@ export function fingerprintBlock(grid: readonly (readonly CellValue[])[], kept?:
  * where the current cell's fingerprint equals the recorded one, the add-in wrote that very value,
  * so it is returned; elsewhere null (not the add-in's).
  */
-export function lastWrittenGrid(record: BlockRecord | undefined, current: readonly (readonly CellValue[])[]): CellValue[][] | undefined {
+export function lastWrittenGrid(
+  record: BlockRecord | undefined,
+  current: readonly (readonly CellValue[])[]
+): CellValue[][] | undefined {
   if (!record) return undefined;
   return current.map((row, r) => {
     const written = record.rows[r] ?? [];
-    return row.map((v, c) => (written[c] !== undefined && written[c] !== "" && written[c] === fingerprint(v) ? v : null));
+    return row.map((v, c) =>
+      written[c] !== undefined && written[c] !== "" && written[c] === fingerprint(v) ? v : null
+    );
   });
 }
 

@@ -13,7 +13,11 @@ import type { TableGrid } from "./types";
 
 const NEXT_GATE = STRATEGY_COLUMNS.findIndex((c) => c.id === "nextGate");
 
-export function buildStrategyTable(rows: readonly CellValue[][], previous: TableGrid | undefined, locale: Locale): TableGrid {
+export function buildStrategyTable(
+  rows: readonly CellValue[][],
+  previous: TableGrid | undefined,
+  locale: Locale
+): TableGrid {
   const headers = headersIn(STRATEGY_COLUMNS, locale);
   if (!previous) return { headers, rows: rows.slice() };
   const own = new Map<number, number>(); // previous index → our column

@@ -132,7 +132,15 @@ export function readYesNo(vocab: Vocabulary<string>, cell: FilledCell): CellRead
 // ---------- codes ----------
 
 /** What users write in the code column to say "no code yet"; read as an empty list. */
-const NO_CODE_KEYS: ReadonlySet<string> = new Set(["none", "na", "tbd", "unknown", "nocode", "nocodes", "nil"]);
+const NO_CODE_KEYS: ReadonlySet<string> = new Set([
+  "none",
+  "na",
+  "tbd",
+  "unknown",
+  "nocode",
+  "nocodes",
+  "nil",
+]);
 
 const EMPTY_CODES: CellRead<string[]> = { ok: true, value: [] };
 
@@ -144,13 +152,33 @@ function codeIssue(shape: CodeShape, written: string): CellIssue | undefined {
     case "hcpcs-ii":
       return undefined;
     case "cpt-cat-ii":
-      return { id: "rows.code.categoryII", severity: "warning", value: written, params: { value: written } };
+      return {
+        id: "rows.code.categoryII",
+        severity: "warning",
+        value: written,
+        params: { value: written },
+      };
     case "maaa":
-      return { id: "rows.code.maaa", severity: "warning", value: written, params: { value: written } };
+      return {
+        id: "rows.code.maaa",
+        severity: "warning",
+        value: written,
+        params: { value: written },
+      };
     case "cdt":
-      return { id: "rows.code.dental", severity: "error", value: written, params: { value: written } };
+      return {
+        id: "rows.code.dental",
+        severity: "error",
+        value: written,
+        params: { value: written },
+      };
     default:
-      return { id: "rows.code.invalid", severity: "error", value: written, params: { value: written } };
+      return {
+        id: "rows.code.invalid",
+        severity: "error",
+        value: written,
+        params: { value: written },
+      };
   }
 }
 
@@ -186,14 +214,26 @@ export function readCodes(cell: FilledCell): CellRead<string[]> {
  */
 function readNumericCode(n: number, text: string): CellRead<string[]> {
   if (!Number.isInteger(n) || n < 1 || n > 99999) {
-    return fail({ id: "rows.code.invalid", severity: "error", value: text, params: { value: text } });
+    return fail({
+      id: "rows.code.invalid",
+      severity: "error",
+      value: text,
+      params: { value: text },
+    });
   }
   const code = String(n).padStart(5, "0");
   if (code === text) return { ok: true, value: [code] };
   return {
     ok: true,
     value: [code],
-    issues: [{ id: "rows.code.leadingZeros", severity: "warning", value: text, params: { value: text, code } }],
+    issues: [
+      {
+        id: "rows.code.leadingZeros",
+        severity: "warning",
+        value: text,
+        params: { value: text, code },
+      },
+    ],
   };
 }
 
@@ -210,7 +250,10 @@ export function readDate(cell: FilledCell): CellRead<string> {
   return read.ok ? { ok: true, value: read.iso } : fail(dateIssue(read.reason, text));
 }
 
-function dateIssue(reason: "format" | "impossible" | "serial-range" | "serial-1900-02-29", text: string): CellIssue {
+function dateIssue(
+  reason: "format" | "impossible" | "serial-range" | "serial-1900-02-29",
+  text: string
+): CellIssue {
   const id =
     reason === "format"
       ? "rows.date.format"
@@ -279,14 +322,22 @@ export function readAmount(cell: FilledCell, kind: "money" | "count"): CellRead<
       params: { value: text },
     });
   }
-  if (n < 0) return fail({ id: "rows.number.negative", severity: "error", value: text, params: { value: text } });
+  if (n < 0)
+    return fail({
+      id: "rows.number.negative",
+      severity: "error",
+      value: text,
+      params: { value: text },
+    });
   // -0 from "(0)" or "-0" is zero.
   const value = n === 0 ? 0 : n;
   if (kind === "count" && !Number.isInteger(value)) {
     return {
       ok: true,
       value,
-      issues: [{ id: "rows.number.notWhole", severity: "warning", value: text, params: { value: text } }],
+      issues: [
+        { id: "rows.number.notWhole", severity: "warning", value: text, params: { value: text } },
+      ],
     };
   }
   return { ok: true, value };

@@ -54,7 +54,8 @@ export function excelSerialToIso(serial: number): DateRead {
   return { ok: true, iso: iso(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()) };
 }
 
-const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const ISO_DATE =
+  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const SLASHED_YMD = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/;
 const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 const SERIAL_TEXT = /^\d+(?:\.\d+)?$/;

@@ -50,14 +50,25 @@ export function matchHeaderRow(grid: CellValue[][], rowIndex: number): HeaderMat
     if (columns[spec.id] !== undefined) continue;
     (spec.required ? missingRequired : missingOptional).push(spec.id);
   }
-  return { headerRowIndex: rowIndex, columns, recognised, missingRequired, missingOptional, unrecognised, repeated };
+  return {
+    headerRowIndex: rowIndex,
+    columns,
+    recognised,
+    missingRequired,
+    missingOptional,
+    unrecognised,
+    repeated,
+  };
 }
 
 /**
  * The best header candidate among the first rows, complete or not: most required columns, then
  * most columns, then the earliest row. Undefined when no row names any column.
  */
-export function bestHeaderCandidate(grid: CellValue[][], maxScanRows = DEFAULT_MAX_SCAN_ROWS): HeaderMatch | undefined {
+export function bestHeaderCandidate(
+  grid: CellValue[][],
+  maxScanRows = DEFAULT_MAX_SCAN_ROWS
+): HeaderMatch | undefined {
   let best: HeaderMatch | undefined;
   let bestScore = 0;
   const limit = Math.min(grid.length, Math.max(0, maxScanRows));
@@ -80,7 +91,10 @@ export function bestHeaderCandidate(grid: CellValue[][], maxScanRows = DEFAULT_M
  * The header row: the best-scoring row among the first `maxScanRows` (default 20) that names every
  * required column, or undefined.
  */
-export function findHeader(grid: CellValue[][], opts?: { maxScanRows?: number }): HeaderMatch | undefined {
+export function findHeader(
+  grid: CellValue[][],
+  opts?: { maxScanRows?: number }
+): HeaderMatch | undefined {
   const best = bestHeaderCandidate(grid, opts?.maxScanRows);
   return best && best.missingRequired.length === 0 ? best : undefined;
 }

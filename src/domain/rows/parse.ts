@@ -18,8 +18,19 @@ import {
   type CellRead,
   type FilledCell,
 } from "./cells";
-import { COLUMN_BY_ID, PRODUCT_COLUMNS, REQUIRED_COLUMNS, type ColumnId, type ColumnSpec } from "./columns";
-import { DEFAULT_MAX_SCAN_ROWS, bestHeaderCandidate, matchHeaderRow, type HeaderMatch } from "./header";
+import {
+  COLUMN_BY_ID,
+  PRODUCT_COLUMNS,
+  REQUIRED_COLUMNS,
+  type ColumnId,
+  type ColumnSpec,
+} from "./columns";
+import {
+  DEFAULT_MAX_SCAN_ROWS,
+  bestHeaderCandidate,
+  matchHeaderRow,
+  type HeaderMatch,
+} from "./header";
 import { columnLetter, type RowProblem } from "./problems";
 
 export interface ParseResult {
@@ -91,7 +102,8 @@ function readerFor(spec: ColumnSpec): Reader {
  */
 function fastValue(kind: ColumnSpec["kind"], cell: FilledCell): string | number | undefined {
   if (kind === "text") {
-    if (typeof cell === "string") return cell.charCodeAt(0) === 35 /* # */ && excelErrorIssue(cell) ? undefined : cell;
+    if (typeof cell === "string")
+      return cell.charCodeAt(0) === 35 /* # */ && excelErrorIssue(cell) ? undefined : cell;
     return undefined;
   }
   if (typeof cell === "number" && cell >= 0 && cell !== Infinity) {
@@ -127,7 +139,8 @@ function sheetProblems(header: HeaderMatch, headerRowNumber: number): RowProblem
       id: "rows.sheet.missingColumns",
       params: {
         missing: headerList(header.missingRequired),
-        recognised: header.recognised.length > 0 ? header.recognised.map((r) => r.header).join(", ") : "-",
+        recognised:
+          header.recognised.length > 0 ? header.recognised.map((r) => r.header).join(", ") : "-",
       },
       rowNumber: headerRowNumber,
       severity: "error",
@@ -136,7 +149,12 @@ function sheetProblems(header: HeaderMatch, headerRowNumber: number): RowProblem
   for (const r of header.repeated) {
     problems.push({
       id: "rows.sheet.duplicateColumn",
-      params: { header: r.header, column: COLUMN_BY_ID[r.id].header, first: columnLetter(r.firstIndex), letter: columnLetter(r.index) },
+      params: {
+        header: r.header,
+        column: COLUMN_BY_ID[r.id].header,
+        first: columnLetter(r.firstIndex),
+        letter: columnLetter(r.index),
+      },
       rowNumber: headerRowNumber,
       column: r.id,
       columnHeader: r.header,
@@ -163,7 +181,10 @@ export function parseProductRows(grid: CellValue[][], opts?: ParseOptions): Pars
       problems: [
         {
           id: "rows.sheet.noHeader",
-          params: { scanned: Math.min(grid.length, DEFAULT_MAX_SCAN_ROWS), required: headerList(REQUIRED_COLUMNS) },
+          params: {
+            scanned: Math.min(grid.length, DEFAULT_MAX_SCAN_ROWS),
+            required: headerList(REQUIRED_COLUMNS),
+          },
           rowNumber: 0,
           severity: "error",
         },
@@ -179,7 +200,12 @@ export function parseProductRows(grid: CellValue[][], opts?: ParseOptions): Pars
     const index = header.columns[spec.id];
     if (index === undefined) continue;
     const written = header.recognised.find((r) => r.id === spec.id);
-    bound.push({ spec, index, header: written ? written.header : spec.header, read: readerFor(spec) });
+    bound.push({
+      spec,
+      index,
+      header: written ? written.header : spec.header,
+      read: readerFor(spec),
+    });
   }
   // Problems of a row are listed left to right, as the user reads the sheet.
   bound.sort((a, b) => a.index - b.index);
@@ -264,7 +290,9 @@ export function parseProductRows(grid: CellValue[][], opts?: ParseOptions): Pars
     const productId = out.productId;
     if (typeof productId === "string") {
       // IDs differ by more than case to a person: "p-001" and "P-001" are the same product.
-      const idKey = isAscii(productId) ? productId.toUpperCase() : productId.normalize("NFKC").toUpperCase();
+      const idKey = isAscii(productId)
+        ? productId.toUpperCase()
+        : productId.normalize("NFKC").toUpperCase();
       const first = firstRowOfId.get(idKey);
       if (first === undefined) {
         firstRowOfId.set(idKey, rowNumber);

@@ -29,10 +29,16 @@ export function formatProblem(p: RowProblem, locale?: Locale): string {
   // Chinese sentences run on without a space; English ones need one.
   const gap = (locale ?? getLocale()) === "zh-CN" ? "" : " ";
   let body = render(p, locale);
-  if (p.allowed && p.allowed.length > 0) body += gap + t("rows.problem.allowed", { values: p.allowed.join(", ") }, locale);
-  if (p.nearest !== undefined) body += gap + t("rows.problem.nearest", { nearest: p.nearest }, locale);
+  if (p.allowed && p.allowed.length > 0)
+    body += gap + t("rows.problem.allowed", { values: p.allowed.join(", ") }, locale);
+  if (p.nearest !== undefined)
+    body += gap + t("rows.problem.nearest", { nearest: p.nearest }, locale);
   if (p.rowNumber > 0 && p.columnHeader !== undefined) {
-    return t("rows.problem.atCell", { row: p.rowNumber, column: p.columnHeader, message: body }, locale);
+    return t(
+      "rows.problem.atCell",
+      { row: p.rowNumber, column: p.columnHeader, message: body },
+      locale
+    );
   }
   if (p.rowNumber > 0) return t("rows.problem.atRow", { row: p.rowNumber, message: body }, locale);
   return body;

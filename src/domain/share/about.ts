@@ -5,7 +5,13 @@
  * module renders and writes them.
  */
 import { msg, type Msg } from "../../i18n/catalogue";
-import { LATEST_YEAR, PARAMETERS, PARAMETER_YEARS, type Parameter, type ParameterName } from "../economics/params";
+import {
+  LATEST_YEAR,
+  PARAMETERS,
+  PARAMETER_YEARS,
+  type Parameter,
+  type ParameterName,
+} from "../economics/params";
 import { PATHWAYS, PATHWAY_LABELS } from "../pathway/types";
 
 export const ABOUT_SHEET_NAME = "About this model";
@@ -62,14 +68,19 @@ const ASSUMPTION_PARAMETERS: ReadonlyArray<[ParameterName, AssumptionLine["forma
 ];
 
 /** Assumption rows for a payment year: the year, the locality, and the year's conversion factors. */
-export function parameterAssumptions(year: number = LATEST_YEAR, locality?: string): AssumptionLine[] {
+export function parameterAssumptions(
+  year: number = LATEST_YEAR,
+  locality?: string
+): AssumptionLine[] {
   const known = PARAMETER_YEARS.includes(year);
   const lines: AssumptionLine[] = [
     {
       label: msg("share.about.assumption.year"),
       value: year,
       format: "text",
-      source: known ? undefined : msg("share.about.assumption.yearUnknown", { allowed: PARAMETER_YEARS.join(", ") }),
+      source: known
+        ? undefined
+        : msg("share.about.assumption.yearUnknown", { allowed: PARAMETER_YEARS.join(", ") }),
     },
     locality && locality.trim()
       ? { label: msg("share.about.assumption.locality"), value: locality.trim(), format: "text" }
@@ -84,7 +95,12 @@ export function parameterAssumptions(year: number = LATEST_YEAR, locality?: stri
   for (const [name, format] of ASSUMPTION_PARAMETERS) {
     const row = PARAMETERS.find((p: Parameter) => p.name === name && p.year === year);
     if (!row) continue;
-    lines.push({ label: msg(`share.about.param.${name}`), value: row.value, format, source: publicSource(row.source) });
+    lines.push({
+      label: msg(`share.about.param.${name}`),
+      value: row.value,
+      format,
+      source: publicSource(row.source),
+    });
   }
   return lines;
 }
@@ -116,20 +132,44 @@ export function buildAbout(input: AboutInput): AboutRow[] {
   blank();
 
   rows.push({ style: "heading", cells: [msg("share.about.section.data")] });
-  rows.push({ style: "item", cells: [msg("share.about.vintage"), input.vintage && input.vintage.trim() ? input.vintage.trim() : msg("share.about.vintageUnknown")] });
+  rows.push({
+    style: "item",
+    cells: [
+      msg("share.about.vintage"),
+      input.vintage && input.vintage.trim()
+        ? input.vintage.trim()
+        : msg("share.about.vintageUnknown"),
+    ],
+  });
   rows.push({ style: "item", cells: [msg("share.about.sharedOn"), isoDate(input.sharedOn)] });
-  rows.push({ style: "item", cells: [msg("share.about.values"), msg("share.about.valuesText", { count: input.replaced })] });
+  rows.push({
+    style: "item",
+    cells: [msg("share.about.values"), msg("share.about.valuesText", { count: input.replaced })],
+  });
   rows.push({ style: "item", cells: [msg("share.about.sheets"), input.sheetsIncluded.join(", ")] });
   if (input.staleCount > 0 || input.errorCount > 0) {
     rows.push({
       style: "item",
-      cells: [msg("share.about.check"), msg("share.about.checkText", { stale: input.staleCount, errors: input.errorCount })],
+      cells: [
+        msg("share.about.check"),
+        msg("share.about.checkText", { stale: input.staleCount, errors: input.errorCount }),
+      ],
     });
   }
   blank();
 
-  rows.push({ style: "heading", cells: [msg("share.about.section.assumptions"), msg("share.about.column.value"), msg("share.about.column.source")] });
-  const assumptions = [...parameterAssumptions(input.year, input.locality), ...(input.extraAssumptions ?? [])];
+  rows.push({
+    style: "heading",
+    cells: [
+      msg("share.about.section.assumptions"),
+      msg("share.about.column.value"),
+      msg("share.about.column.source"),
+    ],
+  });
+  const assumptions = [
+    ...parameterAssumptions(input.year, input.locality),
+    ...(input.extraAssumptions ?? []),
+  ];
   for (const a of assumptions) {
     const cells: AboutCell[] = [a.label, a.value];
     if (a.source !== undefined) cells.push(a.source);
@@ -144,7 +184,12 @@ export function buildAbout(input: AboutInput): AboutRow[] {
   blank();
 
   rows.push({ style: "heading", cells: [msg("share.about.section.caveats")] });
-  for (const id of ["common.caveat.codeNotCoverage", "common.caveat.medicareNotCommercial", "share.about.caveat.fixedValues", "share.about.caveat.notAdvice"]) {
+  for (const id of [
+    "common.caveat.codeNotCoverage",
+    "common.caveat.medicareNotCommercial",
+    "share.about.caveat.fixedValues",
+    "share.about.caveat.notAdvice",
+  ]) {
     rows.push({ style: "note", cells: [msg(id)] });
   }
   return rows;

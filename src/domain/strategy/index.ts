@@ -55,73 +55,285 @@ const FACILITY = new Set<string>(["hospital outpatient", "ASC", "inpatient"]);
 
 export const IMPLICATION_TABLES: Readonly<Record<ImplicationKey, readonly Row[]>> = {
   regulatoryPathway: [
-    { when: (x) => x.fda !== undefined && ["submitted", "IDE", "not submitted"].includes(x.fda) && x.breakthrough, id: "strategy.reg.breakthroughPending", source: "domain.md §6.1, §6.2" },
-    { when: (x) => x.fda === "not submitted", id: "strategy.reg.notSubmitted", source: "domain.md §2.2 criterion 1, §4.1, §5" },
-    { when: (x) => x.fda === "submitted" || x.fda === "IDE", id: "strategy.reg.pending", source: "domain.md §4.1 (IDE Category B), §5 (authorisation by May 1)" },
-    { when: (x) => x.fda === "LDT", id: "strategy.reg.ldt", source: "domain.md §2.5 (PLA application asks FDA status, incl. LDT)" },
+    {
+      when: (x) =>
+        x.fda !== undefined &&
+        ["submitted", "IDE", "not submitted"].includes(x.fda) &&
+        x.breakthrough,
+      id: "strategy.reg.breakthroughPending",
+      source: "domain.md §6.1, §6.2",
+    },
+    {
+      when: (x) => x.fda === "not submitted",
+      id: "strategy.reg.notSubmitted",
+      source: "domain.md §2.2 criterion 1, §4.1, §5",
+    },
+    {
+      when: (x) => x.fda === "submitted" || x.fda === "IDE",
+      id: "strategy.reg.pending",
+      source: "domain.md §4.1 (IDE Category B), §5 (authorisation by May 1)",
+    },
+    {
+      when: (x) => x.fda === "LDT",
+      id: "strategy.reg.ldt",
+      source: "domain.md §2.5 (PLA application asks FDA status, incl. LDT)",
+    },
     { when: (x) => x.fda === "not a device", id: "strategy.reg.notDevice", source: "domain.md §1" },
-    { when: (x) => x.fda === undefined, id: "strategy.reg.unknown", source: "domain.md §2.2 criterion 1" },
-    { when: always, id: "strategy.reg.authorised", source: "domain.md §3.2, §4.1 (FDA documents and dates reused at every gate)" },
+    {
+      when: (x) => x.fda === undefined,
+      id: "strategy.reg.unknown",
+      source: "domain.md §2.2 criterion 1",
+    },
+    {
+      when: always,
+      id: "strategy.reg.authorised",
+      source: "domain.md §3.2, §4.1 (FDA documents and dates reused at every gate)",
+    },
   ],
   reimbursementWorkplan: [
-    { when: (x) => x.c.benefitCategory.value === "none", id: "strategy.plan.noBenefit", source: "domain.md §7" },
-    { when: (x) => x.has("opps-device-pass-through"), id: "strategy.plan.passThrough", source: "domain.md §4.1" },
+    {
+      when: (x) => x.c.benefitCategory.value === "none",
+      id: "strategy.plan.noBenefit",
+      source: "domain.md §7",
+    },
+    {
+      when: (x) => x.has("opps-device-pass-through"),
+      id: "strategy.plan.passThrough",
+      source: "domain.md §4.1",
+    },
     { when: (x) => x.has("ipps-ntap"), id: "strategy.plan.ntap", source: "domain.md §5" },
-    { when: (x) => x.c.pathway === "unlisted-noc", id: "strategy.plan.unlistedBridge", source: "domain.md §2.6, §3.3" },
-    { when: (x) => x.c.pathway === "new-code" && x.c.targetCodeSystem === "PLA", id: "strategy.plan.newPla", source: "domain.md §2.5" },
-    { when: (x) => x.c.pathway === "new-code" && x.c.targetCodeSystem === "CPT I", id: "strategy.plan.newCptI", source: "domain.md §2.2, §2.4" },
-    { when: (x) => x.c.pathway === "new-code" && x.c.targetCodeSystem === "CPT III", id: "strategy.plan.newCptIII", source: "domain.md §2.3" },
-    { when: (x) => x.c.pathway === "new-code", id: "strategy.plan.newLevelII", source: "domain.md §3.1, §3.2" },
-    { when: (x) => x.c.targetCodeSystem === "CPT III", id: "strategy.plan.catIII", source: "domain.md §2.3" },
-    { when: (x) => x.c.targetCodeSystem === "PLA", id: "strategy.plan.pla", source: "domain.md §2.5, §8.7" },
-    { when: (x) => x.onPath("pdac-code-verification"), id: "strategy.plan.pdac", source: "domain.md §3.4" },
-    { when: (x) => x.c.pathway === "existing-hcpcs-ii", id: "strategy.plan.existingLevelII", source: "domain.md §3, §8.6" },
-    { when: always, id: "strategy.plan.existingCpt", source: "domain.md §1 (a code is not coverage), §9" },
+    {
+      when: (x) => x.c.pathway === "unlisted-noc",
+      id: "strategy.plan.unlistedBridge",
+      source: "domain.md §2.6, §3.3",
+    },
+    {
+      when: (x) => x.c.pathway === "new-code" && x.c.targetCodeSystem === "PLA",
+      id: "strategy.plan.newPla",
+      source: "domain.md §2.5",
+    },
+    {
+      when: (x) => x.c.pathway === "new-code" && x.c.targetCodeSystem === "CPT I",
+      id: "strategy.plan.newCptI",
+      source: "domain.md §2.2, §2.4",
+    },
+    {
+      when: (x) => x.c.pathway === "new-code" && x.c.targetCodeSystem === "CPT III",
+      id: "strategy.plan.newCptIII",
+      source: "domain.md §2.3",
+    },
+    {
+      when: (x) => x.c.pathway === "new-code",
+      id: "strategy.plan.newLevelII",
+      source: "domain.md §3.1, §3.2",
+    },
+    {
+      when: (x) => x.c.targetCodeSystem === "CPT III",
+      id: "strategy.plan.catIII",
+      source: "domain.md §2.3",
+    },
+    {
+      when: (x) => x.c.targetCodeSystem === "PLA",
+      id: "strategy.plan.pla",
+      source: "domain.md §2.5, §8.7",
+    },
+    {
+      when: (x) => x.onPath("pdac-code-verification"),
+      id: "strategy.plan.pdac",
+      source: "domain.md §3.4",
+    },
+    {
+      when: (x) => x.c.pathway === "existing-hcpcs-ii",
+      id: "strategy.plan.existingLevelII",
+      source: "domain.md §3, §8.6",
+    },
+    {
+      when: always,
+      id: "strategy.plan.existingCpt",
+      source: "domain.md §1 (a code is not coverage), §9",
+    },
   ],
   channelModel: [
-    { when: (x) => x.c.benefitCategory.value === "none", id: "strategy.channel.commercialDirect", source: "domain.md §7" },
+    {
+      when: (x) => x.c.benefitCategory.value === "none",
+      id: "strategy.channel.commercialDirect",
+      source: "domain.md §7",
+    },
     { when: (x) => x.type === "lab test", id: "strategy.channel.lab", source: "domain.md §2.5" },
-    { when: (x) => x.type !== undefined && HOME_TYPES.has(x.type), id: "strategy.channel.dmeSupplier", source: "domain.md §3.4, §8.6" },
-    { when: (x) => x.type === "remote monitoring" || x.type === "digital therapeutic", id: "strategy.channel.practicePrograms", source: "domain.md §7 (RPM/RTM, DMHT incident-to)" },
-    { when: (x) => x.type === "drug or biologic", id: "strategy.channel.specialtyDistribution", source: "domain.md §3.3 (NDC on claims)" },
-    { when: (x) => x.site !== undefined && FACILITY.has(x.site), id: "strategy.channel.hospitalDistributor", source: "domain.md §8.8" },
+    {
+      when: (x) => x.type !== undefined && HOME_TYPES.has(x.type),
+      id: "strategy.channel.dmeSupplier",
+      source: "domain.md §3.4, §8.6",
+    },
+    {
+      when: (x) => x.type === "remote monitoring" || x.type === "digital therapeutic",
+      id: "strategy.channel.practicePrograms",
+      source: "domain.md §7 (RPM/RTM, DMHT incident-to)",
+    },
+    {
+      when: (x) => x.type === "drug or biologic",
+      id: "strategy.channel.specialtyDistribution",
+      source: "domain.md §3.3 (NDC on claims)",
+    },
+    {
+      when: (x) => x.site !== undefined && FACILITY.has(x.site),
+      id: "strategy.channel.hospitalDistributor",
+      source: "domain.md §8.8",
+    },
     { when: always, id: "strategy.channel.physicianPractice", source: "domain.md §8.1, §8.8" },
   ],
   staffingLevel: [
-    { when: (x) => x.c.nextGate === "fda-authorisation", id: "strategy.staff.regulatoryFirst", source: "domain.md §2.2, §4.1" },
-    { when: (x) => x.c.pathway === "new-code" && (x.c.targetCodeSystem === "CPT I" || x.c.targetCodeSystem === "CPT III"), id: "strategy.staff.cptProgramme", source: "domain.md §2.2–§2.4 (~18 months, three Panel meetings a year)" },
-    { when: (x) => x.c.pathway === "new-code", id: "strategy.staff.codingApplication", source: "domain.md §2.5, §3.1" },
-    { when: (x) => x.c.pathway === "unlisted-noc", id: "strategy.staff.claimsSupport", source: "domain.md §2.6, §3.3" },
-    { when: (x) => x.c.paymentMechanisms.length > 0 && (x.has("opps-device-pass-through") || x.has("ipps-ntap") || x.has("new-technology-apc")), id: "strategy.staff.paymentApplication", source: "domain.md §4, §5" },
+    {
+      when: (x) => x.c.nextGate === "fda-authorisation",
+      id: "strategy.staff.regulatoryFirst",
+      source: "domain.md §2.2, §4.1",
+    },
+    {
+      when: (x) =>
+        x.c.pathway === "new-code" &&
+        (x.c.targetCodeSystem === "CPT I" || x.c.targetCodeSystem === "CPT III"),
+      id: "strategy.staff.cptProgramme",
+      source: "domain.md §2.2–§2.4 (~18 months, three Panel meetings a year)",
+    },
+    {
+      when: (x) => x.c.pathway === "new-code",
+      id: "strategy.staff.codingApplication",
+      source: "domain.md §2.5, §3.1",
+    },
+    {
+      when: (x) => x.c.pathway === "unlisted-noc",
+      id: "strategy.staff.claimsSupport",
+      source: "domain.md §2.6, §3.3",
+    },
+    {
+      when: (x) =>
+        x.c.paymentMechanisms.length > 0 &&
+        (x.has("opps-device-pass-through") || x.has("ipps-ntap") || x.has("new-technology-apc")),
+      id: "strategy.staff.paymentApplication",
+      source: "domain.md §4, §5",
+    },
     { when: always, id: "strategy.staff.lean", source: "domain.md §9" },
   ],
   evidenceInvestment: [
-    { when: (x) => x.c.benefitCategory.value === "none", id: "strategy.evidence.commercialValue", source: "domain.md §7" },
-    { when: (x) => x.has("tcet"), id: "strategy.evidence.tcet", source: "domain.md §6.1, §6.2, §9" },
-    { when: (x) => x.c.targetCodeSystem === "CPT I" && x.c.pathway !== "existing-cpt", id: "strategy.evidence.catI", source: "domain.md §2.2" },
-    { when: (x) => x.c.targetCodeSystem === "CPT III", id: "strategy.evidence.catIII", source: "domain.md §2.3, §9" },
-    { when: (x) => x.c.targetCodeSystem === "PLA", id: "strategy.evidence.pla", source: "domain.md §2.5, §9" },
-    { when: (x) => x.has("opps-device-pass-through") || x.has("ipps-ntap"), id: "strategy.evidence.sci", source: "domain.md §4.1, §5" },
-    { when: (x) => x.c.targetCodeSystem === "HCPCS II" && x.c.pathway !== "existing-hcpcs-ii", id: "strategy.evidence.levelII", source: "domain.md §3.2" },
-    { when: always, id: "strategy.evidence.coverage", source: "domain.md §9 (MAC strength of evidence)" },
+    {
+      when: (x) => x.c.benefitCategory.value === "none",
+      id: "strategy.evidence.commercialValue",
+      source: "domain.md §7",
+    },
+    {
+      when: (x) => x.has("tcet"),
+      id: "strategy.evidence.tcet",
+      source: "domain.md §6.1, §6.2, §9",
+    },
+    {
+      when: (x) => x.c.targetCodeSystem === "CPT I" && x.c.pathway !== "existing-cpt",
+      id: "strategy.evidence.catI",
+      source: "domain.md §2.2",
+    },
+    {
+      when: (x) => x.c.targetCodeSystem === "CPT III",
+      id: "strategy.evidence.catIII",
+      source: "domain.md §2.3, §9",
+    },
+    {
+      when: (x) => x.c.targetCodeSystem === "PLA",
+      id: "strategy.evidence.pla",
+      source: "domain.md §2.5, §9",
+    },
+    {
+      when: (x) => x.has("opps-device-pass-through") || x.has("ipps-ntap"),
+      id: "strategy.evidence.sci",
+      source: "domain.md §4.1, §5",
+    },
+    {
+      when: (x) => x.c.targetCodeSystem === "HCPCS II" && x.c.pathway !== "existing-hcpcs-ii",
+      id: "strategy.evidence.levelII",
+      source: "domain.md §3.2",
+    },
+    {
+      when: always,
+      id: "strategy.evidence.coverage",
+      source: "domain.md §9 (MAC strength of evidence)",
+    },
   ],
   firstCustomerSegment: [
-    { when: (x) => x.c.benefitCategory.value === "none", id: "strategy.segment.commercialPayers", source: "domain.md §7" },
-    { when: (x) => x.c.nextGate === "fda-authorisation", id: "strategy.segment.trialSites", source: "domain.md §6.2 (IDE enrolling Medicare beneficiaries)" },
-    { when: (x) => x.has("opps-device-pass-through"), id: "strategy.segment.passThroughHospitals", source: "domain.md §4.1" },
-    { when: (x) => x.has("ipps-ntap"), id: "strategy.segment.ntapHospitals", source: "domain.md §5" },
-    { when: (x) => x.c.pathway === "unlisted-noc" || x.c.targetCodeSystem === "CPT III", id: "strategy.segment.academicCentres", source: "domain.md §2.3, §2.6" },
-    { when: (x) => x.type === "lab test", id: "strategy.segment.orderingSpecialists", source: "domain.md §2.5" },
-    { when: (x) => x.type !== undefined && HOME_TYPES.has(x.type), id: "strategy.segment.dmeSuppliers", source: "domain.md §3.4, §8.6" },
-    { when: (x) => x.site !== undefined && FACILITY.has(x.site), id: "strategy.segment.hospitals", source: "domain.md §8.8" },
+    {
+      when: (x) => x.c.benefitCategory.value === "none",
+      id: "strategy.segment.commercialPayers",
+      source: "domain.md §7",
+    },
+    {
+      when: (x) => x.c.nextGate === "fda-authorisation",
+      id: "strategy.segment.trialSites",
+      source: "domain.md §6.2 (IDE enrolling Medicare beneficiaries)",
+    },
+    {
+      when: (x) => x.has("opps-device-pass-through"),
+      id: "strategy.segment.passThroughHospitals",
+      source: "domain.md §4.1",
+    },
+    {
+      when: (x) => x.has("ipps-ntap"),
+      id: "strategy.segment.ntapHospitals",
+      source: "domain.md §5",
+    },
+    {
+      when: (x) => x.c.pathway === "unlisted-noc" || x.c.targetCodeSystem === "CPT III",
+      id: "strategy.segment.academicCentres",
+      source: "domain.md §2.3, §2.6",
+    },
+    {
+      when: (x) => x.type === "lab test",
+      id: "strategy.segment.orderingSpecialists",
+      source: "domain.md §2.5",
+    },
+    {
+      when: (x) => x.type !== undefined && HOME_TYPES.has(x.type),
+      id: "strategy.segment.dmeSuppliers",
+      source: "domain.md §3.4, §8.6",
+    },
+    {
+      when: (x) => x.site !== undefined && FACILITY.has(x.site),
+      id: "strategy.segment.hospitals",
+      source: "domain.md §8.8",
+    },
     { when: always, id: "strategy.segment.practices", source: "domain.md §8.1" },
   ],
 };
 
-const CLINICAL_TYPES = new Set<string>(["procedure device", "implant", "capital equipment", "software analysis", "remote monitoring", "digital therapeutic", "skin substitute", "professional service", "lab test", "drug or biologic"]);
-const DISTRIBUTED = new Set<string>(["procedure device", "implant", "capital equipment", "supply", "home-use durable equipment", "orthotic or prosthetic", "skin substitute", "drug or biologic"]);
-const DATA_TYPES = new Set<string>(["software analysis", "remote monitoring", "digital therapeutic"]);
-const RISK_TYPES = new Set<string>(["implant", "procedure device", "capital equipment", "software analysis"]);
+const CLINICAL_TYPES = new Set<string>([
+  "procedure device",
+  "implant",
+  "capital equipment",
+  "software analysis",
+  "remote monitoring",
+  "digital therapeutic",
+  "skin substitute",
+  "professional service",
+  "lab test",
+  "drug or biologic",
+]);
+const DISTRIBUTED = new Set<string>([
+  "procedure device",
+  "implant",
+  "capital equipment",
+  "supply",
+  "home-use durable equipment",
+  "orthotic or prosthetic",
+  "skin substitute",
+  "drug or biologic",
+]);
+const DATA_TYPES = new Set<string>([
+  "software analysis",
+  "remote monitoring",
+  "digital therapeutic",
+]);
+const RISK_TYPES = new Set<string>([
+  "implant",
+  "procedure device",
+  "capital equipment",
+  "software analysis",
+]);
 
 function str(v: unknown): string | undefined {
   return typeof v === "string" ? v : undefined;
@@ -150,12 +362,19 @@ export function strategyFor(c: Classification, facts: ProductFacts): Strategy {
     seen.add(actorId);
     chain.push({ actorId, role });
   };
-  for (const g of [c.nextGate, ...c.laterGates]) push(GATE_RULES[g].owner, msg(`strategy.role.gate.${g}`));
-  if (type && CLINICAL_TYPES.has(type)) push("physician-champion", msg("strategy.role.actor.physician-champion"));
+  for (const g of [c.nextGate, ...c.laterGates])
+    push(GATE_RULES[g].owner, msg(`strategy.role.gate.${g}`));
+  if (type && CLINICAL_TYPES.has(type))
+    push("physician-champion", msg("strategy.role.actor.physician-champion"));
   if (type && DISTRIBUTED.has(type)) push("distributor", msg("strategy.role.actor.distributor"));
-  if ((type && DATA_TYPES.has(type)) || (typeof f.description === "string" && /\b(app|cloud|software|AI|wireless|Bluetooth)\b/i.test(f.description)))
+  if (
+    (type && DATA_TYPES.has(type)) ||
+    (typeof f.description === "string" &&
+      /\b(app|cloud|software|AI|wireless|Bluetooth)\b/i.test(f.description))
+  )
     push("privacy-officer", msg("strategy.role.actor.privacy-officer"));
-  if ((type && RISK_TYPES.has(type)) || f.implanted === true) push("risk-manager", msg("strategy.role.actor.risk-manager"));
+  if ((type && RISK_TYPES.has(type)) || f.implanted === true)
+    push("risk-manager", msg("strategy.role.actor.risk-manager"));
 
   const implications = {} as Record<ImplicationKey, Msg>;
   for (const key of IMPLICATION_KEYS) {
@@ -167,7 +386,10 @@ export function strategyFor(c: Classification, facts: ProductFacts): Strategy {
         break;
       }
     }
-    implications[key] = chosen.id === "strategy.plan.unlistedBridge" && c.bridgeCode ? msg(chosen.id, { code: c.bridgeCode, target: c.targetCodeSystem }) : msg(chosen.id);
+    implications[key] =
+      chosen.id === "strategy.plan.unlistedBridge" && c.bridgeCode
+        ? msg(chosen.id, { code: c.bridgeCode, target: c.targetCodeSystem })
+        : msg(chosen.id);
   }
   return { decisionChain: chain, implications };
 }

@@ -4,11 +4,13 @@
  * that "510(k) Cleared", "510k-cleared" and "510K CLEARED" are the same key.
  */
 export function matchKey(text: string): string {
-  return text
-    .normalize("NFKC")
-    .toLowerCase()
-    // Letters of any script survive so Chinese headers and values can be aliases too.
-    .replace(/[^\p{L}\p{N}]+/gu, "");
+  return (
+    text
+      .normalize("NFKC")
+      .toLowerCase()
+      // Letters of any script survive so Chinese headers and values can be aliases too.
+      .replace(/[^\p{L}\p{N}]+/gu, "")
+  );
 }
 
 /** Levenshtein distance on match keys: used only to suggest the nearest allowed value. */

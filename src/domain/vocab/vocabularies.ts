@@ -34,7 +34,14 @@ export const SITES_OF_CARE = [
 ] as const;
 export type SiteOfCare = (typeof SITES_OF_CARE)[number];
 
-export const PERFORMERS = ["physician", "clinical staff", "facility", "lab", "patient", "manufacturer"] as const;
+export const PERFORMERS = [
+  "physician",
+  "clinical staff",
+  "facility",
+  "lab",
+  "patient",
+  "manufacturer",
+] as const;
 export type PerformedBy = (typeof PERFORMERS)[number];
 
 export const FDA_STATUSES = [
@@ -90,12 +97,13 @@ export interface Vocabulary<T extends string> {
 }
 
 export type VocabularyMatch<T extends string> =
-  | { ok: true; value: T; viaAlias: boolean }
-  | { ok: false; nearest?: T };
+  { ok: true; value: T; viaAlias: boolean } | { ok: false; nearest?: T };
 
 const indexCache = new WeakMap<object, Map<string, { value: string; viaAlias: boolean }>>();
 
-function indexOf<T extends string>(vocab: Vocabulary<T>): Map<string, { value: T; viaAlias: boolean }> {
+function indexOf<T extends string>(
+  vocab: Vocabulary<T>
+): Map<string, { value: T; viaAlias: boolean }> {
   let index = indexCache.get(vocab) as Map<string, { value: T; viaAlias: boolean }> | undefined;
   if (!index) {
     index = new Map();
@@ -110,7 +118,10 @@ function indexOf<T extends string>(vocab: Vocabulary<T>): Map<string, { value: T
 }
 
 /** Match a cell's text to a canonical value; on failure suggest the nearest value (never guess it). */
-export function matchVocabulary<T extends string>(vocab: Vocabulary<T>, text: string): VocabularyMatch<T> {
+export function matchVocabulary<T extends string>(
+  vocab: Vocabulary<T>,
+  text: string
+): VocabularyMatch<T> {
   const key = matchKey(text);
   const hit = indexOf(vocab).get(key);
   if (hit) return { ok: true, value: hit.value, viaAlias: hit.viaAlias };
@@ -124,7 +135,9 @@ export function matchVocabulary<T extends string>(vocab: Vocabulary<T>, text: st
     }
   }
   // A suggestion further than half the word away is noise, not help.
-  return bestDistance <= Math.max(2, Math.ceil(key.length / 2)) ? { ok: false, nearest: best } : { ok: false };
+  return bestDistance <= Math.max(2, Math.ceil(key.length / 2))
+    ? { ok: false, nearest: best }
+    : { ok: false };
 }
 
 export const PRODUCT_TYPE: Vocabulary<ProductType> = {
@@ -132,43 +145,43 @@ export const PRODUCT_TYPE: Vocabulary<ProductType> = {
   values: PRODUCT_TYPES,
   aliases: {
     "single-use device": "procedure device",
-    "disposable": "procedure device",
+    disposable: "procedure device",
     "procedural device": "procedure device",
-    "implantable": "implant",
+    implantable: "implant",
     "implantable device": "implant",
-    "capital": "capital equipment",
-    "equipment": "capital equipment",
-    "DME": "home-use durable equipment",
+    capital: "capital equipment",
+    equipment: "capital equipment",
+    DME: "home-use durable equipment",
     "durable medical equipment": "home-use durable equipment",
     "home DME": "home-use durable equipment",
-    "supplies": "supply",
-    "consumable": "supply",
-    "orthotic": "orthotic or prosthetic",
-    "prosthetic": "orthotic or prosthetic",
-    "orthosis": "orthotic or prosthetic",
-    "prosthesis": "orthotic or prosthetic",
+    supplies: "supply",
+    consumable: "supply",
+    orthotic: "orthotic or prosthetic",
+    prosthetic: "orthotic or prosthetic",
+    orthosis: "orthotic or prosthetic",
+    prosthesis: "orthotic or prosthetic",
     "O&P": "orthotic or prosthetic",
     "diagnostic test": "lab test",
-    "IVD": "lab test",
+    IVD: "lab test",
     "laboratory test": "lab test",
-    "LDT": "lab test",
-    "SaMD": "software analysis",
-    "AI": "software analysis",
+    LDT: "lab test",
+    SaMD: "software analysis",
+    AI: "software analysis",
     "AI software": "software analysis",
-    "software": "software analysis",
-    "DTx": "digital therapeutic",
-    "PDT": "digital therapeutic",
+    software: "software analysis",
+    DTx: "digital therapeutic",
+    PDT: "digital therapeutic",
     "prescription digital therapeutic": "digital therapeutic",
-    "RPM": "remote monitoring",
-    "RTM": "remote monitoring",
+    RPM: "remote monitoring",
+    RTM: "remote monitoring",
     "remote patient monitoring": "remote monitoring",
-    "drug": "drug or biologic",
-    "biologic": "drug or biologic",
-    "pharmaceutical": "drug or biologic",
+    drug: "drug or biologic",
+    biologic: "drug or biologic",
+    pharmaceutical: "drug or biologic",
     "skin sub": "skin substitute",
-    "CTP": "skin substitute",
+    CTP: "skin substitute",
     "cellular and tissue-based product": "skin substitute",
-    "service": "professional service",
+    service: "professional service",
   },
 };
 
@@ -182,14 +195,14 @@ export const SITE_OF_CARE: Vocabulary<SiteOfCare> = {
     "physician's office": "office",
     "doctor's office": "office",
     "office-based": "office",
-    "clinic": "office",
+    clinic: "office",
     "non-facility": "office",
     "POS 19": "hospital outpatient",
     "POS 22": "hospital outpatient",
     "19": "hospital outpatient",
     "22": "hospital outpatient",
-    "HOPD": "hospital outpatient",
-    "OPD": "hospital outpatient",
+    HOPD: "hospital outpatient",
+    OPD: "hospital outpatient",
     "outpatient hospital": "hospital outpatient",
     "hospital outpatient department": "hospital outpatient",
     "POS 24": "ASC",
@@ -208,7 +221,7 @@ export const SITE_OF_CARE: Vocabulary<SiteOfCare> = {
     "home setting": "home",
     "POS 81": "independent lab",
     "81": "independent lab",
-    "lab": "independent lab",
+    lab: "independent lab",
     "reference lab": "independent lab",
     "independent laboratory": "independent lab",
     "POS 49": "IDTF",
@@ -224,19 +237,19 @@ export const PERFORMED_BY: Vocabulary<PerformedBy> = {
   id: "performedBy",
   values: PERFORMERS,
   aliases: {
-    "QHP": "physician",
+    QHP: "physician",
     "qualified health care professional": "physician",
     "other qualified professional": "physician",
-    "doctor": "physician",
-    "surgeon": "physician",
-    "NPP": "physician",
-    "nurse": "clinical staff",
-    "staff": "clinical staff",
-    "technician": "clinical staff",
-    "hospital": "facility",
-    "laboratory": "lab",
-    "self": "patient",
-    "vendor": "manufacturer",
+    doctor: "physician",
+    surgeon: "physician",
+    NPP: "physician",
+    nurse: "clinical staff",
+    staff: "clinical staff",
+    technician: "clinical staff",
+    hospital: "facility",
+    laboratory: "lab",
+    self: "patient",
+    vendor: "manufacturer",
   },
 };
 
@@ -245,26 +258,26 @@ export const FDA_STATUS: Vocabulary<FdaStatus> = {
   values: FDA_STATUSES,
   aliases: {
     "510k": "510(k) cleared",
-    "cleared": "510(k) cleared",
+    cleared: "510(k) cleared",
     "510(k) clearance": "510(k) cleared",
     "510(k) cleared device": "510(k) cleared",
     "510(k)": "510(k) cleared",
     "De Novo": "De Novo granted",
     "De Novo classification": "De Novo granted",
     "De Novo authorized": "De Novo granted",
-    "PMA": "PMA approved",
+    PMA: "PMA approved",
     "PMA approval": "PMA approved",
     "premarket approval": "PMA approved",
-    "approved": "PMA approved",
-    "NDA": "NDA or BLA approved",
-    "BLA": "NDA or BLA approved",
+    approved: "PMA approved",
+    NDA: "NDA or BLA approved",
+    BLA: "NDA or BLA approved",
     "510(k) exempt": "exempt",
     "class I exempt": "exempt",
     "laboratory developed test": "LDT",
-    "pending": "submitted",
+    pending: "submitted",
     "under review": "submitted",
-    "investigational": "IDE",
-    "none": "not submitted",
+    investigational: "IDE",
+    none: "not submitted",
     "not yet submitted": "not submitted",
     "non-device": "not a device",
     "N/A": "not a device",
@@ -275,17 +288,17 @@ export const CODE_FIT: Vocabulary<CodeFit> = {
   id: "codeFit",
   values: CODE_FITS,
   aliases: {
-    "yes": "describes",
-    "fully": "describes",
-    "exact": "describes",
+    yes: "describes",
+    fully: "describes",
+    exact: "describes",
     "describes fully": "describes",
-    "partial": "partially",
-    "partly": "partially",
-    "no": "does not",
+    partial: "partially",
+    partly: "partially",
+    no: "does not",
     "does not describe": "does not",
-    "none": "does not",
+    none: "does not",
     "not sure": "unknown",
-    "TBD": "unknown",
+    TBD: "unknown",
     "?": "unknown",
   },
 };
@@ -295,21 +308,21 @@ export const BENEFIT_CATEGORY: Vocabulary<BenefitCategory> = {
   values: BENEFIT_CATEGORIES,
   aliases: {
     "durable medical equipment": "DME",
-    "prosthetic": "prosthetic or orthotic",
-    "orthotic": "prosthetic or orthotic",
+    prosthetic: "prosthetic or orthotic",
+    orthotic: "prosthetic or orthotic",
     "prosthetic device": "prosthetic or orthotic",
     "physician services": "physician service",
     "professional service": "physician service",
-    "diagnostic": "diagnostic test",
+    diagnostic: "diagnostic test",
     "other diagnostic test": "diagnostic test",
-    "lab": "clinical lab",
+    lab: "clinical lab",
     "clinical laboratory": "clinical lab",
-    "drugs": "drug",
-    "biological": "drug",
+    drugs: "drug",
+    biological: "drug",
     "hospital outpatient service": "hospital service",
     "hospital inpatient service": "hospital service",
     "no benefit category": "none",
-    "TBD": "unknown",
+    TBD: "unknown",
   },
 };
 

@@ -91,9 +91,11 @@ export const CLI: Readonly<Record<string, string>> = {
     "5 cells the tool did not write are in the way (use --force)",
   ].join("\n"),
   "cli.classify.error.noInput": "reimb classify: no input workbook given.",
-  "cli.classify.error.tooManyInputs": "reimb classify: one input workbook expected, got {count}: {files}",
+  "cli.classify.error.tooManyInputs":
+    "reimb classify: one input workbook expected, got {count}: {files}",
   "cli.classify.error.badOption": "reimb classify: {message}",
-  "cli.classify.error.badAsOf": 'reimb classify: --as-of must be a date written yyyy-mm-dd (got "{value}").',
+  "cli.classify.error.badAsOf":
+    'reimb classify: --as-of must be a date written yyyy-mm-dd (got "{value}").',
   "cli.classify.error.badLang": 'reimb classify: --lang must be one of {allowed} (got "{value}").',
   "cli.classify.error.sameFile":
     "reimb classify: the output would overwrite the input file {file}; choose another path with -o.",
@@ -101,10 +103,12 @@ export const CLI: Readonly<Record<string, string>> = {
     "reimb classify: cannot read {file}: it is not an .xlsx workbook. Save it from Excel as .xlsx (Excel Workbook) and try again.",
   "cli.classify.error.notAFile": "reimb classify: {file} is a folder, not a workbook file.",
   "cli.classify.error.missing": "reimb classify: input file not found: {file}",
-  "cli.classify.error.unreadable": "reimb classify: cannot read {file} as an .xlsx workbook: {reason}",
-  "cli.classify.error.noSheet": 'reimb classify: {file} has no sheet named "{sheet}". Sheets: {sheets}',
+  "cli.classify.error.unreadable":
+    "reimb classify: cannot read {file} as an .xlsx workbook: {reason}",
+  "cli.classify.error.noSheet":
+    'reimb classify: {file} has no sheet named "{sheet}". Sheets: {sheets}',
   "cli.classify.error.noTable":
-    "reimb classify: no recognisable Products table in {file}. Required headers: {required}. Headers seen (sheet \"{sheet}\", row {row}): {seen}",
+    'reimb classify: no recognisable Products table in {file}. Required headers: {required}. Headers seen (sheet "{sheet}", row {row}): {seen}',
   "cli.classify.error.noTableNoHeaders":
     "reimb classify: no recognisable Products table in {file}: no sheet has a row naming any Products column. Required headers: {required}. Headers seen: {seen}",
   "cli.classify.error.cannotWrite": "reimb classify: cannot write {file}: {reason}",
@@ -113,11 +117,14 @@ export const CLI: Readonly<Record<string, string>> = {
   "cli.classify.error.strayCells":
     "reimb classify: {count} cell(s) on the Evidence or Strategy sheet lie outside its table and would be lost when the sheet is rewritten, e.g. {examples}. Nothing was written. Move them into the table (a column you add is kept), or re-run with --force to drop them.",
   "cli.classify.conflict.cell": '{cell} ("{current}")',
-  "cli.classify.forced": "reimb classify: --force: overwrote {count} cell(s) this tool did not write.",
+  "cli.classify.forced":
+    "reimb classify: --force: overwrote {count} cell(s) this tool did not write.",
   "cli.classify.problemsHeader": "Input problems ({count}):",
-  "cli.classify.wrote": "Wrote {file}: {classified} of {rows} product row(s) classified, {problems} with problems.",
+  "cli.classify.wrote":
+    "Wrote {file}: {classified} of {rows} product row(s) classified, {problems} with problems.",
   "cli.classify.referenceLoaded": "Reference data: {vintage}",
-  "cli.summary.title": "{file}: {rows} product row(s), {classified} classified, {problems} with problems",
+  "cli.summary.title":
+    "{file}: {rows} product row(s), {classified} classified, {problems} with problems",
   "cli.summary.col.id": "ID",
   "cli.summary.col.product": "Product",
   "cli.summary.col.site": "Site of care",

@@ -1,13 +1,20 @@
 /** English messages for the `codes.*` area. */
 export const CODES: Readonly<Record<string, string>> = {
   // What a claim on an unlisted / NOC code must carry (domain.md §2.6, §3.3).
-  "codes.claim.unlistedCpt": "Unlisted {code}: each claim needs a narrative and records (procedure, why needed, time, effort, equipment, comparison code); the MAC prices it by hand, slowly and unpredictably",
-  "codes.claim.dmeNoc": "NOC {code}: each claim needs a narrative with item description, manufacturer, model number and price list or invoice; manual review, often prior authorisation",
-  "codes.claim.orthosisNos": "NOS {code}: each claim needs a narrative (item, manufacturer, retail price); manual review by the DME MAC",
-  "codes.claim.drugNoc": "Unclassified drug {code}: each claim needs the drug name, 11-digit NDC and exact dose, or it is returned unprocessable",
-  "codes.claim.skinSubstituteNos": "NOS {code}: payers flag skin substitute NOS claims for manual review",
-  "codes.claim.deviceNocOpps": "{code} is packaged in OPPS (status N): it satisfies device edits but is not paid separately",
-  "codes.claim.drugNocOpps": "{code}: unclassified drug in OPPS; claims need drug name, NDC and dose",
+  "codes.claim.unlistedCpt":
+    "Unlisted {code}: each claim needs a narrative and records (procedure, why needed, time, effort, equipment, comparison code); the MAC prices it by hand, slowly and unpredictably",
+  "codes.claim.dmeNoc":
+    "NOC {code}: each claim needs a narrative with item description, manufacturer, model number and price list or invoice; manual review, often prior authorisation",
+  "codes.claim.orthosisNos":
+    "NOS {code}: each claim needs a narrative (item, manufacturer, retail price); manual review by the DME MAC",
+  "codes.claim.drugNoc":
+    "Unclassified drug {code}: each claim needs the drug name, 11-digit NDC and exact dose, or it is returned unprocessable",
+  "codes.claim.skinSubstituteNos":
+    "NOS {code}: payers flag skin substitute NOS claims for manual review",
+  "codes.claim.deviceNocOpps":
+    "{code} is packaged in OPPS (status N): it satisfies device edits but is not paid separately",
+  "codes.claim.drugNocOpps":
+    "{code}: unclassified drug in OPPS; claims need drug name, NDC and dose",
 
   // Families of unlisted / NOC codes (CPT sections, Level II families).
   "codes.family.skin": "Skin, mucous membrane and subcutaneous tissue",

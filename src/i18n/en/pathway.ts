@@ -1,68 +1,112 @@
 /** English messages for the `pathway.*` area. */
 export const PATHWAY: Readonly<Record<string, string>> = {
   // Rationale: the facts that decided the classification, in plain words.
-  "pathway.why.unreadable": "The row could not be read, so no pathway could be decided; check its cells.",
-  "pathway.why.missingProductCode": "{service} codes the service performed with the product, but the product itself needs its own HCPCS Level II code and none is listed.",
-  "pathway.why.noUsableCode": "None of the listed codes can be used (invalid, dental, Category II or deleted), so a code has to be found or created.",
-  "pathway.why.noCodeListed": "No candidate code is listed: treat the product as needing a new code until a code search shows otherwise.",
-  "pathway.why.rpmRtmFamily": "No code is listed, but remote monitoring is reported on the existing CPT remote physiologic monitoring (99453, 99454, 99457, 99458; 99445 and 99470 from 2026) or remote therapeutic monitoring (98975–98981; 98984–98986 from 2026) codes.",
-  "pathway.why.dtxDmhtFamily": "No code is listed; a device cleared under 21 CFR 882.5801 is reported with the digital mental health treatment codes G0552–G0554.",
-  "pathway.why.dtxA9291Family": "No code is listed; a prescription digital behavioural therapy is described by A9291, which Medicare cannot pay without a benefit category.",
-  "pathway.why.unlistedBridge": "{code} is an unlisted / not-otherwise-classified code: usable as a temporary bridge while a specific {target} code is sought.",
-  "pathway.why.deletedCode": "{code} is deleted in the loaded CMS files, so it cannot be billed; a current code is needed.",
-  "pathway.why.partialFit": "{code} only partly describes the product, so a new code is needed for what it does differently.",
+  "pathway.why.unreadable":
+    "The row could not be read, so no pathway could be decided; check its cells.",
+  "pathway.why.missingProductCode":
+    "{service} codes the service performed with the product, but the product itself needs its own HCPCS Level II code and none is listed.",
+  "pathway.why.noUsableCode":
+    "None of the listed codes can be used (invalid, dental, Category II or deleted), so a code has to be found or created.",
+  "pathway.why.noCodeListed":
+    "No candidate code is listed: treat the product as needing a new code until a code search shows otherwise.",
+  "pathway.why.rpmRtmFamily":
+    "No code is listed, but remote monitoring is reported on the existing CPT remote physiologic monitoring (99453, 99454, 99457, 99458; 99445 and 99470 from 2026) or remote therapeutic monitoring (98975–98981; 98984–98986 from 2026) codes.",
+  "pathway.why.dtxDmhtFamily":
+    "No code is listed; a device cleared under 21 CFR 882.5801 is reported with the digital mental health treatment codes G0552–G0554.",
+  "pathway.why.dtxA9291Family":
+    "No code is listed; a prescription digital behavioural therapy is described by A9291, which Medicare cannot pay without a benefit category.",
+  "pathway.why.unlistedBridge":
+    "{code} is an unlisted / not-otherwise-classified code: usable as a temporary bridge while a specific {target} code is sought.",
+  "pathway.why.deletedCode":
+    "{code} is deleted in the loaded CMS files, so it cannot be billed; a current code is needed.",
+  "pathway.why.partialFit":
+    "{code} only partly describes the product, so a new code is needed for what it does differently.",
   "pathway.why.noFit": "{code} does not describe the product, so a new code is needed.",
   "pathway.why.existingCpt": "{code} is an existing CPT code that describes the service.",
-  "pathway.why.existingLevelII": "{code} is an existing HCPCS Level II code that describes the product.",
-  "pathway.why.bridgeSuggestion": "Until the new code exists, claims can use the unlisted / NOC code {code}.",
-  "pathway.why.productVsService": "The product's own code is {product} (HCPCS Level II); {service} is the procedure or service performed with it.",
-  "pathway.why.devicePackaged": "No Level II code for the device is listed: it is paid inside the payment for {service} (packaged), so the provider's margin on that payment decides adoption.",
-  "pathway.why.capitalViaService": "Capital equipment is never paid separately: the provider recovers it through payments for {service}.",
-  "pathway.why.benefitInferred": "Medicare benefit category inferred as \"{category}\" from the product type and site of care (not given in the row).",
-  "pathway.why.passThroughWindowClosed": "FDA authorisation is more than {years} years old, so the device is outside the OPPS pass-through newness window.",
-  "pathway.why.passThrough": "An implanted or inserted device used in a hospital outpatient department or ASC within 3 years of FDA authorisation may qualify for OPPS transitional pass-through (a new C-code device category), if it passes the three cost tests: cost above 25% of the APC payment, at least 25% above the APC's device offset, and cost minus offset above 10% of the APC payment.",
-  "pathway.why.passThroughCost": "An implanted or inserted device used in a hospital outpatient department or ASC within 3 years of FDA authorisation may qualify for OPPS transitional pass-through (a new C-code device category), if its cost (${cost}) passes the three tests: above 25% of the APC payment, at least 25% above the APC's device offset, and cost minus offset above 10% of the APC payment.",
-  "pathway.why.passThroughDeadline": "The 3-year newness window for a pass-through application closes on {date}.",
-  "pathway.why.ntapFirstYear": "With FDA authorisation on that date, the earliest NTAP year is FY{fy} (authorisation needed by May 1 before the fiscal year).",
-  "pathway.why.newTechApc": "A new service in a hospital outpatient department with no code in a clinical APC can be paid through a New Technology APC (cost band midpoint) until claims data allow a clinical APC.",
-  "pathway.why.ntapWindowClosed": "FDA authorisation is more than 3 years old, so the product is unlikely to still count as new for an inpatient NTAP.",
-  "pathway.why.ntap": "Inpatient use: the IPPS New Technology Add-on Payment (65% of the cost above the MS-DRG payment, capped at 65% of the technology's cost) needs newness, cost above the MS-DRG threshold, substantial clinical improvement, and FDA authorisation by May 1.",
-  "pathway.why.tcet": "A Breakthrough Device not yet authorised can be nominated for Transitional Coverage for Emerging Technologies (up to 5 a year, nomination about 12 months before the FDA decision).",
-  "pathway.why.tcetClosedAuthorised": "The Breakthrough Device is already authorised, so TCET (open only before FDA authorisation) no longer applies; coverage goes through the MAC or an NCD.",
-  "pathway.why.pdac": "{code} is an orthotic code the DME MACs pay only for products PDAC has verified and listed.",
-  "pathway.why.fdaFirst": "FDA status is \"{status}\": no US coding, payment or coverage gate opens before FDA marketing authorisation.",
+  "pathway.why.existingLevelII":
+    "{code} is an existing HCPCS Level II code that describes the product.",
+  "pathway.why.bridgeSuggestion":
+    "Until the new code exists, claims can use the unlisted / NOC code {code}.",
+  "pathway.why.productVsService":
+    "The product's own code is {product} (HCPCS Level II); {service} is the procedure or service performed with it.",
+  "pathway.why.devicePackaged":
+    "No Level II code for the device is listed: it is paid inside the payment for {service} (packaged), so the provider's margin on that payment decides adoption.",
+  "pathway.why.capitalViaService":
+    "Capital equipment is never paid separately: the provider recovers it through payments for {service}.",
+  "pathway.why.benefitInferred":
+    'Medicare benefit category inferred as "{category}" from the product type and site of care (not given in the row).',
+  "pathway.why.passThroughWindowClosed":
+    "FDA authorisation is more than {years} years old, so the device is outside the OPPS pass-through newness window.",
+  "pathway.why.passThrough":
+    "An implanted or inserted device used in a hospital outpatient department or ASC within 3 years of FDA authorisation may qualify for OPPS transitional pass-through (a new C-code device category), if it passes the three cost tests: cost above 25% of the APC payment, at least 25% above the APC's device offset, and cost minus offset above 10% of the APC payment.",
+  "pathway.why.passThroughCost":
+    "An implanted or inserted device used in a hospital outpatient department or ASC within 3 years of FDA authorisation may qualify for OPPS transitional pass-through (a new C-code device category), if its cost (${cost}) passes the three tests: above 25% of the APC payment, at least 25% above the APC's device offset, and cost minus offset above 10% of the APC payment.",
+  "pathway.why.passThroughDeadline":
+    "The 3-year newness window for a pass-through application closes on {date}.",
+  "pathway.why.ntapFirstYear":
+    "With FDA authorisation on that date, the earliest NTAP year is FY{fy} (authorisation needed by May 1 before the fiscal year).",
+  "pathway.why.newTechApc":
+    "A new service in a hospital outpatient department with no code in a clinical APC can be paid through a New Technology APC (cost band midpoint) until claims data allow a clinical APC.",
+  "pathway.why.ntapWindowClosed":
+    "FDA authorisation is more than 3 years old, so the product is unlikely to still count as new for an inpatient NTAP.",
+  "pathway.why.ntap":
+    "Inpatient use: the IPPS New Technology Add-on Payment (65% of the cost above the MS-DRG payment, capped at 65% of the technology's cost) needs newness, cost above the MS-DRG threshold, substantial clinical improvement, and FDA authorisation by May 1.",
+  "pathway.why.tcet":
+    "A Breakthrough Device not yet authorised can be nominated for Transitional Coverage for Emerging Technologies (up to 5 a year, nomination about 12 months before the FDA decision).",
+  "pathway.why.tcetClosedAuthorised":
+    "The Breakthrough Device is already authorised, so TCET (open only before FDA authorisation) no longer applies; coverage goes through the MAC or an NCD.",
+  "pathway.why.pdac":
+    "{code} is an orthotic code the DME MACs pay only for products PDAC has verified and listed.",
+  "pathway.why.fdaFirst":
+    'FDA status is "{status}": no US coding, payment or coverage gate opens before FDA marketing authorisation.',
 
   // Warnings.
   "pathway.warn.unreadableRow": "Row could not be read",
-  "pathway.warn.unknownProductType": "Product type missing or not recognised: classification assumes a service",
-  "pathway.warn.unknownSite": "Site of care missing or not recognised: site-specific payment mechanisms not checked",
-  "pathway.warn.invalidCode": "\"{code}\" is not a CPT or HCPCS code",
+  "pathway.warn.unknownProductType":
+    "Product type missing or not recognised: classification assumes a service",
+  "pathway.warn.unknownSite":
+    "Site of care missing or not recognised: site-specific payment mechanisms not checked",
+  "pathway.warn.invalidCode": '"{code}" is not a CPT or HCPCS code',
   "pathway.warn.dentalCode": "{code} is a CDT dental code, not a medical code",
-  "pathway.warn.catIINotPaid": "{code} is a CPT Category II code: performance tracking only, never paid",
+  "pathway.warn.catIINotPaid":
+    "{code} is a CPT Category II code: performance tracking only, never paid",
   "pathway.warn.codeNotInFiles": "{code} is not in the loaded CMS files ({vintage})",
   "pathway.warn.codeDeleted": "{code} is deleted in the loaded CMS files ({vintage})",
   "pathway.warn.pfsStatusN": "{code}: PFS status N: not covered",
-  "pathway.warn.pfsStatusX": "{code}: PFS status X: statutory exclusion (not a physician service) and no other fee schedule pays it",
+  "pathway.warn.pfsStatusX":
+    "{code}: PFS status X: statutory exclusion (not a physician service) and no other fee schedule pays it",
   "pathway.warn.pfsStatusB": "{code}: PFS status B: bundled, never paid separately",
   "pathway.warn.pfsStatusI": "{code}: PFS status I: not valid for Medicare",
   "pathway.warn.pfsStatusC": "{code}: PFS status C: contractor-priced",
   "pathway.warn.codeFitUnknown": "Code fit unknown: confirm {code} describes the product",
   "pathway.warn.noCandidateCode": "No candidate code listed: run a code search",
   "pathway.warn.packagedSupply": "Supply packaged into {code}: no separate payment",
-  "pathway.warn.catIIIContractorPriced": "Category III: contractor-priced ({code}); many commercial payers deny it as investigational",
-  "pathway.warn.catIIISunset": "Category III {code} sunsets 5 years after creation unless converted: plan the Category I application",
-  "pathway.warn.c1889Packaged": "C1889 is packaged (status indicator N): it satisfies device edits but is not paid separately",
-  "pathway.warn.rpmNeedsDevice": "Remote physiologic monitoring needs an FDA-defined medical device that transmits data automatically",
-  "pathway.warn.rtmNoNationalPayment": "{code}: CMS set no national payment for this RTM device code",
-  "pathway.warn.dmhtRequires8825801": "{code} requires a device cleared under 21 CFR 882.5801 (or the 2026 ADHD extension), furnished incident-to a behavioural health plan of care",
+  "pathway.warn.catIIIContractorPriced":
+    "Category III: contractor-priced ({code}); many commercial payers deny it as investigational",
+  "pathway.warn.catIIISunset":
+    "Category III {code} sunsets 5 years after creation unless converted: plan the Category I application",
+  "pathway.warn.c1889Packaged":
+    "C1889 is packaged (status indicator N): it satisfies device edits but is not paid separately",
+  "pathway.warn.rpmNeedsDevice":
+    "Remote physiologic monitoring needs an FDA-defined medical device that transmits data automatically",
+  "pathway.warn.rtmNoNationalPayment":
+    "{code}: CMS set no national payment for this RTM device code",
+  "pathway.warn.dmhtRequires8825801":
+    "{code} requires a device cleared under 21 CFR 882.5801 (or the 2026 ADHD extension), furnished incident-to a behavioural health plan of care",
   "pathway.warn.codeButNoBenefitCategory": "Code exists but no Medicare benefit category ({code})",
-  "pathway.warn.noBenefitCategory": "No Medicare benefit category: Medicare cannot pay whatever the code",
-  "pathway.warn.newnessUnknown": "FDA decision date missing: pass-through newness window (3 years) not checked",
-  "pathway.warn.breakthroughAltRepeal": "CMS has proposed repealing the Breakthrough alternative pathway for NTAP (FY2028) and pass-through",
-  "pathway.warn.tcetPaused": "TCET is paused for new nominations (April 2026); the RAPID pathway is announced but not final",
-  "pathway.warn.skinSubstituteFlatRate": "CY2026: most skin substitutes are paid as incident-to supplies at one flat rate per cm² in office and HOPD",
-  "pathway.warn.fdaNotAuthorised": "FDA status \"{status}\": not yet authorised for marketing",
-  "pathway.warn.catINeedsFda": "CPT Category I requires FDA clearance or approval of every device involved",
+  "pathway.warn.noBenefitCategory":
+    "No Medicare benefit category: Medicare cannot pay whatever the code",
+  "pathway.warn.newnessUnknown":
+    "FDA decision date missing: pass-through newness window (3 years) not checked",
+  "pathway.warn.breakthroughAltRepeal":
+    "CMS has proposed repealing the Breakthrough alternative pathway for NTAP (FY2028) and pass-through",
+  "pathway.warn.tcetPaused":
+    "TCET is paused for new nominations (April 2026); the RAPID pathway is announced but not final",
+  "pathway.warn.skinSubstituteFlatRate":
+    "CY2026: most skin substitutes are paid as incident-to supplies at one flat rate per cm² in office and HOPD",
+  "pathway.warn.fdaNotAuthorised": 'FDA status "{status}": not yet authorised for marketing',
+  "pathway.warn.catINeedsFda":
+    "CPT Category I requires FDA clearance or approval of every device involved",
   "pathway.warn.fdaStatusMissing": "FDA status missing",
 
   // Gates.
@@ -105,7 +149,8 @@ export const PATHWAY: Readonly<Record<string, string>> = {
   "pathway.mechanism.clfs-crosswalk-gapfill": "CLFS crosswalk or gapfill",
   "pathway.mechanism.dmepos-fee-schedule": "DMEPOS fee schedule",
   "pathway.mechanism.asp-drug-payment": "Part B drug payment (ASP)",
-  "pathway.mechanism.skin-substitute-incident-to-rate": "Skin substitute flat incident-to rate (CY2026)",
+  "pathway.mechanism.skin-substitute-incident-to-rate":
+    "Skin substitute flat incident-to rate (CY2026)",
 
   // Benefit categories (values are the sheet's canonical values).
   "pathway.benefit.DME": "DME",

@@ -1,5 +1,6 @@
 /** English messages for the `rows.*` area (reading and validating the Products sheet). */
-const ACCEPTED_CODES = "Accepted formats: CPT 99213, Category III 0691T, PLA 0242U, HCPCS Level II E2103.";
+const ACCEPTED_CODES =
+  "Accepted formats: CPT 99213, Category III 0691T, PLA 0242U, HCPCS Level II E2103.";
 
 export const ROWS: Readonly<Record<string, string>> = {
   "rows.problem.atCell": 'Row {row}, column "{column}": {message}',
@@ -9,13 +10,15 @@ export const ROWS: Readonly<Record<string, string>> = {
 
   "rows.sheet.noHeader":
     "No header row found in the first {scanned} rows. A Products table needs the columns {required}.",
-  "rows.sheet.missingColumns": "Required column(s) missing: {missing}. Recognised columns: {recognised}.",
+  "rows.sheet.missingColumns":
+    "Required column(s) missing: {missing}. Recognised columns: {recognised}.",
   "rows.sheet.duplicateColumn":
     'Column {letter} "{header}" is a second {column} column; only column {first} is read.',
   "rows.sheet.noRows": "The table has a header row but no product rows.",
 
   "rows.value.required": '"{column}" is empty; every product needs one.',
-  "rows.value.excelError": "The cell shows the Excel error {value}; fix its formula or type the value.",
+  "rows.value.excelError":
+    "The cell shows the Excel error {value}; fix its formula or type the value.",
   "rows.value.unknown.productType": '"{value}" is not a recognised product type.',
   "rows.value.unknown.siteOfCare": '"{value}" is not a recognised site of care.',
   "rows.value.unknown.performedBy": '"{value}" is not a recognised "performed by" value.',
@@ -28,20 +31,25 @@ export const ROWS: Readonly<Record<string, string>> = {
   "rows.code.dental": `"{value}" is a CDT dental code, not CPT or HCPCS Level II. ${ACCEPTED_CODES}`,
   "rows.code.categoryII":
     '"{value}" is a CPT Category II code (performance measurement): it is reported for quality, never paid.',
-  "rows.code.maaa": '"{value}" is a CPT administrative MAAA code: it identifies a test, it is not a payable service code.',
+  "rows.code.maaa":
+    '"{value}" is a CPT administrative MAAA code: it identifies a test, it is not a payable service code.',
   "rows.code.leadingZeros":
     "{value} was read as {code}: Excel drops leading zeros from numbers. Format the column as Text to keep them.",
 
-  "rows.number.money": '"{value}" is not an amount in US dollars. Write digits with a point for decimals, for example 1200.50.',
+  "rows.number.money":
+    '"{value}" is not an amount in US dollars. Write digits with a point for decimals, for example 1200.50.',
   "rows.number.count": '"{value}" is not a number. Write digits, for example 1200.',
-  "rows.number.negative": "{value} is negative; \"{column}\" cannot be below zero.",
+  "rows.number.negative": '{value} is negative; "{column}" cannot be below zero.',
   "rows.number.notWhole": "{value} is not a whole number; it is used as written.",
 
-  "rows.date.format": '"{value}" is not a date. Write yyyy-mm-dd (2024-03-15) or m/d/yyyy (3/15/2024).',
+  "rows.date.format":
+    '"{value}" is not a date. Write yyyy-mm-dd (2024-03-15) or m/d/yyyy (3/15/2024).',
   "rows.date.impossible": '"{value}" is not a real calendar date.',
-  "rows.date.serialRange": "{value} is outside the dates Excel can show (1 = 1900-01-01 to 2958465 = 9999-12-31).",
+  "rows.date.serialRange":
+    "{value} is outside the dates Excel can show (1 = 1900-01-01 to 2958465 = 9999-12-31).",
   "rows.date.serial1900":
     "Excel date {value} is 29 February 1900, a day that never existed (Excel's 1900 leap-year error). Type the real date.",
 
-  "rows.id.duplicate": 'Product ID "{value}" is already used in row {firstRow}; each product needs its own ID.',
+  "rows.id.duplicate":
+    'Product ID "{value}" is already used in row {firstRow}; each product needs its own ID.',
 };

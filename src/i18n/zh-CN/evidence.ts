@@ -21,14 +21,18 @@ export const EVIDENCE_ZH: Readonly<Record<string, string>> = {
   "evidence.audience.risk-manager": "风险经理",
 
   "evidence.service-description.title": "精确的服务描述（术前、术中、术后）",
-  "evidence.service-description.why": "编码员、CPT 委员会和支付方根据\u201c做什么、由谁做、对谁做\u201d的描述判断适用哪个编码。",
+  "evidence.service-description.why":
+    "编码员、CPT 委员会和支付方根据\u201c做什么、由谁做、对谁做\u201d的描述判断适用哪个编码。",
   "evidence.service-description.failure": "选错编码或申请因描述不清被退回；理赔因与编码不符被拒。",
   "evidence.provider-work.title": "医务人员工作量：每例的时间、技能和强度，附临床情景",
-  "evidence.provider-work.why": "RUC 据此评定医师工作价值，MAC 据时间和工作量为未列明编码理赔定价。",
+  "evidence.provider-work.why":
+    "RUC 据此评定医师工作价值，MAC 据时间和工作量为未列明编码理赔定价。",
   "evidence.provider-work.failure": "编码估值偏低，或未列明理赔按最低的可比服务定价。",
   "evidence.site-of-care.title": "诊疗场所与使用频率",
-  "evidence.site-of-care.why": "谁获得多少支付取决于场所（诊所、医院门诊部、ASC、住院）；第 I 类要求按预期频率广泛使用。",
-  "evidence.site-of-care.failure": "支付按错误的场所建模，或第 I 类申请未通过\u201c广泛开展\u201d标准。",
+  "evidence.site-of-care.why":
+    "谁获得多少支付取决于场所（诊所、医院门诊部、ASC、住院）；第 I 类要求按预期频率广泛使用。",
+  "evidence.site-of-care.failure":
+    "支付按错误的场所建模，或第 I 类申请未通过\u201c广泛开展\u201d标准。",
   "evidence.resource-use.title": "资源消耗：人员时间、耗材、设备及其成本",
   "evidence.resource-use.why": "执业费用投入、新技术 APC 成本区间和未列明理赔定价都以此为依据。",
   "evidence.resource-use.failure": "机构和执业费用支付不足以覆盖服务成本。",
@@ -36,22 +40,29 @@ export const EVIDENCE_ZH: Readonly<Record<string, string>> = {
   "evidence.clinical-role.why": "每个美国审查方都会问产品在现行诊疗路径中的位置。",
   "evidence.clinical-role.failure": "审查方看不到需求，产品被视为额外成本。",
   "evidence.distinction-from-existing.title": "与现有编码和服务的区别",
-  "evidence.distinction-from-existing.why": "只有现有编码无法描述产品时，才会授予新编码、过渡性附加支付类别和 NTAP。",
+  "evidence.distinction-from-existing.why":
+    "只有现有编码无法描述产品时，才会授予新编码、过渡性附加支付类别和 NTAP。",
   "evidence.distinction-from-existing.failure": "申请因可用现有编码或类别申报而被拒。",
   "evidence.fda-documentation.title": "FDA 文件：许可或批准函、决定日期、注册信息",
-  "evidence.fda-documentation.why": "第 I 类、二级编码、PDAC、过渡性附加支付和 NTAP 都需要 FDA 许可及其日期。",
+  "evidence.fda-documentation.why":
+    "第 I 类、二级编码、PDAC、过渡性附加支付和 NTAP 都需要 FDA 许可及其日期。",
   "evidence.fda-documentation.failure": "申请不完整，需等待整整一个周期；错过新颖期。",
   "evidence.breakthrough-designation.title": "突破性器械认定函与证据开发计划",
-  "evidence.breakthrough-designation.why": "TCET、RAPID 以及过渡性附加支付／NTAP 的替代路径都以突破性器械认定为前提。",
+  "evidence.breakthrough-designation.why":
+    "TCET、RAPID 以及过渡性附加支付／NTAP 的替代路径都以突破性器械认定为前提。",
   "evidence.breakthrough-designation.failure": "未能利用更快的覆盖和附加支付途径。",
-  "evidence.peer-reviewed-literature.title": "同行评审文献（全文论文；每个编码 2–5 篇，人群和作者不同）",
-  "evidence.peer-reviewed-literature.why": "第 I 类要求有文献记载的临床疗效；MAC 和支付方会对已发表证据的质量分级。",
+  "evidence.peer-reviewed-literature.title":
+    "同行评审文献（全文论文；每个编码 2–5 篇，人群和作者不同）",
+  "evidence.peer-reviewed-literature.why":
+    "第 I 类要求有文献记载的临床疗效；MAC 和支付方会对已发表证据的质量分级。",
   "evidence.peer-reviewed-literature.failure": "CPT 申请被拒，或产品被认定为试验性。",
   "evidence.us-medicare-age-evidence.title": "美国（或含美国）65 岁以上 Medicare 年龄段患者的证据",
-  "evidence.us-medicare-age-evidence.why": "MAC 和 CMS 会评估证据是否适用于 Medicare 受益人和美国临床实践。",
+  "evidence.us-medicare-age-evidence.why":
+    "MAC 和 CMS 会评估证据是否适用于 Medicare 受益人和美国临床实践。",
   "evidence.us-medicare-age-evidence.failure": "仅有中国或年轻人群的数据会被降权，覆盖被拒。",
   "evidence.substantial-clinical-improvement.title": "相对现有治疗的实质性临床改善",
-  "evidence.substantial-clinical-improvement.why": "过渡性附加支付和传统 NTAP 路径要求证明（突破性器械视为满足）。",
+  "evidence.substantial-clinical-improvement.why":
+    "过渡性附加支付和传统 NTAP 路径要求证明（突破性器械视为满足）。",
   "evidence.substantial-clinical-improvement.failure": "附加支付申请被拒。",
   "evidence.specialty-society-support.title": "专科学会和 CPT 顾问的支持",
   "evidence.specialty-society-support.why": "专科学会占 CPT 委员会多数席位，并提出或支持编码申请。",
@@ -66,16 +77,20 @@ export const EVIDENCE_ZH: Readonly<Record<string, string>> = {
   "evidence.ntap-icd10-pcs.why": "NTAP 只在带有识别该技术编码的理赔上支付。",
   "evidence.ntap-icd10-pcs.failure": "即便获批，医院也无法申领附加支付。",
   "evidence.benefit-category-analysis.title": "Medicare 福利类别分析",
-  "evidence.benefit-category-analysis.why": "Medicare 只能为法定福利类别内的项目付款；CMS 在 HCPCS 公开会议上作出判断。",
+  "evidence.benefit-category-analysis.why":
+    "Medicare 只能为法定福利类别内的项目付款；CMS 在 HCPCS 公开会议上作出判断。",
   "evidence.benefit-category-analysis.failure": "编码已发放，但 Medicare 无法支付。",
   "evidence.medical-necessity-language.title": "拟议的医疗必要性（覆盖）条款和文档要求",
-  "evidence.medical-necessity-language.why": "LCD 和支付方政策决定哪些患者可获覆盖；有编码不等于有覆盖。",
+  "evidence.medical-necessity-language.why":
+    "LCD 和支付方政策决定哪些患者可获覆盖；有编码不等于有覆盖。",
   "evidence.medical-necessity-language.failure": "理赔因\u201c非合理必要\u201d被拒。",
   "evidence.unlisted-claim-packet.title": "未列明／NOC 理赔材料包：说明、发票、比照编码",
   "evidence.unlisted-claim-packet.why": "每一笔未列明或 NOC 理赔都根据所附材料人工定价。",
   "evidence.unlisted-claim-packet.failure": "理赔被退回无法处理，或支付远低于成本。",
-  "evidence.cost-invoices.title": "成本数据和发票（器械成本对比 APC 支付和器械抵扣额，或 MS-DRG 阈值）",
-  "evidence.cost-invoices.why": "过渡性附加支付成本测试、新技术 APC 区间和 NTAP 成本标准都据此计算。",
+  "evidence.cost-invoices.title":
+    "成本数据和发票（器械成本对比 APC 支付和器械抵扣额，或 MS-DRG 阈值）",
+  "evidence.cost-invoices.why":
+    "过渡性附加支付成本测试、新技术 APC 区间和 NTAP 成本标准都据此计算。",
   "evidence.cost-invoices.failure": "申请未通过成本测试，或落入低于成本的区间。",
   "evidence.clfs-pricing-proposal.title": "CLFS 定价建议（比照编码或补缺定价成本数据）",
   "evidence.clfs-pricing-proposal.why": "CMS 通过比照现有编码或由 MAC 补缺定价为新检验编码定价。",
@@ -89,7 +104,8 @@ export const EVIDENCE_ZH: Readonly<Record<string, string>> = {
   "evidence.privacy-security.title": "隐私与安全：HIPAA 数据流、托管、访问控制和泄露处理",
   "evidence.privacy-security.why": "医院隐私官和支付方会审查任何处理患者数据的产品。",
   "evidence.privacy-security.failure": "采购卡在安全审查；境外托管的数据被拒绝。",
-  "evidence.us-accountability.title": "美国责任主体：美国法律实体或代理人、投诉处理、服务和召回联系人",
+  "evidence.us-accountability.title":
+    "美国责任主体：美国法律实体或代理人、投诉处理、服务和召回联系人",
   "evidence.us-accountability.why": "美国买方和经销商需要可以联系、可以签约的责任方。",
   "evidence.us-accountability.failure": "经销商和医院不会与无法追责的申办方签约。",
   "evidence.liability.title": "产品责任保险、赔偿条款和风险评估",

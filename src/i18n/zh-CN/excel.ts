@@ -1,6 +1,7 @@
 /** Simplified Chinese messages for the `excel.*` area (missing ids fall back to English). */
 export const EXCEL_ZH: Readonly<Record<string, string>> = {
-  "excel.error.noProductsTable": "未找到 Products 表。请先插入起始表，或将现有标题行采用为 Products 表，然后再分类。",
+  "excel.error.noProductsTable":
+    "未找到 Products 表。请先插入起始表，或将现有标题行采用为 Products 表，然后再分类。",
   "excel.error.productsExists": "此工作簿已有名为 Products 的表。",
   "excel.error.noHeaderRow":
     "工作表“{sheet}”中没有可识别的标题行。前 20 行需要包含 Product ID、Product、Product type 和 Site of care 等标题。",

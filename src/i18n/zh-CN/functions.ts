@@ -12,9 +12,11 @@ export const FUNCTIONS_ZH: Readonly<Record<string, string>> = {
   "fn.error.expectedText": "{arg} 必须是文本，例如 {example}；收到的是 {got}。",
   "fn.error.expectedFlag": "{arg} 必须是 TRUE、FALSE、yes 或 no；收到的是 {got}。",
   "fn.error.unknownValue": "无法识别 {arg}“{value}”。可用值：{allowed}。",
-  "fn.error.unknownValueNearest": "无法识别 {arg}“{value}”；您是否想输入“{nearest}”？可用值：{allowed}。",
+  "fn.error.unknownValueNearest":
+    "无法识别 {arg}“{value}”；您是否想输入“{nearest}”？可用值：{allowed}。",
   "fn.error.cell": "{arg}：{message}",
-  "fn.error.rangeShape": "{arg} 与 {other} 必须是相同大小的区域（{rows}×{cols} 与 {otherRows}×{otherCols}）。",
+  "fn.error.rangeShape":
+    "{arg} 与 {other} 必须是相同大小的区域（{rows}×{cols} 与 {otherRows}×{otherCols}）。",
   "fn.error.rangeCell": "{arg}：第 {position} 个单元格必须是数字；收到的是 {got}。",
   "fn.error.rangeGap": "{arg}：第 {position} 个位置只有占比没有倍数（或只有倍数没有占比）。",
   "fn.error.internal": "意外错误（{detail}）；请连同所用参数一起报告。",

@@ -34,35 +34,54 @@ export const PATHWAY_ZH: Readonly<Record<string, string>> = {
   "pathway.confidence.low": "低",
   "pathway.benefit.inferred": "{category}（推断）",
   "pathway.why.unreadable": "无法读取该行，因此无法判断路径；请检查其单元格。",
-  "pathway.why.missingProductCode": "{service} 是使用该产品所执行服务的编码，但产品本身需要自己的 HCPCS 二级编码，而表中未列出。",
-  "pathway.why.noUsableCode": "所列编码均不可用（无效、牙科、第 II 类或已删除），需要查找或申请编码。",
+  "pathway.why.missingProductCode":
+    "{service} 是使用该产品所执行服务的编码，但产品本身需要自己的 HCPCS 二级编码，而表中未列出。",
+  "pathway.why.noUsableCode":
+    "所列编码均不可用（无效、牙科、第 II 类或已删除），需要查找或申请编码。",
   "pathway.why.noCodeListed": "未列出候选编码：在编码检索证明有现成编码之前，按需要新编码处理。",
-  "pathway.why.rpmRtmFamily": "未列出编码，但远程监测可使用现有 CPT 远程生理监测编码（99453、99454、99457、99458；2026 年起 99445 和 99470）或远程治疗监测编码（98975–98981；2026 年起 98984–98986）。",
-  "pathway.why.dtxDmhtFamily": "未列出编码；按 21 CFR 882.5801 获批的器械使用数字心理健康治疗编码 G0552–G0554。",
-  "pathway.why.dtxA9291Family": "未列出编码；处方数字行为疗法由 A9291 描述，但没有福利类别，Medicare 无法支付。",
-  "pathway.why.unlistedBridge": "{code} 是未列明／未另分类（NOC）编码：可作为临时过渡，同时申请专用的 {target} 编码。",
+  "pathway.why.rpmRtmFamily":
+    "未列出编码，但远程监测可使用现有 CPT 远程生理监测编码（99453、99454、99457、99458；2026 年起 99445 和 99470）或远程治疗监测编码（98975–98981；2026 年起 98984–98986）。",
+  "pathway.why.dtxDmhtFamily":
+    "未列出编码；按 21 CFR 882.5801 获批的器械使用数字心理健康治疗编码 G0552–G0554。",
+  "pathway.why.dtxA9291Family":
+    "未列出编码；处方数字行为疗法由 A9291 描述，但没有福利类别，Medicare 无法支付。",
+  "pathway.why.unlistedBridge":
+    "{code} 是未列明／未另分类（NOC）编码：可作为临时过渡，同时申请专用的 {target} 编码。",
   "pathway.why.deletedCode": "{code} 在已加载的 CMS 文件中已删除，不能再用于计费；需要现行编码。",
   "pathway.why.partialFit": "{code} 只部分描述该产品，其不同之处需要新编码。",
   "pathway.why.noFit": "{code} 不能描述该产品，需要新编码。",
   "pathway.why.existingCpt": "{code} 是能描述该服务的现有 CPT 编码。",
   "pathway.why.existingLevelII": "{code} 是能描述该产品的现有 HCPCS 二级编码。",
   "pathway.why.bridgeSuggestion": "在新编码生效前，理赔可使用未列明／NOC 编码 {code}。",
-  "pathway.why.productVsService": "产品自身的编码是 {product}（HCPCS 二级）；{service} 是使用它所做的手术或服务。",
-  "pathway.why.devicePackaged": "未列出器械的二级编码：器械费用包含在 {service} 的支付中（打包支付），因此医疗机构在该支付上的利润决定是否采用。",
+  "pathway.why.productVsService":
+    "产品自身的编码是 {product}（HCPCS 二级）；{service} 是使用它所做的手术或服务。",
+  "pathway.why.devicePackaged":
+    "未列出器械的二级编码：器械费用包含在 {service} 的支付中（打包支付），因此医疗机构在该支付上的利润决定是否采用。",
   "pathway.why.capitalViaService": "资本设备从不单独支付：医疗机构通过 {service} 的支付回收成本。",
-  "pathway.why.benefitInferred": "Medicare 福利类别根据产品类型和诊疗场所推断为\u201c{category}\u201d（该行未填写）。",
-  "pathway.why.passThroughWindowClosed": "FDA 许可已超过 {years} 年，器械已不在 OPPS 过渡性附加支付的新颖期内。",
-  "pathway.why.passThrough": "在 FDA 许可后 3 年内于医院门诊部或 ASC 使用的植入或插入器械，可申请 OPPS 过渡性附加支付（新的 C 编码器械类别），前提是通过三项成本测试：成本高于 APC 支付的 25%；比 APC 中的器械抵扣额至少高 25%；成本减抵扣额高于 APC 支付的 10%。",
-  "pathway.why.passThroughCost": "在 FDA 许可后 3 年内于医院门诊部或 ASC 使用的植入或插入器械，可申请 OPPS 过渡性附加支付（新的 C 编码器械类别），前提是其成本（${cost}）通过三项测试：高于 APC 支付的 25%；比 APC 中的器械抵扣额至少高 25%；成本减抵扣额高于 APC 支付的 10%。",
+  "pathway.why.benefitInferred":
+    "Medicare 福利类别根据产品类型和诊疗场所推断为\u201c{category}\u201d（该行未填写）。",
+  "pathway.why.passThroughWindowClosed":
+    "FDA 许可已超过 {years} 年，器械已不在 OPPS 过渡性附加支付的新颖期内。",
+  "pathway.why.passThrough":
+    "在 FDA 许可后 3 年内于医院门诊部或 ASC 使用的植入或插入器械，可申请 OPPS 过渡性附加支付（新的 C 编码器械类别），前提是通过三项成本测试：成本高于 APC 支付的 25%；比 APC 中的器械抵扣额至少高 25%；成本减抵扣额高于 APC 支付的 10%。",
+  "pathway.why.passThroughCost":
+    "在 FDA 许可后 3 年内于医院门诊部或 ASC 使用的植入或插入器械，可申请 OPPS 过渡性附加支付（新的 C 编码器械类别），前提是其成本（${cost}）通过三项测试：高于 APC 支付的 25%；比 APC 中的器械抵扣额至少高 25%；成本减抵扣额高于 APC 支付的 10%。",
   "pathway.why.passThroughDeadline": "过渡性附加支付申请的 3 年新颖期于 {date} 截止。",
-  "pathway.why.ntapFirstYear": "按该 FDA 许可日期，最早可获 NTAP 的年度为 FY{fy}（须在该财年之前的 5 月 1 日前获得许可）。",
-  "pathway.why.newTechApc": "医院门诊部中没有临床 APC 编码的新服务，可通过新技术 APC（按成本区间中点）支付，直到理赔数据足以归入临床 APC。",
-  "pathway.why.ntapWindowClosed": "FDA 许可已超过 3 年，该产品很可能已不再被视为 NTAP 意义上的新技术。",
-  "pathway.why.ntap": "住院使用：IPPS 新技术附加支付（超出 MS-DRG 支付部分的 65%，上限为技术成本的 65%）要求新颖性、成本超过 MS-DRG 阈值、实质性临床改善，并在 5 月 1 日前获得 FDA 许可。",
-  "pathway.why.tcet": "尚未获批的突破性器械可被提名进入新兴技术过渡覆盖（TCET）（每年最多 5 个，约在 FDA 决定前 12 个月提名）。",
-  "pathway.why.tcetClosedAuthorised": "该突破性器械已获批，TCET（仅在 FDA 许可前开放）不再适用；覆盖需通过 MAC 或 NCD。",
+  "pathway.why.ntapFirstYear":
+    "按该 FDA 许可日期，最早可获 NTAP 的年度为 FY{fy}（须在该财年之前的 5 月 1 日前获得许可）。",
+  "pathway.why.newTechApc":
+    "医院门诊部中没有临床 APC 编码的新服务，可通过新技术 APC（按成本区间中点）支付，直到理赔数据足以归入临床 APC。",
+  "pathway.why.ntapWindowClosed":
+    "FDA 许可已超过 3 年，该产品很可能已不再被视为 NTAP 意义上的新技术。",
+  "pathway.why.ntap":
+    "住院使用：IPPS 新技术附加支付（超出 MS-DRG 支付部分的 65%，上限为技术成本的 65%）要求新颖性、成本超过 MS-DRG 阈值、实质性临床改善，并在 5 月 1 日前获得 FDA 许可。",
+  "pathway.why.tcet":
+    "尚未获批的突破性器械可被提名进入新兴技术过渡覆盖（TCET）（每年最多 5 个，约在 FDA 决定前 12 个月提名）。",
+  "pathway.why.tcetClosedAuthorised":
+    "该突破性器械已获批，TCET（仅在 FDA 许可前开放）不再适用；覆盖需通过 MAC 或 NCD。",
   "pathway.why.pdac": "{code} 是矫形器编码，DME MAC 只为经 PDAC 核验并列名的产品付款。",
-  "pathway.why.fdaFirst": "FDA 状态为\u201c{status}\u201d：在获得 FDA 上市许可之前，美国的编码、支付和覆盖关口都不会开启。",
+  "pathway.why.fdaFirst":
+    "FDA 状态为\u201c{status}\u201d：在获得 FDA 上市许可之前，美国的编码、支付和覆盖关口都不会开启。",
 
   "pathway.warn.unreadableRow": "无法读取该行",
   "pathway.warn.unknownProductType": "产品类型缺失或无法识别：按服务处理",
@@ -80,18 +99,24 @@ export const PATHWAY_ZH: Readonly<Record<string, string>> = {
   "pathway.warn.codeFitUnknown": "编码匹配度未知：请确认 {code} 能描述该产品",
   "pathway.warn.noCandidateCode": "未列出候选编码：请进行编码检索",
   "pathway.warn.packagedSupply": "耗材打包在 {code} 中：不单独支付",
-  "pathway.warn.catIIIContractorPriced": "第 III 类：由承包商定价（{code}）；许多商业保险视其为试验性而拒付",
-  "pathway.warn.catIIISunset": "第 III 类编码 {code} 自创建起 5 年后失效，除非转为第 I 类：请规划第 I 类申请",
+  "pathway.warn.catIIIContractorPriced":
+    "第 III 类：由承包商定价（{code}）；许多商业保险视其为试验性而拒付",
+  "pathway.warn.catIIISunset":
+    "第 III 类编码 {code} 自创建起 5 年后失效，除非转为第 I 类：请规划第 I 类申请",
   "pathway.warn.c1889Packaged": "C1889 为打包编码（状态指示符 N）：满足器械编辑要求但不单独支付",
   "pathway.warn.rpmNeedsDevice": "远程生理监测需要自动传输数据的 FDA 定义医疗器械",
   "pathway.warn.rtmNoNationalPayment": "{code}：CMS 未为该 RTM 器械编码设定全国支付额",
-  "pathway.warn.dmhtRequires8825801": "{code} 要求器械按 21 CFR 882.5801（或 2026 年 ADHD 扩展）获批，并在行为健康诊疗计划下以 incident-to 方式提供",
+  "pathway.warn.dmhtRequires8825801":
+    "{code} 要求器械按 21 CFR 882.5801（或 2026 年 ADHD 扩展）获批，并在行为健康诊疗计划下以 incident-to 方式提供",
   "pathway.warn.codeButNoBenefitCategory": "编码存在但没有 Medicare 福利类别（{code}）",
   "pathway.warn.noBenefitCategory": "没有 Medicare 福利类别：无论编码如何，Medicare 都无法支付",
   "pathway.warn.newnessUnknown": "缺少 FDA 决定日期：未检查过渡性附加支付的新颖期（3 年）",
-  "pathway.warn.breakthroughAltRepeal": "CMS 已提议废除 NTAP（FY2028 起）及过渡性附加支付的突破性器械替代路径",
-  "pathway.warn.tcetPaused": "TCET 已暂停接受新提名（2026 年 4 月）；RAPID 路径已宣布但尚未最终确定",
-  "pathway.warn.skinSubstituteFlatRate": "CY2026：多数皮肤替代物在诊所和医院门诊部按每平方厘米统一费率作为 incident-to 耗材支付",
+  "pathway.warn.breakthroughAltRepeal":
+    "CMS 已提议废除 NTAP（FY2028 起）及过渡性附加支付的突破性器械替代路径",
+  "pathway.warn.tcetPaused":
+    "TCET 已暂停接受新提名（2026 年 4 月）；RAPID 路径已宣布但尚未最终确定",
+  "pathway.warn.skinSubstituteFlatRate":
+    "CY2026：多数皮肤替代物在诊所和医院门诊部按每平方厘米统一费率作为 incident-to 耗材支付",
   "pathway.warn.fdaNotAuthorised": "FDA 状态\u201c{status}\u201d：尚未获得上市许可",
   "pathway.warn.catINeedsFda": "CPT 第 I 类要求所涉及的每个器械都已获得 FDA 批准或许可",
   "pathway.warn.fdaStatusMissing": "缺少 FDA 状态",

@@ -26,17 +26,21 @@ export const ROWS_ZH: Readonly<Record<string, string>> = {
   "rows.code.dental": `“{value}”是 CDT 牙科编码，不是 CPT 或 HCPCS II 级编码。${ACCEPTED_CODES}`,
   "rows.code.categoryII": "“{value}”是 CPT II 类编码（绩效测量）：仅用于质量报告，从不支付。",
   "rows.code.maaa": "“{value}”是 CPT MAAA 管理编码：用于标识检测，不是可支付的服务编码。",
-  "rows.code.leadingZeros": "{value} 被读作 {code}：Excel 会去掉数字的前导零。请将该列设为文本格式以保留前导零。",
+  "rows.code.leadingZeros":
+    "{value} 被读作 {code}：Excel 会去掉数字的前导零。请将该列设为文本格式以保留前导零。",
 
   "rows.number.money": "“{value}”不是美元金额。请用数字并以小数点表示小数，例如 1200.50。",
   "rows.number.count": "“{value}”不是数字。请填写数字，例如 1200。",
   "rows.number.negative": "{value} 为负数；“{column}”不能小于零。",
   "rows.number.notWhole": "{value} 不是整数；按原值使用。",
 
-  "rows.date.format": "“{value}”不是日期。请写作 yyyy-mm-dd（2024-03-15）或 m/d/yyyy（3/15/2024）。",
+  "rows.date.format":
+    "“{value}”不是日期。请写作 yyyy-mm-dd（2024-03-15）或 m/d/yyyy（3/15/2024）。",
   "rows.date.impossible": "“{value}”不是真实存在的日期。",
-  "rows.date.serialRange": "{value} 超出 Excel 可显示的日期范围（1 = 1900-01-01 至 2958465 = 9999-12-31）。",
-  "rows.date.serial1900": "Excel 日期 {value} 是 1900 年 2 月 29 日，这一天并不存在（Excel 的 1900 年闰年错误）。请输入真实日期。",
+  "rows.date.serialRange":
+    "{value} 超出 Excel 可显示的日期范围（1 = 1900-01-01 至 2958465 = 9999-12-31）。",
+  "rows.date.serial1900":
+    "Excel 日期 {value} 是 1900 年 2 月 29 日，这一天并不存在（Excel 的 1900 年闰年错误）。请输入真实日期。",
 
   "rows.id.duplicate": "产品 ID“{value}”已在第 {firstRow} 行使用；每个产品需要唯一的 ID。",
 };

@@ -1,8 +1,10 @@
 /** Simplified Chinese messages for the `share.*` area (missing ids fall back to English). */
 export const SHARE_ZH: Readonly<Record<string, string>> = {
   "share.about.title": "关于本模型",
-  "share.about.intro": "本副本于 {date} 生成，用于分享。使用 US Reimbursement Modeler 加载项（REIMB 函数）计算的单元格保留其当日的数值；其他公式仍会正常计算。",
-  "share.about.intro.named": "“{name}”的本副本于 {date} 生成，用于分享。使用 US Reimbursement Modeler 加载项（REIMB 函数）计算的单元格保留其当日的数值；其他公式仍会正常计算。",
+  "share.about.intro":
+    "本副本于 {date} 生成，用于分享。使用 US Reimbursement Modeler 加载项（REIMB 函数）计算的单元格保留其当日的数值；其他公式仍会正常计算。",
+  "share.about.intro.named":
+    "“{name}”的本副本于 {date} 生成，用于分享。使用 US Reimbursement Modeler 加载项（REIMB 函数）计算的单元格保留其当日的数值；其他公式仍会正常计算。",
   "share.about.section.data": "数据",
   "share.about.vintage": "CMS 数据版本",
   "share.about.vintageUnknown": "本工作簿未记录",
@@ -11,7 +13,8 @@ export const SHARE_ZH: Readonly<Record<string, string>> = {
   "share.about.valuesText": "由加载项计算、现为固定数值的单元格：{count} 个",
   "share.about.sheets": "包含的工作表",
   "share.about.check": "使用前请核对",
-  "share.about.checkText": "生成本副本时，已过期的数值：{stale} 个；错误值：{errors} 个。请向发送方索取更新后的副本。",
+  "share.about.checkText":
+    "生成本副本时，已过期的数值：{stale} 个；错误值：{errors} 个。请向发送方索取更新后的副本。",
   "share.about.assumption.nationalValue": "全国",
   "share.about.section.assumptions": "假设",
   "share.about.column.value": "数值",
@@ -30,24 +33,31 @@ export const SHARE_ZH: Readonly<Record<string, string>> = {
   "share.about.param.OPPS_LABOR_SHARE": "OPPS 人工相关占比",
   "share.about.section.legend": "路径图例",
   "share.about.legend.existing-cpt": "现有 CPT 代码可描述该服务。覆盖与支付仍需确认。",
-  "share.about.legend.existing-hcpcs-ii": "现有 HCPCS Level II 代码可描述该产品或耗材。覆盖与支付仍需确认。",
-  "share.about.legend.unlisted-noc": "只有未列明（unlisted）或未另分类（NOC）代码适用：这是临时途径，理赔需逐案审核和定价。",
-  "share.about.legend.new-code": "没有适用的代码：需申请新代码（CPT Category I 或 III、PLA 或 HCPCS Level II），通常还需配合支付机制。",
+  "share.about.legend.existing-hcpcs-ii":
+    "现有 HCPCS Level II 代码可描述该产品或耗材。覆盖与支付仍需确认。",
+  "share.about.legend.unlisted-noc":
+    "只有未列明（unlisted）或未另分类（NOC）代码适用：这是临时途径，理赔需逐案审核和定价。",
+  "share.about.legend.new-code":
+    "没有适用的代码：需申请新代码（CPT Category I 或 III、PLA 或 HCPCS Level II），通常还需配合支付机制。",
   "share.about.section.caveats": "使用前请阅读",
-  "share.about.caveat.fixedValues": "本副本中由加载项计算的数值不会更新：CMS 每季度、每年都会发布新文件。",
+  "share.about.caveat.fixedValues":
+    "本副本中由加载项计算的数值不会更新：CMS 每季度、每年都会发布新文件。",
   "share.about.caveat.notAdvice": "本模型是规划估算，不构成编码、覆盖或计费结论。",
   "share.error.notWorkbook": "该文件不是可读取的 Excel 工作簿（.xlsx）：{detail}",
   "share.error.unknownSheet": "没有名为“{sheet}”的工作表。可分享的工作表：{allowed}",
   "share.error.addinSheet": "“{sheet}”是加载项自用的隐藏工作表，不会被分享。",
   "share.error.noSheets": "请至少选择一个要分享的工作表。",
-  "share.check.summary": "{cells} 个单元格使用了 REIMB 函数；其中 {checked} 个已按加载项当前数据重新核对。",
-  "share.check.none": "本工作簿没有使用 REIMB 函数的单元格：副本将与原工作簿相同，另加“About this model”工作表。",
+  "share.check.summary":
+    "{cells} 个单元格使用了 REIMB 函数；其中 {checked} 个已按加载项当前数据重新核对。",
+  "share.check.none":
+    "本工作簿没有使用 REIMB 函数的单元格：副本将与原工作簿相同，另加“About this model”工作表。",
   "share.check.stale": "{sheet}!{address} 已过期：显示 {cached}，加载项当前计算为 {recomputed}。",
   "share.check.error": "{sheet}!{address} 显示错误 {value}。",
   "share.check.empty": "{sheet}!{address} 从未计算过（文件中没有数值）。",
   "share.check.staleTitle": "已过期：{count} 个",
   "share.check.errorTitle": "显示错误的 REIMB 单元格：{count} 个",
-  "share.check.staleHint": "分享前请重新计算工作簿（公式 > 开始计算）并保存；也可以仍然分享，“About this model”工作表会注明。",
+  "share.check.staleHint":
+    "分享前请重新计算工作簿（公式 > 开始计算）并保存；也可以仍然分享，“About this model”工作表会注明。",
   "share.check.lost.charts": "图表不会带入分享副本。",
   "share.check.lost.pivotTables": "数据透视表不会带入分享副本。",
   "share.check.lost.slicers": "切片器不会带入分享副本。",
@@ -60,7 +70,8 @@ export const SHARE_ZH: Readonly<Record<string, string>> = {
   "share.done.addinParts": "已移除的加载项设置和自定义 XML 部件：{count} 个。",
   "share.done.names": "以下名称指向未包含的工作表，已移除：{names}。",
   "share.pane.title": "4. 分享给未安装加载项的人",
-  "share.pane.hint": "为未安装加载项的人生成副本：REIMB 公式转为数值，其他公式继续有效，并添加“About this model”工作表，说明数据版本、假设和注意事项。本工作簿不会被修改。",
+  "share.pane.hint":
+    "为未安装加载项的人生成副本：REIMB 公式转为数值，其他公式继续有效，并添加“About this model”工作表，说明数据版本、假设和注意事项。本工作簿不会被修改。",
   "share.pane.sheets": "要包含的工作表",
   "share.pane.hiddenSheet": "{sheet}（隐藏）",
   "share.pane.reimbCount": "REIMB 单元格：{count} 个",
