@@ -29,16 +29,21 @@ export async function main(argv: string[]): Promise<number> {
   return mod.run(rest);
 }
 
-if (require.main === module || process.argv[1]?.endsWith("reimb.js")) {
-  main(process.argv.slice(2)).then(
+/**
+ * Run with the process's arguments and set its exit code. Called by bin/reimb.js: however the
+ * command was started (`node bin/reimb.js`, `npx reimb`, an npm-installed `reimb` link), the
+ * entry point is explicit, never guessed from argv[1].
+ */
+export function runFromCommandLine(): Promise<void> {
+  return main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
     },
     (err: unknown) => {
-      console.error(
-        t("cli.main.unexpected", { message: err instanceof Error ? err.message : String(err) })
-      );
+      console.error(t("cli.main.unexpected", { message: err instanceof Error ? err.message : String(err) }));
       process.exitCode = 70;
     }
   );
 }
+
+if (require.main === module) void runFromCommandLine();
