@@ -35,9 +35,10 @@ class LocalizedFunctionsMetadataPlugin {
       compilation.hooks.processAssets.tap({ name, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
         const asset = compilation.getAsset(this.source);
         if (!asset) return; // the metadata plugin has already reported why functions.json is missing
-        // The generator and the catalogue are TypeScript: tsx compiles them for this require only
-        // (no global hook), so webpack's own loaders are unaffected.
-        const locale = require("tsx/cjs/api").require("./scripts/functions-locale.ts", __filename);
+        // The generator and the catalogue are TypeScript: tsx lets Node require them (under jest
+        // the test transform does, and tsx's hook is then unused). Webpack's loaders are unaffected.
+        require("tsx/cjs");
+        const locale = require("./scripts/functions-locale.ts");
         const english = JSON.parse(asset.source.source().toString());
         for (const [tag, file] of Object.entries(locale.LOCALIZED_METADATA)) {
           const result = locale.localizeFunctionsMetadata(english, tag);

@@ -17,7 +17,9 @@
 import { CATALOGUE, type Locale } from "../src/i18n/catalogue";
 
 /** The locales that get their own metadata file, and the file each one gets (beside functions.json). */
-export const LOCALIZED_METADATA: Readonly<Partial<Record<Locale, string>>> = { "zh-CN": "functions.zh-CN.json" };
+export const LOCALIZED_METADATA: Readonly<Partial<Record<Locale, string>>> = {
+  "zh-CN": "functions.zh-CN.json",
+};
 
 export interface FunctionParameterMetadata {
   name: string;
@@ -58,14 +60,17 @@ export function argumentId(functionId: string, parameter: string): string {
 export function describedTexts(fn: FunctionMetadata): Array<[string, string | undefined]> {
   return [
     [descriptionId(fn.id), fn.description],
-    ...fn.parameters.map((p): [string, string | undefined] => [argumentId(fn.id, p.name), p.description]),
+    ...fn.parameters.map((p): [string, string | undefined] => [
+      argumentId(fn.id, p.name),
+      p.description,
+    ]),
   ];
 }
 
 export function localizeFunctionsMetadata(
   english: FunctionsMetadata,
   locale: Locale,
-  catalogue: Readonly<Record<Locale, Readonly<Record<string, string>>>> = CATALOGUE,
+  catalogue: Readonly<Record<Locale, Readonly<Record<string, string>>>> = CATALOGUE
 ): LocalizedMetadata {
   const missing: string[] = [];
   const uncatalogued: string[] = [];

@@ -40,7 +40,9 @@ export function runFromCommandLine(): Promise<void> {
       process.exitCode = code;
     },
     (err: unknown) => {
-      console.error(t("cli.main.unexpected", { message: err instanceof Error ? err.message : String(err) }));
+      console.error(
+        t("cli.main.unexpected", { message: err instanceof Error ? err.message : String(err) })
+      );
       process.exitCode = 70;
     }
   );

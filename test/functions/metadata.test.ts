@@ -43,6 +43,18 @@ const OURS: Record<string, { required: string[]; optional: string[] }> = {
     required: ["product_type", "site_of_care"],
     optional: ["candidate_codes", "code_fit", "fda_status", "breakthrough", "implanted"],
   },
+  // Reference-data lookups (src/functions/lookups.ts).
+  PFS: { required: ["code"], optional: ["setting", "locality", "modifier", "year"] },
+  RVU: { required: ["code"], optional: ["component", "modifier", "year"] },
+  GPCI: { required: ["locality"], optional: ["component", "year"] },
+  ASC: { required: ["code"], optional: [] },
+  OPPS: { required: ["code"], optional: [] },
+  DMEPOS: { required: ["code", "state"], optional: ["modifier", "rural"] },
+  CLFS: { required: ["code"], optional: [] },
+  SITE_TOTAL: { required: ["code", "site"], optional: ["locality"] },
+  STATUS: { required: ["code"], optional: ["year"] },
+  HCPCS_DESC: { required: ["code"], optional: [] },
+  DATA_VINTAGE: { required: [], optional: [] },
 };
 
 let functions: FunctionMetadata[] = [];

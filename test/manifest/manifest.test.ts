@@ -9,6 +9,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { LOCALIZED_METADATA } from "../../scripts/functions-locale";
 
 const ROOT = path.resolve(__dirname, "../..");
 const SOURCE = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
@@ -21,6 +22,21 @@ function urlsById(xml: string): Map<string, string> {
   const vo = ((doc.OfficeApp as Node).VersionOverrides as Node).Resources as Node;
   const urls = ((vo["bt:Urls"] as Node)["bt:Url"] as Node[]).map((u) => [u["@id"], u["@DefaultValue"]] as [string, string]);
   return new Map(urls);
+}
+
+/** Every URL the manifest names: resource defaults, their locale overrides, icons, source pages. */
+function everyUrl(xml: string): string[] {
+  return [...xml.matchAll(/\s(?:DefaultValue|Value)="(https?:[^"]+)"/g)].map((m) => m[1]);
+}
+
+/** Locale overrides of one bt:Url, as Locale → Value. */
+function overridesOf(xml: string, id: string): Map<string, string> {
+  const doc = parser.parse(xml) as Node;
+  const vo = ((doc.OfficeApp as Node).VersionOverrides as Node).Resources as Node;
+  const url = ((vo["bt:Urls"] as Node)["bt:Url"] as Node[]).find((u) => u["@id"] === id) ?? {};
+  const raw = url["bt:Override"];
+  const list = (raw === undefined ? [] : Array.isArray(raw) ? raw : [raw]) as Node[];
+  return new Map(list.map((o) => [o["@Locale"] as string, o["@Value"] as string]));
 }
 
 describe("manifest.xml (offline validation)", () => {
@@ -62,6 +78,14 @@ describe("manifest.xml (offline validation)", () => {
     expect(shortStrings.find((s) => s["@id"] === namespaceId)?.["@DefaultValue"]).toBe("REIMB");
   });
 
+  it("gives Chinese Excel its own function metadata (Microsoft's documented locale override on the metadata URL)", () => {
+    const ext = (host.AllFormFactors as Node).ExtensionPoint as Node;
+    const metadataId = ((ext.Metadata as Node).SourceLocation as Node)["@resid"] as string;
+    const overrides = overridesOf(SOURCE, metadataId);
+    expect([...overrides.keys()]).toEqual(["zh-CN"]);
+    expect(overrides.get("zh-CN")).toBe(urlsById(SOURCE).get(metadataId)!.replace(/functions\.json$/, LOCALIZED_METADATA["zh-CN"]!));
+  });
+
   it("defines every resource id it references", () => {
     const defined = new Set([...SOURCE.matchAll(/<bt:(?:Url|Image|String) id="([^"]+)"/g)].map((m) => m[1]));
     const referenced = [...SOURCE.matchAll(/resid="([^"]+)"/g)].map((m) => m[1]);
@@ -86,7 +110,15 @@ describe("manifest.xml (offline validation)", () => {
       const file = url.slice(base.length);
       expect(fs.existsSync(path.join(out, file))).toBe(true);
     }
-    const functions = JSON.parse(fs.readFileSync(path.join(out, "functions.json"), "utf8")) as { functions: unknown[] };
+    // Every URL, locale overrides included, is rewritten and names a file the build emits.
+    const urls = everyUrl(built);
+    expect(urls.length).toBeGreaterThan(urlsById(built).size);
+    const unserved = urls.filter((url) => !url.startsWith(base) || !fs.existsSync(path.join(out, url.slice(base.length).split("#")[0])));
+    expect(unserved).toEqual([]);
+    expect(overridesOf(built, "Functions.Metadata.Url").get("zh-CN")).toBe(base + LOCALIZED_METADATA["zh-CN"]);
+    const functions = JSON.parse(fs.readFileSync(path.join(out, "functions.json"), "utf8")) as { functions: { id: string }[] };
     expect(functions.functions.length).toBeGreaterThan(0);
+    const chinese = JSON.parse(fs.readFileSync(path.join(out, LOCALIZED_METADATA["zh-CN"]!), "utf8")) as { functions: { id: string }[] };
+    expect(chinese.functions.map((f) => f.id)).toEqual(functions.functions.map((f) => f.id));
   });
 });

@@ -61,4 +61,57 @@ export const REFERENCE: Readonly<Record<string, string>> = {
   "reference.status.unknown": "{status}: status not described in the RVU readme",
   // Function metadata help (the JSDoc in src/functions/lookups.ts repeats these in English).
   "reference.fn.vintage": "{label}",
+  // Lookup functions' descriptions: the JSDoc in src/functions/lookups.ts repeats them word for word
+  // (test/functions/metadata.test.ts checks), and functions.zh-CN.json is built from these ids.
+  "fn.PFS.description":
+    "Medicare Physician Fee Schedule payment for a code, from CMS's RVU and GPCI files, rounded to the cent as CMS rounds.",
+  "fn.PFS.arg.code":
+    'HCPCS/CPT code, e.g. "99213", "0691T", "27447-26" (a modifier may follow the code).',
+  "fn.PFS.arg.setting":
+    '"office" (non-facility, default), "facility", "hospital outpatient", "ASC", or POS 11/19/22/24.',
+  "fn.PFS.arg.locality":
+    'Medicare locality as MAC-locality ("01112-05") or locality name ("MANHATTAN"). Omitted: national (GPCI 1.000).',
+  "fn.PFS.arg.modifier": "Modifier with its own RVUs: 26 (professional), TC (technical), 53.",
+  "fn.PFS.arg.year":
+    "Calendar year of the fee schedule. Omitted: the latest year loaded (see DATA_VINTAGE).",
+  "fn.RVU.description":
+    "Relative value units of a code from CMS's PFS relative value file (PPRRVU).",
+  "fn.RVU.arg.code": 'HCPCS/CPT code, e.g. "99213".',
+  "fn.RVU.arg.component":
+    '"work", "pe" (non-facility PE), "pe_facility", "mp", "total" (non-facility total, default) or "total_facility".',
+  "fn.RVU.arg.modifier": "Modifier with its own RVUs: 26, TC, 53.",
+  "fn.RVU.arg.year": "Calendar year. Omitted: the latest year loaded.",
+  "fn.GPCI.description":
+    "Geographic practice cost index of a Medicare locality (Addendum E; work GPCI with the 1.0 floor where CMS publishes both).",
+  "fn.GPCI.arg.locality": 'MAC-locality ("01112-05") or locality name ("MANHATTAN").',
+  "fn.GPCI.arg.component": '"work" (default), "pe" or "mp".',
+  "fn.GPCI.arg.year": "Calendar year. Omitted: the latest year loaded.",
+  "fn.ASC.description": "National unadjusted ASC payment rate of a code (ASC Addendum AA/BB).",
+  "fn.ASC.arg.code": 'HCPCS/CPT code, e.g. "66984".',
+  "fn.OPPS.description": "National unadjusted OPPS payment rate of a code (OPPS Addendum B).",
+  "fn.OPPS.arg.code": 'HCPCS/CPT code, e.g. "66984" or "G0463".',
+  "fn.DMEPOS.description":
+    "DMEPOS fee schedule amount for a state (non-rural unless rural is TRUE).",
+  "fn.DMEPOS.arg.code": 'HCPCS Level II code, e.g. "E0601".',
+  "fn.DMEPOS.arg.state": 'Two-letter state, e.g. "CA".',
+  "fn.DMEPOS.arg.modifier":
+    "Pricing modifier where the item is priced per modifier: RR (rental), NU (new purchase), UE (used).",
+  "fn.DMEPOS.arg.rural": "TRUE for the rural fee where CMS publishes one. Omitted: FALSE.",
+  "fn.CLFS.description": "Clinical Laboratory Fee Schedule rate of a code.",
+  "fn.CLFS.arg.code": 'Lab code, e.g. "80053" or "0242U" (a modifier may follow: "87635-QW").',
+  "fn.SITE_TOTAL.description":
+    "Medicare payment for a code at a site of care: office = PFS non-facility; hospital outpatient = OPPS rate + PFS facility; ASC = ASC rate + PFS facility.",
+  "fn.SITE_TOTAL.arg.code": 'HCPCS/CPT code, e.g. "66984".',
+  "fn.SITE_TOTAL.arg.site": '"office", "hospital outpatient" (HOPD, POS 22) or "ASC" (POS 24).',
+  "fn.SITE_TOTAL.arg.locality":
+    "Locality for the PFS part (MAC-locality or name). Omitted: national. OPPS and ASC parts are national unadjusted rates.",
+  "fn.STATUS.description":
+    'PFS status indicator of a code and what it means (e.g. "A: Active code, paid under the PFS").',
+  "fn.STATUS.arg.code": "HCPCS/CPT code.",
+  "fn.STATUS.arg.year": "Calendar year. Omitted: the latest year loaded.",
+  "fn.HCPCS_DESC.description":
+    "HCPCS Level II long description (CMS). CPT descriptors are licensed by the AMA and are not shipped.",
+  "fn.HCPCS_DESC.arg.code": 'HCPCS Level II code, e.g. "E0601".',
+  "fn.DATA_VINTAGE.description":
+    "Which CMS files the reference numbers come from: dataset, year and release of each.",
 };

@@ -1,4 +1,73 @@
 /** Simplified Chinese messages for the `reference.*` area (missing ids fall back to English). */
+import { REFERENCE } from "../en/reference";
+
+/**
+ * Descriptions of the reference lookup functions (REIMB.PFS, REIMB.RVU, …) that Excel shows in
+ * its formula UI (functions.zh-CN.json), translated from their JSDoc. Only the ids the English
+ * catalogue carries are merged below: a translation of an uncatalogued English text would be a
+ * translation of nothing, and the metadata generator only trusts a translation whose English
+ * catalogue entry still equals the JSDoc.
+ */
+export const LOOKUP_FUNCTIONS_ZH: Readonly<Record<string, string>> = {
+  "fn.PFS.description":
+    "某编码的 Medicare 医师费用表（PFS）支付额，依据 CMS 的 RVU 和 GPCI 文件计算，按 CMS 的舍入规则精确到美分。",
+  "fn.PFS.arg.code": 'HCPCS/CPT 编码，例如 "99213"、"0691T"、"27447-26"（编码后可跟修饰符）。',
+  "fn.PFS.arg.setting":
+    '"office"（非机构，默认）、"facility"（机构）、"hospital outpatient"（医院门诊）、"ASC"（日间手术中心），或服务地点代码 POS 11/19/22/24。',
+  "fn.PFS.arg.locality":
+    'Medicare 费用地区，写作 MAC-地区代码（"01112-05"）或地区名称（"MANHATTAN"）。省略时：全国（GPCI 1.000）。',
+  "fn.PFS.arg.modifier": "有单独 RVU 的修饰符：26（专业部分）、TC（技术部分）、53。",
+  "fn.PFS.arg.year": "费用表的日历年。省略时：已加载的最新年度（见 DATA_VINTAGE）。",
+
+  "fn.RVU.description": "某编码的相对价值单位（RVU），取自 CMS 的 PFS 相对价值文件（PPRRVU）。",
+  "fn.RVU.arg.code": 'HCPCS/CPT 编码，例如 "99213"。',
+  "fn.RVU.arg.component":
+    '"work"（工作）、"pe"（非机构执业费用 PE）、"pe_facility"（机构 PE）、"mp"（医疗事故责任险）、"total"（非机构合计，默认）或 "total_facility"（机构合计）。',
+  "fn.RVU.arg.modifier": "有单独 RVU 的修饰符：26、TC、53。",
+  "fn.RVU.arg.year": "日历年。省略时：已加载的最新年度。",
+
+  "fn.GPCI.description":
+    "Medicare 费用地区的地理执业成本指数（GPCI）（Addendum E；CMS 同时公布两种工作 GPCI 时，取含 1.0 下限的值）。",
+  "fn.GPCI.arg.locality": 'MAC-地区代码（"01112-05"）或地区名称（"MANHATTAN"）。',
+  "fn.GPCI.arg.component": '"work"（工作，默认）、"pe"（执业费用）或 "mp"（医疗事故责任险）。',
+  "fn.GPCI.arg.year": "日历年。省略时：已加载的最新年度。",
+
+  "fn.ASC.description": "某编码在日间手术中心（ASC）的全国未调整支付费率（ASC Addendum AA/BB）。",
+  "fn.ASC.arg.code": 'HCPCS/CPT 编码，例如 "66984"。',
+
+  "fn.OPPS.description": "某编码在门诊预付系统（OPPS）下的全国未调整支付费率（OPPS Addendum B）。",
+  "fn.OPPS.arg.code": 'HCPCS/CPT 编码，例如 "66984" 或 "G0463"。',
+
+  "fn.DMEPOS.description":
+    "某州的耐用医疗设备、假肢、矫形器及用品（DMEPOS）费用表金额（rural 为 TRUE 时取农村费率，否则取非农村费率）。",
+  "fn.DMEPOS.arg.code": 'HCPCS Level II 编码，例如 "E0601"。',
+  "fn.DMEPOS.arg.state": '两字母州代码，例如 "CA"。',
+  "fn.DMEPOS.arg.modifier":
+    "按修饰符分别定价的项目所用的定价修饰符：RR（租赁）、NU（新品购买）、UE（二手）。",
+  "fn.DMEPOS.arg.rural": "为 TRUE 时取 CMS 公布的农村费率（如有）。省略时：FALSE。",
+
+  "fn.CLFS.description": "某编码的临床实验室费用表（CLFS）费率。",
+  "fn.CLFS.arg.code": '检验编码，例如 "80053" 或 "0242U"（可跟修饰符："87635-QW"）。',
+
+  "fn.SITE_TOTAL.description":
+    "某编码在某就诊场所的 Medicare 支付总额：诊所 = PFS 非机构费率；医院门诊 = OPPS 费率 + PFS 机构费率；ASC = ASC 费率 + PFS 机构费率。",
+  "fn.SITE_TOTAL.arg.code": 'HCPCS/CPT 编码，例如 "66984"。',
+  "fn.SITE_TOTAL.arg.site":
+    '"office"（诊所）、"hospital outpatient"（医院门诊，HOPD，POS 22）或 "ASC"（日间手术中心，POS 24）。',
+  "fn.SITE_TOTAL.arg.locality":
+    "PFS 部分所用的费用地区（MAC-地区代码或名称）。省略时：全国。OPPS 和 ASC 部分为全国未调整费率。",
+
+  "fn.STATUS.description": '某编码的 PFS 状态指示符及其含义（例如 "A：有效编码，按 PFS 支付"）。',
+  "fn.STATUS.arg.code": "HCPCS/CPT 编码。",
+  "fn.STATUS.arg.year": "日历年。省略时：已加载的最新年度。",
+
+  "fn.HCPCS_DESC.description":
+    "HCPCS Level II 长描述（CMS）。CPT 描述由 AMA 授权，不随本加载项提供。",
+  "fn.HCPCS_DESC.arg.code": 'HCPCS Level II 编码，例如 "E0601"。',
+
+  "fn.DATA_VINTAGE.description": "参考数值来自哪些 CMS 文件：各文件的数据集、年度和发布版本。",
+};
+
 export const REFERENCE_ZH: Readonly<Record<string, string>> = {
   "reference.na.noData":
     "未加载参考数据：已加载的 CMS 文件中没有 {dataset}。请在任务窗格（参考数据）中加载官方文件。",
@@ -26,4 +95,5 @@ export const REFERENCE_ZH: Readonly<Record<string, string>> = {
   "reference.status.X": "X：法定排除；不属于 PFS 服务（可能按其他收费表支付）",
   "reference.status.B": "B：捆绑编码；付款包含在其他服务中",
   "reference.status.I": "I：对 Medicare 无效；Medicare 使用其他编码",
+  ...Object.fromEntries(Object.entries(LOOKUP_FUNCTIONS_ZH).filter(([id]) => id in REFERENCE)),
 };
