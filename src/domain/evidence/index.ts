@@ -297,16 +297,21 @@ const LIABILITY: ReadonlySet<ProductType> = new Set<ProductType>([
   "skin substitute",
 ]);
 
+const CONNECTED_WORDS = /\b(app|cloud|software|AI|wireless|Bluetooth)\b/i;
+const DIGIT_FIRST = /^\d/;
+
 /** Items a row needs because of its facts rather than its gates. */
 const APPLIES_WHEN: Readonly<Record<string, (c: Classification, f: ProductFacts) => boolean>> = {
   "unlisted-claim-packet": (c) => c.bridgeCode !== undefined,
-  "provider-work": (c) => c.pathway === "unlisted-noc" && /^\d/.test(c.bridgeCode ?? ""),
-  "cost-invoices": (c) => c.bridgeCode !== undefined && !/^\d/.test(c.bridgeCode),
+  "provider-work": (c) => c.pathway === "unlisted-noc" && DIGIT_FIRST.test(c.bridgeCode ?? ""),
+  "cost-invoices": (c) => c.bridgeCode !== undefined && !DIGIT_FIRST.test(c.bridgeCode),
+  // The engine could not settle the benefit category (non-durable "DME", V5xxx…): the analysis
+  // that a code is payable at all comes first (domain.md §1: a code is not coverage; §7).
+  "benefit-category-analysis": (c) => c.benefitCategory.value === "unknown",
   "breakthrough-designation": (_c, f) => f.breakthrough === true,
   "privacy-security": (_c, f) =>
     CONNECTED.has(f.productType) ||
-    (typeof f.description === "string" &&
-      /\b(app|cloud|software|AI|wireless|Bluetooth)\b/i.test(f.description)),
+    (typeof f.description === "string" && CONNECTED_WORDS.test(f.description)),
   "us-accountability": () => true,
   liability: (_c, f) => LIABILITY.has(f.productType) || f.implanted === true,
   "pdac-verification": (c, f) =>

@@ -26,8 +26,10 @@ import {
   type SiteOfCare,
 } from "../vocab";
 import {
+  ADHD_WORDS,
   BENEFIT_INFERENCE,
   CAT_I_ESTABLISHED_YEARS,
+  DMHT_ADHD_FROM,
   DMHT_CODES,
   DTX_UNPAID_CODES,
   FACILITY_SITES,
@@ -35,6 +37,7 @@ import {
   GATE_RULES,
   MECHANISM_GATE,
   NTAP_NEWNESS_YEARS,
+  PASS_THROUGH_MAX_YEARS,
   PASS_THROUGH_NEWNESS_YEARS,
   PDAC_L_RANGE,
   PFS_STATUS_WARNINGS,
@@ -71,6 +74,8 @@ interface CodeView {
   noc?: UnlistedCode;
   facts?: CodeFacts;
   deleted: boolean;
+  /** A Category III code the loaded PFS file no longer lists (domain.md §2.3 sunset). */
+  archived?: boolean;
 }
 
 const PRODUCT_TYPE_SET: ReadonlySet<string> = new Set(PRODUCT_TYPES);
@@ -106,6 +111,23 @@ function parseIsoMs(text: unknown): number | undefined {
   if (!m) return undefined;
   const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
   return Number.isFinite(ms) ? ms : undefined;
+}
+
+const DMHT_ADHD_FROM_MS = parseIsoMs(DMHT_ADHD_FROM) ?? 0;
+
+/**
+ * Whether the loaded reference includes a PFS RVU file: only then does a Category III code's
+ * absence say something (every active Cat III code is listed there, status C). Cached per port.
+ */
+let lastRef: CodeReference | undefined;
+let lastRefHasPfs = false;
+function refHasPfs(ref: CodeReference): boolean {
+  if (ref !== lastRef) {
+    lastRef = ref;
+    const v: unknown = ref.vintage;
+    lastRefHasPfs = typeof v === "string" && v.includes("PFS");
+  }
+  return lastRefHasPfs;
 }
 
 /**
@@ -268,6 +290,8 @@ function classifyRow(
     : UNKNOWN_TYPE_RULE;
   const role = typeRule.role;
   const implanted = f.implanted === true || (productType === "implant" && f.implanted !== false);
+  // §7 DME: equipment must withstand repeated use; the row says it does not (phone-only CGM display).
+  const nonDurable = productType === "home-use durable equipment" && f.durableHomeUse === false;
   if (!productType) {
     warn("unknown-product-type", "pathway.warn.unknownProductType");
     deficits += 2;
@@ -277,6 +301,12 @@ function classifyRow(
     deficits += 2;
   }
   const asOf = asOfMs(typeof options?.asOf === "string" ? options.asOf : undefined);
+  // CY2026 extends DMHT to ADHD digital therapy devices (§7); the description is what names ADHD.
+  const adhdDmht =
+    productType === "digital therapeutic" &&
+    asOf >= DMHT_ADHD_FROM_MS &&
+    description.length > 0 &&
+    ADHD_WORDS.test(description);
   const fdaMs = typeof f.fdaDecisionDate === "string" ? dateMs(f.fdaDecisionDate) : undefined;
   const yearsSinceFda = fdaMs === undefined ? undefined : (asOf - fdaMs) / MS_PER_YEAR;
   const authorised = fda !== undefined && FDA_AUTHORISED.has(fda);
@@ -316,6 +346,13 @@ function classifyRow(
       if (!cf) {
         warn("code-not-in-files", "pathway.warn.codeNotInFiles", { code, vintage: ref.vintage });
         deficits += 1;
+        // Cat III codes are archived 5 years after creation unless converted or extended (§2.3):
+        // one the PFS file no longer lists cannot be billed, so it is treated like a deleted code.
+        if (shape.kind === "cpt-cat-iii" && refHasPfs(ref)) {
+          view.deleted = true;
+          view.archived = true;
+          rule("cat-iii-archived");
+        }
       } else if (view.deleted) {
         warn("code-deleted", "pathway.warn.codeDeleted", { code, vintage: cf.vintage });
       } else if (cf.pfsStatus) {
@@ -467,14 +504,16 @@ function classifyRow(
     } else if (productType === "digital therapeutic") {
       pathway = "existing-hcpcs-ii";
       target = "HCPCS II";
-      rule(description.includes("882.5801") ? "dtx-dmht" : "dtx-a9291");
-      rationale.push(
-        msg(
-          description.includes("882.5801")
-            ? "pathway.why.dtxDmhtFamily"
-            : "pathway.why.dtxA9291Family"
-        )
-      );
+      if (description.includes("882.5801")) {
+        rule("dtx-dmht");
+        rationale.push(msg("pathway.why.dtxDmhtFamily"));
+      } else if (adhdDmht) {
+        rule("dtx-dmht-adhd");
+        rationale.push(msg("pathway.why.dtxDmhtAdhd"));
+      } else {
+        rule("dtx-a9291");
+        rationale.push(msg("pathway.why.dtxA9291Family"));
+      }
     } else {
       pathway = "new-code";
       rationale.push(
@@ -499,7 +538,11 @@ function classifyRow(
   } else if (deciding.deleted) {
     pathway = "new-code";
     rule("new-code");
-    rationale.push(msg("pathway.why.deletedCode", { code: deciding.code }));
+    rationale.push(
+      msg(deciding.archived ? "pathway.why.catIIIArchived" : "pathway.why.deletedCode", {
+        code: deciding.code,
+      })
+    );
     target = newCodeTarget();
     bridge = defaultBridge();
   } else if (fit === "partially" || fit === "does not") {
@@ -542,8 +585,14 @@ function classifyRow(
 
   // Product vs service explanation.
   if (productCode && serviceCode && productCode !== serviceCode) {
+    // RPM/RTM device-supply codes are CPT codes, not Level II (§7).
     rationale.push(
-      msg("pathway.why.productVsService", { product: productCode.code, service: serviceCode.code })
+      msg(
+        productCode.kind === "hcpcs-ii"
+          ? "pathway.why.productVsService"
+          : "pathway.why.deviceSupplyVsService",
+        { product: productCode.code, service: serviceCode.code }
+      )
     );
   } else if (
     role === "device-in-procedure" &&
@@ -587,7 +636,9 @@ function classifyRow(
     }
     if (DMHT_CODES.has(c.code)) {
       rule("dtx-dmht");
-      warn("dmht-882-5801", "pathway.warn.dmhtRequires8825801", { code: c.code });
+      // One condition for the whole G0552–G0554 family: said once, on the first code listed.
+      if (!warnings.some((w) => w.code === "dmht-882-5801"))
+        warn("dmht-882-5801", "pathway.warn.dmhtRequires8825801", { code: c.code });
     }
     if (c.kind === "cpt-cat-i" && productType === "skin substitute") {
       const n = Number(c.code);
@@ -601,6 +652,7 @@ function classifyRow(
   let inferred = false;
   const hasDmht =
     allCodes.some((c) => DMHT_CODES.has(c.code)) ||
+    adhdDmht ||
     (productType === "digital therapeutic" && description.includes("882.5801"));
   const hasA9291 = allCodes.some((c) => DTX_UNPAID_CODES.has(c.code));
   if (givenBenefit) {
@@ -609,15 +661,46 @@ function classifyRow(
     inferred = true;
     rule("benefit-inferred");
     const hint = deciding?.facts?.benefitCategoryHint;
+    const inf = productType ? BENEFIT_INFERENCE[productType] : undefined;
+    const typeBenefit: BenefitCategory = inf
+      ? (site && inf.site?.[site]) || inf.default
+      : "unknown";
+    // A PFS-priced code only says a physician bills it; at a facility (or IDTF) the product is paid
+    // through the facility's or the diagnostic test's payment (§8.8), so the site decides.
+    const siteOverHint =
+      hint === "physician service" &&
+      (typeBenefit === "hospital service" || typeBenefit === "diagnostic test");
     if (productType === "digital therapeutic") benefit = hasDmht ? "physician service" : "none";
     else if (hasA9291) benefit = "none";
-    else if (hint && hint !== "unknown") benefit = hint;
-    else if (productType) {
-      const inf = BENEFIT_INFERENCE[productType];
-      benefit = (site && inf.site?.[site]) || inf.default;
-    } else benefit = "unknown";
-    rationale.push(msg("pathway.why.benefitInferred", { category: benefit }));
+    else if (hint && hint !== "unknown" && !siteOverHint) benefit = hint;
+    else if (
+      !hint &&
+      role === "level-ii-product" &&
+      deciding?.kind === "hcpcs-ii" &&
+      !typeRule.productPrefixes.includes(deciding.code[0])
+    ) {
+      // Judgement (domain.md is silent, e.g. V5xxx hearing aids): a code outside the product
+      // type's Level II families gives no basis for the type's usual benefit category.
+      benefit = "unknown";
+      rule("benefit-not-inferred");
+      warn("benefit-not-inferred", "pathway.warn.benefitNotInferred", { code: deciding.code });
+    } else benefit = typeBenefit;
+    if (siteOverHint) rule("benefit-site-over-pfs-hint");
+    if (nonDurable && benefit === "DME") benefit = "unknown";
+    rationale.push(
+      benefit === "unknown"
+        ? msg("pathway.why.benefitNotInferred")
+        : msg("pathway.why.benefitInferred", { category: benefit })
+    );
     deficits += 1;
+  }
+  if (nonDurable) {
+    rule("dme-not-durable");
+    warn("dme-not-durable", "pathway.warn.dmeNotDurable");
+  }
+  if (site === "SNF") {
+    rule("snf-not-modelled");
+    warn("snf-not-modelled", "pathway.warn.snfNotModelled");
   }
   if (productType === "digital therapeutic") rule(hasDmht ? "dtx-dmht" : "dtx-a9291");
   if (benefit === "none") {
@@ -647,6 +730,12 @@ function classifyRow(
     } else {
       rule("pass-through");
       mechanisms.push("opps-device-pass-through");
+      // "Packaged" is today's state, not the end of the story: say so beside the pass-through route.
+      for (let i = 0; i < rationale.length; i++)
+        if (rationale[i].id === "pathway.why.devicePackaged")
+          rationale[i] = msg("pathway.why.devicePackagedUntilPassThrough", {
+            service: serviceCode?.code ?? "",
+          });
       const cost =
         typeof f.deviceCost === "number" && Number.isFinite(f.deviceCost) && f.deviceCost > 0
           ? f.deviceCost
@@ -669,6 +758,18 @@ function classifyRow(
       if (breakthrough) warn("breakthrough-alt-repeal", "pathway.warn.breakthroughAltRepeal");
       if (pathway === "existing-cpt" && !productCode) target = "HCPCS II";
     }
+  }
+  if (existingDeviceCategory && typeRule.passThroughCandidate && hopdOrAsc && deciding) {
+    // The device already has its C-code category. Whether it is paid separately now depends on
+    // the category's OPPS status (H = pass-through, N = packaged; §8.4), which CodeFacts does not
+    // carry; a category lasts at most 3 years and is applied for within 3 years of FDA (§4.1).
+    rule("existing-device-category");
+    const maxYears = PASS_THROUGH_NEWNESS_YEARS + PASS_THROUGH_MAX_YEARS;
+    rationale.push(
+      yearsSinceFda !== undefined && authorised && yearsSinceFda > maxYears
+        ? msg("pathway.why.deviceCategoryPassThroughOver", { code: deciding.code, years: maxYears })
+        : msg("pathway.why.deviceCategoryMaybePassThrough", { code: deciding.code })
+    );
   }
   const newService =
     pathway === "new-code" || (pathway === "unlisted-noc" && bridge?.system === "CPT");
@@ -723,7 +824,8 @@ function classifyRow(
       productType === "orthotic or prosthetic" ||
       (productType === "supply" && site === "home")) &&
     (pathway === "existing-hcpcs-ii" || pathway === "unlisted-noc" || target === "HCPCS II") &&
-    (dmeposLetter === "" || "EKLAB".includes(dmeposLetter))
+    (dmeposLetter === "" || "EKLAB".includes(dmeposLetter)) &&
+    benefit !== "unknown"
   ) {
     rule("dmepos-fee-schedule");
     mechanisms.push("dmepos-fee-schedule");

@@ -345,6 +345,13 @@ export const RPM_RTM_DEVICE_SUPPLY: ReadonlySet<string> = new Set([
   "98986",
 ]);
 export const DMHT_CODES: ReadonlySet<string> = new Set(["G0552", "G0553", "G0554"]);
+/**
+ * CY2026 PFS final rule extends the DMHT codes to ADHD digital therapy devices (domain.md §7 [V],
+ * §10 item 4). The regulation number for those devices is [U] in domain.md, so the row's
+ * description naming ADHD is what identifies them, never a guessed CFR section.
+ */
+export const DMHT_ADHD_FROM = "2026-01-01";
+export const ADHD_WORDS = /\bADHD\b|attention[- ]deficit/i;
 /** Prescription digital behavioural therapy, per course: a code with no Medicare benefit category (§7). */
 export const DTX_UNPAID_CODES: ReadonlySet<string> = new Set(["A9291"]);
 /** Skin-substitute application procedures, paid separately from the product (§7 CY2026). */
@@ -355,6 +362,7 @@ export const PDAC_L_RANGE = { from: 112, to: 4999 } as const;
 
 /** Newness windows (years from the FDA decision). */
 export const PASS_THROUGH_NEWNESS_YEARS = 3; // domain.md §4.1: application within 3 years of FDA approval
+export const PASS_THROUGH_MAX_YEARS = 3; // domain.md §4.1: status lasts at least 2 and not more than 3 years
 export const NTAP_NEWNESS_YEARS = 3; // domain.md §5: 2–3 years; the outer bound keeps borderline rows in view
 /** Cat I "performed by many physicians" proxy: an authorisation older than this suggests established use (§2.2). */
 export const CAT_I_ESTABLISHED_YEARS = 3;
@@ -408,12 +416,25 @@ export const RULES = {
   "benefit-inferred": "domain.md §7 (benefit categories), §8.8 (site of care)",
   "dtx-dmht": "domain.md §7 DMHT (G0552–G0554, 21 CFR 882.5801, incident-to)",
   "dtx-a9291": "domain.md §7 (A9291 exists; no benefit category)",
+  "dtx-dmht-adhd":
+    "domain.md §7 (CY2026 extends DMHT codes to ADHD digital therapy devices), §10 item 4",
+  "dme-not-durable":
+    "domain.md §7 DME (42 CFR 414.202: withstands repeated use; CGM phone-only display does not qualify)",
+  "benefit-not-inferred":
+    "judgement (docs/pathway-rules.md): domain.md §7 lists benefit categories by item kind; a Level II code outside the type's families (e.g. V5xxx hearing aids) is not given one",
+  "benefit-site-over-pfs-hint":
+    "domain.md §8.8 (HOPD/ASC/inpatient: facility payment; IDTF: diagnostic test) over a PFS-derived 'physician service' hint",
+  "cat-iii-archived":
+    "domain.md §2.3 (Category III archived 5 years after creation unless converted or extended); judgement: absence from the loaded PFS file is the evidence",
+  "snf-not-modelled": "judgement (docs/pathway-rules.md): domain.md has no SNF payment facts",
   "rpm-rtm":
     "domain.md §7 RPM (99453/99454/99457/99458, 99445/99470), RTM (98975–98981, 98984–98986)",
   "skin-substitute-2026":
     "domain.md §7 (CY2026 flat incident-to rate; 15271–15278 paid separately)",
   "pass-through": "domain.md §4.1 (42 CFR 419.66: newness 3 years, implanted/inserted, cost tests)",
   "pass-through-window-closed": "domain.md §4.1 (newness: within 3 years of FDA approval)",
+  "existing-device-category":
+    "domain.md §4.1 (pass-through status 2–3 years, applied for within 3 years of FDA), §8.4 (SI H vs N)",
   "new-technology-apc": "domain.md §4.2",
   ntap: "domain.md §5 (42 CFR 412.87; 65%; FDA authorisation by May 1)",
   tcet: "domain.md §6.1, §6.2 (TCET paused, RAPID announced Apr 2026)",

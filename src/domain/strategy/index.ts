@@ -97,6 +97,14 @@ export const IMPLICATION_TABLES: Readonly<Record<ImplicationKey, readonly Row[]>
       source: "domain.md §7",
     },
     {
+      // The engine left the category unsettled (non-durable "DME", a code family outside the
+      // product type's, e.g. V5xxx): a code is not coverage, so that question comes first.
+      when: (x) => x.c.benefitCategory.value === "unknown",
+      id: "strategy.plan.benefitUnsettled",
+      source:
+        "domain.md §1 (a code does not guarantee coverage), §7 (coverage requires a benefit category)",
+    },
+    {
       when: (x) => x.has("opps-device-pass-through"),
       id: "strategy.plan.passThrough",
       source: "domain.md §4.1",

@@ -29,6 +29,20 @@ export const PATHWAY: Readonly<Record<string, string>> = {
     "Until the new code exists, claims can use the unlisted / NOC code {code}.",
   "pathway.why.productVsService":
     "The product's own code is {product} (HCPCS Level II); {service} is the procedure or service performed with it.",
+  "pathway.why.deviceSupplyVsService":
+    "The device-supply code {product} is what pays for the product; {service} is the service reported with it (both CPT).",
+  "pathway.why.dtxDmhtAdhd":
+    "No code is listed; from CY2026 the digital mental health treatment codes G0552–G0554 also cover ADHD digital therapy devices, furnished incident-to a plan of care.",
+  "pathway.why.catIIIArchived":
+    "{code} is a Category III code missing from the loaded PFS file: Category III codes are archived 5 years after creation unless converted or extended, so it has most likely sunset (or is not yet effective); check whether a Category I code replaced it, otherwise a new code is needed.",
+  "pathway.why.benefitNotInferred":
+    "Medicare benefit category not inferred: the row does not give one and neither the product type nor the code settles it.",
+  "pathway.why.deviceCategoryMaybePassThrough":
+    "{code} is an existing OPPS device category: if its status indicator is H the device is in transitional pass-through now (paid at charge × cost-to-charge ratio minus the APC's device offset, no new application); if N, it is packaged into the procedure's APC. Check the current OPPS Addendum B.",
+  "pathway.why.deviceCategoryPassThroughOver":
+    "{code} is an existing OPPS device category, and the FDA decision is more than {years} years old (application within 3 years, status at most 3 years), so any pass-through under it has ended: the device is packaged into the procedure's APC.",
+  "pathway.why.devicePackagedUntilPassThrough":
+    "No Level II code for the device is listed: today it is paid inside the payment for {service} (packaged); a new pass-through device category would pay for it separately for up to 3 years.",
   "pathway.why.devicePackaged":
     "No Level II code for the device is listed: it is paid inside the payment for {service} (packaged), so the provider's margin on that payment decides adoption.",
   "pathway.why.capitalViaService":
@@ -94,6 +108,12 @@ export const PATHWAY: Readonly<Record<string, string>> = {
   "pathway.warn.dmhtRequires8825801":
     "{code} requires a device cleared under 21 CFR 882.5801 (or the 2026 ADHD extension), furnished incident-to a behavioural health plan of care",
   "pathway.warn.codeButNoBenefitCategory": "Code exists but no Medicare benefit category ({code})",
+  "pathway.warn.dmeNotDurable":
+    "Not durable: Medicare's DME benefit needs equipment that withstands repeated use (e.g. a CGM read only on the patient's phone, without a dedicated receiver, does not qualify); benefit category not inferred as DME",
+  "pathway.warn.benefitNotInferred":
+    "{code} is not in the code families this product type is usually paid under: benefit category not inferred; check whether Medicare covers this code family at all before modelling Medicare revenue",
+  "pathway.warn.snfNotModelled":
+    "SNF: no SNF payment rules are modelled; confirm how the product is paid during a SNF stay and who bills it",
   "pathway.warn.noBenefitCategory":
     "No Medicare benefit category: Medicare cannot pay whatever the code",
   "pathway.warn.newnessUnknown":

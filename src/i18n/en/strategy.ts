@@ -62,6 +62,8 @@ export const STRATEGY: Readonly<Record<string, string>> = {
     "Authorised: keep the FDA letters and dates ready; newness windows run from the decision date.",
 
   // Reimbursement workplan.
+  "strategy.plan.benefitUnsettled":
+    "Settle the Medicare benefit category before anything else: a code does not make an item payable, so confirm Medicare covers it at all, and plan commercial and self-pay revenue in parallel.",
   "strategy.plan.noBenefit":
     "Medicare cannot pay without a benefit category: plan commercial and employer contracts, and support the statutory change.",
   "strategy.plan.passThrough":

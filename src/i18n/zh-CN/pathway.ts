@@ -55,6 +55,20 @@ export const PATHWAY_ZH: Readonly<Record<string, string>> = {
   "pathway.why.bridgeSuggestion": "在新编码生效前，理赔可使用未列明／NOC 编码 {code}。",
   "pathway.why.productVsService":
     "产品自身的编码是 {product}（HCPCS 二级）；{service} 是使用它所做的手术或服务。",
+  "pathway.why.deviceSupplyVsService":
+    "器械供应编码 {product} 支付产品本身；{service} 是与之一起报告的服务（均为 CPT 编码）。",
+  "pathway.why.dtxDmhtAdhd":
+    "未列出编码；自 CY2026 起，数字心理健康治疗编码 G0552–G0554 也适用于 ADHD 数字治疗器械，须作为附属服务（incident-to）按治疗计划提供。",
+  "pathway.why.catIIIArchived":
+    "{code} 是第 III 类编码，但不在已加载的 PFS 文件中：第 III 类编码在设立 5 年后若未转换或延期即被归档，因此它很可能已失效（或尚未生效）；请核实是否已有第 I 类编码替代，否则需要新编码。",
+  "pathway.why.benefitNotInferred":
+    "未推断 Medicare 福利类别：该行未给出，产品类型和编码也无法确定。",
+  "pathway.why.deviceCategoryMaybePassThrough":
+    "{code} 是现有的 OPPS 器械类别：若其状态指示符为 H，该器械目前处于过渡性附加支付期（按收费 × 成本收费比减去 APC 中的器械抵扣额支付，无需新申请）；若为 N，则打包在手术的 APC 中。请核对当期 OPPS 附录 B。",
+  "pathway.why.deviceCategoryPassThroughOver":
+    "{code} 是现有的 OPPS 器械类别，且 FDA 决定已超过 {years} 年（须在 3 年内申请，附加支付最长 3 年），因此该类别下的附加支付已结束：器械打包在手术的 APC 中。",
+  "pathway.why.devicePackagedUntilPassThrough":
+    "未列出器械的二级编码：目前器械费用包含在 {service} 的支付中（打包支付）；新的过渡性附加支付器械类别可在最长 3 年内对其单独支付。",
   "pathway.why.devicePackaged":
     "未列出器械的二级编码：器械费用包含在 {service} 的支付中（打包支付），因此医疗机构在该支付上的利润决定是否采用。",
   "pathway.why.capitalViaService": "资本设备从不单独支付：医疗机构通过 {service} 的支付回收成本。",
@@ -109,6 +123,12 @@ export const PATHWAY_ZH: Readonly<Record<string, string>> = {
   "pathway.warn.dmhtRequires8825801":
     "{code} 要求器械按 21 CFR 882.5801（或 2026 年 ADHD 扩展）获批，并在行为健康诊疗计划下以 incident-to 方式提供",
   "pathway.warn.codeButNoBenefitCategory": "编码存在但没有 Medicare 福利类别（{code}）",
+  "pathway.warn.dmeNotDurable":
+    "非耐用：Medicare 的 DME 福利要求设备可反复使用（例如只在患者手机上读取、没有专用接收器的 CGM 不符合）；不推断为 DME 福利类别",
+  "pathway.warn.benefitNotInferred":
+    "{code} 不属于此类产品通常获付的编码系列：不推断福利类别；在测算 Medicare 收入前，请先核实 Medicare 是否覆盖该编码系列",
+  "pathway.warn.snfNotModelled":
+    "SNF：未建模 SNF 支付规则；请确认在 SNF 住院期间该产品如何支付、由谁计费",
   "pathway.warn.noBenefitCategory": "没有 Medicare 福利类别：无论编码如何，Medicare 都无法支付",
   "pathway.warn.newnessUnknown": "缺少 FDA 决定日期：未检查过渡性附加支付的新颖期（3 年）",
   "pathway.warn.breakthroughAltRepeal":

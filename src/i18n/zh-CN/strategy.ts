@@ -44,6 +44,8 @@ export const STRATEGY_ZH: Readonly<Record<string, string>> = {
   "strategy.reg.unknown": "先明确 FDA 状态：美国每个关口都会询问。",
   "strategy.reg.authorised": "已获许可：备好 FDA 函件和日期；新颖期从决定日期起算。",
 
+  "strategy.plan.benefitUnsettled":
+    "首先确定 Medicare 福利类别：有编码不等于可以获付，请先确认 Medicare 是否覆盖该产品，同时规划商业保险和自费收入。",
   "strategy.plan.noBenefit":
     "没有福利类别 Medicare 无法支付：规划商业保险和雇主合同，并支持立法改变。",
   "strategy.plan.passThrough":
