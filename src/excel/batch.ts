@@ -167,6 +167,13 @@ export async function readValues(
       pending = [...group, ...pending];
       continue;
     }
+    // Over Excel's five-million-cell get limit `values` may come back null instead of failing
+    // (office-js-docs-pr#5821): read those slices again in halves, as for a refused response.
+    if (ranges.some((r) => !Array.isArray(r.values)) && cells > 1) {
+      budget = Math.max(1, Math.floor(cells / 2));
+      pending = [...group, ...pending];
+      continue;
+    }
     let bytes = 0;
     group.forEach((s, i) => {
       const grid = grids[s.req];

@@ -1,7 +1,8 @@
 /**
  * W2 Classify, the Excel side: read the Products table and the add-in's previous output once,
  * let the domain build the report, then write it back once. Round trips:
- *   1 sync   locate the Products table + the Evidence/Strategy tables + the add-in's record
+ *   2 syncs  which tables and sheets exist; then the Products table + the Evidence/Strategy tables
+ *            + the add-in's record (nothing is navigated on a null object: see locate.ts)
  *   n syncs  read values, n = 1 unless the data exceeds one response (readValues packs slices)
  *   m syncs  write values, tables and formats, m = 1 unless the data exceeds one request
  * Nothing here loops over rows with a sync inside. The adapter decides nothing: which cells hold
@@ -37,6 +38,7 @@ import {
 import { BatchWriter, OPERATION_BYTES, readValues, type ReadRequest } from "./batch";
 import { type ExcelInput, jsonSize, toExcel } from "./cells";
 import { discoverProducts, existing } from "./locate";
+import { queueTableResize } from "./requirements";
 import {
   type BlockKey,
   type BlockRecord,
@@ -272,7 +274,7 @@ export async function classifyWorkbook(opts: ClassifyOptions = {}): Promise<Clas
     // Syncs 1–2 (discoverProducts): which tables and sheets exist, then the Products table and,
     // in the same sync, the Evidence/Strategy tables and the record sheet that exist. Only objects
     // sync 1 saw are navigated (getItem), never a null object.
-    const { location: located, extra: found } = await discoverProducts(context, {
+    const { location: located, extra: discovered } = await discoverProducts(context, {
       alongside: (names) => ({
         outputs: (["evidence", "strategy"] as const).map((key) => {
           const name = key === "evidence" ? REPORT_TABLES.evidence : REPORT_TABLES.strategy;
@@ -301,7 +303,7 @@ export async function classifyWorkbook(opts: ClassifyOptions = {}): Promise<Clas
     if (aborted()) return cancelled();
 
     const products = located.where;
-    const spots: OutputSpot[] = found.outputs.map((m) => {
+    const spots: OutputSpot[] = discovered.outputs.map((m) => {
       if (m.tableRange && m.tableUsed) {
         const table = parseQualified(m.tableRange.address);
         let readRect: Rect = { r0: table.r0, c0: table.c0, r1: table.r1, c1: table.c1 };
@@ -336,7 +338,7 @@ export async function classifyWorkbook(opts: ClassifyOptions = {}): Promise<Clas
       }
       return spot;
     });
-    const recordUsed = found.recordUsed;
+    const recordUsed = discovered.recordUsed;
     const recordSheet = recordUsed ? wb.worksheets.getItem(RECORD_SHEET) : undefined;
 
     // Read: the Products table plus room for the pathway block to its right, the output tables
@@ -521,7 +523,9 @@ export async function classifyWorkbook(opts: ClassifyOptions = {}): Promise<Clas
       const address = qualified(b.sheetName, b.tableRect);
       if (before) {
         if (before.r1 !== b.tableRect.r1 || before.c1 !== b.tableRect.c1) {
-          await writer.queue(OPERATION_BYTES, () => wb.tables.getItem(name).resize(address));
+          await writer.queue(OPERATION_BYTES * 2, () =>
+            queueTableResize(wb, sheets.get(b.sheetName)!, name, address)
+          );
         }
       } else {
         await writer.queue(OPERATION_BYTES, () => {

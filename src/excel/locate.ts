@@ -101,8 +101,8 @@ function loadTable(wb: Excel.Workbook, name: string): TableLoads {
 }
 
 /**
- * Locate the Products data in a fixed number of syncs. Sync 1: table and sheet names and the
- * active sheet's used range (`loadNames`). Sync 2: the Products table's address, header and first
+ * Locate the Products data in a fixed number of syncs. Sync 1: table and sheet names (as
+ * `loadNames`) and the active sheet's used range. Sync 2: the Products table's address, header and first
  * row, or else the header rows of the other tables and the first rows of the sheet, plus whatever
  * `alongside` queues (the caller's own discovery, knowing which tables and sheets exist). With
  * `sheetName` (adopting a loose header row) one more sync reads that sheet's first rows.
@@ -119,7 +119,10 @@ export async function discoverProducts<T = undefined>(
   const active = opts.sheetName ? undefined : wb.worksheets.getActiveWorksheet().load("name");
   const activeUsed = active?.getUsedRangeOrNullObject(true).load("address");
   await context.sync();
-  const names: WorkbookNames = { tables: byLower(tablesLoad.items), sheets: byLower(sheetsLoad.items) };
+  const names: WorkbookNames = {
+    tables: byLower(tablesLoad.items),
+    sheets: byLower(sheetsLoad.items),
+  };
 
   const productsName = existing(names.tables, REPORT_TABLES.products);
   const extra = opts.alongside ? opts.alongside(names) : (undefined as T);

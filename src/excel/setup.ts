@@ -87,10 +87,48 @@ export function assumptionRows(locale?: Locale): CellValue[][] {
   ];
 }
 
-function validationSource(values: readonly string[]): string | undefined {
+/**
+ * Excel's limits on data-validation text (MS-XLS 2.5.37 DValStrings; the Excel UI enforces the
+ * same): a typed list source of at most 255 characters, an error title of 32 and an error message
+ * of 225. Office.js hands the text to Excel as is, so the adapter keeps within them.
+ */
+export const VALIDATION_TEXT_LIMITS = {
+  listSource: 255,
+  alertTitle: 32,
+  alertMessage: 225,
+} as const;
+
+/** The typed list source, or undefined when no usable list fits Excel's 255-character limit. */
+export function validationSource(values: readonly string[]): string | undefined {
   // A list source is comma-separated: a value with a comma in it cannot be offered.
   const usable = values.filter((v) => !v.includes(","));
-  return usable.length > 0 ? usable.join(",") : undefined;
+  if (usable.length === 0) return undefined;
+  const source = usable.join(",");
+  // Offering only some of the values would present a partial list as the whole vocabulary: without
+  // room for all of them the column gets no drop-down (the engine still checks what is typed).
+  return source.length <= VALIDATION_TEXT_LIMITS.listSource ? source : undefined;
+}
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/**
+ * The warning shown for a value not in the list, within Excel's 225 characters: it names as many
+ * allowed values as fit (the drop-down itself offers all of them).
+ */
+export function validationMessage(
+  column: string,
+  values: readonly string[],
+  locale?: Locale
+): string {
+  const max = VALIDATION_TEXT_LIMITS.alertMessage;
+  for (let n = values.length; n > 0; n--) {
+    const listed = n === values.length ? values.join(", ") : `${values.slice(0, n).join(", ")}, …`;
+    const text = t("excel.validation.message", { column, values: listed }, locale);
+    if (text.length <= max) return text;
+  }
+  return clip(t("excel.validation.message", { column, values: "…" }, locale), max);
 }
 
 /** Queue a drop-down for each enumerated column of `header` over the data rows of `table`. */
@@ -112,12 +150,11 @@ export function queueValidation(
     dv.errorAlert = {
       showAlert: true,
       style: "Warning",
-      title: t("excel.validation.title", undefined, locale),
-      message: t(
-        "excel.validation.message",
-        { column: spec.header, values: spec.vocabulary.values.join(", ") },
-        locale
+      title: clip(
+        t("excel.validation.title", undefined, locale),
+        VALIDATION_TEXT_LIMITS.alertTitle
       ),
+      message: validationMessage(spec.header, spec.vocabulary.values, locale),
     };
   }
 }

@@ -15,7 +15,8 @@ import {
   recordVintage,
   selectCell,
 } from "../../src/excel";
-import { FakeExcel, columnLetters } from "../support/fake-excel";
+import { validationMessage, validationSource } from "../../src/excel/setup";
+import { FakeExcel, VALIDATION_LIMITS, columnLetters } from "../support/fake-excel";
 import { HEADERS, productRows, workbookWithProducts } from "./helpers";
 
 let uninstall: (() => void) | undefined;
@@ -83,6 +84,41 @@ describe("W1: insert and detect", () => {
     // A second insert leaves the existing table alone.
     expect(await insertStarterTables("en")).toMatchObject({ found: true, tableName: "Products", dataRowCount: 2 });
     expect(fake.tableNames().filter((n) => n.startsWith("Products"))).toEqual(["Products"]);
+  });
+
+  it.each(["en", "zh-CN"] as const)(
+    "keeps every drop-down and its warning within Excel's text limits (%s), offering each list whole",
+    async (locale) => {
+      const fake = new FakeExcel();
+      fake.addSheet("Sheet1");
+      uninstall = fake.install();
+      // The fake refuses a list source over 255 characters and a warning over 32/225 at sync.
+      await insertStarterTables(locale);
+      for (const spec of PRODUCT_COLUMNS) {
+        if (!spec.vocabulary) continue;
+        const source = validationSource(spec.vocabulary.values);
+        // Today every enumerated list fits, so every enumerated column gets its drop-down.
+        expect(source).toBe(spec.vocabulary.values.join(","));
+        expect(source!.length).toBeLessThanOrEqual(VALIDATION_LIMITS.listSource);
+        const col = columnLetters(PRODUCT_COLUMNS.indexOf(spec));
+        expect(fake.sheet("Products").validation(`${col}2`)).toEqual({ list: { inCellDropDown: true, source } });
+        const message = validationMessage(spec.header, spec.vocabulary.values, locale);
+        expect(message.length).toBeLessThanOrEqual(VALIDATION_LIMITS.alertMessage);
+      }
+    },
+  );
+
+  it("names as many allowed values as fit in the 225-character warning, and says when some are left out", () => {
+    const types = PRODUCT_COLUMNS.find((c) => c.id === "productType")!;
+    // The product-type warning with all thirteen types would be 309 characters in English.
+    const message = validationMessage(types.header, types.vocabulary!.values, "en");
+    expect(message.length).toBeLessThanOrEqual(225);
+    expect(message).toContain(types.vocabulary!.values[0]);
+    expect(message).toContain(", …");
+    const short = PRODUCT_COLUMNS.find((c) => c.id === "codeFit")!;
+    expect(validationMessage(short.header, short.vocabulary!.values, "en")).toContain(short.vocabulary!.values.join(", "));
+    // A list too long for Excel's 255-character source gets no drop-down rather than part of one.
+    expect(validationSource(Array.from({ length: 30 }, (_, i) => `value number ${i}`))).toBeUndefined();
   });
 
   it("never writes over a user's sheet called Products", async () => {
@@ -333,11 +369,35 @@ describe("re-running", () => {
   });
 });
 
+describe("Excel without ExcelApi 1.13 (Microsoft 365 builds of 2020: no Table.resize)", () => {
+  it("classifies and re-classifies a growing table to the same workbook as current Excel, tables re-created instead of resized", async () => {
+    const run = async (excelApi: string): Promise<FakeExcel> => {
+      const fake = setup(4, { limits: { excelApi } });
+      await classifyWorkbook({ locale: "en" });
+      fake.setValues("Products", "A6", productRows(2, 5));
+      fake.state.tables.find((t) => t.name === "Products")!.rect.r1 = 6;
+      const outcome = await classifyWorkbook({ locale: "en" });
+      expect(outcome.summary.classified).toBe(6);
+      uninstall?.();
+      uninstall = undefined;
+      return fake;
+    };
+    const old = await run("1.12");
+    const current = await run("1.20");
+    for (const name of ["Products", "Evidence", "Strategy"]) {
+      expect(old.table(name)).toEqual(current.table(name));
+      expect(old.sheet(old.table(name)!.sheetName).cellValues()).toEqual(current.sheet(name).cellValues());
+    }
+    expect(old.tableNames().sort()).toEqual(current.tableNames().sort());
+  });
+});
+
 describe("cancel", () => {
   it.each([
     ["before it starts", 0],
     ["after the first round trip", 1],
-    ["after reading", 2],
+    ["after discovery", 2],
+    ["after reading", 3],
   ])("%s leaves the workbook unchanged", async (_label, afterSync) => {
     const controller = new AbortController();
     const fake = setup(20, { onSync: (n) => n === afterSync && controller.abort() });

@@ -88,6 +88,154 @@ describe("load before read", () => {
   });
 });
 
+describe("null objects (*OrNullObject that found nothing)", () => {
+  type Use = [string, (ctx: FakeRequestContext) => void];
+  // Each queues one call or navigation THROUGH an object that turns out to be null.
+  const uses: Use[] = [
+    ["used range of a missing sheet", (ctx) => void ctx.workbook.worksheets.getItemOrNullObject("Nope").getUsedRangeOrNullObject(true).load("address")],
+    ["range of a missing table", (ctx) => void ctx.workbook.tables.getItemOrNullObject("Nope").getRange().load("address")],
+    ["header row of a missing table", (ctx) => void ctx.workbook.tables.getItemOrNullObject("Nope").getHeaderRowRange().load("values")],
+    ["first data row of a missing table", (ctx) => void ctx.workbook.tables.getItemOrNullObject("Nope").getDataBodyRange().getRow(0).load("values")],
+    ["sheet of a missing table", (ctx) => void ctx.workbook.tables.getItemOrNullObject("Nope").worksheet.getUsedRangeOrNullObject(true).load("address")],
+    ["tables of a missing sheet", (ctx) => void ctx.workbook.worksheets.getItemOrNullObject("Nope").tables.load("items/name")],
+    ["a method on a missing sheet", (ctx) => ctx.workbook.worksheets.getItemOrNullObject("Nope").activate()],
+    ["a property set on a missing sheet", (ctx) => void (ctx.workbook.worksheets.getItemOrNullObject("Nope").visibility = "Hidden")],
+    ["a format on an empty sheet's used range", (ctx) => void (ctx.workbook.worksheets.getItem("Sheet1").getUsedRangeOrNullObject(true).format.wrapText = true)],
+    ["a row of an empty sheet's used range", (ctx) => void ctx.workbook.worksheets.getItem("Sheet1").getUsedRangeOrNullObject(true).getRow(0).load("values")],
+  ];
+
+  it.each(uses)("%s fails the sync with InvalidObjectPath and applies nothing after it", async (_label, use) => {
+    const fake = fresh();
+    const before = fake.snapshot();
+    await expect(
+      fake.run(async (ctx: FakeRequestContext) => {
+        use(ctx);
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidObjectPath" });
+    expect(fake.snapshot()).toBe(before);
+  });
+
+  it("loading a null object itself is fine: isNullObject true, properties null", async () => {
+    const fake = fresh();
+    await fake.run(async (ctx: FakeRequestContext) => {
+      const sheet = ctx.workbook.worksheets.getItemOrNullObject("Nope").load("name");
+      const used = ctx.workbook.worksheets.getItem("Sheet1").getUsedRangeOrNullObject(true).load("address");
+      const setting = ctx.workbook.settings.getItemOrNullObject("k").load("value");
+      await ctx.sync();
+      expect([sheet.isNullObject, used.isNullObject, setting.isNullObject]).toEqual([true, true, true]);
+    });
+  });
+
+  it("an *OrNullObject that found its item is an ordinary object", async () => {
+    const fake = fresh();
+    fake.setValues("Sheet1", "A1", [["Product ID", "Product"], ["P-1", "Patch"]]);
+    fake.addTable("Sheet1", "A1:B2", "Products");
+    await fake.run(async (ctx: FakeRequestContext) => {
+      const table = ctx.workbook.tables.getItemOrNullObject("Products");
+      const range = table.getRange().load("address");
+      const used = table.worksheet.getUsedRangeOrNullObject(true).load("address");
+      await ctx.sync();
+      expect([range.address, used.address]).toEqual(["Sheet1!A1:B2", "Sheet1!A1:B2"]);
+    });
+  });
+});
+
+describe("other Excel limits", () => {
+  it("a get of values over five million cells returns null (office-js-docs-pr#5821), not the grid", async () => {
+    const fake = fresh();
+    await fake.run(async (ctx: FakeRequestContext) => {
+      const huge = ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:E1000001").load("values");
+      const fine = ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:E2").load("values");
+      await ctx.sync();
+      expect(huge.values).toBeNull();
+      expect(fine.values).toEqual([["", "", "", "", ""], ["", "", "", "", ""]]);
+    });
+  });
+
+  it("text over 32,767 characters in one cell fails the sync", async () => {
+    const fake = fresh();
+    await expect(
+      fake.run(async (ctx: FakeRequestContext) => {
+        ctx.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [["x".repeat(32_768)]];
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+
+  it("a very hidden sheet cannot be deleted, and the last visible sheet cannot be hidden", async () => {
+    const fake = fresh();
+    fake.addSheet("_state");
+    await fake.run(async (ctx: FakeRequestContext) => {
+      ctx.workbook.worksheets.getItem("_state").visibility = "VeryHidden";
+      await ctx.sync();
+    });
+    expect(fake.sheet("_state").visibility).toBe("VeryHidden");
+    for (const act of [
+      (ctx: FakeRequestContext) => ctx.workbook.worksheets.getItem("_state").delete(),
+      (ctx: FakeRequestContext) => void (ctx.workbook.worksheets.getItem("Sheet1").visibility = "Hidden"),
+    ]) {
+      await expect(
+        fake.run(async (ctx: FakeRequestContext) => {
+          act(ctx);
+          await ctx.sync();
+        }),
+      ).rejects.toMatchObject({ code: "InvalidOperation" });
+    }
+  });
+});
+
+describe("requirement sets", () => {
+  it("an API above the host's ExcelApi version fails the sync with ApiNotFound; isSetSupported agrees", async () => {
+    const fake = new FakeExcel({ limits: { excelApi: "1.12" } });
+    fake.setValues("Sheet1", "A1", [["Name"], ["x"]]);
+    fake.addTable("Sheet1", "A1:A2", "T");
+    const uninstall = fake.install();
+    try {
+      const office = (globalThis as unknown as { Office: typeof Office }).Office;
+      expect(office.context.requirements.isSetSupported("ExcelApi", "1.12")).toBe(true);
+      expect(office.context.requirements.isSetSupported("ExcelApi", "1.13")).toBe(false);
+      expect(office.context.requirements.isSetSupported("ExcelApi", "1.9")).toBe(true);
+    } finally {
+      uninstall();
+    }
+    await expect(
+      fake.run(async (ctx: FakeRequestContext) => {
+        ctx.workbook.tables.getItem("T").resize("Sheet1!A1:A3");
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ApiNotFound" });
+    expect(fake.table("T")!.address).toBe("Sheet1!A1:A2");
+  });
+});
+
+describe("data validation text limits", () => {
+  it.each([
+    ["a list source of 256 characters", { rule: { list: { inCellDropDown: true, source: "x".repeat(256) } } }],
+    ["an error title of 33 characters", { errorAlert: { showAlert: true, style: "Warning", title: "t".repeat(33), message: "m" } }],
+    ["an error message of 226 characters", { errorAlert: { showAlert: true, style: "Warning", title: "t", message: "m".repeat(226) } }],
+  ])("%s fails the sync", async (_label, set) => {
+    const fake = fresh();
+    await expect(
+      fake.run(async (ctx: FakeRequestContext) => {
+        Object.assign(ctx.workbook.worksheets.getItem("Sheet1").getRange("A2:A5").dataValidation, set);
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+
+  it("255 / 32 / 225 characters are accepted", async () => {
+    const fake = fresh();
+    await fake.run(async (ctx: FakeRequestContext) => {
+      const dv = ctx.workbook.worksheets.getItem("Sheet1").getRange("A2:A5").dataValidation;
+      dv.rule = { list: { inCellDropDown: true, source: "x".repeat(255) } };
+      dv.errorAlert = { showAlert: true, style: "Warning", title: "t".repeat(32), message: "m".repeat(225) };
+      await ctx.sync();
+    });
+    expect(fake.sheet("Sheet1").validation("A3")).toEqual({ list: { inCellDropDown: true, source: "x".repeat(255) } });
+  });
+});
+
 describe("values are parsed like typed input", () => {
   async function write(value: string | number | boolean, format?: string): Promise<FakeExcel> {
     const fake = fresh();

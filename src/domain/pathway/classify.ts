@@ -40,6 +40,7 @@ import {
   PASS_THROUGH_MAX_YEARS,
   PASS_THROUGH_NEWNESS_YEARS,
   PDAC_L_RANGE,
+  HCPCS_COVERAGE_WARNINGS,
   PFS_STATUS_WARNINGS,
   PRODUCT_TYPE_RULES,
   RPM_CODES,
@@ -368,6 +369,11 @@ function classifyRow(
         )
           warn(s.code, s.id, { code });
       }
+      const coverage =
+        cf && !view.deleted && cf.hcpcsCoverage
+          ? HCPCS_COVERAGE_WARNINGS[cf.hcpcsCoverage]
+          : undefined;
+      if (coverage) warn(coverage.code, coverage.id, { code });
     }
     if (shape.kind === "hcpcs-ii") level2.push(view);
     else cpts.push(view);

@@ -310,6 +310,30 @@ export const PFS_STATUS_WARNINGS: Readonly<
   C: { code: "pfs-status-c", id: "pathway.warn.pfsStatusC", source: "domain.md §2.3, §2.6, §8.1" },
 };
 
+/**
+ * Medicare coverage codes of CMS's HCPCS Level II file that mean Medicare will not pay whatever the
+ * code's shape suggests (CMS HCPCS record layout, field COV; domain.md §1: a code is not coverage).
+ */
+export const HCPCS_COVERAGE_WARNINGS: Readonly<
+  Record<string, { code: string; id: string; source: string }>
+> = {
+  S: {
+    code: "hcpcs-coverage-s",
+    id: "pathway.warn.hcpcsCoverageS",
+    source: "CMS HCPCS file COV=S; domain.md §1",
+  },
+  M: {
+    code: "hcpcs-coverage-m",
+    id: "pathway.warn.hcpcsCoverageM",
+    source: "CMS HCPCS file COV=M; domain.md §1",
+  },
+  I: {
+    code: "hcpcs-coverage-i",
+    id: "pathway.warn.hcpcsCoverageI",
+    source: "CMS HCPCS file COV=I; domain.md §1",
+  },
+};
+
 /** Code families with their own rules (domain.md §7). */
 export const RPM_CODES: ReadonlySet<string> = new Set([
   "99453",

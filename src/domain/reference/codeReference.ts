@@ -77,6 +77,8 @@ export class CmsCodeReference implements CodeReference {
     let deleted = false;
     let hint: BenefitCategory | undefined;
     let noc = false;
+    let coverage: string | undefined;
+    let oppsSi: string | undefined;
 
     const y = latestYear(r.pfs);
     const pfs = y === undefined ? undefined : r.pfs[String(y)];
@@ -92,6 +94,7 @@ export class CmsCodeReference implements CodeReference {
       if (terminated(r.hcpcs.termDate[h], r.hcpcs.provenance.year, r.hcpcs.provenance.release))
         deleted = true;
       if (NOC.test(r.hcpcs.longDescription[h]) || NOC.test(r.hcpcs.shortDescription[h])) noc = true;
+      coverage = r.hcpcs.coverage[h]?.trim() || undefined;
     }
     const clfs = r.clfs !== undefined && baseIndexOf(r.clfs).has(code);
     if (clfs) {
@@ -115,6 +118,7 @@ export class CmsCodeReference implements CodeReference {
     const oi = r.oppsB ? indexOf(r.oppsB).get(code) : undefined;
     if (r.oppsB && oi !== undefined) {
       const si = r.oppsB.statusIndicator[oi];
+      oppsSi = si.trim() || undefined;
       if (!Number.isNaN(r.oppsB.rate[oi])) schedules.push("OPPS");
       if (!hint && (si === "K" || si === "G")) hint = "drug";
     }
@@ -140,6 +144,8 @@ export class CmsCodeReference implements CodeReference {
     if (deleted) facts.deleted = true;
     if (pfsStatus !== undefined) facts.pfsStatus = pfsStatus;
     if (noc) facts.isNotOtherwiseClassified = true;
+    if (coverage !== undefined) facts.hcpcsCoverage = coverage;
+    if (oppsSi !== undefined) facts.oppsStatusIndicator = oppsSi;
     if (hint) facts.benefitCategoryHint = hint;
     return facts;
   }

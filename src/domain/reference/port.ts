@@ -13,6 +13,14 @@ export interface CodeFacts {
   deleted?: boolean;
   /** PFS status indicator from PPRRVU (A, B, C, D, E, I, M, N, P, R, T, X, …). */
   pfsStatus?: string;
+  /**
+   * Medicare coverage code of a Level II code in CMS's HCPCS file (record layout, field COV):
+   * C carrier judgement, D special coverage instructions, I not payable by Medicare,
+   * M non-covered by Medicare, S non-covered by Medicare statute.
+   */
+  hcpcsCoverage?: string;
+  /** OPPS status indicator from Addendum B (H = pass-through device category, N = packaged, …). */
+  oppsStatusIndicator?: string;
   /** A not-otherwise-classified / unlisted code according to the files' descriptors. */
   isNotOtherwiseClassified?: boolean;
   /** Fee schedules that price the code in the loaded data, e.g. ["PFS", "ASC", "OPPS"]. */

@@ -87,6 +87,11 @@ export const PATHWAY: Readonly<Record<string, string>> = {
   "pathway.warn.codeNotInFiles": "{code} is not in the loaded CMS files ({vintage})",
   "pathway.warn.codeDeleted": "{code} is deleted in the loaded CMS files ({vintage})",
   "pathway.warn.pfsStatusN": "{code}: PFS status N: not covered",
+  "pathway.warn.hcpcsCoverageS":
+    "{code}: HCPCS coverage code S: not covered by Medicare by statute",
+  "pathway.warn.hcpcsCoverageM": "{code}: HCPCS coverage code M: not covered by Medicare",
+  "pathway.warn.hcpcsCoverageI":
+    "{code}: HCPCS coverage code I: not payable by Medicare (another code is used)",
   "pathway.warn.pfsStatusX":
     "{code}: PFS status X: statutory exclusion (not a physician service) and no other fee schedule pays it",
   "pathway.warn.pfsStatusB": "{code}: PFS status B: bundled, never paid separately",

@@ -14,6 +14,15 @@
  *   (default 5,000,000) throws "RequestPayloadSizeLimitExceeded" and applies nothing; loaded data
  *   over `limits.responseBytes` throws "ResponsePayloadSizeLimitExceeded" (Excel on the web, ~5 MB).
  * - Tables: unique names, no overlap, header cells become unique text, at least one data row.
+ * - Null objects: a method call, property set or navigation through an *OrNullObject result that
+ *   found nothing fails the sync with "InvalidObjectPath" (Office.js documents no behaviour for it;
+ *   the model takes the strictest). Loading the null object itself and reading isNullObject is fine.
+ * - Requirement sets: `limits.excelApi` (default "1.20") is the host's ExcelApi version; an API above
+ *   it (Table.resize 1.13, DataValidation 1.8, getRangeByIndexes/freezeRows 1.7) fails with
+ *   "ApiNotFound"; Office.context.requirements.isSetSupported answers accordingly.
+ * - Excel's limits: data-validation list source ≤ 255 characters, error title ≤ 32, error message
+ *   ≤ 225 (MS-XLS DValStrings); ≤ 32,767 characters per cell; a get of values over five million
+ *   cells returns null; a very hidden sheet cannot be deleted; the last visible sheet cannot be hidden.
  *
  * API (Excel side): Excel.run(cb); context.sync(); workbook.worksheets.{getItem, getItemOrNullObject,
  * add, getActiveWorksheet, load("items/name")}; workbook.tables.{getItem, getItemOrNullObject, add,
@@ -25,7 +34,7 @@
  * select, worksheet, format.{wrapText, columnWidth, rowHeight, horizontal/verticalAlignment,
  * fill.color, font.{bold,italic,color}, autofitColumns, autofitRows}, dataValidation.{rule, clear},
  * conditionalFormats.{add("ContainsText").textComparison, clearAll}};
- * Table.{name, showFilterButton, style, getRange, getHeaderRowRange, getDataBodyRange, columns.{getItemAt,
+ * Table.{name, showFilterButton, style, getRange, getHeaderRowRange, getDataBodyRange, convertToRange, columns.{getItemAt,
  * getItem, getItemOrNullObject, load}, rows.{add, count}, resize, delete, worksheet}.
  *
  * API (test side):
@@ -40,7 +49,7 @@
  *   fake.tableNames(), fake.sheetNames(), fake.settings, fake.selection
  */
 import { type Rect, columnIndex, fullAddress, parseAddress, rectAddress } from "./address";
-import { FakeRequestContext, type Limits, type SyncRecord } from "./proxies";
+import { FakeRequestContext, type Limits, type SyncRecord, compareVersions } from "./proxies";
 import { type Cell, type Scalar, type SheetState, WorkbookState, cellFromInput, officeError } from "./state";
 
 export { parseAddress, fullAddress, rectAddress, cellAddress, columnIndex } from "./address";
@@ -48,7 +57,7 @@ export { columnLetters, quoteSheet, MAX_ROWS, MAX_COLUMNS } from "./address";
 export type { Rect } from "./address";
 export type { Cell, Scalar } from "./state";
 export type { SyncRecord, Limits } from "./proxies";
-export { FakeRequestContext } from "./proxies";
+export { FakeRequestContext, VALIDATION_LIMITS } from "./proxies";
 
 /** Excel on the web's documented request/response limit is 5 MB; the model uses the lower reading. */
 export const DEFAULT_PAYLOAD_LIMIT = 5_000_000;
@@ -97,6 +106,7 @@ export class FakeExcel {
     this.limits = {
       requestBytes: opts.limits?.requestBytes ?? DEFAULT_PAYLOAD_LIMIT,
       responseBytes: opts.limits?.responseBytes ?? DEFAULT_PAYLOAD_LIMIT,
+      excelApi: opts.limits?.excelApi ?? "1.20",
     };
     this.onSync = opts.onSync;
   }
@@ -146,7 +156,13 @@ export class FakeExcel {
     target.Office = {
       onReady: async () => ({ host: "Excel", platform: "OfficeOnline" }),
       HostType: { Excel: "Excel" },
-      context: { displayLanguage: "en-US", requirements: { isSetSupported: () => true } },
+      context: {
+        displayLanguage: "en-US",
+        requirements: {
+          isSetSupported: (name: string, version?: string) =>
+            name !== "ExcelApi" || compareVersions(version ?? "1.1", this.limits.excelApi) <= 0,
+        },
+      },
     };
     target.OfficeExtension = { Error: Error };
     return () => {

@@ -26,6 +26,23 @@ import {
 export interface Limits {
   requestBytes: number;
   responseBytes: number;
+  /** Highest ExcelApi requirement set this Excel supports ("1.20": current Microsoft 365). */
+  excelApi: string;
+}
+
+function versionParts(v: string): number[] {
+  return v.split(".").map((p) => Number(p));
+}
+
+/** -1, 0, 1 as version `a` is below, equal to or above `b` ("1.9" < "1.13"). */
+export function compareVersions(a: string, b: string): number {
+  const x = versionParts(a);
+  const y = versionParts(b);
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const d = (x[i] ?? 0) - (y[i] ?? 0);
+    if (d !== 0) return Math.sign(d);
+  }
+  return 0;
 }
 
 export interface SyncRecord {
@@ -39,6 +56,8 @@ export interface SyncRecord {
 interface Op {
   bytes: number;
   run: () => number | void;
+  /** The proxy whose load, property set or method call this is (undefined for collection operations). */
+  owner?: ProxyBase;
 }
 
 /** Per-action overhead of the JSON request Office.js sends (object path + action header). */
@@ -61,14 +80,27 @@ export class FakeRequestContext {
 
   constructor(
     readonly state: WorkbookState,
-    private readonly limits: Limits,
+    readonly limits: Limits,
     private readonly onSync: (record: SyncRecord) => void,
   ) {
     this.workbook = new WorkbookProxy(this);
   }
 
-  enqueue(bytes: number, run: () => number | void): void {
-    this.queue.push({ bytes: bytes + ACTION_BYTES, run });
+  /** The proxy whose operation is running: a null object may be loaded by itself, never used as a parent. */
+  owner: ProxyBase | undefined;
+
+  enqueue(bytes: number, run: () => number | void, owner?: ProxyBase): void {
+    this.queue.push({ bytes: bytes + ACTION_BYTES, run, owner });
+  }
+
+  /** Runs inside a sync: an API above the host's ExcelApi version fails as Excel's ApiNotFound. */
+  requireApi(version: string, api: string): void {
+    if (compareVersions(version, this.limits.excelApi) > 0) {
+      throw officeError(
+        "ApiNotFound",
+        `The API you are trying to use (${api}, ExcelApi ${version}) could not be found. It may be available in a newer version of Excel.`,
+      );
+    }
   }
 
   register(proxy: ProxyBase): void {
@@ -96,6 +128,7 @@ export class FakeRequestContext {
         );
       }
       for (const op of queue) {
+        this.owner = op.owner;
         const out = op.run();
         if (typeof out === "number") record.responseBytes += out;
         if (record.responseBytes > this.limits.responseBytes) {
@@ -108,6 +141,8 @@ export class FakeRequestContext {
     } catch (err) {
       record.failed = (err as { code?: string }).code ?? "Error";
       throw err;
+    } finally {
+      this.owner = undefined;
     }
     for (const proxy of created) proxy.settle();
     await Promise.resolve();
@@ -133,9 +168,18 @@ function loadList(props: unknown, defaults: readonly string[]): string[] {
   return [...defaults];
 }
 
+function invalidObjectPath(what: string): Error {
+  return officeError(
+    "InvalidObjectPath",
+    `The object path '${what}' isn't working for what you're trying to do: a method was called or a property navigated on a null object (an *OrNullObject result that found nothing).`,
+  );
+}
+
 export abstract class ProxyBase {
   protected readonly loaded = new Map<string, unknown>();
   private nullState: boolean | undefined;
+  /** Made by an *OrNullObject method: may be a null object. */
+  private nullSource = false;
 
   constructor(protected readonly ctx: FakeRequestContext) {
     ctx.register(this);
@@ -155,6 +199,26 @@ export abstract class ProxyBase {
     return this.ctx;
   }
 
+  /**
+   * Office.js does not document what using a null object as the parent of a call does; the model
+   * assumes the strictest: loading it (or reading isNullObject) is fine, but a method call, a
+   * property set or a navigation through it fails the sync with InvalidObjectPath, as an unusable
+   * object path does in Excel. Only when it really is null: an *OrNullObject that found its item
+   * is an ordinary object.
+   */
+  markNullSource(): this {
+    this.nullSource = true;
+    return this;
+  }
+
+  /** Every subclass's resolve() passes its target through here. */
+  protected guard<T>(target: T | null): T | null {
+    if (target === null && this.nullSource && this.ctx.owner !== this) {
+      throw invalidObjectPath(`${this.constructor.name.replace(/Proxy$/, "")} (null object)`);
+    }
+    return target;
+  }
+
   get isNullObject(): boolean {
     if (this.nullState === undefined) throw notLoaded("isNullObject");
     return this.nullState;
@@ -162,16 +226,20 @@ export abstract class ProxyBase {
 
   /** Called after the sync in which the proxy was created, so `isNullObject` becomes readable. */
   settle(): void {
+    const owner = this.ctx.owner;
+    this.ctx.owner = this;
     try {
       this.nullState = this.resolve() === null;
     } catch {
       this.nullState = false;
+    } finally {
+      this.ctx.owner = owner;
     }
   }
 
   load(props?: unknown): this {
     const list = loadList(props, this.scalarProps);
-    this.ctx.enqueue(jsonBytes(list), () => this.loadNow(list));
+    this.ctx.enqueue(jsonBytes(list), () => this.loadNow(list), this);
     return this;
   }
 
@@ -196,17 +264,20 @@ export abstract class ProxyBase {
   /** Setting a property makes it readable at once (as in Office.js) and queues the write. */
   protected write(prop: string, value: unknown, apply: (target: unknown) => void): void {
     this.loaded.set(prop, value);
-    this.ctx.enqueue(jsonBytes(value), () => {
-      const target = this.resolve();
-      if (target !== null) apply(target);
-    });
+    this.ctx.enqueue(jsonBytes(value), () => this.applyTo(`set ${prop}`, apply), this);
   }
 
   protected call(payload: unknown, apply: (target: unknown) => void): void {
-    this.ctx.enqueue(jsonBytes(payload), () => {
-      const target = this.resolve();
-      if (target !== null) apply(target);
-    });
+    this.ctx.enqueue(jsonBytes(payload), () => this.applyTo(JSON.stringify(payload).slice(0, 40), apply), this);
+  }
+
+  private applyTo(what: string, apply: (target: unknown) => void): void {
+    const target = this.resolve();
+    if (target === null) {
+      if (this.nullSource) throw invalidObjectPath(`${what} on a null object`);
+      return;
+    }
+    apply(target);
   }
 
   toJSON(): Record<string, unknown> {
@@ -232,6 +303,11 @@ function grid<T>(t: RangeTarget, pick: (sheet: SheetState, row: number, col: num
   }
   return out;
 }
+
+/** A range get is limited to five million cells on every platform (Excel performance docs). */
+export const MAX_READ_CELLS = 5_000_000;
+/** Excel's limit on the characters in one cell. */
+export const MAX_CELL_TEXT = 32_767;
 
 /** Excel accepts a single value (applied to every cell) or a matrix of exactly the range's size. */
 function forEachInput(t: RangeTarget, input: unknown, apply: (row: number, col: number, value: unknown) => void): void {
@@ -259,6 +335,9 @@ function writeInput(t: RangeTarget, input: unknown): void {
     if (value === null || value === undefined) return;
     if (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean") {
       throw officeError("InvalidArgument", `Unsupported cell value at ${cellAddress(row, col)}.`);
+    }
+    if (typeof value === "string" && value.length > MAX_CELL_TEXT) {
+      throw officeError("InvalidArgument", `The text for ${cellAddress(row, col)} is longer than Excel's ${MAX_CELL_TEXT} characters.`);
     }
     if (typeof value === "number" && !Number.isFinite(value)) {
       throw officeError("InvalidArgument", `The value at ${cellAddress(row, col)} is not a finite number.`);
@@ -292,7 +371,7 @@ export class RangeProxy extends ProxyBase {
   }
 
   resolve(): RangeTarget | null {
-    return this.resolver();
+    return this.guard(this.resolver());
   }
 
   protected snapshot(prop: string, target: unknown): unknown {
@@ -301,6 +380,8 @@ export class RangeProxy extends ProxyBase {
       case "address":
         return fullAddress(t.sheet.name, t.rect);
       case "values":
+        // office-js-docs-pr#5821: over five million cells a get of values may return null instead of failing.
+        if (rectRows(t.rect) * rectCols(t.rect) > MAX_READ_CELLS) return null;
         return grid(t, (s, r, c) => s.value(r, c));
       case "formulas":
         // office-js#6687: a quote-prefixed cell comes back without its apostrophe.
@@ -529,16 +610,41 @@ export class RangeFormatProxy {
   }
 }
 
+/**
+ * Excel's limits on data validation text (MS-XLS 2.5.37 DValStrings: error title ≤ 32 characters,
+ * error message ≤ 225, prompt title ≤ 32, prompt ≤ 255) and on a typed list source (255
+ * characters, the formula limit of a validation rule). Office.js passes the text to Excel, so the
+ * model refuses longer text at sync, as the strictest reading of what Excel may do.
+ */
+export const VALIDATION_LIMITS = { listSource: 255, alertTitle: 32, alertMessage: 225 } as const;
+
+function tooLong(what: string, text: unknown, max: number): void {
+  if (typeof text === "string" && text.length > max) {
+    throw officeError("InvalidArgument", `The ${what} is ${text.length} characters long; Excel allows ${max}.`);
+  }
+}
+
 export class DataValidationProxy {
   constructor(private readonly range: RangeProxy) {}
   set rule(rule: unknown) {
     this.range.context.enqueue(jsonBytes(rule), () => {
+      this.range.context.requireApi("1.8", "DataValidation.rule");
+      const source = (rule as { list?: { source?: unknown } } | undefined)?.list?.source;
+      tooLong("list source of a data validation rule", source, VALIDATION_LIMITS.listSource);
+      if (source !== undefined && (typeof source !== "string" || source.length === 0)) {
+        throw officeError("InvalidArgument", "A list rule needs a non-empty source.");
+      }
       const t = this.range.resolve();
       if (t) t.sheet.validations.push({ rect: t.rect, rule });
     });
   }
-  set errorAlert(_alert: unknown) {
-    // Accepted and ignored: the alert's text is not modelled.
+  set errorAlert(alert: unknown) {
+    this.range.context.enqueue(jsonBytes(alert), () => {
+      const a = alert as { title?: unknown; message?: unknown };
+      tooLong("data validation error title", a.title, VALIDATION_LIMITS.alertTitle);
+      tooLong("data validation error message", a.message, VALIDATION_LIMITS.alertMessage);
+      this.range.resolve();
+    });
   }
   clear(): void {
     this.range.context.enqueue(10, () => {
@@ -618,7 +724,7 @@ export class WorksheetProxy extends ProxyBase {
     super(ctx);
   }
   resolve(): SheetState | null {
-    return this.resolver();
+    return this.guard(this.resolver());
   }
   protected snapshot(prop: string, target: unknown): unknown {
     const s = target as SheetState;
@@ -653,7 +759,14 @@ export class WorksheetProxy extends ProxyBase {
     return this.read("visibility");
   }
   set visibility(value: string) {
-    this.write("visibility", value, (s) => ((s as SheetState).visibility = value as SheetState["visibility"]));
+    this.write("visibility", value, (s) => {
+      const sheet = s as SheetState;
+      const visible = this.ctx.state.sheets.filter((x) => x.visibility === "Visible" && x !== sheet);
+      if (value !== "Visible" && visible.length === 0) {
+        throw officeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+      }
+      sheet.visibility = value as SheetState["visibility"];
+    });
   }
   get position(): number {
     return this.read("position");
@@ -674,6 +787,7 @@ export class WorksheetProxy extends ProxyBase {
 
   getRangeByIndexes(row: number, col: number, rowCount: number, colCount: number): RangeProxy {
     return new RangeProxy(this.ctx, () => {
+      this.ctx.requireApi("1.7", "Worksheet.getRangeByIndexes");
       const sheet = this.resolve();
       if (sheet === null) return null;
       if (rowCount < 1 || colCount < 1) throw officeError("InvalidArgument", "A range needs at least one row and column.");
@@ -701,12 +815,16 @@ export class WorksheetProxy extends ProxyBase {
       if (sheet === null) return null;
       const rect = sheet.usedRect();
       return rect ? { sheet, rect } : null;
-    });
+    }).markNullSource();
   }
 
   get freezePanes(): { freezeRows: (n: number) => void; unfreeze: () => void } {
     return {
-      freezeRows: (n: number) => this.call({ freezeRows: n }, (s) => ((s as SheetState).frozenRows = n)),
+      freezeRows: (n: number) =>
+        this.call({ freezeRows: n }, (s) => {
+          this.ctx.requireApi("1.7", "WorksheetFreezePanes.freezeRows");
+          (s as SheetState).frozenRows = n;
+        }),
       unfreeze: () => this.call({ unfreeze: true }, (s) => ((s as SheetState).frozenRows = 0)),
     };
   }
@@ -735,6 +853,10 @@ export class WorksheetProxy extends ProxyBase {
     this.call({ delete: true }, (s) => {
       const state = this.ctx.state;
       const sheet = s as SheetState;
+      // office-js#365 (by design): a very hidden sheet must be made visible or hidden before deleting.
+      if (sheet.visibility === "VeryHidden") {
+        throw officeError("InvalidOperation", `The very hidden worksheet "${sheet.name}" cannot be deleted.`);
+      }
       state.sheets = state.sheets.filter((x) => x !== sheet);
       state.tables = state.tables.filter((t) => t.sheetId !== sheet.id);
       if (state.activeSheetId === sheet.id) state.activeSheetId = state.sheets[0]?.id;
@@ -786,7 +908,7 @@ export class WorksheetCollectionProxy extends CollectionProxy<WorksheetProxy> {
     });
   }
   getItemOrNullObject(name: string): WorksheetProxy {
-    return new WorksheetProxy(this.ctx, () => this.ctx.state.sheetByName(name) ?? null);
+    return new WorksheetProxy(this.ctx, () => this.ctx.state.sheetByName(name) ?? null).markNullSource();
   }
   getActiveWorksheet(): WorksheetProxy {
     let id: string | undefined;
@@ -837,7 +959,7 @@ export class TableProxy extends ProxyBase {
     super(ctx);
   }
   resolve(): TableState | null {
-    return this.resolver();
+    return this.guard(this.resolver());
   }
   protected snapshot(prop: string, target: unknown): unknown {
     const t = target as TableState;
@@ -930,6 +1052,7 @@ export class TableProxy extends ProxyBase {
   /** ExcelApi 1.13: new address for the whole table; the header row must stay where it is. */
   resize(address: string): void {
     this.call({ resize: address }, (target) => {
+      this.ctx.requireApi("1.13", "Table.resize");
       const t = target as TableState;
       const parsed = parseAddress(address);
       const sheet = tableSheet(this.ctx.state, t);
@@ -948,6 +1071,19 @@ export class TableProxy extends ProxyBase {
     this.call({ delete: true }, (t) => {
       this.ctx.state.tables = this.ctx.state.tables.filter((x) => x !== t);
     });
+  }
+  /** ExcelApi 1.2: the table goes, its cells (header row included) stay as plain cells. */
+  convertToRange(): RangeProxy {
+    let rect: Rect | undefined;
+    let sheet: SheetState | undefined;
+    this.call({ convertToRange: true }, (target) => {
+      this.ctx.requireApi("1.2", "Table.convertToRange");
+      const t = target as TableState;
+      rect = t.rect;
+      sheet = tableSheet(this.ctx.state, t);
+      this.ctx.state.tables = this.ctx.state.tables.filter((x) => x !== t);
+    });
+    return new RangeProxy(this.ctx, () => (rect && sheet ? { sheet, rect } : null));
   }
 }
 
@@ -986,7 +1122,7 @@ export class TableColumnProxy extends ProxyBase {
     if (t === null) return null;
     const sheet = tableSheet(this.ctx.state, t);
     const col = this.pick(t, sheet);
-    return col === null ? null : { table: t, sheet, col };
+    return col === null ? this.guard(null) : { table: t, sheet, col };
   }
   protected snapshot(prop: string, target: unknown): unknown {
     const x = target as { table: TableState; sheet: SheetState; col: number };
@@ -1045,13 +1181,14 @@ export class TableColumnCollectionProxy extends CollectionProxy<TableColumnProxy
     });
   }
   private byName(name: string, orNull: boolean): TableColumnProxy {
-    return new TableColumnProxy(this.ctx, this.table, (t, sheet) => {
+    const column = new TableColumnProxy(this.ctx, this.table, (t, sheet) => {
       for (let c = t.rect.c0; c <= t.rect.c1; c++) {
         if (String(sheet.cell(t.rect.r0, c)?.value ?? "").toLowerCase() === name.toLowerCase()) return c;
       }
       if (orNull) return null;
       throw itemNotFound(`table column "${name}"`);
     });
+    return orNull ? column.markNullSource() : column;
   }
   getItem(name: string): TableColumnProxy {
     return this.byName(name, false);
@@ -1115,7 +1252,7 @@ export class TableCollectionProxy extends CollectionProxy<TableProxy> {
     });
   }
   getItemOrNullObject(name: string): TableProxy {
-    return new TableProxy(this.ctx, () => this.scoped().find((x) => x.name.toLowerCase() === name.toLowerCase()) ?? null);
+    return new TableProxy(this.ctx, () => this.scoped().find((x) => x.name.toLowerCase() === name.toLowerCase()) ?? null).markNullSource();
   }
   add(address: string, hasHeaders: boolean): TableProxy {
     let id: string | undefined;
@@ -1169,7 +1306,7 @@ export class SettingProxy extends ProxyBase {
   }
   resolve(): { key: string; value: unknown } | null {
     if (!this.ctx.state.settings.has(this.settingKey)) {
-      if (this.orNull) return null;
+      if (this.orNull) return this.guard(null);
       throw itemNotFound(`setting "${this.settingKey}"`);
     }
     return { key: this.settingKey, value: this.ctx.state.settings.get(this.settingKey) };
@@ -1204,7 +1341,7 @@ export class SettingCollectionProxy {
     return new SettingProxy(this.ctx, key, false);
   }
   getItemOrNullObject(key: string): SettingProxy {
-    return new SettingProxy(this.ctx, key, true);
+    return new SettingProxy(this.ctx, key, true).markNullSource();
   }
 }
 
