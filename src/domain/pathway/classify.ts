@@ -37,6 +37,8 @@ import {
   GATE_RULES,
   MECHANISM_GATE,
   NTAP_NEWNESS_YEARS,
+  OPPS_SI_PACKAGED,
+  OPPS_SI_PASS_THROUGH,
   PASS_THROUGH_MAX_YEARS,
   PASS_THROUGH_NEWNESS_YEARS,
   PDAC_L_RANGE,
@@ -211,6 +213,28 @@ function ntapFirstFiscalYear(ms: number): number {
   const y = d.getUTCFullYear();
   const byMayFirst = d.getUTCMonth() < 4 || (d.getUTCMonth() === 4 && d.getUTCDate() === 1);
   return byMayFirst ? y + 1 : y + 2;
+}
+
+/** The code's OPPS status indicator from Addendum B, normalised; undefined without reference data. */
+function oppsSi(view: CodeView | undefined): string | undefined {
+  const si: unknown = view?.facts?.oppsStatusIndicator;
+  return typeof si === "string" && si.length > 0 ? si.trim().toUpperCase() : undefined;
+}
+
+/**
+ * The Addendum B part of a vintage ("OPPS Addendum B CY2025 January"), so the rationale names the
+ * quarter the status indicator comes from rather than every loaded file. Cached: one string per port.
+ */
+let lastVintage: string | undefined;
+let lastOppsVintage = "";
+function oppsVintage(vintage: unknown): string {
+  if (typeof vintage !== "string") return "";
+  if (vintage !== lastVintage) {
+    lastVintage = vintage;
+    const part = vintage.split("; ").find((p) => p.includes("Addendum B"));
+    lastOppsVintage = part ?? vintage;
+  }
+  return lastOppsVintage;
 }
 
 function levelIINumber(code: string): number {
@@ -587,7 +611,9 @@ function classifyRow(
     rule("unlisted-bridge");
     rationale.push(msg("pathway.why.bridgeSuggestion", { code: bridge.code }));
   }
-  if (bridge) warn("unlisted-claim", bridge.claimNeeds, { code: bridge.code });
+  // C1889 as the deciding code gets its own packaged warning below; saying it twice helps nobody.
+  if (bridge && !(bridge.code === "C1889" && deciding?.code === "C1889"))
+    warn("unlisted-claim", bridge.claimNeeds, { code: bridge.code });
 
   // Product vs service explanation.
   if (productCode && serviceCode && productCode !== serviceCode) {
@@ -661,6 +687,18 @@ function classifyRow(
     adhdDmht ||
     (productType === "digital therapeutic" && description.includes("882.5801"));
   const hasA9291 = allCodes.some((c) => DTX_UNPAID_CODES.has(c.code));
+  // CY2026: an ADHD digital therapy listed only on A9291 is billed through G0552–G0554 (§7);
+  // A9291 itself still has no benefit category, so both are said.
+  if (adhdDmht && hasA9291 && !allCodes.some((c) => DMHT_CODES.has(c.code))) {
+    rule("dtx-dmht-adhd");
+    rule("dmht-adhd-a9291");
+    rationale.push(msg("pathway.why.dtxAdhdA9291ToDmht"));
+    for (const c of allCodes)
+      if (DTX_UNPAID_CODES.has(c.code)) {
+        warn("dmht-adhd-a9291", "pathway.warn.dmhtAdhdInsteadOfA9291", { code: c.code });
+        warn("no-benefit-category", "pathway.warn.codeButNoBenefitCategory", { code: c.code });
+      }
+  }
   if (givenBenefit) {
     benefit = givenBenefit;
   } else {
@@ -721,6 +759,17 @@ function classifyRow(
   const hopdOrAsc = site === "hospital outpatient" || site === "ASC";
   const existingDeviceCategory =
     pathway === "existing-hcpcs-ii" && deciding?.code.charCodeAt(0) === 67; /* "C" */
+  const decidingSi =
+    deciding &&
+    deciding.kind === "hcpcs-ii" &&
+    deciding.code.charCodeAt(0) === 67 &&
+    !deciding.deleted
+      ? oppsSi(deciding)
+      : undefined;
+  // The listed C-code is an active pass-through category in CMS's file and the user does not say it
+  // fails to describe the device: no new category can be created for it (§4.1 "not described by any
+  // current category"), so pass-through is not proposed as a new application.
+  const activeCategory = decidingSi === OPPS_SI_PASS_THROUGH && fit !== "does not";
   if (
     typeRule.passThroughCandidate &&
     implanted &&
@@ -728,7 +777,19 @@ function classifyRow(
     !existingDeviceCategory &&
     benefit !== "none"
   ) {
-    if (yearsSinceFda !== undefined && authorised && yearsSinceFda > PASS_THROUGH_NEWNESS_YEARS) {
+    if (activeCategory && deciding) {
+      rule("pass-through-category-active");
+      rationale.push(
+        msg("pathway.why.passThroughCategoryActive", {
+          code: deciding.code,
+          vintage: oppsVintage(deciding.facts?.vintage),
+        })
+      );
+    } else if (
+      yearsSinceFda !== undefined &&
+      authorised &&
+      yearsSinceFda > PASS_THROUGH_NEWNESS_YEARS
+    ) {
       rule("pass-through-window-closed");
       rationale.push(
         msg("pathway.why.passThroughWindowClosed", { years: PASS_THROUGH_NEWNESS_YEARS })
@@ -766,15 +827,50 @@ function classifyRow(
     }
   }
   if (existingDeviceCategory && typeRule.passThroughCandidate && hopdOrAsc && deciding) {
-    // The device already has its C-code category. Whether it is paid separately now depends on
-    // the category's OPPS status (H = pass-through, N = packaged; §8.4), which CodeFacts does not
-    // carry; a category lasts at most 3 years and is applied for within 3 years of FDA (§4.1).
+    // The device already has its C-code category. Whether it is paid separately now is the
+    // category's OPPS status (H = pass-through, N = packaged; §8.4): CMS's Addendum B says so when
+    // loaded; otherwise the FDA date bounds it (application within 3 years, status at most 3; §4.1).
     rule("existing-device-category");
     const maxYears = PASS_THROUGH_NEWNESS_YEARS + PASS_THROUGH_MAX_YEARS;
+    if (decidingSi === OPPS_SI_PASS_THROUGH) {
+      rule("opps-si-pass-through");
+      rationale.push(
+        msg("pathway.why.deviceCategoryPassThroughSiH", {
+          code: deciding.code,
+          vintage: oppsVintage(deciding.facts?.vintage),
+        })
+      );
+    } else if (decidingSi === OPPS_SI_PACKAGED) {
+      rule("opps-si-packaged");
+      rationale.push(
+        msg("pathway.why.deviceCategoryPackagedSiN", {
+          code: deciding.code,
+          vintage: oppsVintage(deciding.facts?.vintage),
+        })
+      );
+    } else
+      rationale.push(
+        yearsSinceFda !== undefined && authorised && yearsSinceFda > maxYears
+          ? msg("pathway.why.deviceCategoryPassThroughOver", {
+              code: deciding.code,
+              years: maxYears,
+            })
+          : msg("pathway.why.deviceCategoryMaybePassThrough", { code: deciding.code })
+      );
+  } else if (
+    pathway === "unlisted-noc" &&
+    decidingSi === OPPS_SI_PACKAGED &&
+    typeRule.passThroughCandidate &&
+    hopdOrAsc &&
+    deciding
+  ) {
+    // C1889 and kin: CMS's file confirms the NOC device code is packaged (§3.3, §8.4).
+    rule("opps-si-packaged");
     rationale.push(
-      yearsSinceFda !== undefined && authorised && yearsSinceFda > maxYears
-        ? msg("pathway.why.deviceCategoryPassThroughOver", { code: deciding.code, years: maxYears })
-        : msg("pathway.why.deviceCategoryMaybePassThrough", { code: deciding.code })
+      msg("pathway.why.deviceCategoryPackagedSiN", {
+        code: deciding.code,
+        vintage: oppsVintage(deciding.facts?.vintage),
+      })
     );
   }
   const newService =

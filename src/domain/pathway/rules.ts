@@ -376,6 +376,9 @@ export const DMHT_CODES: ReadonlySet<string> = new Set(["G0552", "G0553", "G0554
  */
 export const DMHT_ADHD_FROM = "2026-01-01";
 export const ADHD_WORDS = /\bADHD\b|attention[- ]deficit/i;
+/** OPPS Addendum B status indicators the device-category rules read (domain.md §8.4). */
+export const OPPS_SI_PASS_THROUGH = "H";
+export const OPPS_SI_PACKAGED = "N";
 /** Prescription digital behavioural therapy, per course: a code with no Medicare benefit category (§7). */
 export const DTX_UNPAID_CODES: ReadonlySet<string> = new Set(["A9291"]);
 /** Skin-substitute application procedures, paid separately from the product (§7 CY2026). */
@@ -459,6 +462,14 @@ export const RULES = {
   "pass-through-window-closed": "domain.md §4.1 (newness: within 3 years of FDA approval)",
   "existing-device-category":
     "domain.md §4.1 (pass-through status 2–3 years, applied for within 3 years of FDA), §8.4 (SI H vs N)",
+  "opps-si-pass-through":
+    "domain.md §4.1 (pass-through payment = charge × cost-to-charge ratio − device offset), §8.4 (SI H = pass-through device category); CodeFacts.oppsStatusIndicator from OPPS Addendum B",
+  "opps-si-packaged":
+    "domain.md §8.4 (SI N = packaged), §3.3 (C1889 packaged); CodeFacts.oppsStatusIndicator from OPPS Addendum B",
+  "pass-through-category-active":
+    "domain.md §4.1 (a new category only if not described by a current or previous one), §8.4 (SI H in the loaded Addendum B)",
+  "dmht-adhd-a9291":
+    "domain.md §7 (CY2026 extends G0552–G0554 to ADHD digital therapy devices; G0552 device supply, incident-to, not telehealth POS 02/10; A9291 has no benefit category)",
   "new-technology-apc": "domain.md §4.2",
   ntap: "domain.md §5 (42 CFR 412.87; 65%; FDA authorisation by May 1)",
   tcet: "domain.md §6.1, §6.2 (TCET paused, RAPID announced Apr 2026)",

@@ -92,6 +92,13 @@ export const IMPLICATION_TABLES: Readonly<Record<ImplicationKey, readonly Row[]>
   ],
   reimbursementWorkplan: [
     {
+      // An ADHD digital therapy listed on A9291 from CY2026: the engine flags it (dmht-adhd-a9291).
+      when: (x) => x.c.warnings.some((w) => w.code === "dmht-adhd-a9291"),
+      id: "strategy.plan.dmhtAdhd",
+      source:
+        "domain.md §7 (CY2026 extends G0552–G0554 to ADHD digital therapy; A9291 has no benefit category)",
+    },
+    {
       when: (x) => x.c.benefitCategory.value === "none",
       id: "strategy.plan.noBenefit",
       source: "domain.md §7",

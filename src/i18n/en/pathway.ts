@@ -33,12 +33,20 @@ export const PATHWAY: Readonly<Record<string, string>> = {
     "The device-supply code {product} is what pays for the product; {service} is the service reported with it (both CPT).",
   "pathway.why.dtxDmhtAdhd":
     "No code is listed; from CY2026 the digital mental health treatment codes G0552–G0554 also cover ADHD digital therapy devices, furnished incident-to a plan of care.",
+  "pathway.why.dtxAdhdA9291ToDmht":
+    "From CY2026 an ADHD digital therapy device is paid through the digital mental health treatment codes G0552–G0554 (incident-to a behavioural health plan of care), not under A9291, which has no Medicare benefit category.",
   "pathway.why.catIIIArchived":
     "{code} is a Category III code missing from the loaded PFS file: Category III codes are archived 5 years after creation unless converted or extended, so it has most likely sunset (or is not yet effective); check whether a Category I code replaced it, otherwise a new code is needed.",
   "pathway.why.benefitNotInferred":
     "Medicare benefit category not inferred: the row does not give one and neither the product type nor the code settles it.",
   "pathway.why.deviceCategoryMaybePassThrough":
     "{code} is an existing OPPS device category: if its status indicator is H the device is in transitional pass-through now (paid at charge × cost-to-charge ratio minus the APC's device offset, no new application); if N, it is packaged into the procedure's APC. Check the current OPPS Addendum B.",
+  "pathway.why.deviceCategoryPassThroughSiH":
+    "{code} has status indicator H in CMS's {vintage}: the device category is in transitional pass-through in that quarter, so a device it describes is paid separately in a hospital outpatient department (hospital charge × cost-to-charge ratio minus the APC's device offset) with no new application; status lasts 2–3 years, so check the current quarter before relying on it.",
+  "pathway.why.deviceCategoryPackagedSiN":
+    "{code} has status indicator N in CMS's {vintage}: it is packaged into the procedure's APC and not paid separately (as for the not-otherwise-classified C1889 and for device categories whose pass-through has ended).",
+  "pathway.why.passThroughCategoryActive":
+    "{code} is already an active pass-through device category (status indicator H in CMS's {vintage}): CMS creates no new category for a device a current category describes, so no pass-through application is proposed; a device it describes is paid under {code}.",
   "pathway.why.deviceCategoryPassThroughOver":
     "{code} is an existing OPPS device category, and the FDA decision is more than {years} years old (application within 3 years, status at most 3 years), so any pass-through under it has ended: the device is packaged into the procedure's APC.",
   "pathway.why.devicePackagedUntilPassThrough":
@@ -112,6 +120,8 @@ export const PATHWAY: Readonly<Record<string, string>> = {
     "{code}: CMS set no national payment for this RTM device code",
   "pathway.warn.dmhtRequires8825801":
     "{code} requires a device cleared under 21 CFR 882.5801 (or the 2026 ADHD extension), furnished incident-to a behavioural health plan of care",
+  "pathway.warn.dmhtAdhdInsteadOfA9291":
+    "{code}: from CY2026 ADHD digital therapy devices are billed with the DMHT codes G0552–G0554 (G0552 device supply per course, G0553/G0554 treatment management), furnished incident-to a behavioural health plan of care and not billable as telehealth (POS 02/10)",
   "pathway.warn.codeButNoBenefitCategory": "Code exists but no Medicare benefit category ({code})",
   "pathway.warn.dmeNotDurable":
     "Not durable: Medicare's DME benefit needs equipment that withstands repeated use (e.g. a CGM read only on the patient's phone, without a dedicated receiver, does not qualify); benefit category not inferred as DME",

@@ -64,6 +64,8 @@ export const STRATEGY: Readonly<Record<string, string>> = {
   // Reimbursement workplan.
   "strategy.plan.benefitUnsettled":
     "Settle the Medicare benefit category before anything else: a code does not make an item payable, so confirm Medicare covers it at all, and plan commercial and self-pay revenue in parallel.",
+  "strategy.plan.dmhtAdhd":
+    "Bill the ADHD therapy through the DMHT codes from CY2026: G0552 for the device supply per course, G0553/G0554 for treatment management, incident-to a behavioural health plan of care and not as telehealth (POS 02/10); A9291 has no Medicare benefit category, so keep it for commercial payers only.",
   "strategy.plan.noBenefit":
     "Medicare cannot pay without a benefit category: plan commercial and employer contracts, and support the statutory change.",
   "strategy.plan.passThrough":

@@ -59,12 +59,20 @@ export const PATHWAY_ZH: Readonly<Record<string, string>> = {
     "器械供应编码 {product} 支付产品本身；{service} 是与之一起报告的服务（均为 CPT 编码）。",
   "pathway.why.dtxDmhtAdhd":
     "未列出编码；自 CY2026 起，数字心理健康治疗编码 G0552–G0554 也适用于 ADHD 数字治疗器械，须作为附属服务（incident-to）按治疗计划提供。",
+  "pathway.why.dtxAdhdA9291ToDmht":
+    "自 CY2026 起，ADHD 数字治疗器械通过数字心理健康治疗编码 G0552–G0554 支付（在行为健康诊疗计划下以 incident-to 方式提供），而不是通过没有 Medicare 福利类别的 A9291。",
   "pathway.why.catIIIArchived":
     "{code} 是第 III 类编码，但不在已加载的 PFS 文件中：第 III 类编码在设立 5 年后若未转换或延期即被归档，因此它很可能已失效（或尚未生效）；请核实是否已有第 I 类编码替代，否则需要新编码。",
   "pathway.why.benefitNotInferred":
     "未推断 Medicare 福利类别：该行未给出，产品类型和编码也无法确定。",
   "pathway.why.deviceCategoryMaybePassThrough":
     "{code} 是现有的 OPPS 器械类别：若其状态指示符为 H，该器械目前处于过渡性附加支付期（按收费 × 成本收费比减去 APC 中的器械抵扣额支付，无需新申请）；若为 N，则打包在手术的 APC 中。请核对当期 OPPS 附录 B。",
+  "pathway.why.deviceCategoryPassThroughSiH":
+    "在 CMS 的 {vintage} 中，{code} 的状态指示符为 H：该器械类别在该季度处于过渡性附加支付期，其所描述的器械在医院门诊部单独支付（医院收费 × 成本收费比减去 APC 中的器械抵扣额），无需新申请；附加支付期为 2–3 年，依赖前请核对当期季度文件。",
+  "pathway.why.deviceCategoryPackagedSiN":
+    "在 CMS 的 {vintage} 中，{code} 的状态指示符为 N：它打包在手术的 APC 中，不单独支付（与未另分类的 C1889 以及附加支付已结束的器械类别相同）。",
+  "pathway.why.passThroughCategoryActive":
+    "{code} 已是有效的附加支付器械类别（CMS 的 {vintage} 中状态指示符为 H）：对现有类别已描述的器械，CMS 不会新设类别，因此不建议提交附加支付申请；其所描述的器械按 {code} 支付。",
   "pathway.why.deviceCategoryPassThroughOver":
     "{code} 是现有的 OPPS 器械类别，且 FDA 决定已超过 {years} 年（须在 3 年内申请，附加支付最长 3 年），因此该类别下的附加支付已结束：器械打包在手术的 APC 中。",
   "pathway.why.devicePackagedUntilPassThrough":
@@ -125,6 +133,8 @@ export const PATHWAY_ZH: Readonly<Record<string, string>> = {
   "pathway.warn.rtmNoNationalPayment": "{code}：CMS 未为该 RTM 器械编码设定全国支付额",
   "pathway.warn.dmhtRequires8825801":
     "{code} 要求器械按 21 CFR 882.5801（或 2026 年 ADHD 扩展）获批，并在行为健康诊疗计划下以 incident-to 方式提供",
+  "pathway.warn.dmhtAdhdInsteadOfA9291":
+    "{code}：自 CY2026 起，ADHD 数字治疗器械使用 DMHT 编码 G0552–G0554 计费（G0552 为每疗程器械供应，G0553/G0554 为治疗管理），须在行为健康诊疗计划下以 incident-to 方式提供，不能作为远程医疗（POS 02/10）计费",
   "pathway.warn.codeButNoBenefitCategory": "编码存在但没有 Medicare 福利类别（{code}）",
   "pathway.warn.dmeNotDurable":
     "非耐用：Medicare 的 DME 福利要求设备可反复使用（例如只在患者手机上读取、没有专用接收器的 CGM 不符合）；不推断为 DME 福利类别",

@@ -42,7 +42,10 @@ export interface ExpertRow {
   asOf?: string;
   /** What changes when the CMS reference data is loaded (the files add facts the row lacks). */
   withRef?: Partial<
-    Pick<ExpertRow, "pathway" | "target" | "nextGate" | "warnings" | "laterGates" | "benefit">
+    Pick<
+      ExpertRow,
+      "pathway" | "target" | "nextGate" | "warnings" | "laterGates" | "benefit" | "rationale"
+    >
   >;
 }
 
@@ -350,6 +353,73 @@ export const EXPERT_ROWS: ExpertRow[] = [
     noEvidence: ["benefit-category-analysis"],
   },
   {
+    name: "ADHD digital therapy listed on A9291 in CY2026: bill through G0552–G0554, A9291 still has no benefit category",
+    asOf: "2026-03-01",
+    rests:
+      "domain.md §7 (CY2026 extends DMHT G0552–G0554 to ADHD digital therapy devices; A9291 has no benefit category)",
+    facts: f({
+      productType: "digital therapeutic",
+      siteOfCare: "home",
+      candidateCodes: ["A9291"],
+      codeFit: "describes",
+      fdaStatus: "De Novo granted",
+      fdaDecisionDate: "2020-06-15",
+      description: "Prescription video-game treatment for paediatric ADHD",
+    }),
+    pathway: "existing-hcpcs-ii",
+    target: "HCPCS II",
+    nextGate: "mac-coverage-lcd",
+    productCode: "A9291",
+    benefit: "physician service",
+    warnings: ["dmht-adhd-a9291", "no-benefit-category"],
+    noGates: ["benefit-category"],
+    rationale: ["pathway.why.dtxAdhdA9291ToDmht"],
+    plan: "strategy.plan.dmhtAdhd",
+  },
+  {
+    name: "ADHD digital therapy listed on A9291 in CY2025: no DMHT route yet, no benefit category",
+    asOf: "2025-11-30",
+    rests: "domain.md §7 (DMHT CY2025 limited to 882.5801; ADHD extension from CY2026)",
+    facts: f({
+      productType: "digital therapeutic",
+      siteOfCare: "home",
+      candidateCodes: ["A9291"],
+      codeFit: "describes",
+      fdaStatus: "De Novo granted",
+      description: "Prescription digital therapy for attention-deficit hyperactivity disorder",
+    }),
+    pathway: "existing-hcpcs-ii",
+    target: "HCPCS II",
+    nextGate: "payer-coverage-and-contracting",
+    productCode: "A9291",
+    benefit: "none",
+    warnings: ["no-benefit-category"],
+    noWarnings: ["dmht-adhd-a9291"],
+    laterGates: ["benefit-category"],
+    plan: "strategy.plan.noBenefit",
+  },
+  {
+    name: "insomnia digital therapy listed on A9291 in CY2026 (not ADHD): no DMHT pointer, no benefit category",
+    asOf: "2026-03-01",
+    rests:
+      "domain.md §7 (the CY2026 DMHT extension covers ADHD devices only; A9291 no benefit category)",
+    facts: f({
+      productType: "digital therapeutic",
+      siteOfCare: "home",
+      candidateCodes: ["A9291"],
+      codeFit: "describes",
+      fdaStatus: "510(k) cleared",
+      description: "Prescription digital CBT for chronic insomnia",
+    }),
+    pathway: "existing-hcpcs-ii",
+    target: "HCPCS II",
+    nextGate: "payer-coverage-and-contracting",
+    benefit: "none",
+    warnings: ["no-benefit-category"],
+    noWarnings: ["dmht-adhd-a9291"],
+    plan: "strategy.plan.noBenefit",
+  },
+  {
     name: "ADHD digital therapy device with no code before CY2026 (asOf 2025): A9291, no benefit category yet",
     asOf: "2025-06-01",
     rests: "domain.md §7 (DMHT CY2025 limited to 882.5801; ADHD extension from CY2026)",
@@ -590,6 +660,8 @@ export const EXPERT_ROWS: ExpertRow[] = [
     noMechanisms: ["opps-device-pass-through"],
     noGates: ["opps-pass-through-application", "hcpcs-ii-application"],
     rationale: ["pathway.why.deviceCategoryMaybePassThrough"],
+    // CY2025 Q1 Addendum B lists C1605 with SI H: the rationale says what CMS's file says.
+    withRef: { rationale: ["pathway.why.deviceCategoryPassThroughSiH"] },
   },
   {
     name: "spinal device on an old C-code category in ASC, FDA 2012: pass-through long over",
@@ -608,6 +680,8 @@ export const EXPERT_ROWS: ExpertRow[] = [
     productCode: "C1713",
     noMechanisms: ["opps-device-pass-through"],
     rationale: ["pathway.why.deviceCategoryPassThroughOver"],
+    // CY2025 Q1 Addendum B lists C1713 with SI N (packaged).
+    withRef: { rationale: ["pathway.why.deviceCategoryPackagedSiN"] },
   },
   {
     name: "device implanted in ASC, authorised 2021: pass-through window closed",
