@@ -2,7 +2,7 @@
  * The pane's view of the shared-runtime reference data: the same object the custom functions use
  * (src/domain/reference/current), so files a user loads here change the numbers in cells too.
  */
-import { parseFiles } from "../data/load";
+import { loadReferenceFromFiles } from "../data/load";
 import {
   getCodeReference,
   getReference,
@@ -10,8 +10,7 @@ import {
   onReferenceChange,
   setReference,
 } from "../domain/reference/current";
-import { buildReference, isEmpty, type ReferenceData } from "../domain/reference/model";
-import { vintageOf } from "../domain/reference/vintage";
+import { isEmpty, type ReferenceData } from "../domain/reference/model";
 import type { ReferencePort } from "./services";
 
 export function sharedReferencePort(): ReferencePort {
@@ -25,10 +24,17 @@ export function sharedReferencePort(): ReferencePort {
     // merged into what is loaded, each dataset keeping its newest release, so loading a new PFS
     // quarter does not drop the GPCIs. Payment-amount files are for checking only.
     load: async (files) => {
-      const { parsed, problems } = parseFiles(files.map((f) => ({ name: f.name, bytes: f.bytes })));
-      const usable = parsed.filter((p) => p.kind !== "pfsPayment");
-      const data = buildReference(usable, getReference());
-      return { data, vintage: vintageOf(data), problems, datasets: usable.length };
+      const result = await loadReferenceFromFiles(
+        files.map((f) => ({ name: f.name, bytes: f.bytes })),
+        getReference()
+      );
+      return {
+        data: result.reference,
+        vintage: result.vintage,
+        problems: result.problems,
+        datasets: result.files.filter((f) => f.status === "loaded").length,
+        files: result.files,
+      };
     },
     // `data` is what `load` returned: ReferenceData, kept opaque by the port.
     install: (data) => void setReference(data as ReferenceData),

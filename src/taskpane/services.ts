@@ -12,9 +12,11 @@ import type { CodeReference } from "../domain/reference/port";
 import { PATHWAY_COLUMNS, headerKey, recogniseColumn } from "../domain/report/columns";
 import { formatProblem } from "../domain/rows/problems";
 import { PATHWAY_LABELS, type PathwayId } from "../domain/pathway/types";
+import type { FileOutcome } from "../data/load";
 import type {
   ClassifyOutcome,
   ConflictView,
+  DataFileView,
   ProblemView,
   Progress,
   StartInfo,
@@ -30,9 +32,12 @@ export class PaneError extends Error {
 }
 
 export interface LoadedReference {
-  vintage: VintageView;
+  /** The vintage now in use, or undefined when the files changed nothing (nothing installed). */
+  vintage: VintageView | undefined;
   /** Plain-text problems found while reading the files (already rendered in the user's locale). */
   problems: string[];
+  /** Every file and zip member, with what became of it. */
+  files: DataFileView[];
 }
 
 export interface ClassifyRequest {
@@ -253,6 +258,41 @@ export function toVintageView(vintage: unknown): VintageView | undefined {
   return undefined;
 }
 
+/** The data layer's account of each file, in the pane's words (catalogue messages). */
+export function toDataFileViews(outcomes: ReadonlyArray<FileOutcome>): DataFileView[] {
+  return outcomes.map((o, index): DataFileView => {
+    const key = `${index}|${o.file}`;
+    switch (o.status) {
+      case "loaded":
+        return {
+          key,
+          file: o.file,
+          status: "loaded",
+          detail: { id: "pane.data.file.loaded", params: { dataset: o.dataset, when: o.when } },
+        };
+      case "rejected":
+        return {
+          key,
+          file: o.file,
+          status: "rejected",
+          detail: o.problem ?? { id: "pane.data.file.failed", params: { detail: o.text } },
+        };
+      case "skipped":
+        return {
+          key,
+          file: o.file,
+          status: "skipped",
+          detail:
+            o.reason === "superseded"
+              ? { id: "pane.data.file.superseded", params: { dataset: o.dataset, when: o.when } }
+              : o.reason === "paymentOnly"
+                ? { id: "pane.data.file.paymentOnly", params: { when: o.when } }
+                : { id: "pane.data.file.notCms" },
+        };
+    }
+  });
+}
+
 function splitLabel(label: string): string[] {
   return label
     .split(";")
@@ -294,11 +334,16 @@ export interface ReferencePort {
   current(): { reference: CodeReference; vintage: unknown } | undefined;
   /**
    * Reads files into the data that would be current after installing them; `data` is opaque to the
-   * pane and only handed back to `install`. `datasets`: how many CMS datasets the files held.
+   * pane and only handed back to `install`. `datasets`: how many CMS datasets the files held that
+   * are now in use; `files`: what became of each file.
    */
-  load(
-    files: ReadonlyArray<{ name: string; bytes: Uint8Array }>
-  ): Promise<{ data: unknown; vintage: unknown; problems: string[]; datasets: number }>;
+  load(files: ReadonlyArray<{ name: string; bytes: Uint8Array }>): Promise<{
+    data: unknown;
+    vintage: unknown;
+    problems: string[];
+    datasets: number;
+    files?: ReadonlyArray<FileOutcome>;
+  }>;
   /** Makes loaded data current for the pane and the custom functions. */
   install(data: unknown): void;
   /** Called when the data changes elsewhere (the bundled data finishing loading); returns unsubscribe. */
@@ -344,19 +389,20 @@ export function createPaneServices(
     loadReferenceFiles: async (files) => {
       const loaded = await reference.load(files);
       const vintage = toVintageView(loaded.vintage);
-      // Files that yield no dataset change nothing, and the user is told why.
+      // A port that does not account for files: each chosen file is at least named.
+      const views = loaded.files
+        ? toDataFileViews(loaded.files)
+        : files.map<DataFileView>((f, i) => ({
+            key: `${i}|${f.name}`,
+            file: f.name,
+            status: loaded.datasets > 0 ? "loaded" : "skipped",
+            detail: { id: loaded.datasets > 0 ? "pane.data.file.read" : "pane.data.file.notCms" },
+          }));
+      // Files that yield no dataset in use change nothing; the card says why, file by file.
       if (!vintage || loaded.datasets === 0)
-        throw new PaneError({
-          id: "pane.data.noDatasets",
-          params: {
-            details:
-              loaded.problems.length > 0
-                ? loaded.problems.join("; ")
-                : files.map((f) => f.name).join(", "),
-          },
-        });
+        return { vintage: undefined, problems: loaded.problems, files: views };
       reference.install(loaded.data);
-      return { vintage, problems: loaded.problems };
+      return { vintage, problems: loaded.problems, files: views };
     },
     onVintageChange: reference.onChange
       ? (listener) =>

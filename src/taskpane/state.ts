@@ -72,6 +72,24 @@ export interface VintageView {
   entries: string[];
 }
 
+/** What one load did with one file (or zip member), as the Data card lists it. */
+export interface DataFileView {
+  key: string;
+  /** As chosen; zip members as "zip/member". */
+  file: string;
+  status: "loaded" | "skipped" | "rejected";
+  /** Dataset and vintage, why it was skipped, or the parser's problem (file, line, expected). */
+  detail: Msg;
+}
+
+/** The last load, file by file; counts for the summary line. */
+export interface DataReport {
+  files: DataFileView[];
+  loaded: number;
+  skipped: number;
+  rejected: number;
+}
+
 export interface Progress {
   phase: string;
   done: number;
@@ -101,6 +119,8 @@ export interface PaneState {
   loadedVintage: VintageView | undefined;
   recordedVintage: VintageView | undefined;
   dataProblems: string[];
+  /** What the last load did with each file; undefined before any load in this session. */
+  dataReport: DataReport | undefined;
 }
 
 export const initialState: PaneState = {
@@ -115,6 +135,7 @@ export const initialState: PaneState = {
   loadedVintage: undefined,
   recordedVintage: undefined,
   dataProblems: [],
+  dataReport: undefined,
 };
 
 export type PaneAction =
@@ -131,7 +152,13 @@ export type PaneAction =
   | { type: "problem/selected"; key: string }
   | { type: "vintage/loaded"; vintage: VintageView | undefined }
   | { type: "vintage/recorded"; vintage: VintageView | undefined }
-  | { type: "data/done"; vintage: VintageView; problems: string[] }
+  /** `vintage` undefined: nothing in the files was newer or usable, so the data in use is unchanged. */
+  | {
+      type: "data/done";
+      vintage: VintageView | undefined;
+      problems: string[];
+      files: DataFileView[];
+    }
   | { type: "notice/shown"; notice: Notice }
   | { type: "notice/dismissed" };
 
@@ -149,6 +176,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         cancelRequested: action.task === "classify" ? false : state.cancelRequested,
         notice: action.task === "detect" ? state.notice : undefined,
         dataProblems: action.task === "loadData" ? [] : state.dataProblems,
+        dataReport: action.task === "loadData" ? undefined : state.dataReport,
       };
     case "task/failed":
       return {
@@ -224,12 +252,15 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return {
         ...state,
         busy: finish(state, "loadData"),
-        loadedVintage: action.vintage,
+        loadedVintage: action.vintage ?? state.loadedVintage,
         dataProblems: action.problems,
-        notice: {
-          intent: "success",
-          message: { id: "pane.data.loaded", params: { vintage: action.vintage.short } },
-        },
+        dataReport: dataReport(action.files),
+        notice: action.vintage
+          ? {
+              intent: "success",
+              message: { id: "pane.data.loaded", params: { vintage: action.vintage.short } },
+            }
+          : unchangedNotice(action.files, action.problems),
       };
     case "notice/shown":
       return { ...state, notice: action.notice };
@@ -241,6 +272,39 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
 /** A task's completion frees the pane only if that task is the one running. */
 function finish(state: PaneState, task: Task): Task | undefined {
   return state.busy === task ? undefined : state.busy;
+}
+
+const STATUS_ORDER: Record<DataFileView["status"], number> = { loaded: 0, skipped: 1, rejected: 2 };
+
+/** Files grouped loaded → skipped → rejected, in the order they were read within each group. */
+export function dataReport(files: ReadonlyArray<DataFileView>): DataReport {
+  const sorted = files
+    .map((file, index) => ({ file, index }))
+    .sort((a, b) => STATUS_ORDER[a.file.status] - STATUS_ORDER[b.file.status] || a.index - b.index)
+    .map(({ file }) => file);
+  const count = (status: DataFileView["status"]): number =>
+    files.filter((f) => f.status === status).length;
+  return {
+    files: sorted,
+    loaded: count("loaded"),
+    skipped: count("skipped"),
+    rejected: count("rejected"),
+  };
+}
+
+/**
+ * Nothing was installed: when the files were CMS data that lost to newer releases (or payment
+ * amounts), "not a CMS file" would be wrong, so the notice points at the file list instead.
+ */
+function unchangedNotice(files: ReadonlyArray<DataFileView>, problems: string[]): Notice {
+  const recognised = files.some(
+    (f) =>
+      f.status === "skipped" &&
+      (f.detail.id === "pane.data.file.superseded" || f.detail.id === "pane.data.file.paymentOnly")
+  );
+  if (recognised) return { intent: "warning", message: { id: "pane.data.nothingNew" } };
+  const details = problems.length > 0 ? problems.join("; ") : files.map((f) => f.file).join(", ");
+  return { intent: "error", message: { id: "pane.data.noDatasets", params: { details } } };
 }
 
 function classifyNotice(outcome: ClassifyOutcome): Notice {
@@ -285,6 +349,33 @@ export function canAdopt(state: PaneState): boolean {
     state.start.found &&
     !state.start.isTable
   );
+}
+
+/**
+ * What differs between the workbook's recorded vintage and the loaded one, dataset by dataset
+ * (the labels share most entries, so naming only the first would read "classified with X, but X
+ * is loaded now"): the message to show, as a catalogue reference.
+ */
+export function vintageDifference(state: PaneState): Msg | undefined {
+  if (!vintageMismatch(state)) return undefined;
+  const recorded = state.recordedVintage!.entries;
+  const loaded = state.loadedVintage!.entries;
+  const onlyRecorded = recorded.filter((e) => !loaded.includes(e));
+  const onlyLoaded = loaded.filter((e) => !recorded.includes(e));
+  if (onlyRecorded.length > 0 && onlyLoaded.length > 0)
+    return {
+      id: "pane.data.mismatch",
+      params: { recorded: onlyRecorded.join("; "), loaded: onlyLoaded.join("; ") },
+    };
+  if (onlyLoaded.length > 0)
+    return { id: "pane.data.mismatchAdded", params: { loaded: onlyLoaded.join("; ") } };
+  if (onlyRecorded.length > 0)
+    return { id: "pane.data.mismatchMissing", params: { recorded: onlyRecorded.join("; ") } };
+  // Same datasets, different identity (e.g. re-issued files): fall back to the short labels.
+  return {
+    id: "pane.data.mismatch",
+    params: { recorded: state.recordedVintage!.short, loaded: state.loadedVintage!.short },
+  };
 }
 
 /** The workbook's numbers came from other reference files than the ones loaded now. */

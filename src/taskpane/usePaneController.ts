@@ -149,7 +149,12 @@ export function usePaneController(services: PaneServices): {
             }))
           );
           const loaded = await services.loadReferenceFiles(inputs);
-          dispatch({ type: "data/done", vintage: loaded.vintage, problems: loaded.problems });
+          dispatch({
+            type: "data/done",
+            vintage: loaded.vintage,
+            problems: loaded.problems,
+            files: loaded.files,
+          });
         }),
       showNotice: (intent: NoticeIntent, message: Msg) =>
         dispatch({ type: "notice/shown", notice: { intent, message } }),

@@ -70,6 +70,9 @@ maybe("CMS reference data in the pane (W4)", () => {
     const members: Record<string, Uint8Array> = {};
     for (const name of ["GPCI2026.csv", "ANES2026.csv", "26LOCCO.csv"])
       members[name] = fs.readFileSync(path.join(GPCI_DIR_2026, name));
+    // What else CMS zips carry: a readme and the PDF documentation. Neither is data.
+    members["README.txt"] = Buffer.from("RVU26A: 2026 GPCIs, anesthesia conversion factors.\n");
+    members["RVU26A.pdf"] = Buffer.from("%PDF-1.4\n");
     await page.setInputFiles('[data-testid="data-files"]', [
       {
         name: "rvu26a-gpci.zip",
@@ -93,6 +96,41 @@ maybe("CMS reference data in the pane (W4)", () => {
     await pane.screenshot("11-data-zip-light");
   });
 
+  test("after the zip, the card accounts for every member: used with its vintage, readme and PDF skipped", async () => {
+    const { page } = pane;
+    expect(await page.textContent('[data-testid="data-report-summary"]')).toBe(
+      "Last load: 3 used, 2 skipped, 0 rejected."
+    );
+    // Collapsed while nothing needs reading; opened from the keyboard.
+    expect(await page.isVisible('[data-testid="data-report-files"]')).toBe(false);
+    const toggle = page.locator('[data-testid="toggle-data-report"]');
+    expect(await toggle.getAttribute("aria-expanded")).toBe("false");
+    await toggle.focus();
+    await page.keyboard.press("Enter");
+    await page.waitForSelector('[data-testid="data-report-files"]');
+    expect(await toggle.getAttribute("aria-expanded")).toBe("true");
+    const rows = await page.$$eval('[data-testid="data-report-file"]', (items) =>
+      items.map((li) => ({ status: li.getAttribute("data-status"), text: li.textContent ?? "" }))
+    );
+    expect(rows).toEqual([
+      { status: "loaded", text: expect.stringMatching(/^Used: rvu26a-gpci\.zip\/\S+\.csv/) },
+      { status: "loaded", text: expect.stringMatching(/^Used: rvu26a-gpci\.zip\/\S+\.csv/) },
+      { status: "loaded", text: expect.stringMatching(/^Used: rvu26a-gpci\.zip\/\S+\.csv/) },
+      { status: "skipped", text: expect.any(String) },
+      { status: "skipped", text: expect.any(String) },
+    ]);
+    const texts = rows.map((r) => r.text);
+    expect(texts).toContain("Used: rvu26a-gpci.zip/GPCI2026.csvGPCI CY2026");
+    expect(texts).toContain("Used: rvu26a-gpci.zip/ANES2026.csvAnesthesia CF CY2026");
+    expect(texts).toContain("Skipped: rvu26a-gpci.zip/README.txtNot a CMS data file");
+    expect(texts).toContain("Skipped: rvu26a-gpci.zip/RVU26A.pdfNot a CMS data file");
+    // The list fits the 320 px pane: no horizontal scrolling.
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)
+    ).toBe(true);
+    await pane.screenshot("13-data-report-light");
+  });
+
   test("a file that is not a CMS file changes nothing and the pane says why", async () => {
     const { page } = pane;
     const before = await page.textContent('[data-testid="loaded-vintage"]');
@@ -109,9 +147,56 @@ maybe("CMS reference data in the pane (W4)", () => {
     );
     expect(await page.textContent('[data-testid="notice"]')).toContain("distributor-notes.csv");
     expect(await page.textContent('[data-testid="loaded-vintage"]')).toBe(before);
+    // Nothing was used, so the list is open without asking and names the file as skipped.
+    expect(await page.textContent('[data-testid="data-report-summary"]')).toBe(
+      "Last load: 0 used, 1 skipped, 0 rejected."
+    );
+    expect(await page.textContent('[data-testid="data-report-file"]')).toBe(
+      "Skipped: distributor-notes.csvNot a CMS data file"
+    );
   });
 
   test("no errors in the page", () => {
+    expect(pane.errors).toEqual([]);
+  });
+});
+
+maybe("CMS reference data: a zip with a damaged member, in Simplified Chinese", () => {
+  let pane: OpenPane;
+  beforeAll(async () => {
+    pane = await openPane({ theme: "light", locale: "zh-CN", seed: "empty" });
+  });
+  afterAll(async () => {
+    await pane?.close();
+  });
+
+  test("the rejected member is listed with the parser's line and expectation, without asking", async () => {
+    const { page } = pane;
+    const zip = zipSync({
+      "GPCI2026.csv": fs.readFileSync(path.join(GPCI_DIR_2026, "GPCI2026.csv")),
+      // Cut short mid-row, as an interrupted download would leave it.
+      "ANES2026.csv": fs.readFileSync(path.join(GPCI_DIR_2026, "ANES2026.csv")).subarray(0, 300),
+      "README.txt": Buffer.from("RVU26A\n"),
+    });
+    await page.setInputFiles('[data-testid="data-files"]', [
+      { name: "rvu26a.zip", mimeType: "application/zip", buffer: Buffer.from(zip) },
+    ]);
+    await page.waitForSelector('[data-testid="data-report-files"]', { timeout: 60_000 });
+    expect(await page.textContent('[data-testid="data-report-summary"]')).toBe(
+      "上次加载：已使用 1 个，已跳过 1 个，已拒绝 1 个。"
+    );
+    const rejected = await page.textContent(
+      '[data-testid="data-report-file"][data-status="rejected"]'
+    );
+    expect(rejected).toContain("已拒绝：rvu26a.zip/ANES2026.csv");
+    expect(rejected).toMatch(/rvu26a\.zip\/ANES2026\.csv.*5.*ANES/);
+    expect(await page.textContent('[data-testid="data-report-file"][data-status="skipped"]')).toBe(
+      "已跳过：rvu26a.zip/README.txt不是 CMS 数据文件"
+    );
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)
+    ).toBe(true);
+    await pane.screenshot("14-data-report-rejected-zh-CN");
     expect(pane.errors).toEqual([]);
   });
 });

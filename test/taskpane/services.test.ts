@@ -1,6 +1,7 @@
 import {
   toClassifyOutcome,
   toConflictView,
+  toDataFileViews,
   toStartInfo,
   toVintageView,
 } from "../../src/taskpane/services";
@@ -193,4 +194,92 @@ describe("pane text", () => {
       CATALOGUE["zh-CN"]["pane.classify.run"]
     );
   });
+});
+
+describe("what became of each CMS file → the data card's lines", () => {
+  const outcomes = [
+    {
+      file: "rvu26c.zip/PPRRVU2026_Jul_nonQPP.csv",
+      status: "loaded" as const,
+      kind: "pprrvu" as const,
+      dataset: "PFS RVU",
+      when: "CY2026 July",
+    },
+    { file: "rvu26c.zip/README.txt", status: "skipped" as const, reason: "notCms" as const },
+    {
+      file: "GPCI2025.csv",
+      status: "skipped" as const,
+      reason: "superseded" as const,
+      kind: "gpci" as const,
+      dataset: "GPCI",
+      when: "CY2025",
+    },
+    {
+      file: "PFREV25C.txt",
+      status: "skipped" as const,
+      reason: "paymentOnly" as const,
+      when: "CY2025 C",
+    },
+    {
+      file: "rvu26a.zip/ANES2026.csv",
+      status: "rejected" as const,
+      problem: {
+        id: "data.error.row",
+        params: {
+          file: "rvu26a.zip/ANES2026.csv",
+          line: 5,
+          expected: "5 fields (ANES row)",
+          found: "07102 ,13 ,AR",
+        },
+      },
+      text: "ignored when the message is there",
+    },
+    { file: "odd.csv", status: "rejected" as const, text: "odd.csv: out of memory" },
+  ];
+
+  test.each<[string, string[]]>([
+    [
+      "en",
+      [
+        "PFS RVU CY2026 July",
+        "Not a CMS data file",
+        "GPCI CY2025: a newer release is already loaded",
+        "Payment amounts CY2025 C: used only for checking",
+        'rvu26a.zip/ANES2026.csv, line 5: expected 5 fields (ANES row), found "07102 ,13 ,AR".',
+        "Could not be read: odd.csv: out of memory",
+      ],
+    ],
+    [
+      "zh-CN",
+      [
+        "PFS RVU CY2026 July",
+        "不是 CMS 数据文件",
+        "GPCI CY2025：已加载更新的版本",
+        "支付金额 CY2025 C：仅用于核对",
+        t(
+          "data.error.row",
+          {
+            file: "rvu26a.zip/ANES2026.csv",
+            line: 5,
+            expected: "5 fields (ANES row)",
+            found: "07102 ,13 ,AR",
+          },
+          "zh-CN"
+        ),
+        "无法读取：odd.csv: out of memory",
+      ],
+    ],
+  ])(
+    "each file keeps its name and status, with the reason in the user's language (%s)",
+    (locale, lines) => {
+      const views = toDataFileViews(outcomes);
+      expect(views.map((v) => [v.file, v.status])).toEqual(
+        outcomes.map((o) => [o.file, o.status === "rejected" ? "rejected" : o.status])
+      );
+      expect(new Set(views.map((v) => v.key)).size).toBe(views.length);
+      expect(views.map((v) => t(v.detail.id, v.detail.params, locale as "en" | "zh-CN"))).toEqual(
+        lines
+      );
+    }
+  );
 });

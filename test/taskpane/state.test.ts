@@ -8,6 +8,7 @@ import {
   progressFraction,
   vintageMismatch,
   type ClassifyOutcome,
+  type DataFileView,
   type PaneAction,
   type PaneState,
   type StartInfo,
@@ -257,11 +258,116 @@ describe("pane state: reference data (W4)", () => {
         type: "data/done",
         vintage: v("PFS RVU CY2026 July"),
         problems: ["notes.txt: not a CMS file"],
+        files: [file("notes.txt", "skipped", "pane.data.file.notCms")],
       },
     ]);
     expect(state.loadedVintage?.id).toBe("PFS RVU CY2026 July");
     expect(state.dataProblems).toEqual(["notes.txt: not a CMS file"]);
     expect(state.busy).toBeUndefined();
+  });
+});
+
+function file(name: string, status: DataFileView["status"], id: string): DataFileView {
+  return { key: name, file: name, status, detail: { id } };
+}
+
+describe("the data card's account of a load", () => {
+  const v = (id: string): VintageView => ({ id, short: id, entries: [id] });
+  const zip = [
+    file("rvu26c.zip/RVU26C.pdf", "skipped", "pane.data.file.notCms"),
+    file("rvu26c.zip/PPRRVU2026_Jul_nonQPP.csv", "loaded", "pane.data.file.loaded"),
+    file("rvu26c.zip/OPPSCAP_JUL.csv", "rejected", "data.problem.noYear"),
+    file("rvu26c.zip/README.txt", "skipped", "pane.data.file.notCms"),
+    file("rvu26c.zip/GPCI2026.csv", "loaded", "pane.data.file.loaded"),
+  ];
+
+  test("every file is listed once, used → skipped → rejected, in reading order within each", () => {
+    const state = run([
+      { type: "task/started", task: "loadData" },
+      { type: "data/done", vintage: v("PFS RVU CY2026 July"), problems: [], files: zip },
+    ]);
+    expect(state.dataReport).toEqual({
+      loaded: 2,
+      skipped: 2,
+      rejected: 1,
+      files: [zip[1], zip[4], zip[0], zip[3], zip[2]],
+    });
+  });
+
+  test("a new load clears the last account until it is done", () => {
+    const state = run([
+      { type: "task/started", task: "loadData" },
+      { type: "data/done", vintage: v("PFS RVU CY2026 July"), problems: [], files: zip },
+      { type: "task/started", task: "loadData" },
+    ]);
+    expect(state.dataReport).toBeUndefined();
+  });
+
+  test.each<[string, DataFileView[], string[], string, string]>([
+    [
+      "nothing readable: an error naming the files",
+      [file("distributor-notes.csv", "skipped", "pane.data.file.notCms")],
+      [],
+      "error",
+      "pane.data.noDatasets",
+    ],
+    [
+      "only an older release: a warning that nothing was new",
+      [file("GPCI2025.csv", "skipped", "pane.data.file.superseded")],
+      ["GPCI2025.csv (CY2025) was not used: a newer release of the same data is already loaded."],
+      "warning",
+      "pane.data.nothingNew",
+    ],
+    [
+      "only payment amounts: a warning that nothing was new",
+      [file("PFALL26.csv", "skipped", "pane.data.file.paymentOnly")],
+      [],
+      "warning",
+      "pane.data.nothingNew",
+    ],
+  ])("nothing installed (%s) keeps the data in use", (_name, files, problems, intent, id) => {
+    const state = run([
+      { type: "vintage/loaded", vintage: v("PFS RVU CY2026 July") },
+      { type: "task/started", task: "loadData" },
+      { type: "data/done", vintage: undefined, problems, files },
+    ]);
+    expect(state.loadedVintage?.id).toBe("PFS RVU CY2026 July");
+    expect(state.busy).toBeUndefined();
+    expect(state.notice?.intent).toBe(intent);
+    expect(state.notice?.message.id).toBe(id);
+    expect(state.dataReport?.files).toEqual(files);
+  });
+
+  test("the no-data error names the chosen files when there is no parser problem", () => {
+    const state = run([
+      { type: "task/started", task: "loadData" },
+      {
+        type: "data/done",
+        vintage: undefined,
+        problems: [],
+        files: [file("distributor-notes.csv", "skipped", "pane.data.file.notCms")],
+      },
+    ]);
+    expect(state.notice?.message.params?.details).toBe("distributor-notes.csv");
+  });
+
+  test("property: the counts add up to the files listed, and the list is a permutation", () => {
+    const statuses = fc.constantFrom<DataFileView["status"]>("loaded", "skipped", "rejected");
+    fc.assert(
+      fc.property(fc.array(statuses, { maxLength: 30 }), (list) => {
+        const files = list.map((s, i) => ({ ...file(`f${i}.csv`, s, "x"), key: String(i) }));
+        const report = run([
+          { type: "task/started", task: "loadData" },
+          { type: "data/done", vintage: v("PFS RVU CY2026 July"), problems: [], files },
+        ]).dataReport;
+        expect(report).toBeDefined();
+        if (!report) return;
+        expect(report.loaded + report.skipped + report.rejected).toBe(files.length);
+        expect([...report.files].sort((a, b) => Number(a.key) - Number(b.key))).toEqual(files);
+        const ranks = report.files.map((f) => ["loaded", "skipped", "rejected"].indexOf(f.status));
+        expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+      })
+    );
   });
 });
 

@@ -5,7 +5,6 @@
 import type { CodeReference } from "../../src/domain/reference/port";
 import {
   createPaneServices,
-  PaneError,
   type AdapterClassifyOptions,
   type ExcelAdapterPort,
   type ReferencePort,
@@ -62,8 +61,18 @@ function setup(opts: { cancelled?: boolean; loaded?: typeof JULY } = {}) {
         ? {
             data: "new",
             vintage: OCTOBER,
-            problems: ["readme.txt: not a CMS data file"],
+            problems: [],
             datasets: 1,
+            files: [
+              {
+                file: "rvu26d.zip/PPRRVU2026_Oct_nonQPP.csv",
+                status: "loaded",
+                kind: "pprrvu",
+                dataset: "PFS RVU",
+                when: "CY2026 October",
+              },
+              { file: "rvu26d.zip/RVU26D.pdf", status: "skipped", reason: "notCms" },
+            ],
           }
         : // Nothing usable: the merged data would still be July's, but nothing was added.
           { data: "old", vintage: JULY, problems: ["notes.csv: not a CMS data file"], datasets: 0 },
@@ -123,9 +132,19 @@ test.each([
 
 test("loading newer files makes them current; files with no data keep the old data and explain why", async () => {
   const { services } = setup({ loaded: JULY });
-  await expect(
-    services.loadReferenceFiles([{ name: "notes.csv", bytes: new Uint8Array([65]) }])
-  ).rejects.toBeInstanceOf(PaneError);
+  const none = await services.loadReferenceFiles([
+    { name: "notes.csv", bytes: new Uint8Array([65]) },
+  ]);
+  // Nothing installed, and the port gave no account of files: each chosen file is still named.
+  expect(none.vintage).toBeUndefined();
+  expect(none.files).toEqual([
+    {
+      key: "0|notes.csv",
+      file: "notes.csv",
+      status: "skipped",
+      detail: { id: "pane.data.file.notCms" },
+    },
+  ]);
   expect(services.loadedVintage()?.id).toBe(JULY.label);
   const loaded = await services.loadReferenceFiles([
     { name: "rvu26d.zip", bytes: new Uint8Array([80, 75]) },
@@ -136,7 +155,24 @@ test("loading newer files makes them current; files with no data keep the old da
       short: "PFS RVU CY2026 October",
       entries: ["PFS RVU CY2026 October"],
     },
-    problems: ["readme.txt: not a CMS data file"],
+    problems: [],
+    files: [
+      {
+        key: "0|rvu26d.zip/PPRRVU2026_Oct_nonQPP.csv",
+        file: "rvu26d.zip/PPRRVU2026_Oct_nonQPP.csv",
+        status: "loaded",
+        detail: {
+          id: "pane.data.file.loaded",
+          params: { dataset: "PFS RVU", when: "CY2026 October" },
+        },
+      },
+      {
+        key: "1|rvu26d.zip/RVU26D.pdf",
+        file: "rvu26d.zip/RVU26D.pdf",
+        status: "skipped",
+        detail: { id: "pane.data.file.notCms" },
+      },
+    ],
   });
   expect(services.loadedVintage()?.id).toBe(OCTOBER.label);
 });

@@ -80,6 +80,10 @@ export const PANE: Readonly<Record<string, string>> = {
   "pane.data.mismatchTitle": "Different CMS data",
   "pane.data.mismatch":
     "This workbook was classified with {recorded}, but {loaded} is loaded now. Classify again to update its numbers.",
+  "pane.data.mismatchAdded":
+    "CMS data was added or updated since this workbook was classified: {loaded}. Classify again to update its numbers.",
+  "pane.data.mismatchMissing":
+    "This workbook's numbers also came from {recorded}, which is not loaded now. Load those files again, or classify again.",
   "pane.data.load": "Load CMS files…",
   "pane.data.loadHint":
     "Official CMS files (.zip, .csv, .txt, .xlsx): PFS RVU, HCPCS, OPPS, ASC, CLFS, DMEPOS. They stay on this computer.",
@@ -89,6 +93,23 @@ export const PANE: Readonly<Record<string, string>> = {
   "pane.data.pickerLabel": "Choose CMS data files",
   "pane.data.noDatasets":
     "None of these files is a CMS file the add-in can read, so the data in use is unchanged: {details}",
+
+  "pane.data.nothingNew":
+    "Nothing new in these files, so the data in use is unchanged. The list below says why for each file.",
+  "pane.data.report.summary": "Last load: {loaded} used, {skipped} skipped, {rejected} rejected.",
+  "pane.data.report.show": "Show files ({count})",
+  "pane.data.report.hide": "Hide files",
+  "pane.data.report.listLabel": "What happened to each file",
+  "pane.data.file.heading": "{status}: {file}",
+  "pane.data.status.loaded": "Used",
+  "pane.data.status.skipped": "Skipped",
+  "pane.data.status.rejected": "Rejected",
+  "pane.data.file.loaded": "{dataset} {when}",
+  "pane.data.file.read": "Read",
+  "pane.data.file.notCms": "Not a CMS data file",
+  "pane.data.file.superseded": "{dataset} {when}: a newer release is already loaded",
+  "pane.data.file.paymentOnly": "Payment amounts {when}: used only for checking",
+  "pane.data.file.failed": "Could not be read: {detail}",
 
   "pane.sections.label": "Add-in sections",
   "pane.footer.privacy": "Your product plans never leave this workbook.",

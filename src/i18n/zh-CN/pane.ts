@@ -77,6 +77,10 @@ export const PANE_ZH: Readonly<Record<string, string>> = {
   "pane.data.mismatchTitle": "CMS 数据版本不同",
   "pane.data.mismatch":
     "此工作簿使用 {recorded} 分类，但当前加载的是 {loaded}。请重新分类以更新数字。",
+  "pane.data.mismatchAdded":
+    "自本工作簿分类以来，已新增或更新 CMS 数据：{loaded}。请重新分类以更新数字。",
+  "pane.data.mismatchMissing":
+    "本工作簿的数字还来自 {recorded}，但当前未加载。请重新加载这些文件，或重新分类。",
   "pane.data.load": "加载 CMS 文件…",
   "pane.data.loadHint":
     "CMS 官方文件（.zip、.csv、.txt、.xlsx）：PFS RVU、HCPCS、OPPS、ASC、CLFS、DMEPOS。文件只保留在本机。",
@@ -86,6 +90,23 @@ export const PANE_ZH: Readonly<Record<string, string>> = {
   "pane.data.pickerLabel": "选择 CMS 数据文件",
   "pane.data.noDatasets":
     "这些文件都不是加载项可读取的 CMS 文件，当前使用的数据保持不变：{details}",
+
+  "pane.data.nothingNew": "这些文件中没有更新的数据，当前使用的数据未变。下方列表逐个说明原因。",
+  "pane.data.report.summary":
+    "上次加载：已使用 {loaded} 个，已跳过 {skipped} 个，已拒绝 {rejected} 个。",
+  "pane.data.report.show": "显示文件（{count}）",
+  "pane.data.report.hide": "隐藏文件",
+  "pane.data.report.listLabel": "每个文件的处理结果",
+  "pane.data.file.heading": "{status}：{file}",
+  "pane.data.status.loaded": "已使用",
+  "pane.data.status.skipped": "已跳过",
+  "pane.data.status.rejected": "已拒绝",
+  "pane.data.file.loaded": "{dataset} {when}",
+  "pane.data.file.read": "已读取",
+  "pane.data.file.notCms": "不是 CMS 数据文件",
+  "pane.data.file.superseded": "{dataset} {when}：已加载更新的版本",
+  "pane.data.file.paymentOnly": "支付金额 {when}：仅用于核对",
+  "pane.data.file.failed": "无法读取：{detail}",
 
   "pane.sections.label": "加载项功能区",
   "pane.footer.privacy": "您的产品计划不会离开此工作簿。",

@@ -13,7 +13,7 @@ import { Dismiss20Regular, ShieldCheckmark16Regular } from "@fluentui/react-icon
 import { render, t } from "../../i18n/catalogue";
 import type { PaneServices } from "../services";
 import { EXTRA_SECTIONS, type PaneSection } from "../sections";
-import { canAdopt, canClassify, canInsert, vintageMismatch } from "../state";
+import { canAdopt, canClassify, canInsert, vintageDifference, vintageMismatch } from "../state";
 import { usePaneController } from "../usePaneController";
 import { ClassifyCard } from "./ClassifyCard";
 import { DataCard } from "./DataCard";
@@ -98,10 +98,7 @@ export function App(props: AppProps): React.JSX.Element {
           <MessageBar intent="warning" layout="multiline" data-testid="vintage-mismatch">
             <MessageBarBody>
               <MessageBarTitle>{t("pane.data.mismatchTitle")}</MessageBarTitle>
-              {t("pane.data.mismatch", {
-                recorded: state.recordedVintage?.short ?? "",
-                loaded: state.loadedVintage?.short ?? "",
-              })}
+              {render(vintageDifference(state)!)}
             </MessageBarBody>
           </MessageBar>
         ) : null}
@@ -140,6 +137,7 @@ export function App(props: AppProps): React.JSX.Element {
           loading={state.busy === "loadData"}
           busy={busy}
           problems={state.dataProblems}
+          report={state.dataReport}
           onFiles={commands.loadFiles}
         />
         {sections.map(({ id, Component }) => (

@@ -12,7 +12,8 @@ import {
 } from "@fluentui/react-components";
 import { Database20Regular, FolderOpen20Regular } from "@fluentui/react-icons";
 import { t } from "../../i18n/catalogue";
-import type { VintageView } from "../state";
+import type { DataReport as Report, VintageView } from "../state";
+import { DataReport } from "./DataReport";
 import { Section } from "./Section";
 
 const ACCEPT = ".zip,.csv,.txt,.xlsx";
@@ -43,6 +44,8 @@ export interface DataCardProps {
   loading: boolean;
   busy: boolean;
   problems: string[];
+  /** What the last load did with each file; it replaces the plain problem list once present. */
+  report?: Report;
   onFiles(files: File[]): void;
 }
 
@@ -98,7 +101,9 @@ export function DataCard(props: DataCardProps): React.JSX.Element {
         {props.loading ? <Spinner size="tiny" label={t("pane.data.loading")} /> : null}
       </div>
       <Caption1 className={styles.hint}>{t("pane.data.loadHint")}</Caption1>
-      {props.problems.length > 0 ? (
+      {props.report ? (
+        <DataReport report={props.report} />
+      ) : props.problems.length > 0 ? (
         <MessageBar intent="warning" layout="multiline" data-testid="data-problems">
           <MessageBarBody>
             <MessageBarTitle>{t("pane.data.problems")}</MessageBarTitle>

@@ -5,7 +5,18 @@
  * share anyway. "Choose sheets" shows the checklist first. The open workbook is never changed.
  */
 import * as React from "react";
-import { Body1, Button, Caption1, Checkbox, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Checkbox,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  tokens,
+} from "@fluentui/react-components";
 import { ArrowDownload20Regular, Share20Regular } from "@fluentui/react-icons";
 import { msg, t } from "../../i18n/catalogue";
 import { describeValue } from "../../share/values";
@@ -27,7 +38,12 @@ const LIST_LIMIT = 8;
 const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground3 },
   sheets: { display: "flex", flexDirection: "column" },
-  actions: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
+  actions: {
+    display: "flex",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "center",
+    flexWrap: "wrap",
+  },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
 });
 
@@ -62,8 +78,11 @@ function readFailure(error: unknown): string {
     const e = error as Error & { msgId: string; params: Readonly<Record<string, string | number>> };
     return t(e.msgId, e.params);
   }
-  if (error instanceof Error && error.name === "WorkbookReadError") return t("share.pane.readFailed", { detail: (error as Error & { detail: string }).detail });
-  return t("share.pane.readFailed", { detail: error instanceof Error ? error.message : String(error) });
+  if (error instanceof Error && error.name === "WorkbookReadError")
+    return t("share.pane.readFailed", { detail: (error as Error & { detail: string }).detail });
+  return t("share.pane.readFailed", {
+    detail: error instanceof Error ? error.message : String(error),
+  });
 }
 
 function Warnings(props: { inspection: Inspection }): React.JSX.Element | null {
@@ -75,14 +94,23 @@ function Warnings(props: { inspection: Inspection }): React.JSX.Element | null {
       {stale.length > 0 ? (
         <MessageBar intent="warning" layout="multiline" data-testid="share-stale">
           <MessageBarBody>
-            <MessageBarTitle>{t("share.check.staleTitle", { count: stale.length })}</MessageBarTitle>
+            <MessageBarTitle>
+              {t("share.check.staleTitle", { count: stale.length })}
+            </MessageBarTitle>
             <ul className={styles.list}>
               {stale.slice(0, LIST_LIMIT).map((s) => (
                 <li key={`${s.sheet}!${s.address}`}>
-                  {t("share.check.stale", { sheet: s.sheet, address: s.address, cached: describeValue(s.cached), recomputed: describeValue(s.recomputed) })}
+                  {t("share.check.stale", {
+                    sheet: s.sheet,
+                    address: s.address,
+                    cached: describeValue(s.cached),
+                    recomputed: describeValue(s.recomputed),
+                  })}
                 </li>
               ))}
-              {stale.length > LIST_LIMIT ? <li>{t("share.check.more", { count: stale.length - LIST_LIMIT })}</li> : null}
+              {stale.length > LIST_LIMIT ? (
+                <li>{t("share.check.more", { count: stale.length - LIST_LIMIT })}</li>
+              ) : null}
             </ul>
             {t("share.check.staleHint")}
           </MessageBarBody>
@@ -91,12 +119,22 @@ function Warnings(props: { inspection: Inspection }): React.JSX.Element | null {
       {errors.length > 0 ? (
         <MessageBar intent="error" layout="multiline" data-testid="share-errors">
           <MessageBarBody>
-            <MessageBarTitle>{t("share.check.errorTitle", { count: errors.length })}</MessageBarTitle>
+            <MessageBarTitle>
+              {t("share.check.errorTitle", { count: errors.length })}
+            </MessageBarTitle>
             <ul className={styles.list}>
               {errors.slice(0, LIST_LIMIT).map((e) => (
-                <li key={`${e.sheet}!${e.address}`}>{t(e.value ? "share.check.error" : "share.check.empty", { sheet: e.sheet, address: e.address, value: e.value })}</li>
+                <li key={`${e.sheet}!${e.address}`}>
+                  {t(e.value ? "share.check.error" : "share.check.empty", {
+                    sheet: e.sheet,
+                    address: e.address,
+                    value: e.value,
+                  })}
+                </li>
               ))}
-              {errors.length > LIST_LIMIT ? <li>{t("share.check.more", { count: errors.length - LIST_LIMIT })}</li> : null}
+              {errors.length > LIST_LIMIT ? (
+                <li>{t("share.check.more", { count: errors.length - LIST_LIMIT })}</li>
+              ) : null}
             </ul>
           </MessageBarBody>
         </MessageBar>
@@ -105,10 +143,19 @@ function Warnings(props: { inspection: Inspection }): React.JSX.Element | null {
   );
 }
 
-function SheetChecklist(props: { sheets: SheetInfo[]; chosen: ReadonlySet<string>; disabled: boolean; onToggle(name: string, on: boolean): void }): React.JSX.Element {
+function SheetChecklist(props: {
+  sheets: SheetInfo[];
+  chosen: ReadonlySet<string>;
+  disabled: boolean;
+  onToggle(name: string, on: boolean): void;
+}): React.JSX.Element {
   const styles = useStyles();
   return (
-    <fieldset className={styles.sheets} data-testid="share-sheets" style={{ border: 0, padding: 0, margin: 0 }}>
+    <fieldset
+      className={styles.sheets}
+      data-testid="share-sheets"
+      style={{ border: 0, padding: 0, margin: 0 }}
+    >
       <legend>
         <Body1>{t("share.pane.sheets")}</Body1>
       </legend>
@@ -124,7 +171,9 @@ function SheetChecklist(props: { sheets: SheetInfo[]; chosen: ReadonlySet<string
             label={
               <span>
                 {s.state === "visible" ? s.name : t("share.pane.hiddenSheet", { sheet: s.name })}
-                {s.reimbCells > 0 ? <Caption1> · {t("share.pane.reimbCount", { count: s.reimbCells })}</Caption1> : null}
+                {s.reimbCells > 0 ? (
+                  <Caption1> · {t("share.pane.reimbCount", { count: s.reimbCells })}</Caption1>
+                ) : null}
               </span>
             }
           />
@@ -142,12 +191,16 @@ export function SharePanel(props: PaneSectionContext): React.JSX.Element {
   const [failure, setFailure] = React.useState<string | undefined>(undefined);
   const disabled = props.busy || busy !== undefined;
 
-  const check = React.useCallback(async (): Promise<{ bytes: Uint8Array; inspection: Inspection } | undefined> => {
+  const check = React.useCallback(async (): Promise<
+    { bytes: Uint8Array; inspection: Inspection } | undefined
+  > => {
     const [share, excel] = await engine();
     const bytes = await excel.readWorkbookBytes();
     const found = await share.inspectWorkbook(bytes);
     setInspection(found);
-    setChosen((prev) => prev ?? new Set(found.sheets.filter((s) => s.includedByDefault).map((s) => s.name)));
+    setChosen(
+      (prev) => prev ?? new Set(found.sheets.filter((s) => s.includedByDefault).map((s) => s.name))
+    );
     return { bytes, inspection: found };
   }, []);
 
@@ -175,7 +228,9 @@ export function SharePanel(props: PaneSectionContext): React.JSX.Element {
         setFailure(t("share.pane.noSheets"));
         return;
       }
-      const vintageView = props.services.loadedVintage() ?? (await props.services.readRecordedVintage().catch(() => undefined));
+      const vintageView =
+        props.services.loadedVintage() ??
+        (await props.services.readRecordedVintage().catch(() => undefined));
       const [, excel] = await engine();
       const result = await excel.shareOpenWorkbook({
         bytes: current.bytes,
@@ -187,8 +242,20 @@ export function SharePanel(props: PaneSectionContext): React.JSX.Element {
       setAcknowledged(false);
       // Only when the package could not be edited in place do charts and the like go missing.
       const lost = result.report.lost;
-      if (lost.length > 0) props.showNotice("warning", msg("share.pane.downloadedLost", { file: fileName, replaced: result.report.replaced, lost: lost.map((l) => t(`share.check.lost.${l}`)).join(" ") }));
-      else props.showNotice("success", msg("share.pane.downloaded", { file: fileName, replaced: result.report.replaced }));
+      if (lost.length > 0)
+        props.showNotice(
+          "warning",
+          msg("share.pane.downloadedLost", {
+            file: fileName,
+            replaced: result.report.replaced,
+            lost: lost.map((l) => t(`share.check.lost.${l}`)).join(" "),
+          })
+        );
+      else
+        props.showNotice(
+          "success",
+          msg("share.pane.downloaded", { file: fileName, replaced: result.report.replaced })
+        );
     } catch (error) {
       setFailure(readFailure(error));
     } finally {
@@ -202,7 +269,12 @@ export function SharePanel(props: PaneSectionContext): React.JSX.Element {
       <Caption1 className={styles.hint}>{t("share.pane.hint")}</Caption1>
       {inspection ? (
         <Caption1 data-testid="share-summary">
-          {inspection.reimbCells === 0 ? t("share.check.none") : t("share.check.summary", { cells: inspection.reimbCells, checked: inspection.checked })}
+          {inspection.reimbCells === 0
+            ? t("share.check.none")
+            : t("share.check.summary", {
+                cells: inspection.reimbCells,
+                checked: inspection.checked,
+              })}
         </Caption1>
       ) : null}
       {inspection && chosen ? (
@@ -250,17 +322,32 @@ export function SharePanel(props: PaneSectionContext): React.JSX.Element {
           </Button>
         )}
         {inspection ? (
-          <Button data-testid="share-recheck" disabled={disabled} onClick={() => void chooseSheets()}>
+          <Button
+            data-testid="share-recheck"
+            disabled={disabled}
+            onClick={() => void chooseSheets()}
+          >
             {t("share.pane.recheck")}
           </Button>
         ) : (
-          <Button data-testid="share-choose" disabled={disabled} onClick={() => void chooseSheets()}>
+          <Button
+            data-testid="share-choose"
+            disabled={disabled}
+            onClick={() => void chooseSheets()}
+          >
             {t("share.pane.sheets")}
           </Button>
         )}
-        {busy ? <Spinner size="tiny" label={t(busy === "check" ? "share.pane.checking" : "share.pane.creating")} /> : null}
+        {busy ? (
+          <Spinner
+            size="tiny"
+            label={t(busy === "check" ? "share.pane.checking" : "share.pane.creating")}
+          />
+        ) : null}
       </div>
-      {chosen !== undefined && chosen.size === 0 ? <Caption1 className={styles.hint}>{t("share.pane.noSheets")}</Caption1> : null}
+      {chosen !== undefined && chosen.size === 0 ? (
+        <Caption1 className={styles.hint}>{t("share.pane.noSheets")}</Caption1>
+      ) : null}
     </Section>
   );
 }
