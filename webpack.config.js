@@ -73,6 +73,10 @@ module.exports = async (env, options) => {
       functions: ["./src/functions/functions.ts", "./src/functions/lookups.ts"],
     },
     output: { clean: true, path: path.resolve(__dirname, "dist") },
+    // One webpack runtime for the page: the pane, the ribbon commands and the custom functions then
+    // share one module registry, so module-level state (the loaded CMS reference data, the locale)
+    // is the same object everywhere. With a runtime per entry, each entry would get its own copy.
+    optimization: { runtimeChunk: "single" },
     resolve: { extensions: [".ts", ".tsx", ".html", ".js"], fallback: { fs: false, path: false, os: false } },
     performance: { hints: false },
     module: {
