@@ -28,18 +28,35 @@ export function notAvailable(id: string, params?: MessageParams): Failure {
   return { ok: false, kind: "not-available", message: msg(id, params) };
 }
 
+/**
+ * A failure for NaN or ±Infinity. Hosts already refuse them, but the domain states what is
+ * impossible itself: NaN slips through every `<` comparison below and would reach a cell.
+ */
+export function checkFinite(name: string, value: number): Failure | undefined {
+  return Number.isFinite(value) ? undefined : invalidNumber("economics.error.notFinite", { name });
+}
+
 /** A failure if `value` is negative; `name` is the argument as the user wrote it. */
 export function checkNonNegative(name: string, value: number): Failure | undefined {
-  return value < 0 ? invalidNumber("economics.error.negative", { name, value }) : undefined;
+  return (
+    checkFinite(name, value) ??
+    (value < 0 ? invalidNumber("economics.error.negative", { name, value }) : undefined)
+  );
 }
 
 export function checkPositive(name: string, value: number): Failure | undefined {
-  return value <= 0 ? invalidNumber("economics.error.notPositive", { name, value }) : undefined;
+  return (
+    checkFinite(name, value) ??
+    (value <= 0 ? invalidNumber("economics.error.notPositive", { name, value }) : undefined)
+  );
 }
 
 /** A failure if `value` is not a fraction in [0, 1] (rates are fractions: 20% is 0.2). */
 export function checkFraction(name: string, value: number): Failure | undefined {
-  return value < 0 || value > 1
-    ? invalidNumber("economics.error.fraction", { name, value })
-    : undefined;
+  return (
+    checkFinite(name, value) ??
+    (value < 0 || value > 1
+      ? invalidNumber("economics.error.fraction", { name, value })
+      : undefined)
+  );
 }

@@ -2,6 +2,7 @@
 export const ECONOMICS: Readonly<Record<string, string>> = {
   "economics.error.negative":
     "{name} cannot be negative (got {value}); enter an amount of 0 or more.",
+  "economics.error.notFinite": "{name} must be a finite number.",
   "economics.error.notPositive": "{name} must be greater than 0 (got {value}).",
   "economics.error.fraction":
     "{name} must be a fraction between 0 and 1, e.g. 0.2 for 20% (got {value}).",

@@ -1,6 +1,7 @@
 /** Simplified Chinese messages for the `economics.*` area (missing ids fall back to English). */
 export const ECONOMICS_ZH: Readonly<Record<string, string>> = {
   "economics.error.negative": "{name} 不能为负数（当前为 {value}）；请输入 0 或更大的金额。",
+  "economics.error.notFinite": "{name} 必须是有限数值。",
   "economics.error.notPositive": "{name} 必须大于 0（当前为 {value}）。",
   "economics.error.fraction":
     "{name} 必须是 0 到 1 之间的小数，例如 20% 写作 0.2（当前为 {value}）。",

@@ -1,10 +1,18 @@
 import fc from "fast-check";
-import { blendedRate, breakevenCases, caseMargin, paybackYears } from "../../../src/domain/economics";
+import {
+  blendedRate,
+  breakevenCases,
+  caseMargin,
+  paybackYears,
+} from "../../../src/domain/economics";
 
 describe("caseMargin", () => {
   it.each([
     [{ paymentPerCase: 3216.41, deviceCost: 1800 }, 1416.41],
-    [{ paymentPerCase: 3216.41, deviceCost: 1800, otherVariableCost: 450.5, overheadPerCase: 300 }, 665.91],
+    [
+      { paymentPerCase: 3216.41, deviceCost: 1800, otherVariableCost: 450.5, overheadPerCase: 300 },
+      665.91,
+    ],
     [{ paymentPerCase: 95.19, deviceCost: 120 }, -24.81], // a loss is a negative margin, not an error
     [{ paymentPerCase: 0.3, deviceCost: 0.1, otherVariableCost: 0.2 }, 0], // no float tail (0.3−0.1−0.2 = −2.8e-17)
   ])("%p → %p", (input, expected) => {
@@ -13,7 +21,10 @@ describe("caseMargin", () => {
 
   it("rejects a negative device cost", () => {
     const out = caseMargin({ paymentPerCase: 100, deviceCost: -1 });
-    expect(!out.ok && [out.kind, out.message.params?.name]).toEqual(["invalid-number", "device_cost"]);
+    expect(!out.ok && [out.kind, out.message.params?.name]).toEqual([
+      "invalid-number",
+      "device_cost",
+    ]);
   });
 });
 
@@ -31,7 +42,10 @@ describe("breakevenCases", () => {
     [{ fixedCost: 100000, paymentPerCase: 900, variableCostPerCase: 1000 }], // negative margin
   ])("never breaks even with margin ≤ 0: %p", (input) => {
     const out = breakevenCases(input);
-    expect(!out.ok && [out.kind, out.message.id]).toEqual(["invalid-number", "economics.error.noMargin"]);
+    expect(!out.ok && [out.kind, out.message.id]).toEqual([
+      "invalid-number",
+      "economics.error.noMargin",
+    ]);
   });
 });
 
@@ -65,7 +79,12 @@ describe("blendedRate", () => {
 
   it("accepts shares that add up to 1 within rounding (three thirds)", () => {
     const third = 0.3333;
-    expect(blendedRate(900, [third, third, 0.3334].map((share) => ({ share, multiple: 1 })))).toEqual({ ok: true, value: 900 });
+    expect(
+      blendedRate(
+        900,
+        [third, third, 0.3334].map((share) => ({ share, multiple: 1 }))
+      )
+    ).toEqual({ ok: true, value: 900 });
   });
 
   it.each([
@@ -80,11 +99,28 @@ describe("blendedRate", () => {
 
   it("equals the Medicare rate when everyone pays 1× Medicare, for any mix", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1_000_000 }), fc.array(fc.integer({ min: 1, max: 100 }), { minLength: 1, maxLength: 6 }), (cents, weights) => {
-        const total = weights.reduce((a, b) => a + b, 0);
-        const mix = weights.map((w) => ({ share: w / total, multiple: 1 }));
-        expect(blendedRate(cents / 100, mix)).toEqual({ ok: true, value: cents / 100 });
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 1_000_000 }),
+        fc.array(fc.integer({ min: 1, max: 100 }), { minLength: 1, maxLength: 6 }),
+        (cents, weights) => {
+          const total = weights.reduce((a, b) => a + b, 0);
+          const mix = weights.map((w) => ({ share: w / total, multiple: 1 }));
+          expect(blendedRate(cents / 100, mix)).toEqual({ ok: true, value: cents / 100 });
+        }
+      )
     );
+  });
+});
+
+describe("non-finite inputs are impossible numbers, decided in the domain", () => {
+  it.each([NaN, Infinity, -Infinity])("checks refuse %p", (value) => {
+    const {
+      checkNonNegative,
+      checkPositive,
+      checkFraction,
+    } = require("../../../src/domain/economics/outcome");
+    for (const check of [checkNonNegative, checkPositive, checkFraction]) {
+      expect(check("device_cost", value)).toMatchObject({ ok: false, kind: "invalid-number" });
+    }
   });
 });
