@@ -63,6 +63,13 @@ async function devServerHttps() {
 
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
+  if (!dev && !process.env.ADDIN_BASE_URL) {
+    // A manifest that points nowhere real must not be deployed by accident: say so on every build.
+    console.warn(
+      `ADDIN_BASE_URL is not set: dist/manifest.xml points at the placeholder ${productionUrl()}. ` +
+        "Set ADDIN_BASE_URL to the HTTPS address where dist/ will be hosted before deploying."
+    );
+  }
   const serving = process.argv.some((a) => a === "serve");
   const config = {
     devtool: dev ? "source-map" : false,

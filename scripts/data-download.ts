@@ -52,23 +52,49 @@ export const DEFAULT_SOURCES: Source[] = [
   },
 ];
 
+/**
+ * The file name to save a download under: the URL's last path segment, decoded, reduced to a base
+ * name so an encoded "../" can never write outside the download folder.
+ */
+export function fileNameOf(url: string): string {
+  const last = new URL(url).pathname.split("/").pop() ?? "";
+  let decoded = last;
+  try {
+    decoded = decodeURIComponent(last);
+  } catch {
+    // A stray "%" is part of the name, not an escape.
+  }
+  const base = path.basename(decoded.replace(/\\/g, "/"));
+  return base === "" || base === "." || base === ".." ? "download" : base;
+}
+
 async function main(): Promise<void> {
   const folder = path.join(REPO_ROOT, ".data", "cms");
   const urls = process.argv.slice(2);
-  const sources: Source[] = urls.length ? urls.map((url) => ({ dataset: "", page: "", url })) : DEFAULT_SOURCES;
+  const sources: Source[] = urls.length
+    ? urls.map((url) => ({ dataset: "", page: "", url }))
+    : DEFAULT_SOURCES;
   fs.mkdirSync(folder, { recursive: true });
   console.log(t("data.download.start", { count: sources.length, folder }));
   let done = 0;
   for (const s of sources) {
-    const name = decodeURIComponent(new URL(s.url).pathname.split("/").pop() ?? "download");
+    let name = s.url;
     try {
+      name = fileNameOf(s.url);
       const response = await fetch(s.url);
-      if (!response.ok) throw new Error(`HTTP ${response.status}${s.page ? `; see ${s.page} for the current file` : ""}`);
+      if (!response.ok)
+        throw new Error(
+          s.page
+            ? t("data.download.httpSee", { status: response.status, page: s.page })
+            : t("data.download.http", { status: response.status })
+        );
       fs.writeFileSync(path.join(folder, name), new Uint8Array(await response.arrayBuffer()));
       console.log(t("data.download.file", { name, url: s.url }));
       done++;
     } catch (e) {
-      console.log(t("data.download.failed", { name, reason: e instanceof Error ? e.message : String(e) }));
+      console.log(
+        t("data.download.failed", { name, reason: e instanceof Error ? e.message : String(e) })
+      );
     }
   }
   console.log(t("data.download.done", { count: done, folder }));

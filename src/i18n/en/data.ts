@@ -18,6 +18,8 @@ export const DATA: Readonly<Record<string, string>> = {
     "No CMS data folder at {folder}: wrote an empty reference bundle ({reason}).",
   "data.download.start": "Downloading {count} CMS files into {folder} …",
   "data.download.file": "  {name} ← {url}",
+  "data.download.http": "HTTP {status}",
+  "data.download.httpSee": "HTTP {status}; see {page} for the current file",
   "data.download.failed": "  {name}: download failed ({reason}).",
   "data.download.done":
     "Downloaded {count} files; run `npm run data:bundle` with REIMB_DATA_DIR={folder}.",
