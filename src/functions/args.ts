@@ -19,8 +19,65 @@ export function describe(value: unknown): string {
   return t("fn.got.other", { type: typeof value });
 }
 
+/** A missing value as a message says it: 0 is how Excel desktop passes an empty cell. */
+export function describeBlank(value: unknown): string {
+  return value === 0 ? t("fn.got.blankOrZero") : describe(value);
+}
+
 export function isOmitted(value: unknown): value is null | undefined | "" {
   return value === null || value === undefined || value === "";
+}
+
+/*
+ * Blank cells differ by platform: Excel desktop passes an empty referenced cell as 0, Excel on the
+ * web passes null (office-js#4702). Where 0 can never be a valid value, 0 reads as blank, so a
+ * formula pointing at an empty cell gives the same result on both. Where 0 is a real value, 0
+ * stays 0 and the README says "omit the argument rather than pointing at a blank cell".
+ *
+ * | Argument (function)                                              | 0 means          |
+ * |------------------------------------------------------------------|------------------|
+ * | code (PFS, RVU, ASC, OPPS, DMEPOS, CLFS, SITE_TOTAL, STATUS, HCPCS_DESC) | blank: #VALUE! required |
+ * | modifier, setting, component, locality (PFS, RVU, GPCI, DMEPOS, SITE_TOTAL) | omitted (default) |
+ * | locality (GPCI), state (DMEPOS), site (SITE_TOTAL)               | blank: #VALUE! required |
+ * | year (PFS, RVU, GPCI, STATUS, PARAM)                             | omitted: latest year |
+ * | conversion_factor, gpci_work, gpci_pe, gpci_mp (PFS_RVU)         | omitted: default |
+ * | wage_index (WAGE_ADJUST)                                         | blank: #VALUE! required |
+ * | labor_share (WAGE_ADJUST), rate (NTAP)                           | omitted: default |
+ * | candidate_codes, code_fit, fda_status (PATHWAY, NEXT_GATE)       | omitted |
+ * | product_type, site_of_care (PATHWAY, NEXT_GATE)                  | blank: #VALUE! required |
+ * | unmet_deductible, coinsurance, sequestration (PROGRAM_PAYMENT, PATIENT_SHARE) | 0 (a real value) |
+ * | costs, charges, RVUs, payments, counts, range cells (all others) | 0 (a real value) |
+ * | rural (DMEPOS), breakthrough, implanted (PATHWAY, NEXT_GATE)      | FALSE |
+ */
+
+/** Blank on either platform: omitted, empty, or the 0 Excel desktop passes for an empty cell. */
+export function isBlankOrZero(value: unknown): boolean {
+  return isOmitted(value) || value === 0;
+}
+
+/** A number that cannot be 0 (a factor, an index): 0 is a blank cell, so the default applies. */
+export function optionalNonZeroNumber(value: unknown, arg: string): number | undefined {
+  return isBlankOrZero(value) ? undefined : requireNumber(value, arg);
+}
+
+/** A required number that cannot be 0: 0 is a blank cell on Excel desktop, so it is missing. */
+export function requireNonZeroNumber(value: unknown, arg: string): number {
+  if (value === 0) fail("value", "fn.error.required", { arg, got: describeBlank(value) });
+  return requireNumber(value, arg);
+}
+
+/** Years are whole numbers of at most four digits; anything else is not a year (#VALUE!). */
+const MAX_YEAR = 9999;
+
+/**
+ * An optional year: a whole number (0 = a blank cell = omitted). Text is never read as a year.
+ * Whether the year is loaded is the domain's answer (#N/A naming the loaded years).
+ */
+export function optionalYear(value: unknown, arg = "year"): number | undefined {
+  if (isBlankOrZero(value)) return undefined;
+  if (typeof value === "number" && Number.isInteger(value) && value > 0 && value <= MAX_YEAR)
+    return value;
+  return fail("value", "reference.error.year", { arg, value: describe(value) });
 }
 
 export function requireNumber(value: unknown, arg: string): number {
@@ -39,7 +96,7 @@ export function optionalNumber(value: unknown, arg: string): number | undefined 
 
 export function requireText(value: unknown, arg: string, example: string): string {
   if (typeof value === "string" && value.trim() !== "") return value;
-  if (isOmitted(value)) fail("value", "fn.error.required", { arg, got: describe(value) });
+  if (isBlankOrZero(value)) fail("value", "fn.error.required", { arg, got: describeBlank(value) });
   return fail("value", "fn.error.expectedText", { arg, example, got: describe(value) });
 }
 

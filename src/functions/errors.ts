@@ -25,12 +25,31 @@ const CODES: Readonly<Record<ExcelErrorKind, { runtimeKey: string; code: string 
   na: { runtimeKey: "notAvailable", code: "#N/A" },
 };
 
+/**
+ * Which error codes carry their message to the cell. The real custom-functions-runtime sends a
+ * message to Excel only for #VALUE! and #N/A (CustomFunctionError._getMessage in
+ * custom-functions-runtime.js); a #NUM! keeps its message on the object (the Share check and
+ * tests read it) but Excel shows none. The README documents #NUM! reasons per function instead.
+ */
+const SHOWN_CODES: ReadonlySet<string> = new Set(["#VALUE!", "#N/A"]);
+
+/** What Excel shows when a user hovers the error cell: the message, or undefined (none shown). */
+export function shownMessage(error: ExcelError): string | undefined {
+  return SHOWN_CODES.has(error.code) && error.message ? error.message : undefined;
+}
+
 /** Stand-in for CustomFunctions.Error where the Office runtime is absent. */
 export class ExcelErrorShim implements ExcelError {
   constructor(
     readonly code: string,
     readonly message: string
   ) {}
+
+  /** As the runtime serialises it for Excel: #NUM! (and other codes) lose their message. */
+  toJSON(): { code: string; message?: string } {
+    const shown = shownMessage(this);
+    return shown === undefined ? { code: this.code } : { code: this.code, message: shown };
+  }
 }
 
 interface CustomFunctionsRuntime {

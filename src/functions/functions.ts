@@ -24,7 +24,16 @@ import {
 import { classify, gateLabel, type Classification } from "../domain/pathway";
 import type { Vocabulary } from "../domain/vocab";
 import { getLocale, t } from "../i18n/catalogue";
-import { numberGrid, optionalNumber, requireNumber, requireText, requireVocabulary } from "./args";
+import {
+  numberGrid,
+  optionalNonZeroNumber,
+  optionalNumber,
+  optionalYear,
+  requireNonZeroNumber,
+  requireNumber,
+  requireText,
+  requireVocabulary,
+} from "./args";
 import { callFunction, fail, unwrap, type ExcelError } from "./errors";
 import { productFacts, type PathwayArgs } from "./productArgs";
 import { functionReference } from "./state";
@@ -70,10 +79,10 @@ export function pfsRvu(
         workRvu: requireNumber(work_rvu, "work_rvu"),
         peRvu: requireNumber(pe_rvu, "pe_rvu"),
         mpRvu: requireNumber(mp_rvu, "mp_rvu"),
-        conversionFactor: optionalNumber(conversion_factor, "conversion_factor"),
-        gpciWork: optionalNumber(gpci_work, "gpci_work"),
-        gpciPe: optionalNumber(gpci_pe, "gpci_pe"),
-        gpciMp: optionalNumber(gpci_mp, "gpci_mp"),
+        conversionFactor: optionalNonZeroNumber(conversion_factor, "conversion_factor"),
+        gpciWork: optionalNonZeroNumber(gpci_work, "gpci_work"),
+        gpciPe: optionalNonZeroNumber(gpci_pe, "gpci_pe"),
+        gpciMp: optionalNonZeroNumber(gpci_mp, "gpci_mp"),
       })
     )
   );
@@ -163,12 +172,12 @@ export function wageAdjustRate(
       const setting = requireVocabulary(LABOR_SETTING, labor_share, "labor_share");
       share = parameterValue(setting === "ASC" ? "ASC_LABOR_SHARE" : "OPPS_LABOR_SHARE");
     } else {
-      share = optionalNumber(labor_share, "labor_share");
+      share = optionalNonZeroNumber(labor_share, "labor_share");
     }
     return unwrap(
       wageAdjust({
         nationalRate: requireNumber(national_rate, "national_rate"),
-        wageIndex: requireNumber(wage_index, "wage_index"),
+        wageIndex: requireNonZeroNumber(wage_index, "wage_index"),
         laborShare: share,
       })
     );
@@ -268,7 +277,7 @@ export function ntap(
         technologyCost: requireNumber(technology_cost, "technology_cost"),
         caseCost: requireNumber(case_cost, "case_cost"),
         drgPayment: requireNumber(drg_payment, "drg_payment"),
-        rate: optionalNumber(rate, "rate"),
+        rate: optionalNonZeroNumber(rate, "rate"),
       })
     )
   );
@@ -404,7 +413,7 @@ export function blendedRateOfMix(
 export function param(name: string, year?: number): number | ExcelError {
   return callFunction("PARAM", () => {
     const text = requireText(name, "name", '"PFS_CF"');
-    const y = optionalNumber(year, "year");
+    const y = optionalYear(year);
     return unwrap(y === undefined ? findParameter(text) : findParameter(text, y)).value;
   });
 }

@@ -5,7 +5,7 @@
  * not payable under this fee schedule, no data loaded). This file is a second input of
  * custom-functions-metadata-plugin (see webpack.config.js).
  */
-import { t } from "../i18n/catalogue";
+import { msg, render, t } from "../i18n/catalogue";
 import { notAvailable, type Outcome } from "../domain/economics/outcome";
 import {
   ascRate,
@@ -23,15 +23,26 @@ import {
   siteTotal,
   type CodeArg,
 } from "../domain/reference/lookups";
-import { getReference, getVintage, noDataReason, setReference } from "../domain/reference/current";
+import { getReference, getVintage, noDataMessage, setReference } from "../domain/reference/current";
 import { decodeBundle } from "../domain/reference/bundle";
 import { callFunction, fail, unwrap, type ExcelError } from "./errors";
-import { describe as describeArg, isOmitted, optionalFlag } from "./args";
+import {
+  describe as describeArg,
+  describeBlank,
+  isBlankOrZero,
+  optionalFlag,
+  optionalYear,
+} from "./args";
 
-/** A code cell: text ("0691T", "27447-26") or a number Excel made of a numeric code (99213). */
+/**
+ * A code cell: text ("0691T", "27447-26") or a number Excel made of a numeric code (99213).
+ * 0 is a blank cell on Excel desktop (see ./args): missing, never the code "00000".
+ */
 function codeArg(code: unknown, modifier?: unknown): CodeArg {
   let text: string;
-  if (typeof code === "number" && Number.isInteger(code) && code >= 0 && code <= 99999)
+  if (isBlankOrZero(code))
+    return fail("value", "fn.error.required", { arg: "code", got: describeBlank(code) });
+  if (typeof code === "number" && Number.isInteger(code) && code > 0 && code <= 99999)
     text = String(code).padStart(5, "0");
   else if (typeof code === "string" && code.trim() !== "") text = code;
   else
@@ -41,7 +52,7 @@ function codeArg(code: unknown, modifier?: unknown): CodeArg {
       got: describeArg(code),
     });
   let mod: string | undefined;
-  if (!isOmitted(modifier)) {
+  if (!isBlankOrZero(modifier)) {
     if (typeof modifier === "number" && Number.isInteger(modifier))
       mod = String(modifier).padStart(2, "0");
     else if (typeof modifier === "string") mod = modifier;
@@ -55,40 +66,33 @@ function codeArg(code: unknown, modifier?: unknown): CodeArg {
   return unwrap(parseCodeArg(text, mod));
 }
 
-function textArg(value: unknown): string | undefined {
-  if (isOmitted(value)) return undefined;
+/** An optional text choice (setting, component); 0 is a blank cell, so the default applies. */
+function textArg(value: unknown, arg: string, example: string): string | undefined {
+  if (isBlankOrZero(value)) return undefined;
   if (typeof value === "number" && Number.isFinite(value)) return String(value);
   if (typeof value === "string") return value;
-  return fail("value", "fn.error.expectedText", {
-    arg: "value",
-    example: "office",
-    got: describeArg(value),
-  });
+  return fail("value", "fn.error.expectedText", { arg, example, got: describeArg(value) });
 }
 
-/** Locality cells: "01112-05", a name, or a 7-digit number Excel made of "0111205". */
+/** A required text argument (state, site): blank or 0 is missing. */
+function requiredTextArg(value: unknown, arg: string, example: string): string {
+  return (
+    textArg(value, arg, example) ??
+    fail("value", "fn.error.required", { arg, got: describeBlank(value) })
+  );
+}
+
+/** Locality cells: "01112-05", a name, or a 7-digit number Excel made of "0111205"; 0 is blank. */
 function localityArg(value: unknown): string | undefined {
-  if (typeof value === "number" && Number.isInteger(value)) return String(value).padStart(7, "0");
-  return textArg(value);
-}
-
-function yearArg(value: unknown): number | undefined {
-  if (isOmitted(value)) return undefined;
-  const y =
-    typeof value === "number"
-      ? value
-      : typeof value === "string"
-        ? Number(value.trim())
-        : Number.NaN;
-  if (!Number.isInteger(y) || y < 1990 || y > 2100)
-    return fail("value", "reference.error.year", { value: describeArg(value) });
-  return y;
+  if (typeof value === "number" && Number.isInteger(value) && value > 0)
+    return String(value).padStart(7, "0");
+  return textArg(value, "locality", "01112-05");
 }
 
 /** With nothing loaded, every lookup says so (and why) rather than "not in file". */
 function withData<T>(outcome: () => Outcome<T>): T {
-  const reason = noDataReason();
-  if (reason) return unwrap(notAvailable("reference.na.noneLoaded", { reason }));
+  const why = noDataMessage();
+  if (why) return unwrap(notAvailable("reference.na.noneLoaded", { reason: render(why) }));
   return unwrap(outcome());
 }
 
@@ -112,12 +116,12 @@ export function pfs(
 ): number | ExcelError {
   return callFunction("PFS", () => {
     const arg = codeArg(code, modifier);
-    const s = unwrap(parseSetting(textArg(setting)));
+    const s = unwrap(parseSetting(textArg(setting, "setting", "office")));
     return withData(() =>
       pfsAmount(getReference(), arg, {
         setting: s,
         locality: localityArg(locality),
-        year: yearArg(year),
+        year: optionalYear(year),
       })
     ).amount;
   });
@@ -141,7 +145,9 @@ export function rvuFn(
 ): number | ExcelError {
   return callFunction("RVU", () => {
     const arg = codeArg(code, modifier);
-    return withData(() => rvu(getReference(), arg, textArg(component), yearArg(year)));
+    return withData(() =>
+      rvu(getReference(), arg, textArg(component, "component", "work"), optionalYear(year))
+    );
   });
 }
 
@@ -157,7 +163,13 @@ export function rvuFn(
 export function gpci(locality: unknown, component?: unknown, year?: unknown): number | ExcelError {
   return callFunction("GPCI", () =>
     withData(() =>
-      gpciValue(getReference(), localityArg(locality) ?? "", textArg(component), yearArg(year))
+      gpciValue(
+        getReference(),
+        localityArg(locality) ??
+          fail("value", "fn.error.required", { arg: "locality", got: describeBlank(locality) }),
+        textArg(component, "component", "work"),
+        optionalYear(year)
+      )
     )
   );
 }
@@ -208,13 +220,7 @@ export function dmepos(
 ): number | ExcelError {
   return callFunction("DMEPOS", () => {
     const arg = codeArg(code, modifier);
-    const st =
-      textArg(state) ??
-      fail("value", "fn.error.expectedText", {
-        arg: "state",
-        example: "CA",
-        got: describeArg(state),
-      });
+    const st = requiredTextArg(state, "state", "CA");
     return withData(() =>
       dmeposAmount(getReference(), arg, st, optionalFlag(rural, "rural") ?? false)
     ).amount;
@@ -247,7 +253,7 @@ export function clfs(code: unknown): number | ExcelError {
 export function siteTotalFn(code: unknown, site: unknown, locality?: unknown): number | ExcelError {
   return callFunction("SITE_TOTAL", () => {
     const arg = codeArg(code);
-    const s = unwrap(parseSite(textArg(site) ?? ""));
+    const s = unwrap(parseSite(requiredTextArg(site, "site", "office")));
     return withData(() => siteTotal(getReference(), arg, s, localityArg(locality))).total;
   });
 }
@@ -263,7 +269,7 @@ export function siteTotalFn(code: unknown, site: unknown, locality?: unknown): n
 export function status(code: unknown, year?: unknown): string | ExcelError {
   return callFunction("STATUS", () => {
     const arg = codeArg(code);
-    const s = withData(() => pfsStatus(getReference(), arg, yearArg(year))).status;
+    const s = withData(() => pfsStatus(getReference(), arg, optionalYear(year))).status;
     const id = `reference.status.${s}`;
     const text = t(id);
     return text === id ? t("reference.status.unknown", { status: s }) : text;
@@ -292,8 +298,8 @@ export function hcpcsDesc(code: unknown): string | ExcelError {
  */
 export function dataVintage(): string | ExcelError {
   return callFunction("DATA_VINTAGE", () => {
-    const reason = noDataReason();
-    if (reason) return `${t("reference.vintage.none")}: ${reason}`;
+    const why = noDataMessage();
+    if (why) return t("reference.vintage.noneWithReason", { reason: render(why) });
     return getVintage().label;
   });
 }
@@ -308,18 +314,18 @@ export async function loadBundledReference(url = "reference.json.gz"): Promise<v
     if (!response.ok) {
       setReference(
         getReference(),
-        `the bundled reference data could not be loaded (${response.status} ${url})`
+        msg("reference.reason.fetchFailed", { status: response.status, url })
       );
       return;
     }
     setReference(
       decodeBundle(new Uint8Array(await response.arrayBuffer())),
-      "the bundled reference data is empty (built without a CMS data folder)"
+      msg("reference.reason.bundleEmpty")
     );
   } catch (e) {
     setReference(
       getReference(),
-      `the bundled reference data could not be loaded (${e instanceof Error ? e.message : String(e)})`
+      msg("reference.reason.loadFailed", { detail: e instanceof Error ? e.message : String(e) })
     );
   }
 }
@@ -328,7 +334,7 @@ export async function loadBundledReference(url = "reference.json.gz"): Promise<v
 if (
   typeof fetch === "function" &&
   typeof (globalThis as { location?: unknown }).location === "object" &&
-  noDataReason() !== ""
+  noDataMessage() !== undefined
 ) {
   void loadBundledReference();
 }

@@ -16,7 +16,7 @@ import {
   type Vocabulary,
 } from "../domain/vocab";
 import { t } from "../i18n/catalogue";
-import { describe } from "./args";
+import { describe, describeBlank } from "./args";
 import { fail } from "./errors";
 
 function asCell(value: unknown, arg: string): CellValue {
@@ -82,9 +82,18 @@ function readEnumText<T extends string>(vocab: Vocabulary<T>, cell: string, arg:
   return read;
 }
 
+/**
+ * A text-only cell (enumerations, candidate codes): 0 is how Excel desktop passes a blank cell
+ * (see ./args), and no enumeration value or code is 0, so 0 reads as blank on both platforms.
+ */
+function textCell(raw: unknown, arg: string): ReturnType<typeof filledCell> {
+  return raw === 0 ? undefined : filledCell(asCell(raw, arg));
+}
+
 function requiredEnum<T extends string>(vocab: Vocabulary<T>, raw: unknown, arg: string): T {
-  const cell = filledCell(asCell(raw, arg));
-  if (cell === undefined) return fail("value", "fn.error.required", { arg, got: describe(raw) });
+  const cell = textCell(raw, arg);
+  if (cell === undefined)
+    return fail("value", "fn.error.required", { arg, got: describeBlank(raw) });
   if (typeof cell !== "string")
     return fail("value", "fn.error.expectedText", {
       arg,
@@ -99,7 +108,7 @@ function optionalEnum<T extends string>(
   raw: unknown,
   arg: string
 ): T | undefined {
-  const cell = filledCell(asCell(raw, arg));
+  const cell = textCell(raw, arg);
   if (cell === undefined) return undefined;
   if (typeof cell !== "string")
     return fail("value", "fn.error.expectedText", {
@@ -123,7 +132,7 @@ function optionalYesNo(raw: unknown, arg: string): boolean | undefined {
 }
 
 function codes(raw: unknown): string[] {
-  const cell = filledCell(asCell(raw, "candidate_codes"));
+  const cell = textCell(raw, "candidate_codes");
   if (cell === undefined) return [];
   if (typeof cell === "boolean")
     return fail("value", "fn.error.expectedText", {

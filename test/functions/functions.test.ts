@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import * as F from "../../src/functions/functions";
-import { ExcelErrorShim, excelError, isExcelError } from "../../src/functions/errors";
+import { ExcelErrorShim, excelError, isExcelError, shownMessage, type ExcelError } from "../../src/functions/errors";
 import { setFunctionReference } from "../../src/functions/state";
 import { classify, renderClassification } from "../../src/domain/pathway";
 import { parseProductRows } from "../../src/domain/rows";
@@ -164,7 +164,8 @@ describe("errors say what was expected", () => {
     ["BLENDED_RATE", [1000, [[0.5], [0.5]], [[1]]], "#VALUE!", ["same size"]],
     ["BLENDED_RATE", [1000, [[0.5], [0.5]], [[1], [null]]], "#VALUE!", ["no multiple"]],
     ["PARAM", [42], "#VALUE!", ["name must be text"]],
-    ["PARAM", ["PFS_CF", "2026"], "#VALUE!", ["year must be a number"]],
+    ["PARAM", ["PFS_CF", "2026"], "#VALUE!", ["year must be a whole number", 'text "2026"']],
+    ["PARAM", ["PFS_CF", 2025.5], "#VALUE!", ["year must be a whole number", "2025.5"]],
     ["PATHWAY", [7, "office"], "#VALUE!", ["product_type must be text"]],
     ["PATHWAY", ["implant", null], "#VALUE!", ["site_of_care is required"]],
     ["PATHWAY", ["implant", "office", "ABC"], "#VALUE!", ["candidate_codes", '"ABC" is not a CPT or HCPCS Level II code']],
@@ -174,7 +175,7 @@ describe("errors say what was expected", () => {
     ["NEXT_GATE", ["implant", "office", true], "#VALUE!", ["candidate_codes must be text"]],
     // impossible numbers → #NUM!
     ["PFS_RVU", [-1.3, 1.46, 0.09], "#NUM!", ["work_rvu cannot be negative"]],
-    ["PFS_RVU", [1.3, 1.46, 0.09, 0], "#NUM!", ["conversion_factor must be greater than 0"]],
+    ["PFS_RVU", [1.3, 1.46, 0.09, -33.4009], "#NUM!", ["conversion_factor must be greater than 0"]],
     ["PFS_RVU", [1.3, 1.46, 0.09, Infinity], "#NUM!", ["finite"]],
     ["PFS_RVU", [NaN, 1.46, 0.09], "#NUM!", ["finite"]],
     ["PROGRAM_PAYMENT", [100, 0, 1.2], "#NUM!", ["coinsurance must be a fraction between 0 and 1"]],
@@ -198,7 +199,7 @@ describe("errors say what was expected", () => {
     // unknown enumerations and years → #N/A
     ["PARAM", ["PFS_FACTOR"], "#N/A", ['Unknown parameter "PFS_FACTOR"', "PFS_CF_QP"]],
     ["PARAM", ["PFS_CF", 2024], "#N/A", ["2024", "Years available: 2025, 2026"]],
-    ["PARAM", ["PFS_CF", 2025.5], "#N/A", ["Years available"]],
+    ["PARAM", ["PFS_CF", 1980], "#N/A", ["1980", "Years available: 2025, 2026"]],
     ["WAGE_ADJUST", [1000, 1, "HOPDX"], "#N/A", ["labor_share", "Allowed: OPPS, ASC"]],
     ["PATHWAY", ["implnt", "office"], "#N/A", ['product_type "implnt"', 'did you mean "implant"']],
     ["PATHWAY", ["implant", "moon base"], "#N/A", ['site_of_care "moon base"', "Allowed: office, hospital outpatient"]],
@@ -209,9 +210,21 @@ describe("errors say what was expected", () => {
     expectError(call(name, args), code, ...fragments);
   });
 
-  it("renders error messages in the display language", () => {
+  it("renders error messages in the display language (kept on #NUM! objects, which Excel shows without text)", () => {
     setLocale("zh-CN");
     expectError(F.pfsRvu(-1, 1, 1), "#NUM!", "work_rvu", "不能为负数");
+    expect(shownMessage(F.pfsRvu(-1, 1, 1) as ExcelError)).toBeUndefined();
+    const value = F.pfsRvu("1.3" as unknown as number, 1, 1) as ExcelError;
+    expect(shownMessage(value)).toContain("work_rvu");
+  });
+
+  it("like the real runtime, a cell shows the message of #VALUE! and #N/A only", () => {
+    const shown = (e: unknown) => JSON.parse(JSON.stringify(e)) as { code: string; message?: string };
+    expect(shown(F.programPayment(100, 0, 1.5))).toEqual({ code: "#NUM!" });
+    expect(shown(F.programPayment("$100" as unknown as number))).toMatchObject({ code: "#VALUE!", message: expect.stringContaining("allowed") });
+    expect(shown(F.param("PFS_FACTOR"))).toMatchObject({ code: "#N/A", message: expect.stringContaining("PFS_FACTOR") });
+    // The object keeps the #NUM! reason for the Share check and for tests.
+    expect((F.programPayment(100, 0, 1.5) as ExcelError).message).toContain("coinsurance");
   });
 
   it("returns CustomFunctions.Error inside Excel (runtime present)", () => {

@@ -2,6 +2,7 @@
  * The reference data in use by this runtime (shared by the custom functions, the pane and the
  * pathway engine). Hosts load it (bundle, data folder, user's files) and set it here.
  */
+import { msg, render, type Msg } from "../../i18n/catalogue";
 import { CmsCodeReference } from "./codeReference";
 import { emptyReference, isEmpty, type ReferenceData } from "./model";
 import { vintageOf, type Vintage } from "./vintage";
@@ -10,16 +11,24 @@ interface Current {
   reference: ReferenceData;
   vintage: Vintage;
   codes: CmsCodeReference;
-  /** Why nothing is loaded, when nothing is (shown with every #N/A). */
-  reason?: string;
+  /** Why nothing is loaded, when nothing is (shown with every #N/A); rendered when read, so in the display language. */
+  reason?: Msg;
 }
 
-function make(reference: ReferenceData, reason?: string): Current {
+/**
+ * Why a host left the data empty: a catalogue message (`reference.reason.*`), or a host's own
+ * detail text (an exception message), shown inside `reference.reason.detail`.
+ */
+export type EmptyReason = Msg | string;
+
+function make(reference: ReferenceData, reason?: EmptyReason): Current {
   const vintage = vintageOf(reference);
-  return { reference, vintage, codes: new CmsCodeReference(reference, vintage), reason };
+  const why =
+    typeof reason === "string" ? msg("reference.reason.detail", { detail: reason }) : reason;
+  return { reference, vintage, codes: new CmsCodeReference(reference, vintage), reason: why };
 }
 
-let current: Current = make(emptyReference(), "the reference bundle has not been loaded yet");
+let current: Current = make(emptyReference(), msg("reference.reason.notLoadedYet"));
 const listeners = new Set<(v: Vintage) => void>();
 
 export function getReference(): ReferenceData {
@@ -35,12 +44,19 @@ export function getCodeReference(): CmsCodeReference | undefined {
   return isEmpty(current.reference) ? undefined : current.codes;
 }
 
-/** Why no data is loaded ("" when data is loaded). */
-export function noDataReason(): string {
-  return isEmpty(current.reference) ? (current.reason ?? "no CMS files were loaded") : "";
+/** Why no data is loaded, as a catalogue message (undefined when data is loaded). */
+export function noDataMessage(): Msg | undefined {
+  if (!isEmpty(current.reference)) return undefined;
+  return current.reason ?? msg("reference.reason.noFiles");
 }
 
-export function setReference(reference: ReferenceData, reasonIfEmpty?: string): Vintage {
+/** Why no data is loaded, in the display language ("" when data is loaded). */
+export function noDataReason(): string {
+  const why = noDataMessage();
+  return why ? render(why) : "";
+}
+
+export function setReference(reference: ReferenceData, reasonIfEmpty?: EmptyReason): Vintage {
   current = make(reference, reasonIfEmpty);
   for (const l of listeners) l(current.vintage);
   return current.vintage;

@@ -149,6 +149,7 @@ export const FUNCTIONS: Readonly<Record<string, string>> = {
   "fn.error.rangeGap":
     "{arg}: position {position} has a share but no multiple (or a multiple but no share).",
   "fn.error.internal": "Unexpected failure ({detail}); please report it with the arguments used.",
+  "fn.got.blankOrZero": "0 or a blank cell (Excel desktop reads a blank cell as 0)",
   "fn.got.empty": "an empty value",
   "fn.got.range": "a range of cells",
   "fn.got.text": 'text "{text}"',

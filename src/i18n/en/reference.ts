@@ -37,8 +37,19 @@ export const REFERENCE: Readonly<Record<string, string>> = {
   "reference.error.state":
     '"{value}" is not a state in the DMEPOS file. Use a 2-letter code: {allowed}.',
   "reference.error.dmeposModifier": "{code} is priced per modifier: give one of {allowed}.",
-  "reference.error.year": '"{value}" is not a year: use a 4-digit calendar year, e.g. 2026.',
+  "reference.error.year":
+    "{arg} must be a whole number such as 2026 (numbers are never read from text); got {value}.",
   "reference.vintage.none": "No CMS reference data loaded",
+  "reference.vintage.noneWithReason": "No CMS reference data loaded: {reason}",
+  // Why no reference data is loaded (the {reason} of reference.na.noneLoaded and DATA_VINTAGE).
+  "reference.reason.notLoadedYet":
+    "the reference bundle has not been loaded yet (cells recalculate when it arrives)",
+  "reference.reason.noFiles": "no CMS files were loaded",
+  "reference.reason.fetchFailed": "the bundled reference data could not be loaded ({status} {url})",
+  "reference.reason.loadFailed": "the bundled reference data could not be loaded ({detail})",
+  "reference.reason.bundleEmpty":
+    "the bundled reference data is empty (built without a CMS data folder)",
+  "reference.reason.detail": "{detail}",
   // PFS status indicators (PPRRVU record layout, RVU readme).
   "reference.status.A": "A: Active code, paid under the PFS",
   "reference.status.B":

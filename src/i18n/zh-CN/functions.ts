@@ -148,6 +148,7 @@ export const FUNCTIONS_ZH: Readonly<Record<string, string>> = {
   "fn.error.rangeCell": "{arg}：第 {position} 个单元格必须是数字；收到的是 {got}。",
   "fn.error.rangeGap": "{arg}：第 {position} 个位置只有占比没有倍数（或只有倍数没有占比）。",
   "fn.error.internal": "意外错误（{detail}）；请连同所用参数一起报告。",
+  "fn.got.blankOrZero": "0 或空白单元格（Excel 桌面版将空白单元格读作 0）",
   "fn.got.empty": "空值",
   "fn.got.range": "一个单元格区域",
   "fn.got.text": "文本“{text}”",

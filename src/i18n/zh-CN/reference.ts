@@ -80,6 +80,15 @@ export const REFERENCE_ZH: Readonly<Record<string, string>> = {
   "reference.na.cptDescriptor":
     "{code} 是 CPT 编码：CPT 描述由 AMA 授权，不随附。HCPCS_DESC 仅提供 Level II 描述。",
   "reference.vintage.none": "未加载 CMS 参考数据",
+  "reference.vintage.noneWithReason": "未加载 CMS 参考数据：{reason}",
+  "reference.reason.notLoadedYet": "参考数据包尚未加载（加载完成后单元格会重新计算）",
+  "reference.reason.noFiles": "未加载任何 CMS 文件",
+  "reference.reason.fetchFailed": "无法加载随附的参考数据（{status} {url}）",
+  "reference.reason.loadFailed": "无法加载随附的参考数据（{detail}）",
+  "reference.reason.bundleEmpty": "随附的参考数据为空（构建时没有 CMS 数据文件夹）",
+  "reference.reason.detail": "{detail}",
+  "reference.error.year":
+    "{arg} 必须是整数年份，例如 2026（不会从文本中读取数字）；收到的是 {value}。",
   "reference.na.year": "未加载 {year} 年的 {dataset} 数据；可用年份：{years}。",
   "reference.na.deletedStatus": "{code} 在 {year} 年的 PFS 状态为 {status}：已删除的编码。",
   "reference.na.anesthesia":
