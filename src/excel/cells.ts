@@ -15,15 +15,27 @@ export type ExcelInput = string | number | boolean | null;
 
 // Starts a formula when typed ("=", "+", "-", "@"), or is eaten by Excel (a leading apostrophe).
 const FORMULA_START = /^[=+\-@']/;
-// Text Excel would turn into a number, date, time, percentage, currency amount or fraction.
-const COERCIBLE = /^[\s$€£¥(]*[+-]?[$€£¥]?\s*(\d|\.\d)/;
-const BOOLEAN_OR_ERROR = /^\s*(true|false|#[a-z0-9/!?]+)\s*$/i;
+// Text Excel would turn into a number, date, time, percentage, currency amount or fraction: anything
+// that starts (after spaces, brackets or a currency sign) with a digit, ASCII or full-width, or with
+// a decimal separator and a digit ("12:30", "1/2", "50%", "$1,200", "1e5", "(3)", ".5", "１２").
+// Deliberately wider than Excel's parser: the apostrophe is invisible, so "when in doubt, prefix".
+const COERCIBLE =
+  /^[\s\p{Sc}(]*[+-]?[\p{Sc}]?\s*([0-9\uFF10-\uFF19]|[.,\uFF0E][0-9\uFF10-\uFF19])/u;
+// A month name (any case, abbreviated or not) followed by a digit: "Sep 30", "Jan 2026", "Sept. 30,
+// 2026", "Jan-26", "Mon, Sep 30". Also catches words that merely begin like a month ("Decision 2"),
+// which costs nothing.
+const MONTH_DATE =
+  /^\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s,/-]*\d/i;
+// Booleans (Excel's English names and those of the common European display languages) and errors.
+const BOOLEAN_OR_ERROR =
+  /^\s*(true|false|wahr|falsch|vrai|faux|verdadero|falso|vero|waar|onwaar|#[a-z0-9/!?_]+)\s*$/i;
 
 /** True when Excel would not keep `text` as the same text if it were written as is. */
 export function needsQuotePrefix(text: string): boolean {
   return (
     FORMULA_START.test(text) ||
     COERCIBLE.test(text) ||
+    MONTH_DATE.test(text) ||
     BOOLEAN_OR_ERROR.test(text) ||
     /^\s/.test(text)
   );

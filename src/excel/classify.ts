@@ -37,7 +37,7 @@ import {
 } from "./address";
 import { BatchWriter, OPERATION_BYTES, readValues, type ReadRequest } from "./batch";
 import { type ExcelInput, jsonSize, toExcel } from "./cells";
-import { discoverProducts, existing } from "./locate";
+import { type ProductsLocation, discoverProducts, existing } from "./locate";
 import { queueTableResize } from "./requirements";
 import {
   type BlockKey,
@@ -240,339 +240,435 @@ function conflictsOf(
     .map((c) => ({ row: c.row + 1, col: c.columnIndex, current: c.current, next: c.next }));
 }
 
+/** Columns of the block's header row beyond its new headers (an old, wider table's stale header cells). */
+function staleHeaderColumns(block: Block): number[] {
+  const headers = block.tableRect.c1 - block.origin.c + 1;
+  const width = block.next[0]?.length ?? 0;
+  const out: number[] = [];
+  for (let c = headers; c < width; c++) if (!block.kept.has(`0,${c}`)) out.push(c);
+  return out;
+}
+
 function toInput(block: Block): ExcelInput[][] {
+  const headers = block.tableRect.c1 - block.origin.c + 1;
+  // Stale header cells are cleared after the table has shrunk off them (staleHeaderColumns): a
+  // blank written into a table's header row becomes "ColumnN" in Excel, left behind outside the table.
   return block.next.map((row, r) =>
-    row.map((v, c) => (block.kept.has(`${r},${c}`) ? null : toExcel(v)))
+    row.map((v, c) =>
+      block.kept.has(`${r},${c}`) || (r === 0 && c >= headers) ? null : toExcel(v)
+    )
   );
 }
 
+/** Times the user is asked before the run stops asking and keeps every cell not yet answered for. */
+const MAX_QUESTIONS = 3;
+
+function conflictKey(c: OverwriteRequest): string {
+  return [c.sheetName, c.address, c.current, c.next].join("\u0000");
+}
+
+/** The plan's conflicts as the user is asked about them, with the block cell each one is. */
+function requestsOf(plan: Plan): { request: OverwriteRequest; block: Block; cell: string }[] {
+  return plan.conflicts.flatMap((f) =>
+    f.conflicts.map((c) => ({
+      request: {
+        sheetName: f.block.sheetName,
+        address: cellA1(f.block.origin.r + c.row, f.block.origin.c + c.col),
+        current: cellText(c.current),
+        next: cellText(c.next),
+      },
+      block: f.block,
+      cell: `${c.row},${c.col}`,
+    }))
+  );
+}
+
+/**
+ * Classify the workbook. The overwrite question is asked between two `Excel.run` batches, never
+ * inside one: the user can go on editing while the dialog is open, so after the answer a new batch
+ * reads and plans again (inputs, output blocks, Evidence notes, sheets renamed or deleted meanwhile)
+ * and writes only what was answered for; a conflict that appeared meanwhile is asked about again.
+ * A run without conflicts (or without a callback to ask) reads and writes in one batch.
+ */
 export async function classifyWorkbook(opts: ClassifyOptions = {}): Promise<ClassifyOutcome> {
   const locale = opts.locale ?? getLocale();
   const progress = (phase: ClassifyProgress["phase"], done: number, total: number): void =>
     opts.onProgress?.({ phase, done, total });
   const aborted = (): boolean => opts.signal?.aborted === true;
+  let syncCount = 0;
+  const cancelled = (): ClassifyOutcome => ({
+    summary: emptySummary(),
+    problems: [],
+    conflicts: 0,
+    wroteTables: [],
+    syncCount,
+    cancelled: true,
+  });
+  /** The user's answer per conflict (sheet, address, current and new text). */
+  const answers = new Map<string, boolean>();
 
-  return Excel.run(async (context) => {
-    let syncCount = 0;
-    const sync = context.sync.bind(context);
-    // Count every round trip this run makes, whoever makes it.
-    context.sync = (<T>(passThrough?: T) => {
-      syncCount++;
-      return sync(passThrough);
-    }) as typeof context.sync;
-    const cancelled = (): ClassifyOutcome => ({
-      summary: emptySummary(),
-      problems: [],
-      conflicts: 0,
-      wroteTables: [],
-      syncCount,
-      cancelled: true,
-    });
+  for (let asked = 0; ; asked++) {
+    const pass = await Excel.run(async (context) => {
+      const sync = context.sync.bind(context);
+      // Count every round trip this run makes, whoever makes it.
+      context.sync = (<T>(passThrough?: T) => {
+        syncCount++;
+        return sync(passThrough);
+      }) as typeof context.sync;
 
-    progress("reading", 0, 1);
-    const wb = context.workbook;
-    // Syncs 1–2 (discoverProducts): which tables and sheets exist, then the Products table and,
-    // in the same sync, the Evidence/Strategy tables and the record sheet that exist. Only objects
-    // sync 1 saw are navigated (getItem), never a null object.
-    const { location: located, extra: discovered } = await discoverProducts(context, {
-      alongside: (names) => ({
-        outputs: (["evidence", "strategy"] as const).map((key) => {
-          const name = key === "evidence" ? REPORT_TABLES.evidence : REPORT_TABLES.strategy;
-          const tableName = existing(names.tables, name);
-          const sheetName = existing(names.sheets, name);
-          const table = tableName ? wb.tables.getItem(tableName) : undefined;
-          return {
-            key,
-            name,
-            sheetName,
-            tableRange: table?.getRange().load("address"),
-            tableUsed: table?.worksheet.getUsedRangeOrNullObject(true).load("address"),
-            sheetUsed:
-              !table && sheetName
-                ? wb.worksheets.getItem(sheetName).getUsedRangeOrNullObject(true).load("address")
-                : undefined,
-          };
-        }),
-        recordUsed: existing(names.sheets, RECORD_SHEET)
-          ? wb.worksheets.getItem(RECORD_SHEET).getUsedRangeOrNullObject(true).load("address")
-          : undefined,
-      }),
+      progress("reading", 0, 1);
+      const plan = await planPass(context, opts, locale, progress, aborted);
+      if (!plan) return { kind: "cancelled" as const };
+      const found = requestsOf(plan);
+      const open = found.map((f) => f.request).filter((r) => !answers.has(conflictKey(r)));
+      // Ask outside this batch (see above): end it here and plan again after the answer.
+      if (open.length > 0 && opts.confirmOverwrite && asked < MAX_QUESTIONS)
+        return { kind: "ask" as const, open };
+
+      // Write: from here on the run completes (stopping half-way would leave half-written tables).
+      // A cell is overwritten only when the user said yes to exactly what it holds now.
+      for (const f of found)
+        if (answers.get(conflictKey(f.request)) !== true) f.block.kept.add(f.cell);
+      return {
+        kind: "written" as const,
+        outcome: await writePlan(context, plan, locale, progress),
+      };
     });
-    if (!located || located.kind !== "table")
-      throw new Error(t("excel.error.noProductsTable", undefined, locale));
+    if (pass.kind === "cancelled") return cancelled();
+    if (pass.kind === "written") return { ...pass.outcome, syncCount, cancelled: false };
+    const overwrite = await opts.confirmOverwrite!(pass.open);
     if (aborted()) return cancelled();
+    for (const c of pass.open) answers.set(conflictKey(c), overwrite);
+  }
+}
 
-    const products = located.where;
-    const spots: OutputSpot[] = discovered.outputs.map((m) => {
-      if (m.tableRange && m.tableUsed) {
-        const table = parseQualified(m.tableRange.address);
-        let readRect: Rect = { r0: table.r0, c0: table.c0, r1: table.r1, c1: table.c1 };
-        if (!m.tableUsed.isNullObject) {
-          const used = parseQualified(m.tableUsed.address);
-          readRect = {
-            ...readRect,
-            r1: Math.max(readRect.r1, used.r1),
-            c1: Math.max(readRect.c1, used.c1),
-          };
-        }
+/** Everything one pass read and decided, for the write in the same `Excel.run`. */
+interface Plan {
+  located: Extract<ProductsLocation, { kind: "table" }>;
+  products: SheetRect;
+  spots: OutputSpot[];
+  blocks: Block[];
+  report: Report;
+  recordSheet?: Excel.Worksheet;
+  recordUsed?: Excel.Range;
+  conflicts: { block: Block; conflicts: ReturnType<typeof conflictsOf> }[];
+}
+
+/**
+ * One pass up to the write: discover, read, classify, find the conflicts. Returns undefined when
+ * the run was cancelled. Reads only, so a pass can be repeated (after the overwrite question).
+ */
+async function planPass(
+  context: Excel.RequestContext,
+  opts: ClassifyOptions,
+  locale: Locale,
+  progress: (phase: ClassifyProgress["phase"], done: number, total: number) => void,
+  aborted: () => boolean
+): Promise<Plan | undefined> {
+  progress("reading", 0, 1);
+  const wb = context.workbook;
+  // Syncs 1–2 (discoverProducts): which tables and sheets exist, then the Products table and,
+  // in the same sync, the Evidence/Strategy tables and the record sheet that exist. Only objects
+  // sync 1 saw are navigated (getItem), never a null object.
+  const { location: located, extra: discovered } = await discoverProducts(context, {
+    alongside: (names) => ({
+      outputs: (["evidence", "strategy"] as const).map((key) => {
+        const name = key === "evidence" ? REPORT_TABLES.evidence : REPORT_TABLES.strategy;
+        const tableName = existing(names.tables, name);
+        const sheetName = existing(names.sheets, name);
+        const table = tableName ? wb.tables.getItem(tableName) : undefined;
         return {
-          key: m.key,
-          tableName: m.name,
-          table,
-          sheetName: table.sheet,
-          sheetExists: true,
-          anchor: { r: table.r0, c: table.c0 },
-          readRect,
+          key,
+          name,
+          sheetName,
+          tableRange: table?.getRange().load("address"),
+          tableUsed: table?.worksheet.getUsedRangeOrNullObject(true).load("address"),
+          sheetUsed:
+            !table && sheetName
+              ? wb.worksheets.getItem(sheetName).getUsedRangeOrNullObject(true).load("address")
+              : undefined,
+        };
+      }),
+      recordUsed: existing(names.sheets, RECORD_SHEET)
+        ? wb.worksheets.getItem(RECORD_SHEET).getUsedRangeOrNullObject(true).load("address")
+        : undefined,
+    }),
+  });
+  if (!located || located.kind !== "table")
+    throw new Error(t("excel.error.noProductsTable", undefined, locale));
+  if (aborted()) return undefined;
+
+  const products = located.where;
+  const spots: OutputSpot[] = discovered.outputs.map((m) => {
+    if (m.tableRange && m.tableUsed) {
+      const table = parseQualified(m.tableRange.address);
+      let readRect: Rect = { r0: table.r0, c0: table.c0, r1: table.r1, c1: table.c1 };
+      if (!m.tableUsed.isNullObject) {
+        const used = parseQualified(m.tableUsed.address);
+        readRect = {
+          ...readRect,
+          r1: Math.max(readRect.r1, used.r1),
+          c1: Math.max(readRect.c1, used.c1),
         };
       }
-      const spot: OutputSpot = {
+      return {
         key: m.key,
         tableName: m.name,
-        sheetName: m.sheetName ?? m.name,
-        sheetExists: m.sheetName !== undefined,
-        anchor: { r: 0, c: 0 },
+        table,
+        sheetName: table.sheet,
+        sheetExists: true,
+        anchor: { r: table.r0, c: table.c0 },
+        readRect,
       };
-      if (m.sheetUsed && !m.sheetUsed.isNullObject) {
-        const used = parseQualified(m.sheetUsed.address);
-        spot.readRect = { r0: 0, c0: 0, r1: used.r1, c1: used.c1 };
-      }
-      return spot;
-    });
-    const recordUsed = discovered.recordUsed;
-    const recordSheet = recordUsed ? wb.worksheets.getItem(RECORD_SHEET) : undefined;
-
-    // Read: the Products table plus room for the pathway block to its right, the output tables
-    // with whatever lies around them, and the record.
-    const productsRead: Rect = {
-      r0: products.r0,
-      c0: products.c0,
-      r1: products.r1,
-      c1: Math.min(EXCEL_MAX_COLUMNS - 1, products.c1 + PATHWAY_COLUMN_IDS.length),
+    }
+    const spot: OutputSpot = {
+      key: m.key,
+      tableName: m.name,
+      sheetName: m.sheetName ?? m.name,
+      sheetExists: m.sheetName !== undefined,
+      anchor: { r: 0, c: 0 },
     };
-    const requests: ReadRequest[] = [
-      { sheet: wb.worksheets.getItem(products.sheet), rect: productsRead },
-    ];
-    const spotIndex = spots.map((s) => {
-      if (!s.readRect) return -1;
-      requests.push({ sheet: wb.worksheets.getItem(s.sheetName), rect: s.readRect });
-      return requests.length - 1;
-    });
-    let recordIndex = -1;
-    if (recordSheet && recordUsed && !recordUsed.isNullObject) {
-      const used = parseQualified(recordUsed.address);
-      requests.push({ sheet: recordSheet, rect: { r0: 0, c0: 0, r1: used.r1, c1: used.c1 } });
-      recordIndex = requests.length - 1;
+    if (m.sheetUsed && !m.sheetUsed.isNullObject) {
+      const used = parseQualified(m.sheetUsed.address);
+      spot.readRect = { r0: 0, c0: 0, r1: used.r1, c1: used.c1 };
     }
-    const read = await readValues(
-      context,
-      requests,
-      (done, total) => progress("reading", done, total),
-      aborted
+    return spot;
+  });
+  const recordUsed = discovered.recordUsed;
+  const recordSheet = recordUsed ? wb.worksheets.getItem(RECORD_SHEET) : undefined;
+
+  // Read: the Products table plus room for the pathway block to its right, the output tables
+  // with whatever lies around them, and the record.
+  const productsRead: Rect = {
+    r0: products.r0,
+    c0: products.c0,
+    r1: products.r1,
+    c1: Math.min(EXCEL_MAX_COLUMNS - 1, products.c1 + PATHWAY_COLUMN_IDS.length),
+  };
+  const requests: ReadRequest[] = [
+    { sheet: wb.worksheets.getItem(products.sheet), rect: productsRead },
+  ];
+  const spotIndex = spots.map((s) => {
+    if (!s.readRect) return -1;
+    requests.push({ sheet: wb.worksheets.getItem(s.sheetName), rect: s.readRect });
+    return requests.length - 1;
+  });
+  let recordIndex = -1;
+  if (recordSheet && recordUsed && !recordUsed.isNullObject) {
+    const used = parseQualified(recordUsed.address);
+    requests.push({ sheet: recordSheet, rect: { r0: 0, c0: 0, r1: used.r1, c1: used.c1 } });
+    recordIndex = requests.length - 1;
+  }
+  const read = await readValues(
+    context,
+    requests,
+    (done, total) => progress("reading", done, total),
+    aborted
+  );
+  if (read.stopped || aborted()) return undefined;
+
+  // Classify (pure).
+  progress("classifying", 0, 1);
+  const productsGrid = read.grids[0].map((row) => row.slice(0, cols(products)));
+  const evidenceSpot = spots[0];
+  let previousEvidence: TableGrid | undefined;
+  if (evidenceSpot.table && spotIndex[0] >= 0) {
+    const grid = cut(
+      read.grids[spotIndex[0]],
+      { r: evidenceSpot.readRect!.r0, c: evidenceSpot.readRect!.c0 },
+      evidenceSpot.table
     );
-    if (read.stopped || aborted()) return cancelled();
+    previousEvidence = {
+      headers: grid[0].map(cellText),
+      rows: grid.slice(1).filter((row) => row.some((v) => v !== null && String(v).trim() !== "")),
+    };
+  }
+  const report = buildReport({
+    grid: productsGrid,
+    firstRowNumber: products.r0 + 1,
+    headerRowIndex: 0,
+    previousEvidence,
+    reference: opts.reference,
+    asOf: opts.asOf,
+    locale,
+  });
+  progress("classifying", 1, 1);
+  if (aborted()) return undefined;
 
-    // Classify (pure).
-    progress("classifying", 0, 1);
-    const productsGrid = read.grids[0].map((row) => row.slice(0, cols(products)));
-    const evidenceSpot = spots[0];
-    let previousEvidence: TableGrid | undefined;
-    if (evidenceSpot.table && spotIndex[0] >= 0) {
-      const grid = cut(
-        read.grids[spotIndex[0]],
-        { r: evidenceSpot.readRect!.r0, c: evidenceSpot.readRect!.c0 },
-        evidenceSpot.table
-      );
-      previousEvidence = {
-        headers: grid[0].map(cellText),
-        rows: grid.slice(1).filter((row) => row.some((v) => v !== null && String(v).trim() !== "")),
-      };
-    }
-    const report = buildReport({
-      grid: productsGrid,
-      firstRowNumber: products.r0 + 1,
-      headerRowIndex: 0,
-      previousEvidence,
-      reference: opts.reference,
-      asOf: opts.asOf,
-      locale,
+  const records =
+    recordIndex >= 0 ? decodeRecord(read.grids[recordIndex]) : new Map<BlockKey, BlockRecord>();
+  const blocks: Block[] = [];
+  if (report.headerRowIndex !== undefined) {
+    const start = report.pathwayStartColumn;
+    const next: CellValue[][] = [report.pathwayColumns.headers, ...report.pathwayColumns.rows];
+    const origin = { r: products.r0, c: products.c0 + start };
+    const width = report.pathwayColumns.headers.length;
+    const target: Rect = {
+      r0: origin.r,
+      c0: origin.c,
+      r1: origin.r + next.length - 1,
+      c1: origin.c + width - 1,
+    };
+    blocks.push({
+      key: "pathway",
+      sheetName: products.sheet,
+      origin,
+      next: pad(next, next.length, width),
+      userColumns: new Set(),
+      current: cut(read.grids[0], { r: productsRead.r0, c: productsRead.c0 }, target),
+      record: records.get("pathway"),
+      kept: new Set(),
+      tableRect: {
+        r0: products.r0,
+        c0: products.c0,
+        r1: products.r1,
+        c1: Math.max(products.c1, target.c1),
+      },
     });
-    progress("classifying", 1, 1);
-    if (aborted()) return cancelled();
+  }
+  const evidenceUser = new Set<number>(
+    EVIDENCE_USER_COLUMNS.map((id) => EVIDENCE_COLUMN_IDS.indexOf(id))
+  );
+  for (let c = EVIDENCE_COLUMN_IDS.length; c < report.evidence.headers.length; c++)
+    evidenceUser.add(c);
+  blocks.push(
+    outputBlock(
+      spots[0],
+      report.evidence,
+      spotIndex[0] >= 0 ? read.grids[spotIndex[0]] : undefined,
+      evidenceUser,
+      records
+    )
+  );
+  blocks.push(
+    outputBlock(
+      spots[1],
+      report.strategy,
+      spotIndex[1] >= 0 ? read.grids[spotIndex[1]] : undefined,
+      new Set(),
+      records
+    )
+  );
 
-    const records =
-      recordIndex >= 0 ? decodeRecord(read.grids[recordIndex]) : new Map<BlockKey, BlockRecord>();
-    const blocks: Block[] = [];
-    if (report.headerRowIndex !== undefined) {
-      const start = report.pathwayStartColumn;
-      const next: CellValue[][] = [report.pathwayColumns.headers, ...report.pathwayColumns.rows];
-      const origin = { r: products.r0, c: products.c0 + start };
-      const width = report.pathwayColumns.headers.length;
-      const target: Rect = {
-        r0: origin.r,
-        c0: origin.c,
-        r1: origin.r + next.length - 1,
-        c1: origin.c + width - 1,
-      };
-      blocks.push({
-        key: "pathway",
-        sheetName: products.sheet,
-        origin,
-        next: pad(next, next.length, width),
-        userColumns: new Set(),
-        current: cut(read.grids[0], { r: productsRead.r0, c: productsRead.c0 }, target),
-        record: records.get("pathway"),
-        kept: new Set(),
-        tableRect: {
-          r0: products.r0,
-          c0: products.c0,
-          r1: products.r1,
-          c1: Math.max(products.c1, target.c1),
-        },
+  const conflicts = blocks.map((b) => ({ block: b, conflicts: conflictsOf(b) }));
+  return { located, products, spots, blocks, report, recordSheet, recordUsed, conflicts };
+}
+
+/** The write of a plan, in the run that planned it: `kept` are the conflicts left to the user. */
+async function writePlan(
+  context: Excel.RequestContext,
+  plan: Plan,
+  locale: Locale,
+  progress: (phase: ClassifyProgress["phase"], done: number, total: number) => void
+): Promise<Omit<ClassifyOutcome, "syncCount" | "cancelled">> {
+  const { located, products, spots, blocks, report, recordSheet, recordUsed } = plan;
+  const wb = context.workbook;
+  const inputs = blocks.map(toInput);
+  const recordGrid = encodeRecord(
+    blocks.map((b) => ({
+      key: b.key,
+      origin: qualified(b.sheetName, {
+        r0: b.origin.r,
+        c0: b.origin.c,
+        r1: b.origin.r,
+        c1: b.origin.c,
+      }),
+      rows: fingerprintBlock(b.next, b.kept),
+    }))
+  ).map((row) => row.map(toExcel));
+  const sizes = [...inputs, recordGrid].map((g) => g.map(jsonSize));
+  const totalBytes = sizes.reduce((n, s) => n + s.reduce((m, b) => m + b, 0), 0);
+  progress("writing", 0, totalBytes);
+  const writer = new BatchWriter(context, (written) =>
+    progress("writing", Math.min(written, totalBytes), totalBytes)
+  );
+
+  const sheets = new Map<string, Excel.Worksheet>();
+  for (const spot of spots) {
+    sheets.set(
+      spot.sheetName,
+      spot.sheetExists ? wb.worksheets.getItem(spot.sheetName) : wb.worksheets.add(spot.sheetName)
+    );
+  }
+  sheets.set(products.sheet, wb.worksheets.getItem(products.sheet));
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    await writer.values(sheets.get(b.sheetName)!, b.origin.r, b.origin.c, inputs[i], sizes[i]);
+  }
+
+  // Tables: the Products table grows over the pathway block; Evidence and Strategy are resized or added.
+  const wroteTables: string[] = [];
+  for (const b of blocks) {
+    const name =
+      b.key === "pathway"
+        ? located.tableName
+        : b.key === "evidence"
+          ? REPORT_TABLES.evidence
+          : REPORT_TABLES.strategy;
+    const spot = spots.find((s) => s.key === b.key);
+    const before = b.key === "pathway" ? products : spot?.table;
+    const address = qualified(b.sheetName, b.tableRect);
+    if (before) {
+      if (before.r1 !== b.tableRect.r1 || before.c1 !== b.tableRect.c1) {
+        // A totals row stays the table's last row, below the data rows.
+        const totalsRow = b.key === "pathway" && located.totalsRow === true;
+        await writer.queue(OPERATION_BYTES * 3, () =>
+          queueTableResize(wb, sheets.get(b.sheetName)!, name, address, { totalsRow })
+        );
+      }
+    } else {
+      await writer.queue(OPERATION_BYTES, () => {
+        const table = sheets.get(b.sheetName)!.tables.add(address, true);
+        table.name = name;
       });
     }
-    const evidenceUser = new Set<number>(
-      EVIDENCE_USER_COLUMNS.map((id) => EVIDENCE_COLUMN_IDS.indexOf(id))
-    );
-    for (let c = EVIDENCE_COLUMN_IDS.length; c < report.evidence.headers.length; c++)
-      evidenceUser.add(c);
-    blocks.push(
-      outputBlock(
-        spots[0],
-        report.evidence,
-        spotIndex[0] >= 0 ? read.grids[spotIndex[0]] : undefined,
-        evidenceUser,
-        records
-      )
-    );
-    blocks.push(
-      outputBlock(
-        spots[1],
-        report.strategy,
-        spotIndex[1] >= 0 ? read.grids[spotIndex[1]] : undefined,
-        new Set(),
-        records
-      )
-    );
-
-    // Ask before overwriting anything the add-in did not write.
-    const found = blocks.map((b) => ({ block: b, conflicts: conflictsOf(b) }));
-    const conflictCount = found.reduce((n, f) => n + f.conflicts.length, 0);
-    if (conflictCount > 0) {
-      const list: OverwriteRequest[] = [];
-      for (const f of found) {
-        for (const c of f.conflicts) {
-          list.push({
-            sheetName: f.block.sheetName,
-            address: cellA1(f.block.origin.r + c.row, f.block.origin.c + c.col),
-            current: cellText(c.current),
-            next: cellText(c.next),
-          });
-        }
-      }
-      const overwrite = opts.confirmOverwrite ? await opts.confirmOverwrite(list) : false;
-      if (aborted()) return cancelled();
-      if (!overwrite)
-        for (const f of found) for (const c of f.conflicts) f.block.kept.add(`${c.row},${c.col}`);
-    }
-
-    // Write: from here on the run completes (stopping half-way would leave half-written tables).
-    const inputs = blocks.map(toInput);
-    const recordGrid = encodeRecord(
-      blocks.map((b) => ({
-        key: b.key,
-        origin: qualified(b.sheetName, {
-          r0: b.origin.r,
-          c0: b.origin.c,
-          r1: b.origin.r,
-          c1: b.origin.c,
-        }),
-        rows: fingerprintBlock(b.next, b.kept),
-      }))
-    ).map((row) => row.map(toExcel));
-    const sizes = [...inputs, recordGrid].map((g) => g.map(jsonSize));
-    const totalBytes = sizes.reduce((n, s) => n + s.reduce((m, b) => m + b, 0), 0);
-    progress("writing", 0, totalBytes);
-    const writer = new BatchWriter(context, (written) =>
-      progress("writing", Math.min(written, totalBytes), totalBytes)
-    );
-
-    const sheets = new Map<string, Excel.Worksheet>();
-    for (const spot of spots) {
-      sheets.set(
-        spot.sheetName,
-        spot.sheetExists ? wb.worksheets.getItem(spot.sheetName) : wb.worksheets.add(spot.sheetName)
+    wroteTables.push(name);
+  }
+  for (const b of blocks) {
+    for (const c of staleHeaderColumns(b)) {
+      await writer.queue(OPERATION_BYTES, () =>
+        sheets
+          .get(b.sheetName)!
+          .getRangeByIndexes(b.origin.r, b.origin.c + c, 1, 1)
+          .clear("Contents")
       );
     }
-    sheets.set(products.sheet, wb.worksheets.getItem(products.sheet));
-    for (let i = 0; i < blocks.length; i++) {
-      const b = blocks[i];
-      await writer.values(sheets.get(b.sheetName)!, b.origin.r, b.origin.c, inputs[i], sizes[i]);
-    }
+  }
+  for (const b of blocks) await queueFormats(writer, sheets.get(b.sheetName)!, b, !b.record);
 
-    // Tables: the Products table grows over the pathway block; Evidence and Strategy are resized or added.
-    const wroteTables: string[] = [];
-    for (const b of blocks) {
-      const name =
-        b.key === "pathway"
-          ? located.tableName
-          : b.key === "evidence"
-            ? REPORT_TABLES.evidence
-            : REPORT_TABLES.strategy;
-      const spot = spots.find((s) => s.key === b.key);
-      const before = b.key === "pathway" ? products : spot?.table;
-      const address = qualified(b.sheetName, b.tableRect);
-      if (before) {
-        if (before.r1 !== b.tableRect.r1 || before.c1 !== b.tableRect.c1) {
-          await writer.queue(OPERATION_BYTES * 2, () =>
-            queueTableResize(wb, sheets.get(b.sheetName)!, name, address)
-          );
-        }
-      } else {
-        await writer.queue(OPERATION_BYTES, () => {
-          const table = sheets.get(b.sheetName)!.tables.add(address, true);
-          table.name = name;
-        });
-      }
-      wroteTables.push(name);
+  // The record of what was written, on its very hidden sheet.
+  let record: Excel.Worksheet;
+  if (!recordSheet) {
+    record = wb.worksheets.add(RECORD_SHEET);
+    await writer.queue(OPERATION_BYTES, () => (record.visibility = "VeryHidden"));
+  } else {
+    record = recordSheet;
+    if (recordUsed && !recordUsed.isNullObject) {
+      const used = rectA1(parseQualified(recordUsed.address));
+      await writer.queue(OPERATION_BYTES, () => record.getRange(used).clear("Contents"));
     }
-    for (const b of blocks) await queueFormats(writer, sheets.get(b.sheetName)!, b, !b.record);
+  }
+  await writer.values(record, 0, 0, recordGrid, sizes[sizes.length - 1]);
+  await writer.flush();
+  progress("done", 1, 1);
 
-    // The record of what was written, on its very hidden sheet.
-    let record: Excel.Worksheet;
-    if (!recordSheet) {
-      record = wb.worksheets.add(RECORD_SHEET);
-      await writer.queue(OPERATION_BYTES, () => (record.visibility = "VeryHidden"));
-    } else {
-      record = recordSheet;
-      if (recordUsed && !recordUsed.isNullObject) {
-        const used = rectA1(parseQualified(recordUsed.address));
-        await writer.queue(OPERATION_BYTES, () => record.getRange(used).clear("Contents"));
-      }
-    }
-    await writer.values(record, 0, 0, recordGrid, sizes[sizes.length - 1]);
-    await writer.flush();
-    progress("done", 1, 1);
-
-    const problems = report.parse.problems.map((p) => {
-      const index = p.column !== undefined ? report.parse.header?.columns[p.column] : undefined;
-      const row = p.rowNumber > 0 ? p.rowNumber - 1 : products.r0;
-      const col = products.c0 + (index ?? 0);
-      return {
-        ...p,
-        sheetName: products.sheet,
-        address: cellA1(row, col),
-        text: formatProblem(p, locale),
-      };
-    });
+  const problems = report.parse.problems.map((p) => {
+    const index = p.column !== undefined ? report.parse.header?.columns[p.column] : undefined;
+    const row = p.rowNumber > 0 ? p.rowNumber - 1 : products.r0;
+    const col = products.c0 + (index ?? 0);
     return {
-      summary: report.summary,
-      problems,
-      conflicts: conflictCount,
-      wroteTables,
-      syncCount,
-      cancelled: false,
+      ...p,
+      sheetName: products.sheet,
+      address: cellA1(row, col),
+      text: formatProblem(p, locale),
     };
   });
+  return {
+    summary: report.summary,
+    problems,
+    conflicts: plan.conflicts.reduce((n, f) => n + f.conflicts.length, 0),
+    wroteTables,
+  };
 }
 
 /** Readable output: wrapped long text, pathway colours, frozen headers, widths on first write. */

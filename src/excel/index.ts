@@ -165,3 +165,23 @@ export async function recordVintage(vintage: string): Promise<void> {
 }
 
 export { cellA1, parseQualified };
+
+/**
+ * Recalculate every formula in the workbook (ExcelApi 1.1). REIMB.* functions are synchronous and
+ * Excel keeps what they returned, so cells computed before the CMS reference data arrived (or with
+ * older files) show stale numbers or "not loaded yet" until something recalculates them; custom
+ * functions are not dirtied by a data change, hence a full calculation rather than a recalculate.
+ * Never throws: a failure leaves the cells as they were and the pane keeps working. Returns
+ * whether Excel accepted the request.
+ */
+export async function recalculateReimbCells(): Promise<boolean> {
+  try {
+    await Excel.run(async (context) => {
+      context.workbook.application.calculate(Excel.CalculationType.full);
+      await context.sync();
+    });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -18,7 +18,10 @@ export type ProductsLocation =
   | {
       kind: "table";
       tableName: string;
+      /** Header and data rows; a totals row is not part of it (see `totalsRow`). */
       where: SheetRect;
+      /** The table shows a totals row, just below `where`: neither read nor written as data. */
+      totalsRow?: boolean;
       header: HeaderMatch;
       firstRowEmpty: boolean;
     }
@@ -85,18 +88,34 @@ export interface Discovery<T> {
 
 interface TableLoads {
   name: string;
+  table: Excel.Table;
   range: Excel.Range;
   header: Excel.Range;
   first: Excel.Range;
 }
 
 function loadTable(wb: Excel.Workbook, name: string): TableLoads {
-  const table = wb.tables.getItem(name);
+  const table = wb.tables.getItem(name).load("showTotals");
   return {
     name,
+    table,
     range: table.getRange().load("address"),
     header: table.getHeaderRowRange().load("values"),
     first: table.getDataBodyRange().getRow(0).load("values"),
+  };
+}
+
+/** The table's header and data rows, without its totals row (Excel's SUBTOTALs are not products). */
+function tableLocation(t: TableLoads): Extract<ProductsLocation, { kind: "table" }> {
+  const whole = parseQualified(t.range.address);
+  const totalsRow = t.table.showTotals === true && whole.r1 > whole.r0 + 1;
+  return {
+    kind: "table",
+    tableName: t.name,
+    where: totalsRow ? { ...whole, r1: whole.r1 - 1 } : whole,
+    ...(totalsRow ? { totalsRow } : {}),
+    header: matchHeaderRow(values(t.header), 0),
+    firstRowEmpty: values(t.first)[0].every(isBlank),
   };
 }
 
@@ -129,18 +148,7 @@ export async function discoverProducts<T = undefined>(
   if (!opts.sheetName && productsName) {
     const products = loadTable(wb, productsName);
     await context.sync();
-    const header = matchHeaderRow(values(products.header), 0);
-    return {
-      names,
-      extra,
-      location: {
-        kind: "table",
-        tableName: productsName,
-        where: parseQualified(products.range.address),
-        header,
-        firstRowEmpty: values(products.first)[0].every(isBlank),
-      },
-    };
+    return { names, extra, location: tableLocation(products) };
   }
 
   const others: TableLoads[] = opts.sheetName
@@ -192,15 +200,7 @@ function pick(
   let best: ProductsLocation | undefined;
   for (const t of others) {
     const header = matchHeaderRow(values(t.header), 0);
-    if (plausible(header) && score(header) > score(best?.header)) {
-      best = {
-        kind: "table",
-        tableName: t.name,
-        where: parseQualified(t.range.address),
-        header,
-        firstRowEmpty: values(t.first)[0].every(isBlank),
-      };
-    }
+    if (plausible(header) && score(header) > score(best?.header)) best = tableLocation(t);
   }
   if (best) return best;
   if (!looseTop || !usedRect) return undefined;

@@ -6,6 +6,7 @@
  * visibility 1.2). Table.resize is ExcelApi 1.13, which the 2020 builds of Microsoft 365 lack:
  * there the adapter re-creates the table over the new range instead (see `queueTableResize`).
  */
+import { parseQualified, qualified } from "./address";
 
 /** True when the host supports ExcelApi `version` (assumed when Office cannot say). */
 export function supportsExcelApi(version: string): boolean {
@@ -15,22 +16,29 @@ export function supportsExcelApi(version: string): boolean {
 }
 
 /**
- * Queue a resize of table `name` to `address` (same header row). Without ExcelApi 1.13 the table
- * is converted to a range (its cells stay; formulas that referred to it by name keep working as
- * cell references) and added again over the new range under the same name; it then takes Excel's
- * default table style.
+ * Queue a resize of table `name` to `address`, its header and data rows (same header row). With
+ * `totalsRow` the table's totals row follows, one row below `address`. Without ExcelApi 1.13 the
+ * table is converted to a range (its cells stay; formulas that referred to it by name keep working
+ * as cell references) and added again over the new range under the same name; it then takes Excel's
+ * default table style, and a totals row is shown again over its old row (Excel's default "Total"
+ * row: custom totals are lost).
  */
 export function queueTableResize(
   workbook: Excel.Workbook,
   sheet: Excel.Worksheet,
   name: string,
-  address: string
+  address: string,
+  opts: { totalsRow?: boolean } = {}
 ): void {
   if (supportsExcelApi("1.13")) {
-    workbook.tables.getItem(name).resize(address);
+    const rect = parseQualified(address);
+    const whole = opts.totalsRow ? qualified(rect.sheet, { ...rect, r1: rect.r1 + 1 }) : address;
+    workbook.tables.getItem(name).resize(whole);
     return;
   }
   workbook.tables.getItem(name).convertToRange();
+  // Added over header and data rows only, so an old totals row does not become a product.
   const table = sheet.tables.add(address, true);
   table.name = name;
+  if (opts.totalsRow) table.showTotals = true;
 }

@@ -122,13 +122,25 @@ export function readWorkbookBytes(office: OfficeFileHost = officeHost()): Promis
   });
 }
 
+/**
+ * A URL-encoded path segment decoded, or the segment as it is when it is not valid percent-encoding
+ * (a desktop path such as `C:\\Models\\50% margin.xlsx` is not encoded at all).
+ */
+export function decodePathPart(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
+
 /** The workbook's name without folder or extension ("Q3 model"), or undefined for a new, unsaved book. */
 export function workbookBaseName(
   office: OfficeFileHost | undefined = (globalThis as { Office?: OfficeFileHost }).Office
 ): string | undefined {
   const url = office?.context?.document?.url;
   if (!url) return undefined;
-  const last = decodeURIComponent(url.split(/[\\/]/).pop() ?? "").replace(/\?.*$/, "");
+  const last = decodePathPart(url.split(/[\\/]/).pop() ?? "").replace(/\?.*$/, "");
   const base = last.replace(/\.(xlsx|xlsm|xlsb|xls)$/i, "").trim();
   return base || undefined;
 }

@@ -3,7 +3,13 @@
  * otherwise adapter tests passing against it prove nothing. These tests pin that strictness.
  */
 import fc from "fast-check";
-import { FakeExcel, columnLetters, parseAddress, fullAddress, type FakeRequestContext } from "../support/fake-excel";
+import {
+  FakeExcel,
+  columnLetters,
+  parseAddress,
+  fullAddress,
+  type FakeRequestContext,
+} from "../support/fake-excel";
 
 function fresh(opts?: ConstructorParameters<typeof FakeExcel>[0]): FakeExcel {
   const fake = new FakeExcel(opts);
@@ -27,9 +33,12 @@ describe("A1 addresses", () => {
     expect(parseAddress(address)).toEqual({ sheet, rect });
   });
 
-  it.each(["", "A0", "XFE1", "A1048577", "A1:B2:C3", "'unterminated!A1", "A", "1A", "A1:B"])("rejects %p", (address) => {
-    expect(() => parseAddress(address)).toThrow(/not valid/);
-  });
+  it.each(["", "A0", "XFE1", "A1048577", "A1:B2:C3", "'unterminated!A1", "A", "1A", "A1:B"])(
+    "rejects %p",
+    (address) => {
+      expect(() => parseAddress(address)).toThrow(/not valid/);
+    }
+  );
 
   it("round-trips any rectangle on any sheet name", () => {
     fc.assert(
@@ -42,13 +51,21 @@ describe("A1 addresses", () => {
         (sheet, r0, c0, h, w) => {
           const rect = { r0, c0, r1: Math.min(1048575, r0 + h), c1: Math.min(16383, c0 + w) };
           expect(parseAddress(fullAddress(sheet, rect))).toEqual({ sheet, rect });
-        },
-      ),
+        }
+      )
     );
   });
 
   it("column letters", () => {
-    expect([0, 25, 26, 27, 701, 702, 16383].map(columnLetters)).toEqual(["A", "Z", "AA", "AB", "ZZ", "AAA", "XFD"]);
+    expect([0, 25, 26, 27, 701, 702, 16383].map(columnLetters)).toEqual([
+      "A",
+      "Z",
+      "AA",
+      "AB",
+      "ZZ",
+      "AAA",
+      "XFD",
+    ]);
   });
 });
 
@@ -71,7 +88,9 @@ describe("load before read", () => {
     const fake = fresh();
     await fake.run(async (ctx: FakeRequestContext) => {
       const missing = ctx.workbook.tables.getItemOrNullObject("Nope");
-      expect(() => missing.isNullObject).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      expect(() => missing.isNullObject).toThrow(
+        expect.objectContaining({ code: "PropertyNotLoaded" })
+      );
       await ctx.sync();
       expect(missing.isNullObject).toBe(true);
     });
@@ -83,7 +102,7 @@ describe("load before read", () => {
       fake.run(async (ctx: FakeRequestContext) => {
         ctx.workbook.worksheets.getItem("Missing").getRange("A1").load("values");
         await ctx.sync();
-      }),
+      })
     ).rejects.toMatchObject({ code: "ItemNotFound" });
   });
 });
@@ -92,44 +111,109 @@ describe("null objects (*OrNullObject that found nothing)", () => {
   type Use = [string, (ctx: FakeRequestContext) => void];
   // Each queues one call or navigation THROUGH an object that turns out to be null.
   const uses: Use[] = [
-    ["used range of a missing sheet", (ctx) => void ctx.workbook.worksheets.getItemOrNullObject("Nope").getUsedRangeOrNullObject(true).load("address")],
-    ["range of a missing table", (ctx) => void ctx.workbook.tables.getItemOrNullObject("Nope").getRange().load("address")],
-    ["header row of a missing table", (ctx) => void ctx.workbook.tables.getItemOrNullObject("Nope").getHeaderRowRange().load("values")],
-    ["first data row of a missing table", (ctx) => void ctx.workbook.tables.getItemOrNullObject("Nope").getDataBodyRange().getRow(0).load("values")],
-    ["sheet of a missing table", (ctx) => void ctx.workbook.tables.getItemOrNullObject("Nope").worksheet.getUsedRangeOrNullObject(true).load("address")],
-    ["tables of a missing sheet", (ctx) => void ctx.workbook.worksheets.getItemOrNullObject("Nope").tables.load("items/name")],
-    ["a method on a missing sheet", (ctx) => ctx.workbook.worksheets.getItemOrNullObject("Nope").activate()],
-    ["a property set on a missing sheet", (ctx) => void (ctx.workbook.worksheets.getItemOrNullObject("Nope").visibility = "Hidden")],
-    ["a format on an empty sheet's used range", (ctx) => void (ctx.workbook.worksheets.getItem("Sheet1").getUsedRangeOrNullObject(true).format.wrapText = true)],
-    ["a row of an empty sheet's used range", (ctx) => void ctx.workbook.worksheets.getItem("Sheet1").getUsedRangeOrNullObject(true).getRow(0).load("values")],
+    [
+      "used range of a missing sheet",
+      (ctx) =>
+        void ctx.workbook.worksheets
+          .getItemOrNullObject("Nope")
+          .getUsedRangeOrNullObject(true)
+          .load("address"),
+    ],
+    [
+      "range of a missing table",
+      (ctx) => void ctx.workbook.tables.getItemOrNullObject("Nope").getRange().load("address"),
+    ],
+    [
+      "header row of a missing table",
+      (ctx) =>
+        void ctx.workbook.tables.getItemOrNullObject("Nope").getHeaderRowRange().load("values"),
+    ],
+    [
+      "first data row of a missing table",
+      (ctx) =>
+        void ctx.workbook.tables
+          .getItemOrNullObject("Nope")
+          .getDataBodyRange()
+          .getRow(0)
+          .load("values"),
+    ],
+    [
+      "sheet of a missing table",
+      (ctx) =>
+        void ctx.workbook.tables
+          .getItemOrNullObject("Nope")
+          .worksheet.getUsedRangeOrNullObject(true)
+          .load("address"),
+    ],
+    [
+      "tables of a missing sheet",
+      (ctx) => void ctx.workbook.worksheets.getItemOrNullObject("Nope").tables.load("items/name"),
+    ],
+    [
+      "a method on a missing sheet",
+      (ctx) => ctx.workbook.worksheets.getItemOrNullObject("Nope").activate(),
+    ],
+    [
+      "a property set on a missing sheet",
+      (ctx) => void (ctx.workbook.worksheets.getItemOrNullObject("Nope").visibility = "Hidden"),
+    ],
+    [
+      "a format on an empty sheet's used range",
+      (ctx) =>
+        void (ctx.workbook.worksheets
+          .getItem("Sheet1")
+          .getUsedRangeOrNullObject(true).format.wrapText = true),
+    ],
+    [
+      "a row of an empty sheet's used range",
+      (ctx) =>
+        void ctx.workbook.worksheets
+          .getItem("Sheet1")
+          .getUsedRangeOrNullObject(true)
+          .getRow(0)
+          .load("values"),
+    ],
   ];
 
-  it.each(uses)("%s fails the sync with InvalidObjectPath and applies nothing after it", async (_label, use) => {
-    const fake = fresh();
-    const before = fake.snapshot();
-    await expect(
-      fake.run(async (ctx: FakeRequestContext) => {
-        use(ctx);
-        await ctx.sync();
-      }),
-    ).rejects.toMatchObject({ code: "InvalidObjectPath" });
-    expect(fake.snapshot()).toBe(before);
-  });
+  it.each(uses)(
+    "%s fails the sync with InvalidObjectPath and applies nothing after it",
+    async (_label, use) => {
+      const fake = fresh();
+      const before = fake.snapshot();
+      await expect(
+        fake.run(async (ctx: FakeRequestContext) => {
+          use(ctx);
+          await ctx.sync();
+        })
+      ).rejects.toMatchObject({ code: "InvalidObjectPath" });
+      expect(fake.snapshot()).toBe(before);
+    }
+  );
 
   it("loading a null object itself is fine: isNullObject true, properties null", async () => {
     const fake = fresh();
     await fake.run(async (ctx: FakeRequestContext) => {
       const sheet = ctx.workbook.worksheets.getItemOrNullObject("Nope").load("name");
-      const used = ctx.workbook.worksheets.getItem("Sheet1").getUsedRangeOrNullObject(true).load("address");
+      const used = ctx.workbook.worksheets
+        .getItem("Sheet1")
+        .getUsedRangeOrNullObject(true)
+        .load("address");
       const setting = ctx.workbook.settings.getItemOrNullObject("k").load("value");
       await ctx.sync();
-      expect([sheet.isNullObject, used.isNullObject, setting.isNullObject]).toEqual([true, true, true]);
+      expect([sheet.isNullObject, used.isNullObject, setting.isNullObject]).toEqual([
+        true,
+        true,
+        true,
+      ]);
     });
   });
 
   it("an *OrNullObject that found its item is an ordinary object", async () => {
     const fake = fresh();
-    fake.setValues("Sheet1", "A1", [["Product ID", "Product"], ["P-1", "Patch"]]);
+    fake.setValues("Sheet1", "A1", [
+      ["Product ID", "Product"],
+      ["P-1", "Patch"],
+    ]);
     fake.addTable("Sheet1", "A1:B2", "Products");
     await fake.run(async (ctx: FakeRequestContext) => {
       const table = ctx.workbook.tables.getItemOrNullObject("Products");
@@ -149,7 +233,10 @@ describe("other Excel limits", () => {
       const fine = ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:E2").load("values");
       await ctx.sync();
       expect(huge.values).toBeNull();
-      expect(fine.values).toEqual([["", "", "", "", ""], ["", "", "", "", ""]]);
+      expect(fine.values).toEqual([
+        ["", "", "", "", ""],
+        ["", "", "", "", ""],
+      ]);
     });
   });
 
@@ -159,7 +246,7 @@ describe("other Excel limits", () => {
       fake.run(async (ctx: FakeRequestContext) => {
         ctx.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [["x".repeat(32_768)]];
         await ctx.sync();
-      }),
+      })
     ).rejects.toMatchObject({ code: "InvalidArgument" });
   });
 
@@ -173,13 +260,14 @@ describe("other Excel limits", () => {
     expect(fake.sheet("_state").visibility).toBe("VeryHidden");
     for (const act of [
       (ctx: FakeRequestContext) => ctx.workbook.worksheets.getItem("_state").delete(),
-      (ctx: FakeRequestContext) => void (ctx.workbook.worksheets.getItem("Sheet1").visibility = "Hidden"),
+      (ctx: FakeRequestContext) =>
+        void (ctx.workbook.worksheets.getItem("Sheet1").visibility = "Hidden"),
     ]) {
       await expect(
         fake.run(async (ctx: FakeRequestContext) => {
           act(ctx);
           await ctx.sync();
-        }),
+        })
       ).rejects.toMatchObject({ code: "InvalidOperation" });
     }
   });
@@ -203,7 +291,7 @@ describe("requirement sets", () => {
       fake.run(async (ctx: FakeRequestContext) => {
         ctx.workbook.tables.getItem("T").resize("Sheet1!A1:A3");
         await ctx.sync();
-      }),
+      })
     ).rejects.toMatchObject({ code: "ApiNotFound" });
     expect(fake.table("T")!.address).toBe("Sheet1!A1:A2");
   });
@@ -211,16 +299,28 @@ describe("requirement sets", () => {
 
 describe("data validation text limits", () => {
   it.each([
-    ["a list source of 256 characters", { rule: { list: { inCellDropDown: true, source: "x".repeat(256) } } }],
-    ["an error title of 33 characters", { errorAlert: { showAlert: true, style: "Warning", title: "t".repeat(33), message: "m" } }],
-    ["an error message of 226 characters", { errorAlert: { showAlert: true, style: "Warning", title: "t", message: "m".repeat(226) } }],
+    [
+      "a list source of 256 characters",
+      { rule: { list: { inCellDropDown: true, source: "x".repeat(256) } } },
+    ],
+    [
+      "an error title of 33 characters",
+      { errorAlert: { showAlert: true, style: "Warning", title: "t".repeat(33), message: "m" } },
+    ],
+    [
+      "an error message of 226 characters",
+      { errorAlert: { showAlert: true, style: "Warning", title: "t", message: "m".repeat(226) } },
+    ],
   ])("%s fails the sync", async (_label, set) => {
     const fake = fresh();
     await expect(
       fake.run(async (ctx: FakeRequestContext) => {
-        Object.assign(ctx.workbook.worksheets.getItem("Sheet1").getRange("A2:A5").dataValidation, set);
+        Object.assign(
+          ctx.workbook.worksheets.getItem("Sheet1").getRange("A2:A5").dataValidation,
+          set
+        );
         await ctx.sync();
-      }),
+      })
     ).rejects.toMatchObject({ code: "InvalidArgument" });
   });
 
@@ -229,10 +329,17 @@ describe("data validation text limits", () => {
     await fake.run(async (ctx: FakeRequestContext) => {
       const dv = ctx.workbook.worksheets.getItem("Sheet1").getRange("A2:A5").dataValidation;
       dv.rule = { list: { inCellDropDown: true, source: "x".repeat(255) } };
-      dv.errorAlert = { showAlert: true, style: "Warning", title: "t".repeat(32), message: "m".repeat(225) };
+      dv.errorAlert = {
+        showAlert: true,
+        style: "Warning",
+        title: "t".repeat(32),
+        message: "m".repeat(225),
+      };
       await ctx.sync();
     });
-    expect(fake.sheet("Sheet1").validation("A3")).toEqual({ list: { inCellDropDown: true, source: "x".repeat(255) } });
+    expect(fake.sheet("Sheet1").validation("A3")).toEqual({
+      list: { inCellDropDown: true, source: "x".repeat(255) },
+    });
   });
 });
 
@@ -294,7 +401,9 @@ describe("values are parsed like typed input", () => {
     const fake = fresh();
     fake.setValues("Sheet1", "A1", [["keep", "old"]]);
     await fake.run(async (ctx: FakeRequestContext) => {
-      ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:B1").values = [[null as unknown as string, "new"]];
+      ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:B1").values = [
+        [null as unknown as string, "new"],
+      ];
       await ctx.sync();
     });
     expect(fake.sheet("Sheet1").cellValues("A1:B1")).toEqual([["keep", "new"]]);
@@ -302,7 +411,7 @@ describe("values are parsed like typed input", () => {
       fake.run(async (ctx: FakeRequestContext) => {
         ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:B1").values = [["one"]];
         await ctx.sync();
-      }),
+      })
     ).rejects.toMatchObject({ code: "InvalidArgument" });
   });
 });
@@ -317,7 +426,7 @@ describe("payload limits and sync counting", () => {
         sheet.getRange("Z1").values = [["small"]];
         sheet.getRange("A1:A200").values = big;
         await ctx.sync();
-      }),
+      })
     ).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
     expect(fake.sheet("Sheet1").cell("Z1")).toBeUndefined();
     expect(fake.syncCount).toBe(1);
@@ -338,12 +447,16 @@ describe("payload limits and sync counting", () => {
 
   it("rejects a response over the limit", async () => {
     const fake = fresh({ limits: { responseBytes: 5_000 } });
-    fake.setValues("Sheet1", "A1", Array.from({ length: 500 }, () => ["some text here"]));
+    fake.setValues(
+      "Sheet1",
+      "A1",
+      Array.from({ length: 500 }, () => ["some text here"])
+    );
     await expect(
       fake.run(async (ctx: FakeRequestContext) => {
         ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:A500").load("values");
         await ctx.sync();
-      }),
+      })
     ).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
   });
 });
@@ -368,7 +481,10 @@ describe("sheet features", () => {
 describe("tables", () => {
   it("adds, names, reads and resizes a table; refuses overlaps and bad names", async () => {
     const fake = fresh();
-    fake.setValues("Sheet1", "A1", [["Name", "Name", ""], ["a", "b", "c"]]);
+    fake.setValues("Sheet1", "A1", [
+      ["Name", "Name", ""],
+      ["a", "b", "c"],
+    ]);
     await fake.run(async (ctx: FakeRequestContext) => {
       const t = ctx.workbook.tables.add("Sheet1!A1:C2", true);
       t.name = "Products";
@@ -386,13 +502,13 @@ describe("tables", () => {
       fake.run(async (ctx: FakeRequestContext) => {
         ctx.workbook.tables.add("Sheet1!C3:E9", true);
         await ctx.sync();
-      }),
+      })
     ).rejects.toMatchObject({ code: "InvalidArgument" });
     await expect(
       fake.run(async (ctx: FakeRequestContext) => {
         ctx.workbook.tables.getItem("Products").name = "A1";
         await ctx.sync();
-      }),
+      })
     ).rejects.toMatchObject({ code: "InvalidArgument" });
   });
 
@@ -403,6 +519,10 @@ describe("tables", () => {
       ctx.workbook.worksheets.getItem("Sheet1").tables.add("B2:C2", true).name = "T";
       await ctx.sync();
     });
-    expect(fake.table("T")).toMatchObject({ address: "Sheet1!B2:C3", rows: [["", ""]], showFilterButton: true });
+    expect(fake.table("T")).toMatchObject({
+      address: "Sheet1!B2:C3",
+      rows: [["", ""]],
+      showFilterButton: true,
+    });
   });
 });

@@ -1,13 +1,28 @@
 /** Workbooks for adapter tests: a fake Excel installed as the `Excel` global, and Products rows. */
 import { FakeExcel, type FakeExcelOptions, type Scalar } from "../support/fake-excel";
 
-export const HEADERS = ["Product ID", "Product", "Product type", "Site of care", "Candidate code(s)", "Code fit", "FDA status"];
+export const HEADERS = [
+  "Product ID",
+  "Product",
+  "Product type",
+  "Site of care",
+  "Candidate code(s)",
+  "Code fit",
+  "FDA status",
+];
 
 /** Real-world-shaped rows cycling through the four pathways' typical inputs. */
 const TEMPLATES: Scalar[][] = [
   ["Wearable ECG patch", "remote monitoring", "home", "'99454", "describes", "510(k) cleared"],
   ["Knee orthosis", "orthotic or prosthetic", "home", "L1833", "describes", "exempt"],
-  ["Novel ablation catheter", "procedure device", "hospital outpatient", "", "does not", "De Novo granted"],
+  [
+    "Novel ablation catheter",
+    "procedure device",
+    "hospital outpatient",
+    "",
+    "does not",
+    "De Novo granted",
+  ],
   ["Skin graft substitute", "skin substitute", "office", "Q4101", "partially", "510(k) cleared"],
 ];
 
@@ -19,7 +34,10 @@ export function productRows(n: number, start = 1): Scalar[][] {
 }
 
 /** A workbook with a Products table of `n` rows at A1 of sheet "Products"; the fake is installed. */
-export function workbookWithProducts(n: number, opts?: FakeExcelOptions): { fake: FakeExcel; uninstall: () => void } {
+export function workbookWithProducts(
+  n: number,
+  opts?: FakeExcelOptions
+): { fake: FakeExcel; uninstall: () => void } {
   const fake = new FakeExcel(opts);
   fake.setValues("Products", "A1", [HEADERS, ...productRows(n)]);
   fake.addTable("Products", `A1:G${n + 1}`, "Products");

@@ -23,7 +23,10 @@ function setup(n: number, opts?: Parameters<typeof workbookWithProducts>[1]): Fa
 
 /** Syncs that read (anything loaded comes back) and syncs that only write. */
 function split(syncs: readonly SyncRecord[]): { reads: SyncRecord[]; writes: SyncRecord[] } {
-  return { reads: syncs.filter((s) => s.responseBytes > 0), writes: syncs.filter((s) => s.responseBytes === 0) };
+  return {
+    reads: syncs.filter((s) => s.responseBytes > 0),
+    writes: syncs.filter((s) => s.responseBytes === 0),
+  };
 }
 
 /** Round trips once payload chunks are taken away: what must not change with the row count. */
@@ -31,49 +34,63 @@ function split(syncs: readonly SyncRecord[]): { reads: SyncRecord[]; writes: Syn
 const BASE_SYNCS = 4;
 
 describe("sync count is independent of the row count", () => {
-  it.each([10, 1_000, 50_000])("%i rows: 4 syncs plus exactly the payload chunks", async (n) => {
-    // (50,000 rows take long on a busy machine: the timeout below is generous on purpose.)
-    const fake = setup(n);
-    const outcome = await classifyWorkbook({ locale: "en" });
-    expect(outcome.cancelled).toBe(false);
-    expect(outcome.summary.classified).toBe(n);
-    expect(outcome.syncCount).toBe(fake.syncCount);
-    for (const s of fake.syncs) {
-      expect(s.requestBytes).toBeLessThanOrEqual(DEFAULT_PAYLOAD_LIMIT);
-      expect(s.responseBytes).toBeLessThanOrEqual(DEFAULT_PAYLOAD_LIMIT);
+  it.each([10, 1_000, 50_000])(
+    "%i rows: 4 syncs plus exactly the payload chunks",
+    async (n) => {
+      // (50,000 rows take long on a busy machine: the timeout below is generous on purpose.)
+      const fake = setup(n);
+      const outcome = await classifyWorkbook({ locale: "en" });
+      expect(outcome.cancelled).toBe(false);
+      expect(outcome.summary.classified).toBe(n);
+      expect(outcome.syncCount).toBe(fake.syncCount);
+      for (const s of fake.syncs) {
+        expect(s.requestBytes).toBeLessThanOrEqual(DEFAULT_PAYLOAD_LIMIT);
+        expect(s.responseBytes).toBeLessThanOrEqual(DEFAULT_PAYLOAD_LIMIT);
+      }
+
+      // Reads: two discovery syncs (what exists; then the tables that do), then the Products table
+      // plus room for the pathway block, packed into slices of at most `readCells` cells.
+      const { reads, writes } = split(fake.syncs);
+      const width = HEADERS.length + PATHWAY_COLUMN_IDS.length;
+      const rowsPerRead = Math.floor(DEFAULT_LIMITS.readCells / width);
+      const valueReads = Math.ceil((n + 1) / rowsPerRead);
+      expect(reads).toHaveLength(2 + valueReads);
+
+      // Writes: each request but the last is full (within one slice of the budget), so the count
+      // follows the bytes written and nothing else.
+      const written = writes.reduce((sum, s) => sum + s.requestBytes, 0);
+      const fullChunk = DEFAULT_LIMITS.requestBytes - DEFAULT_LIMITS.sliceBytes - 50_000;
+      expect(writes.length).toBeLessThanOrEqual(Math.max(1, Math.ceil(written / fullChunk)));
+      writes.slice(0, -1).forEach((s) => expect(s.requestBytes).toBeGreaterThan(fullChunk));
+
+      expect(outcome.syncCount - (valueReads - 1) - (writes.length - 1)).toBe(BASE_SYNCS);
+    },
+    600_000
+  );
+
+  it.each([10, 1_000])(
+    "%i rows with the payload limits lifted: exactly 4 syncs, and 4 on a re-run",
+    async (n) => {
+      cleanup.push(setAdapterLimits({ requestBytes: 1e12, sliceBytes: 1e12, readCells: 1e9 }));
+      setup(n, { limits: { requestBytes: 1e12, responseBytes: 1e12 } });
+      expect((await classifyWorkbook({ locale: "en" })).syncCount).toBe(BASE_SYNCS);
+      // The re-run also reads the Evidence and Strategy tables and the record: still one read sync.
+      expect((await classifyWorkbook({ locale: "en" })).syncCount).toBe(BASE_SYNCS);
     }
-
-    // Reads: two discovery syncs (what exists; then the tables that do), then the Products table
-    // plus room for the pathway block, packed into slices of at most `readCells` cells.
-    const { reads, writes } = split(fake.syncs);
-    const width = HEADERS.length + PATHWAY_COLUMN_IDS.length;
-    const rowsPerRead = Math.floor(DEFAULT_LIMITS.readCells / width);
-    const valueReads = Math.ceil((n + 1) / rowsPerRead);
-    expect(reads).toHaveLength(2 + valueReads);
-
-    // Writes: each request but the last is full (within one slice of the budget), so the count
-    // follows the bytes written and nothing else.
-    const written = writes.reduce((sum, s) => sum + s.requestBytes, 0);
-    const fullChunk = DEFAULT_LIMITS.requestBytes - DEFAULT_LIMITS.sliceBytes - 50_000;
-    expect(writes.length).toBeLessThanOrEqual(Math.max(1, Math.ceil(written / fullChunk)));
-    writes.slice(0, -1).forEach((s) => expect(s.requestBytes).toBeGreaterThan(fullChunk));
-
-    expect(outcome.syncCount - (valueReads - 1) - (writes.length - 1)).toBe(BASE_SYNCS);
-  }, 600_000);
-
-  it.each([10, 1_000])("%i rows with the payload limits lifted: exactly 4 syncs, and 4 on a re-run", async (n) => {
-    cleanup.push(setAdapterLimits({ requestBytes: 1e12, sliceBytes: 1e12, readCells: 1e9 }));
-    setup(n, { limits: { requestBytes: 1e12, responseBytes: 1e12 } });
-    expect((await classifyWorkbook({ locale: "en" })).syncCount).toBe(BASE_SYNCS);
-    // The re-run also reads the Evidence and Strategy tables and the record: still one read sync.
-    expect((await classifyWorkbook({ locale: "en" })).syncCount).toBe(BASE_SYNCS);
-  });
+  );
 });
 
 describe("payload chunking", () => {
   it("stays under a small request/response limit and writes exactly what one large request would", async () => {
     const limit = 120_000;
-    cleanup.push(setAdapterLimits({ requestBytes: 100_000, responseBytes: 100_000, sliceBytes: 25_000, readCells: 2_000 }));
+    cleanup.push(
+      setAdapterLimits({
+        requestBytes: 100_000,
+        responseBytes: 100_000,
+        sliceBytes: 25_000,
+        readCells: 2_000,
+      })
+    );
     const chunked = setup(150, { limits: { requestBytes: limit, responseBytes: limit } });
     const first = await classifyWorkbook({ locale: "en" });
     const second = await classifyWorkbook({ locale: "en" });
@@ -94,7 +111,8 @@ describe("payload chunking", () => {
     const whole = setup(150);
     await classifyWorkbook({ locale: "en" });
     await classifyWorkbook({ locale: "en" });
-    for (const name of ["Products", "Evidence", "Strategy"]) expect(chunked.table(name)).toEqual(whole.table(name));
+    for (const name of ["Products", "Evidence", "Strategy"])
+      expect(chunked.table(name)).toEqual(whole.table(name));
     expect(chunked.sheet("Evidence").cellValues()).toEqual(whole.sheet("Evidence").cellValues());
   });
 
@@ -112,6 +130,8 @@ describe("payload chunking", () => {
   it("a write that would exceed the limit in one request fails in the fake (the limit is real)", async () => {
     cleanup.push(setAdapterLimits({ requestBytes: 1e12, sliceBytes: 1e12 }));
     setup(200, { limits: { requestBytes: 100_000 } });
-    await expect(classifyWorkbook({ locale: "en" })).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    await expect(classifyWorkbook({ locale: "en" })).rejects.toMatchObject({
+      code: "RequestPayloadSizeLimitExceeded",
+    });
   });
 });

@@ -129,7 +129,12 @@ export function parseAddress(address: string): ParsedAddress {
   const c1 = b.col ?? MAX_COLUMNS - 1;
   return {
     sheet,
-    rect: { r0: Math.min(r0, r1), r1: Math.max(r0, r1), c0: Math.min(c0, c1), c1: Math.max(c0, c1) },
+    rect: {
+      r0: Math.min(r0, r1),
+      r1: Math.max(r0, r1),
+      c0: Math.min(c0, c1),
+      c1: Math.max(c0, c1),
+    },
   };
 }
 

@@ -13,7 +13,13 @@
  * - Payload limits: the JSON size of one sync's queued operations over `limits.requestBytes`
  *   (default 5,000,000) throws "RequestPayloadSizeLimitExceeded" and applies nothing; loaded data
  *   over `limits.responseBytes` throws "ResponsePayloadSizeLimitExceeded" (Excel on the web, ~5 MB).
- * - Tables: unique names, no overlap, header cells become unique text, at least one data row.
+ * - Tables: unique names, no overlap, at least one data row; header cells become unique text on
+ *   every write that touches a header row (values, formulas, clear, add, resize, a user typing),
+ *   each rename logged in `state.headerFixes`; `showTotals` adds/removes a totals row (part of
+ *   getRange, not of getDataBodyRange; `getTotalRowRange`).
+ * - Typed text: numbers, "1e5", "$1,200", "(3)", "50%", "12:30", "1 1/2", "1/2", ISO dates and
+ *   month-name dates ("Sep 30", "Jan 2026", "30-Sep") become numbers; TRUE/FALSE and error
+ *   text become booleans/errors; dates without a year take FAKE_CURRENT_YEAR.
  * - Null objects: a method call, property set or navigation through an *OrNullObject result that
  *   found nothing fails the sync with "InvalidObjectPath" (Office.js documents no behaviour for it;
  *   the model takes the strictest). Loading the null object itself and reading isNullObject is fine.
@@ -27,6 +33,7 @@
  * API (Excel side): Excel.run(cb); context.sync(); workbook.worksheets.{getItem, getItemOrNullObject,
  * add, getActiveWorksheet, load("items/name")}; workbook.tables.{getItem, getItemOrNullObject, add,
  * load}; workbook.settings.{add, getItem, getItemOrNullObject}; workbook.getSelectedRange();
+ * workbook.application.calculate(Excel.CalculationType.*);
  * Worksheet.{name, visibility, getRange, getRangeByIndexes, getCell, getUsedRange,
  * getUsedRangeOrNullObject, freezePanes.freezeRows, autoFilter.{apply, remove}, tables, activate, delete};
  * Range.{values, formulas, numberFormat, text, address, rowCount, columnCount, rowIndex, columnIndex,
@@ -34,7 +41,7 @@
  * select, worksheet, format.{wrapText, columnWidth, rowHeight, horizontal/verticalAlignment,
  * fill.color, font.{bold,italic,color}, autofitColumns, autofitRows}, dataValidation.{rule, clear},
  * conditionalFormats.{add("ContainsText").textComparison, clearAll}};
- * Table.{name, showFilterButton, style, getRange, getHeaderRowRange, getDataBodyRange, convertToRange, columns.{getItemAt,
+ * Table.{name, showFilterButton, style, showTotals, getTotalRowRange, getRange, getHeaderRowRange, getDataBodyRange, convertToRange, columns.{getItemAt,
  * getItem, getItemOrNullObject, load}, rows.{add, count}, resize, delete, worksheet}.
  *
  * API (test side):
@@ -45,18 +52,34 @@
  *   fake.sheet(name).{cellValues(address?), formulas(address?), cell("B2"), format("B2", key),
  *     numberFormat("B2"), validation("B2"), columnWidth("C"), frozenRows, visibility,
  *     conditionalFormats, exists}
- *   fake.table(name) → { name, sheetName, address, headers, rows, showFilterButton } | undefined
+ *   fake.table(name) → { name, sheetName, address, headers, rows, totals?, showFilterButton } | undefined
  *   fake.tableNames(), fake.sheetNames(), fake.settings, fake.selection
+ *   fake.calculations (types passed to workbook.application.calculate, in order)
  */
 import { type Rect, columnIndex, fullAddress, parseAddress, rectAddress } from "./address";
-import { FakeRequestContext, type Limits, type SyncRecord, compareVersions } from "./proxies";
-import { type Cell, type Scalar, type SheetState, WorkbookState, cellFromInput, officeError } from "./state";
+import {
+  FakeRequestContext,
+  type Limits,
+  type SyncRecord,
+  compareVersions,
+  lastDataRow,
+  normaliseTouchedHeaders,
+} from "./proxies";
+import {
+  type Cell,
+  type Scalar,
+  type SheetState,
+  WorkbookState,
+  cellFromInput,
+  officeError,
+} from "./state";
 
 export { parseAddress, fullAddress, rectAddress, cellAddress, columnIndex } from "./address";
 export { columnLetters, quoteSheet, MAX_ROWS, MAX_COLUMNS } from "./address";
 export type { Rect } from "./address";
 export type { Cell, Scalar } from "./state";
 export type { SyncRecord, Limits } from "./proxies";
+export type { HeaderFix } from "./state";
 export { FakeRequestContext, VALIDATION_LIMITS } from "./proxies";
 
 /** Excel on the web's documented request/response limit is 5 MB; the model uses the lower reading. */
@@ -82,7 +105,13 @@ export interface SheetInspector {
   /** Address of the worksheet AutoFilter, if any. */
   autoFilter: string | undefined;
   visibility: string;
-  conditionalFormats: { address: string; type: string; operator?: string; text?: string; fill?: string }[];
+  conditionalFormats: {
+    address: string;
+    type: string;
+    operator?: string;
+    text?: string;
+    fill?: string;
+  }[];
 }
 
 export interface TableInspector {
@@ -90,7 +119,10 @@ export interface TableInspector {
   sheetName: string;
   address: string;
   headers: Scalar[];
+  /** Data rows only (not the totals row). */
   rows: Scalar[][];
+  /** The totals row, when the table shows one. */
+  totals?: Scalar[];
   showFilterButton: boolean;
 }
 
@@ -130,6 +162,11 @@ export class FakeExcel {
     });
   }
 
+  /** Calculation types requested through workbook.application.calculate, in order. */
+  get calculations(): readonly string[] {
+    return this.state.calculations;
+  }
+
   /** Excel.run: a fresh context; pending operations are synced when the batch resolves. */
   async run<T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T> {
     this.runCount++;
@@ -140,11 +177,18 @@ export class FakeExcel {
   }
 
   /** Set `Excel`, `Office` and `OfficeExtension` globals; returns a function restoring the old ones. */
-  install(target: Record<string, unknown> = globalThis as unknown as Record<string, unknown>): () => void {
-    const previous = { Excel: target.Excel, Office: target.Office, OfficeExtension: target.OfficeExtension };
+  install(
+    target: Record<string, unknown> = globalThis as unknown as Record<string, unknown>
+  ): () => void {
+    const previous = {
+      Excel: target.Excel,
+      Office: target.Office,
+      OfficeExtension: target.OfficeExtension,
+    };
     target.Excel = {
       run: <T>(batch: (context: FakeRequestContext) => Promise<T>) => this.run(batch),
       RequestContext: FakeRequestContext,
+      CalculationType: { recalculate: "Recalculate", full: "Full", fullRebuild: "FullRebuild" },
       ErrorCodes: {
         itemNotFound: "ItemNotFound",
         invalidArgument: "InvalidArgument",
@@ -191,15 +235,27 @@ export class FakeExcel {
     rows.forEach((row, r) =>
       row.forEach((value, c) => {
         const prev = sheet.cell(rect.r0 + r, rect.c0 + c);
-        sheet.setCell(rect.r0 + r, rect.c0 + c, value === "" ? undefined : cellFromInput(value, prev?.numberFormat === "@"));
-      }),
+        sheet.setCell(
+          rect.r0 + r,
+          rect.c0 + c,
+          value === "" ? undefined : cellFromInput(value, prev?.numberFormat === "@")
+        );
+      })
     );
+    const width = Math.max(0, ...rows.map((row) => row.length));
+    if (rows.length > 0 && width > 0) {
+      normaliseTouchedHeaders(this.state, {
+        sheet,
+        rect: { r0: rect.r0, c0: rect.c0, r1: rect.r0 + rows.length - 1, c1: rect.c0 + width - 1 },
+      });
+    }
   }
 
   addTable(sheetName: string, address: string, name: string): void {
     const sheet = this.requireSheet(sheetName);
     const { rect } = parseAddress(address);
-    if (this.state.tableByName(name)) throw officeError("ItemAlreadyExists", `Table ${name} exists.`);
+    if (this.state.tableByName(name))
+      throw officeError("ItemAlreadyExists", `Table ${name} exists.`);
     this.state.tables.push({
       id: this.state.newId("table"),
       name,
@@ -310,7 +366,8 @@ export class FakeExcel {
       sheetName: sheet.name,
       address: fullAddress(sheet.name, t.rect),
       headers: rows[0],
-      rows: rows.slice(1),
+      rows: rows.slice(1, lastDataRow(t) - t.rect.r0 + 1),
+      ...(t.showTotals ? { totals: rows[rows.length - 1] } : {}),
       showFilterButton: t.showFilterButton,
     };
   }

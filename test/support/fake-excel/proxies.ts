@@ -81,7 +81,7 @@ export class FakeRequestContext {
   constructor(
     readonly state: WorkbookState,
     readonly limits: Limits,
-    private readonly onSync: (record: SyncRecord) => void,
+    private readonly onSync: (record: SyncRecord) => void
   ) {
     this.workbook = new WorkbookProxy(this);
   }
@@ -98,7 +98,7 @@ export class FakeRequestContext {
     if (compareVersions(version, this.limits.excelApi) > 0) {
       throw officeError(
         "ApiNotFound",
-        `The API you are trying to use (${api}, ExcelApi ${version}) could not be found. It may be available in a newer version of Excel.`,
+        `The API you are trying to use (${api}, ExcelApi ${version}) could not be found. It may be available in a newer version of Excel.`
       );
     }
   }
@@ -124,7 +124,7 @@ export class FakeRequestContext {
         // Excel on the web rejects the whole request: nothing in it is applied.
         throw officeError(
           "RequestPayloadSizeLimitExceeded",
-          `The request payload size (${requestBytes} bytes) has exceeded the limit (${this.limits.requestBytes}).`,
+          `The request payload size (${requestBytes} bytes) has exceeded the limit (${this.limits.requestBytes}).`
         );
       }
       for (const op of queue) {
@@ -134,7 +134,7 @@ export class FakeRequestContext {
         if (record.responseBytes > this.limits.responseBytes) {
           throw officeError(
             "ResponsePayloadSizeLimitExceeded",
-            `The response payload size has exceeded the limit (${this.limits.responseBytes}).`,
+            `The response payload size has exceeded the limit (${this.limits.responseBytes}).`
           );
         }
       }
@@ -152,13 +152,17 @@ export class FakeRequestContext {
 function notLoaded(prop: string): Error {
   return officeError(
     "PropertyNotLoaded",
-    `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+    `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`
   );
 }
 
 function loadList(props: unknown, defaults: readonly string[]): string[] {
   if (props === undefined || props === null) return [...defaults];
-  if (typeof props === "string") return props.split(",").map((p) => p.trim()).filter((p) => p.length > 0);
+  if (typeof props === "string")
+    return props
+      .split(",")
+      .map((p) => p.trim())
+      .filter((p) => p.length > 0);
   if (Array.isArray(props)) return props.map(String);
   if (typeof props === "object") {
     const select = (props as { select?: unknown }).select;
@@ -171,7 +175,7 @@ function loadList(props: unknown, defaults: readonly string[]): string[] {
 function invalidObjectPath(what: string): Error {
   return officeError(
     "InvalidObjectPath",
-    `The object path '${what}' isn't working for what you're trying to do: a method was called or a property navigated on a null object (an *OrNullObject result that found nothing).`,
+    `The object path '${what}' isn't working for what you're trying to do: a method was called or a property navigated on a null object (an *OrNullObject result that found nothing).`
   );
 }
 
@@ -268,7 +272,11 @@ export abstract class ProxyBase {
   }
 
   protected call(payload: unknown, apply: (target: unknown) => void): void {
-    this.ctx.enqueue(jsonBytes(payload), () => this.applyTo(JSON.stringify(payload).slice(0, 40), apply), this);
+    this.ctx.enqueue(
+      jsonBytes(payload),
+      () => this.applyTo(JSON.stringify(payload).slice(0, 40), apply),
+      this
+    );
   }
 
   private applyTo(what: string, apply: (target: unknown) => void): void {
@@ -310,17 +318,22 @@ export const MAX_READ_CELLS = 5_000_000;
 export const MAX_CELL_TEXT = 32_767;
 
 /** Excel accepts a single value (applied to every cell) or a matrix of exactly the range's size. */
-function forEachInput(t: RangeTarget, input: unknown, apply: (row: number, col: number, value: unknown) => void): void {
+function forEachInput(
+  t: RangeTarget,
+  input: unknown,
+  apply: (row: number, col: number, value: unknown) => void
+): void {
   const rows = rectRows(t.rect);
   const cols = rectCols(t.rect);
   if (!Array.isArray(input)) {
-    for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) apply(t.rect.r0 + r, t.rect.c0 + c, input);
+    for (let r = 0; r < rows; r++)
+      for (let c = 0; c < cols; c++) apply(t.rect.r0 + r, t.rect.c0 + c, input);
     return;
   }
   if (input.length !== rows || input.some((row) => !Array.isArray(row) || row.length !== cols)) {
     throw officeError(
       "InvalidArgument",
-      `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${rows}×${cols}).`,
+      `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${rows}×${cols}).`
     );
   }
   for (let r = 0; r < rows; r++) {
@@ -337,15 +350,22 @@ function writeInput(t: RangeTarget, input: unknown): void {
       throw officeError("InvalidArgument", `Unsupported cell value at ${cellAddress(row, col)}.`);
     }
     if (typeof value === "string" && value.length > MAX_CELL_TEXT) {
-      throw officeError("InvalidArgument", `The text for ${cellAddress(row, col)} is longer than Excel's ${MAX_CELL_TEXT} characters.`);
+      throw officeError(
+        "InvalidArgument",
+        `The text for ${cellAddress(row, col)} is longer than Excel's ${MAX_CELL_TEXT} characters.`
+      );
     }
     if (typeof value === "number" && !Number.isFinite(value)) {
-      throw officeError("InvalidArgument", `The value at ${cellAddress(row, col)} is not a finite number.`);
+      throw officeError(
+        "InvalidArgument",
+        `The value at ${cellAddress(row, col)} is not a finite number.`
+      );
     }
     const previous = t.sheet.cell(row, col);
     const textFormat = previous?.numberFormat === "@";
     const next = cellFromInput(value as Scalar, textFormat);
-    if (previous?.numberFormat !== undefined && next.numberFormat === undefined) next.numberFormat = previous.numberFormat;
+    if (previous?.numberFormat !== undefined && next.numberFormat === undefined)
+      next.numberFormat = previous.numberFormat;
     t.sheet.setCell(row, col, next);
   });
 }
@@ -365,7 +385,7 @@ export class RangeProxy extends ProxyBase {
 
   constructor(
     ctx: FakeRequestContext,
-    private readonly resolver: RangeResolver,
+    private readonly resolver: RangeResolver
   ) {
     super(ctx);
   }
@@ -410,13 +430,19 @@ export class RangeProxy extends ProxyBase {
     return this.read("values");
   }
   set values(input: Scalar[][]) {
-    this.write("values", input, (t) => writeInput(t as RangeTarget, input));
+    this.write("values", input, (t) => {
+      writeInput(t as RangeTarget, input);
+      normaliseTouchedHeaders(this.ctx.state, t as RangeTarget);
+    });
   }
   get formulas(): Scalar[][] {
     return this.read("formulas");
   }
   set formulas(input: Scalar[][]) {
-    this.write("formulas", input, (t) => writeInput(t as RangeTarget, input));
+    this.write("formulas", input, (t) => {
+      writeInput(t as RangeTarget, input);
+      normaliseTouchedHeaders(this.ctx.state, t as RangeTarget);
+    });
   }
   get numberFormat(): string[][] {
     return this.read("numberFormat");
@@ -460,22 +486,51 @@ export class RangeProxy extends ProxyBase {
   }
 
   getCell(row: number, col: number): RangeProxy {
-    return this.derive((t) => ({ r0: t.rect.r0 + row, c0: t.rect.c0 + col, r1: t.rect.r0 + row, c1: t.rect.c0 + col }));
+    return this.derive((t) => ({
+      r0: t.rect.r0 + row,
+      c0: t.rect.c0 + col,
+      r1: t.rect.r0 + row,
+      c1: t.rect.c0 + col,
+    }));
   }
   getRow(row: number): RangeProxy {
-    return this.derive((t) => ({ r0: t.rect.r0 + row, r1: t.rect.r0 + row, c0: t.rect.c0, c1: t.rect.c1 }));
+    return this.derive((t) => ({
+      r0: t.rect.r0 + row,
+      r1: t.rect.r0 + row,
+      c0: t.rect.c0,
+      c1: t.rect.c1,
+    }));
   }
   getColumn(col: number): RangeProxy {
-    return this.derive((t) => ({ r0: t.rect.r0, r1: t.rect.r1, c0: t.rect.c0 + col, c1: t.rect.c0 + col }));
+    return this.derive((t) => ({
+      r0: t.rect.r0,
+      r1: t.rect.r1,
+      c0: t.rect.c0 + col,
+      c1: t.rect.c0 + col,
+    }));
   }
   getResizedRange(deltaRows: number, deltaCols: number): RangeProxy {
-    return this.derive((t) => ({ ...t.rect, r1: t.rect.r1 + deltaRows, c1: t.rect.c1 + deltaCols }));
+    return this.derive((t) => ({
+      ...t.rect,
+      r1: t.rect.r1 + deltaRows,
+      c1: t.rect.c1 + deltaCols,
+    }));
   }
   getOffsetRange(rows: number, cols: number): RangeProxy {
-    return this.derive((t) => ({ r0: t.rect.r0 + rows, r1: t.rect.r1 + rows, c0: t.rect.c0 + cols, c1: t.rect.c1 + cols }));
+    return this.derive((t) => ({
+      r0: t.rect.r0 + rows,
+      r1: t.rect.r1 + rows,
+      c0: t.rect.c0 + cols,
+      c1: t.rect.c1 + cols,
+    }));
   }
   getAbsoluteResizedRange(rowCount: number, colCount: number): RangeProxy {
-    return this.derive((t) => ({ r0: t.rect.r0, c0: t.rect.c0, r1: t.rect.r0 + rowCount - 1, c1: t.rect.c0 + colCount - 1 }));
+    return this.derive((t) => ({
+      r0: t.rect.r0,
+      c0: t.rect.c0,
+      r1: t.rect.r0 + rowCount - 1,
+      c1: t.rect.c0 + colCount - 1,
+    }));
   }
 
   get worksheet(): WorksheetProxy {
@@ -505,17 +560,25 @@ export class RangeProxy extends ProxyBase {
           for (let c = t.rect.c0; c <= Math.min(t.rect.c1, row.length - 1); c++) {
             const cell = t.sheet.cell(r, c);
             if (!cell) continue;
-            t.sheet.setCell(r, c, applyTo === "All" || cell.numberFormat === undefined ? undefined : { value: "", numberFormat: cell.numberFormat });
+            t.sheet.setCell(
+              r,
+              c,
+              applyTo === "All" || cell.numberFormat === undefined
+                ? undefined
+                : { value: "", numberFormat: cell.numberFormat }
+            );
           }
         }
       }
+      if (applyTo === "All" || applyTo === "Contents") normaliseTouchedHeaders(this.ctx.state, t);
       if (applyTo === "All" || applyTo === "Formats") {
         t.sheet.clearFormats(t.rect);
         if (applyTo === "Formats") {
           for (let r = t.rect.r0; r <= t.rect.r1; r++) {
             for (let c = t.rect.c0; c <= t.rect.c1; c++) {
               const cell = t.sheet.cell(r, c);
-              if (cell?.numberFormat !== undefined) t.sheet.setCell(r, c, { ...cell, numberFormat: undefined });
+              if (cell?.numberFormat !== undefined)
+                t.sheet.setCell(r, c, { ...cell, numberFormat: undefined });
             }
           }
         }
@@ -550,7 +613,8 @@ export class RangeProxy extends ProxyBase {
       const r1 = used ? Math.min(t.rect.r1, used.r1) : t.rect.r0;
       for (let c = t.rect.c0; c <= t.rect.c1; c++) {
         let longest = 0;
-        for (let r = t.rect.r0; r <= r1; r++) longest = Math.max(longest, String(t.sheet.cell(r, c)?.value ?? "").length);
+        for (let r = t.rect.r0; r <= r1; r++)
+          longest = Math.max(longest, String(t.sheet.cell(r, c)?.value ?? "").length);
         t.sheet.columnWidths.set(c, Math.min(409, Math.max(8, longest) * 7));
       }
     });
@@ -620,7 +684,10 @@ export const VALIDATION_LIMITS = { listSource: 255, alertTitle: 32, alertMessage
 
 function tooLong(what: string, text: unknown, max: number): void {
   if (typeof text === "string" && text.length > max) {
-    throw officeError("InvalidArgument", `The ${what} is ${text.length} characters long; Excel allows ${max}.`);
+    throw officeError(
+      "InvalidArgument",
+      `The ${what} is ${text.length} characters long; Excel allows ${max}.`
+    );
   }
 }
 
@@ -702,7 +769,10 @@ class ConditionalFormatCollectionProxy {
   clearAll(): void {
     this.range.context.enqueue(10, () => {
       const t = this.range.resolve();
-      if (t) t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter((f) => !intersects(f.rect, t.rect));
+      if (t)
+        t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter(
+          (f) => !intersects(f.rect, t.rect)
+        );
     });
   }
 }
@@ -719,7 +789,7 @@ export class WorksheetProxy extends ProxyBase {
   protected readonly scalarProps = ["name", "id", "visibility", "position"] as const;
   constructor(
     ctx: FakeRequestContext,
-    private readonly resolver: SheetResolver,
+    private readonly resolver: SheetResolver
   ) {
     super(ctx);
   }
@@ -746,7 +816,10 @@ export class WorksheetProxy extends ProxyBase {
   }
   set name(value: string) {
     this.write("name", value, (s) => {
-      if (this.ctx.state.sheetByName(value) && (s as SheetState).name.toLowerCase() !== value.toLowerCase()) {
+      if (
+        this.ctx.state.sheetByName(value) &&
+        (s as SheetState).name.toLowerCase() !== value.toLowerCase()
+      ) {
         throw officeError("ItemAlreadyExists", `A sheet named "${value}" already exists.`);
       }
       (s as SheetState).name = value;
@@ -761,9 +834,14 @@ export class WorksheetProxy extends ProxyBase {
   set visibility(value: string) {
     this.write("visibility", value, (s) => {
       const sheet = s as SheetState;
-      const visible = this.ctx.state.sheets.filter((x) => x.visibility === "Visible" && x !== sheet);
+      const visible = this.ctx.state.sheets.filter(
+        (x) => x.visibility === "Visible" && x !== sheet
+      );
       if (value !== "Visible" && visible.length === 0) {
-        throw officeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+        throw officeError(
+          "InvalidOperation",
+          "A workbook must contain at least one visible worksheet."
+        );
       }
       sheet.visibility = value as SheetState["visibility"];
     });
@@ -779,7 +857,10 @@ export class WorksheetProxy extends ProxyBase {
       if (address === undefined) return { sheet, rect: { r0: 0, c0: 0, r1: 1048575, c1: 16383 } };
       const parsed = parseAddress(address);
       if (parsed.sheet !== undefined && parsed.sheet.toLowerCase() !== sheet.name.toLowerCase()) {
-        throw officeError("InvalidArgument", `The address "${address}" is not on sheet "${sheet.name}".`);
+        throw officeError(
+          "InvalidArgument",
+          `The address "${address}" is not on sheet "${sheet.name}".`
+        );
       }
       return { sheet, rect: parsed.rect };
     });
@@ -790,7 +871,8 @@ export class WorksheetProxy extends ProxyBase {
       this.ctx.requireApi("1.7", "Worksheet.getRangeByIndexes");
       const sheet = this.resolve();
       if (sheet === null) return null;
-      if (rowCount < 1 || colCount < 1) throw officeError("InvalidArgument", "A range needs at least one row and column.");
+      if (rowCount < 1 || colCount < 1)
+        throw officeError("InvalidArgument", "A range needs at least one row and column.");
       return { sheet, rect: { r0: row, c0: col, r1: row + rowCount - 1, c1: col + colCount - 1 } };
     });
   }
@@ -838,10 +920,12 @@ export class WorksheetProxy extends ProxyBase {
       apply: (range: RangeProxy | string) =>
         this.call({ autoFilter: typeof range === "string" ? range : "range" }, (s) => {
           const sheet = s as SheetState;
-          const target = typeof range === "string" ? { sheet, rect: parseAddress(range).rect } : range.resolve();
+          const target =
+            typeof range === "string" ? { sheet, rect: parseAddress(range).rect } : range.resolve();
           if (target) sheet.autoFilter = target.rect;
         }),
-      remove: () => this.call({ autoFilter: null }, (s) => ((s as SheetState).autoFilter = undefined)),
+      remove: () =>
+        this.call({ autoFilter: null }, (s) => ((s as SheetState).autoFilter = undefined)),
     };
   }
 
@@ -855,7 +939,10 @@ export class WorksheetProxy extends ProxyBase {
       const sheet = s as SheetState;
       // office-js#365 (by design): a very hidden sheet must be made visible or hidden before deleting.
       if (sheet.visibility === "VeryHidden") {
-        throw officeError("InvalidOperation", `The very hidden worksheet "${sheet.name}" cannot be deleted.`);
+        throw officeError(
+          "InvalidOperation",
+          `The very hidden worksheet "${sheet.name}" cannot be deleted.`
+        );
       }
       state.sheets = state.sheets.filter((x) => x !== sheet);
       state.tables = state.tables.filter((t) => t.sheetId !== sheet.id);
@@ -898,7 +985,9 @@ abstract class CollectionProxy<Item extends ProxyBase> extends ProxyBase {
 
 export class WorksheetCollectionProxy extends CollectionProxy<WorksheetProxy> {
   protected itemsNow(): WorksheetProxy[] {
-    return this.ctx.state.sheets.map((s) => new WorksheetProxy(this.ctx, () => (this.ctx.state.sheetById(s.id) ? s : null)));
+    return this.ctx.state.sheets.map(
+      (s) => new WorksheetProxy(this.ctx, () => (this.ctx.state.sheetById(s.id) ? s : null))
+    );
   }
   getItem(name: string): WorksheetProxy {
     return new WorksheetProxy(this.ctx, () => {
@@ -908,7 +997,10 @@ export class WorksheetCollectionProxy extends CollectionProxy<WorksheetProxy> {
     });
   }
   getItemOrNullObject(name: string): WorksheetProxy {
-    return new WorksheetProxy(this.ctx, () => this.ctx.state.sheetByName(name) ?? null).markNullSource();
+    return new WorksheetProxy(
+      this.ctx,
+      () => this.ctx.state.sheetByName(name) ?? null
+    ).markNullSource();
   }
   getActiveWorksheet(): WorksheetProxy {
     let id: string | undefined;
@@ -944,6 +1036,11 @@ export class WorksheetCollectionProxy extends CollectionProxy<WorksheetProxy> {
 
 type TableResolver = () => TableState | null;
 
+/** The last data row of a table: the totals row, when shown, is not data. */
+export function lastDataRow(t: TableState): number {
+  return t.showTotals ? t.rect.r1 - 1 : t.rect.r1;
+}
+
 function tableSheet(state: WorkbookState, t: TableState): SheetState {
   const s = state.sheetById(t.sheetId);
   if (!s) throw itemNotFound(`sheet of table ${t.name}`);
@@ -951,10 +1048,16 @@ function tableSheet(state: WorkbookState, t: TableState): SheetState {
 }
 
 export class TableProxy extends ProxyBase {
-  protected readonly scalarProps = ["name", "id", "showFilterButton", "style"] as const;
+  protected readonly scalarProps = [
+    "name",
+    "id",
+    "showFilterButton",
+    "style",
+    "showTotals",
+  ] as const;
   constructor(
     ctx: FakeRequestContext,
-    private readonly resolver: TableResolver,
+    private readonly resolver: TableResolver
   ) {
     super(ctx);
   }
@@ -972,6 +1075,8 @@ export class TableProxy extends ProxyBase {
         return t.showFilterButton;
       case "style":
         return t.style;
+      case "showTotals":
+        return t.showTotals === true;
       default:
         throw officeError("InvalidArgument", `Table has no property '${prop}' in this model.`);
     }
@@ -982,7 +1087,8 @@ export class TableProxy extends ProxyBase {
   set name(value: string) {
     this.write("name", value, (t) => {
       const other = this.ctx.state.tableByName(value);
-      if (other && other !== t) throw officeError("ItemAlreadyExists", `A table named "${value}" already exists.`);
+      if (other && other !== t)
+        throw officeError("ItemAlreadyExists", `A table named "${value}" already exists.`);
       validateTableName(value);
       (t as TableState).name = value;
     });
@@ -1000,6 +1106,39 @@ export class TableProxy extends ProxyBase {
     this.write("style", value, (t) => ((t as TableState).style = value));
   }
 
+  get showTotals(): boolean {
+    return this.read("showTotals");
+  }
+  /**
+   * A totals row appears below the last data row ("Total" in its first cell) and is part of
+   * `getRange()`, not of `getDataBodyRange()`; turning it off removes the row and its cells.
+   */
+  set showTotals(value: boolean) {
+    this.write("showTotals", value, (target) => {
+      const t = target as TableState;
+      if ((t.showTotals === true) === value) return;
+      const sheet = tableSheet(this.ctx.state, t);
+      if (value) {
+        const row: Rect = { r0: t.rect.r1 + 1, r1: t.rect.r1 + 1, c0: t.rect.c0, c1: t.rect.c1 };
+        assertNoOtherTable(this.ctx.state, row, t);
+        for (let c = row.c0; c <= row.c1; c++) sheet.setCell(row.r0, c, undefined);
+        sheet.setCell(row.r0, row.c0, { value: "Total" });
+        t.rect = { ...t.rect, r1: row.r1 };
+        t.showTotals = true;
+      } else {
+        for (let c = t.rect.c0; c <= t.rect.c1; c++) sheet.setCell(t.rect.r1, c, undefined);
+        t.rect = { ...t.rect, r1: t.rect.r1 - 1 };
+        t.showTotals = false;
+      }
+    });
+  }
+  getTotalRowRange(): RangeProxy {
+    return this.range((t) => {
+      if (!t.showTotals) throw itemNotFound(`totals row of table "${t.name}"`);
+      return { ...t.rect, r0: t.rect.r1 };
+    });
+  }
+
   private range(map: (t: TableState) => Rect): RangeProxy {
     return new RangeProxy(this.ctx, () => {
       const t = this.resolve();
@@ -1014,7 +1153,7 @@ export class TableProxy extends ProxyBase {
     return this.range((t) => ({ ...t.rect, r1: t.rect.r0 }));
   }
   getDataBodyRange(): RangeProxy {
-    return this.range((t) => ({ ...t.rect, r0: t.rect.r0 + 1 }));
+    return this.range((t) => ({ ...t.rect, r0: t.rect.r0 + 1, r1: lastDataRow(t) }));
   }
   get worksheet(): WorksheetProxy {
     return new WorksheetProxy(this.ctx, () => {
@@ -1025,19 +1164,31 @@ export class TableProxy extends ProxyBase {
   get columns(): TableColumnCollectionProxy {
     return new TableColumnCollectionProxy(this.ctx, this);
   }
-  get rows(): { add: (index?: number | null, values?: Scalar[][]) => void; load: (p?: unknown) => void; readonly count: number } {
+  get rows(): {
+    add: (index?: number | null, values?: Scalar[][]) => void;
+    load: (p?: unknown) => void;
+    readonly count: number;
+  } {
     const self = this;
     const countProxy = new TableRowCountProxy(this.ctx, this);
     return {
       add(index?: number | null, values?: Scalar[][]) {
         self.call({ index, values }, (target) => {
           const t = target as TableState;
-          if (index !== null && index !== undefined) {
-            throw officeError("NotImplemented", "This model appends table rows only at the end.");
+          if ((index !== null && index !== undefined) || t.showTotals) {
+            throw officeError(
+              "NotImplemented",
+              "This model appends table rows only at the end, and not above a totals row."
+            );
           }
           const n = values?.length ?? 1;
           const sheet = tableSheet(self.ctx.state, t);
-          const added: Rect = { r0: t.rect.r1 + 1, r1: t.rect.r1 + n, c0: t.rect.c0, c1: t.rect.c1 };
+          const added: Rect = {
+            r0: t.rect.r1 + 1,
+            r1: t.rect.r1 + n,
+            c0: t.rect.c0,
+            c1: t.rect.c1,
+          };
           assertNoOtherTable(self.ctx.state, added, t);
           t.rect = { ...t.rect, r1: t.rect.r1 + n };
           if (values) writeInput({ sheet, rect: added }, values);
@@ -1059,12 +1210,19 @@ export class TableProxy extends ProxyBase {
       if (parsed.sheet !== undefined && parsed.sheet.toLowerCase() !== sheet.name.toLowerCase()) {
         throw officeError("InvalidArgument", "A table cannot move to another sheet.");
       }
-      if (parsed.rect.r0 !== t.rect.r0 || parsed.rect.r1 <= parsed.rect.r0) {
-        throw officeError("InvalidArgument", "The header row must stay in place and the table keep a data row.");
+      // The address covers the whole table, its totals row included when one is shown.
+      if (
+        parsed.rect.r0 !== t.rect.r0 ||
+        parsed.rect.r1 <= parsed.rect.r0 + (t.showTotals ? 1 : 0)
+      ) {
+        throw officeError(
+          "InvalidArgument",
+          "The header row must stay in place and the table keep a data row."
+        );
       }
       assertNoOtherTable(this.ctx.state, parsed.rect, t);
       t.rect = parsed.rect;
-      ensureHeaders(sheet, t.rect);
+      ensureHeaders(sheet, t.rect, { state: this.ctx.state, table: t.name });
     });
   }
   delete(): void {
@@ -1091,7 +1249,7 @@ class TableRowCountProxy extends ProxyBase {
   protected readonly scalarProps = ["count"] as const;
   constructor(
     ctx: FakeRequestContext,
-    private readonly table: TableProxy,
+    private readonly table: TableProxy
   ) {
     super(ctx);
   }
@@ -1100,7 +1258,7 @@ class TableRowCountProxy extends ProxyBase {
   }
   protected snapshot(prop: string, target: unknown): unknown {
     const t = target as TableState;
-    if (prop === "count") return t.rect.r1 - t.rect.r0;
+    if (prop === "count") return lastDataRow(t) - t.rect.r0;
     return undefined;
   }
   get count(): number {
@@ -1113,7 +1271,7 @@ export class TableColumnProxy extends ProxyBase {
   constructor(
     ctx: FakeRequestContext,
     private readonly table: TableProxy,
-    private readonly pick: (t: TableState, sheet: SheetState) => number | null,
+    private readonly pick: (t: TableState, sheet: SheetState) => number | null
   ) {
     super(ctx);
   }
@@ -1133,7 +1291,10 @@ export class TableColumnProxy extends ProxyBase {
       case "id":
         return x.col - x.table.rect.c0;
       default:
-        throw officeError("InvalidArgument", `TableColumn has no property '${prop}' in this model.`);
+        throw officeError(
+          "InvalidArgument",
+          `TableColumn has no property '${prop}' in this model.`
+        );
     }
   }
   get name(): string {
@@ -1153,7 +1314,7 @@ export class TableColumnProxy extends ProxyBase {
     return this.range((t) => ({ r0: t.rect.r0, r1: t.rect.r1 }));
   }
   getDataBodyRange(): RangeProxy {
-    return this.range((t) => ({ r0: t.rect.r0 + 1, r1: t.rect.r1 }));
+    return this.range((t) => ({ r0: t.rect.r0 + 1, r1: lastDataRow(t) }));
   }
   getHeaderRowRange(): RangeProxy {
     return this.range((t) => ({ r0: t.rect.r0, r1: t.rect.r0 }));
@@ -1163,7 +1324,7 @@ export class TableColumnProxy extends ProxyBase {
 export class TableColumnCollectionProxy extends CollectionProxy<TableColumnProxy> {
   constructor(
     ctx: FakeRequestContext,
-    private readonly table: TableProxy,
+    private readonly table: TableProxy
   ) {
     super(ctx);
   }
@@ -1171,7 +1332,8 @@ export class TableColumnCollectionProxy extends CollectionProxy<TableColumnProxy
     const t = this.table.resolve();
     if (t === null) return [];
     const out: TableColumnProxy[] = [];
-    for (let c = t.rect.c0; c <= t.rect.c1; c++) out.push(new TableColumnProxy(this.ctx, this.table, () => c));
+    for (let c = t.rect.c0; c <= t.rect.c1; c++)
+      out.push(new TableColumnProxy(this.ctx, this.table, () => c));
     return out;
   }
   getItemAt(index: number): TableColumnProxy {
@@ -1183,7 +1345,8 @@ export class TableColumnCollectionProxy extends CollectionProxy<TableColumnProxy
   private byName(name: string, orNull: boolean): TableColumnProxy {
     const column = new TableColumnProxy(this.ctx, this.table, (t, sheet) => {
       for (let c = t.rect.c0; c <= t.rect.c1; c++) {
-        if (String(sheet.cell(t.rect.r0, c)?.value ?? "").toLowerCase() === name.toLowerCase()) return c;
+        if (String(sheet.cell(t.rect.r0, c)?.value ?? "").toLowerCase() === name.toLowerCase())
+          return c;
       }
       if (orNull) return null;
       throw itemNotFound(`table column "${name}"`);
@@ -1199,7 +1362,11 @@ export class TableColumnCollectionProxy extends CollectionProxy<TableColumnProxy
 }
 
 function validateTableName(name: string): void {
-  if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]{0,254}$/.test(name) || /^[A-Za-z]{1,3}[0-9]+$/.test(name) || /^[rc]$/i.test(name)) {
+  if (
+    !/^[A-Za-z_\\][A-Za-z0-9_.\\]{0,254}$/.test(name) ||
+    /^[A-Za-z]{1,3}[0-9]+$/.test(name) ||
+    /^[rc]$/i.test(name)
+  ) {
     throw officeError("InvalidArgument", `"${name}" is not a valid table name.`);
   }
 }
@@ -1215,24 +1382,69 @@ function assertNoOtherTable(state: WorkbookState, rect: Rect, self?: TableState)
   }
 }
 
-/** Table headers are unique non-empty text; Excel fills blanks with "ColumnN" and numbers repeats. */
-function ensureHeaders(sheet: SheetState, rect: Rect): void {
+/**
+ * Table headers are unique non-empty text: Excel fills a blank header with "ColumnN" and numbers a
+ * repeated one ("Name2"), whatever wrote it (a new table, a resize, `values`, `clear`). The cells in
+ * `written` (columns; all when omitted) are the ones renamed, the others keep their text, as in
+ * Excel where the cell just typed gets the number. Every rename is logged in `state.headerFixes`.
+ */
+function ensureHeaders(
+  sheet: SheetState,
+  rect: Rect,
+  log?: { state: WorkbookState; table: string },
+  written?: { c0: number; c1: number }
+): void {
+  const isWritten = (c: number): boolean => !written || (c >= written.c0 && c <= written.c1);
+  const text = (c: number): string => {
+    const v = sheet.cell(rect.r0, c)?.value;
+    return v === undefined || v === "" ? "" : String(v);
+  };
   const seen = new Set<string>();
+  for (let c = rect.c0; c <= rect.c1; c++)
+    if (!isWritten(c) && text(c) !== "") seen.add(text(c).toLowerCase());
   for (let c = rect.c0; c <= rect.c1; c++) {
     const cell = sheet.cell(rect.r0, c);
-    let text = cell === undefined || cell.value === "" ? `Column${c - rect.c0 + 1}` : String(cell.value);
-    const base = text;
+    const before = text(c);
+    if (!isWritten(c) && before !== "") continue;
+    let name = before === "" ? `Column${c - rect.c0 + 1}` : before;
+    const base = name;
     let n = 2;
-    while (seen.has(text.toLowerCase())) text = `${base}${n++}`;
-    seen.add(text.toLowerCase());
-    sheet.setCell(rect.r0, c, { value: text, quotePrefix: typeof cell?.value !== "string" || cell?.quotePrefix });
+    while (seen.has(name.toLowerCase())) name = `${base}${n++}`;
+    seen.add(name.toLowerCase());
+    if (name !== before && log) {
+      log.state.headerFixes.push({
+        table: log.table,
+        address: `${sheet.name}!${cellAddress(rect.r0, c)}`,
+        written: before,
+        became: name,
+      });
+    }
+    sheet.setCell(rect.r0, c, {
+      ...cell,
+      value: name,
+      formula: undefined,
+      quotePrefix: typeof cell?.value !== "string" || cell?.quotePrefix,
+    });
+  }
+}
+
+/** After a write or clear of `t`: Excel's header rules for every table whose header row it touched. */
+export function normaliseTouchedHeaders(state: WorkbookState, t: RangeTarget): void {
+  for (const table of state.tables) {
+    if (table.sheetId !== t.sheet.id) continue;
+    const header = table.rect.r0;
+    if (header < t.rect.r0 || header > t.rect.r1) continue;
+    const c0 = Math.max(t.rect.c0, table.rect.c0);
+    const c1 = Math.min(t.rect.c1, table.rect.c1);
+    if (c0 > c1) continue;
+    ensureHeaders(t.sheet, table.rect, { state, table: table.name }, { c0, c1 });
   }
 }
 
 export class TableCollectionProxy extends CollectionProxy<TableProxy> {
   constructor(
     ctx: FakeRequestContext,
-    private readonly sheetScope?: () => SheetState | null,
+    private readonly sheetScope?: () => SheetState | null
   ) {
     super(ctx);
   }
@@ -1242,7 +1454,9 @@ export class TableCollectionProxy extends CollectionProxy<TableProxy> {
     return this.ctx.state.tables.filter((t) => !sheet || t.sheetId === sheet.id);
   }
   protected itemsNow(): TableProxy[] {
-    return this.scoped().map((t) => new TableProxy(this.ctx, () => this.ctx.state.tableById(t.id) ?? null));
+    return this.scoped().map(
+      (t) => new TableProxy(this.ctx, () => this.ctx.state.tableById(t.id) ?? null)
+    );
   }
   getItem(name: string): TableProxy {
     return new TableProxy(this.ctx, () => {
@@ -1252,7 +1466,10 @@ export class TableCollectionProxy extends CollectionProxy<TableProxy> {
     });
   }
   getItemOrNullObject(name: string): TableProxy {
-    return new TableProxy(this.ctx, () => this.scoped().find((x) => x.name.toLowerCase() === name.toLowerCase()) ?? null).markNullSource();
+    return new TableProxy(
+      this.ctx,
+      () => this.scoped().find((x) => x.name.toLowerCase() === name.toLowerCase()) ?? null
+    ).markNullSource();
   }
   add(address: string, hasHeaders: boolean): TableProxy {
     let id: string | undefined;
@@ -1260,18 +1477,21 @@ export class TableCollectionProxy extends CollectionProxy<TableProxy> {
       const parsed = parseAddress(address);
       const scope = this.sheetScope?.();
       const sheetName = parsed.sheet ?? scope?.name;
-      const active = this.ctx.state.activeSheetId ? this.ctx.state.sheetById(this.ctx.state.activeSheetId) : undefined;
+      const active = this.ctx.state.activeSheetId
+        ? this.ctx.state.sheetById(this.ctx.state.activeSheetId)
+        : undefined;
       const sheet = sheetName !== undefined ? this.ctx.state.sheetByName(sheetName) : active;
       if (!sheet) throw itemNotFound(`worksheet "${sheetName ?? ""}"`);
       let rect = parsed.rect;
       if (!hasHeaders) {
         // Excel inserts a header row above the data; this model needs the row above to be free.
-        if (rect.r0 === 0) throw officeError("NotImplemented", "This model cannot add headers above row 1.");
+        if (rect.r0 === 0)
+          throw officeError("NotImplemented", "This model cannot add headers above row 1.");
         rect = { ...rect, r0: rect.r0 - 1 };
       }
       if (rect.r1 === rect.r0) rect = { ...rect, r1: rect.r0 + 1 };
       assertNoOtherTable(this.ctx.state, rect, { sheetId: sheet.id } as TableState);
-      ensureHeaders(sheet, rect);
+      ensureHeaders(sheet, rect, { state: this.ctx.state, table: "(new table)" });
       let n = this.ctx.state.tables.length + 1;
       while (this.ctx.state.tableByName(`Table${n}`)) n++;
       const table: TableState = {
@@ -1300,7 +1520,7 @@ export class SettingProxy extends ProxyBase {
   constructor(
     ctx: FakeRequestContext,
     private readonly settingKey: string,
-    private readonly orNull: boolean,
+    private readonly orNull: boolean
   ) {
     super(ctx);
   }
@@ -1345,20 +1565,44 @@ export class SettingCollectionProxy {
   }
 }
 
+/** Excel.CalculationType values (ExcelApi 1.1). */
+export const CALCULATION_TYPES: readonly string[] = ["Recalculate", "Full", "FullRebuild"];
+
+/** workbook.application: only calculate (ExcelApi 1.1), recorded in the state for tests. */
+export class ApplicationProxy {
+  constructor(private readonly ctx: FakeRequestContext) {}
+  calculate(calculationType: string): void {
+    this.ctx.enqueue(jsonBytes(calculationType), () => {
+      if (!CALCULATION_TYPES.includes(calculationType))
+        throw officeError(
+          "InvalidArgument",
+          `Unknown calculation type ${String(calculationType)}.`
+        );
+      this.ctx.state.calculations.push(calculationType);
+    });
+  }
+}
+
 export class WorkbookProxy {
   readonly worksheets: WorksheetCollectionProxy;
   readonly tables: TableCollectionProxy;
   readonly settings: SettingCollectionProxy;
+  readonly application: ApplicationProxy;
   constructor(private readonly ctx: FakeRequestContext) {
     this.worksheets = new WorksheetCollectionProxy(ctx);
     this.tables = new TableCollectionProxy(ctx);
     this.settings = new SettingCollectionProxy(ctx);
+    this.application = new ApplicationProxy(ctx);
   }
   getSelectedRange(): RangeProxy {
     let sel: { sheetId: string; rect: Rect } | undefined;
     this.ctx.enqueue(10, () => {
       const state = this.ctx.state;
-      sel = state.selection ?? (state.activeSheetId ? { sheetId: state.activeSheetId, rect: { r0: 0, c0: 0, r1: 0, c1: 0 } } : undefined);
+      sel =
+        state.selection ??
+        (state.activeSheetId
+          ? { sheetId: state.activeSheetId, rect: { r0: 0, c0: 0, r1: 0, c1: 0 } }
+          : undefined);
     });
     return new RangeProxy(this.ctx, () => {
       const sheet = sel ? this.ctx.state.sheetById(sel.sheetId) : undefined;

@@ -54,7 +54,7 @@ export class SheetState {
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
   constructor(
     readonly id: string,
-    public name: string,
+    public name: string
   ) {}
 
   cell(row: number, col: number): Cell | undefined {
@@ -76,7 +76,8 @@ export class SheetState {
       if (!cell) return;
       r = this.rows[row] = [];
     }
-    const plain = cell && cell.formula === undefined && !cell.quotePrefix && cell.numberFormat === undefined;
+    const plain =
+      cell && cell.formula === undefined && !cell.quotePrefix && cell.numberFormat === undefined;
     r[col] = plain ? (cell.value === "" ? undefined : cell.value) : cell;
   }
 
@@ -91,7 +92,12 @@ export class SheetState {
       if (!row) continue;
       for (let c = 0; c < row.length; c++) {
         const v = row[c];
-        if (v === undefined || v === "" || (typeof v === "object" && v.value === "" && v.formula === undefined)) continue;
+        if (
+          v === undefined ||
+          v === "" ||
+          (typeof v === "object" && v.value === "" && v.formula === undefined)
+        )
+          continue;
         if (r0 < 0) r0 = r;
         r1 = r;
         if (c < c0) c0 = c;
@@ -126,7 +132,9 @@ export class SheetState {
 }
 
 function within(inner: Rect, outer: Rect): boolean {
-  return inner.r0 >= outer.r0 && inner.r1 <= outer.r1 && inner.c0 >= outer.c0 && inner.c1 <= outer.c1;
+  return (
+    inner.r0 >= outer.r0 && inner.r1 <= outer.r1 && inner.c0 >= outer.c0 && inner.c1 <= outer.c1
+  );
 }
 
 export interface TableState {
@@ -134,9 +142,20 @@ export interface TableState {
   name: string;
   sheetId: string;
   /** Whole table including the header row. */
+  /** Whole table: header row, data rows and, with `showTotals`, the totals row (its last row). */
   rect: Rect;
   showFilterButton: boolean;
   style: string;
+  /** A totals row is shown (`Table.showTotals`); it is the last row of `rect`. */
+  showTotals?: boolean;
+}
+
+/** A header cell Excel changed when something wrote into a table's header row (blank or repeated text). */
+export interface HeaderFix {
+  table: string;
+  address: string;
+  written: string;
+  became: string;
 }
 
 export class WorkbookState {
@@ -145,6 +164,10 @@ export class WorkbookState {
   settings = new Map<string, unknown>();
   activeSheetId: string | undefined;
   selection: { sheetId: string; rect: Rect } | undefined;
+  /** Every header cell Excel renamed after a write (blank → "ColumnN", repeats numbered). */
+  headerFixes: HeaderFix[] = [];
+  /** Calculation types requested through application.calculate, in order. */
+  calculations: string[] = [];
   private nextId = 1;
 
   newId(prefix: string): string {
@@ -170,7 +193,8 @@ export class WorkbookState {
   }
 
   addSheet(name: string): SheetState {
-    if (this.sheetByName(name)) throw officeError("ItemAlreadyExists", `A sheet named "${name}" already exists.`);
+    if (this.sheetByName(name))
+      throw officeError("ItemAlreadyExists", `A sheet named "${name}" already exists.`);
     if (name.length === 0 || name.length > 31 || /[\\/?*[\]:]/.test(name)) {
       throw officeError("InvalidArgument", `"${name}" is not a valid sheet name.`);
     }
@@ -197,12 +221,88 @@ export function officeError(code: string, message: string): OfficeErrorLike {
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?%?$/i;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+// What else Excel (en-US) parses when text is typed or written through `values`; enough forms that a
+// test catches an adapter that lets one through unprefixed.
+const AMOUNT =
+  /^(\()?([+-])?\s*([$€£¥])?\s*([+-])?(\d{1,3}(?:,\d{3})+(?:\.\d*)?|\d+(?:\.\d*)?|\.\d+)(e[+-]?\d+)?(%)?(\))?$/i;
+const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(am|pm|a|p)?$/i;
+const FRACTION = /^(\d+)\s+(\d+)\/(\d+)$/;
+const SLASH_DATE = /^(\d{1,2})[/-](\d{1,2})(?:[/-](\d{2}|\d{4}))?$/;
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTH =
+  "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+const MONTH_FIRST = new RegExp(`^${MONTH}[\\s,/-]*(\\d{1,4})(?:[\\s,/-]+(\\d{2}|\\d{4}))?$`, "i");
+const DAY_FIRST = new RegExp(`^(\\d{1,2})[\\s/-]*${MONTH}(?:[\\s,/-]+(\\d{2}|\\d{4}))?$`, "i");
+/** The year Excel assumes for a date typed without one; fixed so tests do not depend on the clock. */
+export const FAKE_CURRENT_YEAR = 2026;
 
 function dateSerial(y: number, m: number, d: number): number | undefined {
   const ms = Date.UTC(y, m - 1, d);
   const back = new Date(ms);
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== m - 1 || back.getUTCDate() !== d) return undefined;
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== m - 1 || back.getUTCDate() !== d)
+    return undefined;
   return Math.round((ms - Date.UTC(1899, 11, 30)) / 86400000);
+}
+
+function fullYear(text: string | undefined): number {
+  if (text === undefined) return FAKE_CURRENT_YEAR;
+  const y = Number(text);
+  return text.length === 2 ? (y < 30 ? 2000 + y : 1900 + y) : y;
+}
+
+function monthIndex(name: string): number {
+  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+}
+
+/** A month name with a number: "Sep 30", "Sep 30, 2026", "Jan 2026", "Jan-26" (the 26th), "30-Sep". */
+function monthDate(month: number, first: string, year: string | undefined): number | undefined {
+  const n = Number(first);
+  if (year === undefined && (first.length === 4 || n > 31))
+    return dateSerial(first.length === 2 ? fullYear(first) : n, month, 1);
+  return dateSerial(fullYear(year), month, n);
+}
+
+/** Number, currency, percentage, time, fraction and date text as Excel (en-US) converts it. */
+function typedNumber(trimmed: string): Cell | undefined {
+  const amount = AMOUNT.exec(trimmed);
+  if (amount && !(amount[2] && amount[4]) && Boolean(amount[1]) === Boolean(amount[8])) {
+    const [, paren, sign1, currency, sign2, digits, exp, pct] = amount;
+    let n = Number(digits.replace(/,/g, "") + (exp ?? ""));
+    if (pct) n /= 100;
+    if (paren || (sign1 ?? sign2) === "-") n = -n;
+    return { value: n, numberFormat: currency ? "currency" : pct ? "0%" : undefined };
+  }
+  const time = TIME.exec(trimmed);
+  if (time) {
+    let h = Number(time[1]);
+    const m = Number(time[2]);
+    const sec = Number(time[3] ?? 0);
+    const half = time[4]?.[0].toLowerCase();
+    if (half === "p" && h < 12) h += 12;
+    if (half === "a" && h === 12) h = 0;
+    if (h < 24 && m < 60 && sec < 60)
+      return { value: (h * 3600 + m * 60 + sec) / 86400, numberFormat: "h:mm" };
+  }
+  const fraction = FRACTION.exec(trimmed);
+  if (fraction && Number(fraction[3]) > 0)
+    return {
+      value: Number(fraction[1]) + Number(fraction[2]) / Number(fraction[3]),
+      numberFormat: "# ?/?",
+    };
+  const slash = SLASH_DATE.exec(trimmed);
+  if (slash) {
+    const serial = dateSerial(fullYear(slash[3]), Number(slash[1]), Number(slash[2]));
+    if (serial !== undefined) return { value: serial, numberFormat: "m/d/yyyy" };
+  }
+  const mf = MONTH_FIRST.exec(trimmed);
+  const df = mf ? undefined : DAY_FIRST.exec(trimmed);
+  const serial = mf
+    ? monthDate(monthIndex(mf[1]), mf[2], mf[3])
+    : df
+      ? monthDate(monthIndex(df[2]), df[1], df[3])
+      : undefined;
+  if (serial !== undefined) return { value: serial, numberFormat: "d-mmm" };
+  return undefined;
 }
 
 /** Excel can only guess what a formula gives; arithmetic on a literal number is enough for tests. */
@@ -230,10 +330,15 @@ export function cellFromInput(input: Scalar, textFormat: boolean): Cell {
     const n = Number(pct ? trimmed.slice(0, -1) : trimmed);
     return { value: pct ? n / 100 : n };
   }
-  if (input.length > 1 && (input.startsWith("+") || input.startsWith("-") || input.startsWith("@"))) {
+  if (
+    input.length > 1 &&
+    (input.startsWith("+") || input.startsWith("-") || input.startsWith("@"))
+  ) {
     const formula = "=" + (input.startsWith("@") ? input.slice(1) : input);
     return { value: evaluate(formula), formula };
   }
+  const typed = typedNumber(trimmed);
+  if (typed) return typed.numberFormat ? typed : { value: typed.value };
   if (/^(true|false)$/i.test(trimmed)) return { value: trimmed.toLowerCase() === "true" };
   const iso = ISO_DATE.exec(trimmed);
   if (iso) {
