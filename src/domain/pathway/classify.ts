@@ -205,15 +205,56 @@ function isoPlusYears(ms: number, years: number): string {
 }
 
 /**
- * First fiscal year an NTAP can start for a technology authorised on `ms` (domain.md §5): the FDA
- * authorisation must be in hand by May 1 before the fiscal year that starts on October 1.
+ * First fiscal year an NTAP can start for a technology authorised on `ms`, judged on `asOfMs`
+ * (domain.md §5): the FDA authorisation must be in hand by May 1 before the fiscal year (which
+ * starts October 1), and the application is due in early October about one year before it
+ * (FY2026: Oct 7 2024, i.e. October of FY−2). The exact day moves each year, so the deadline is
+ * taken as October 1 of FY−2: an as-of date in October already counts as past it (conservative).
  */
-function ntapFirstFiscalYear(ms: number): number {
+function ntapFirstFiscalYear(ms: number, asOfMs: number): number {
   const d = new Date(ms);
   const y = d.getUTCFullYear();
   const byMayFirst = d.getUTCMonth() < 4 || (d.getUTCMonth() === 4 && d.getUTCDate() === 1);
-  return byMayFirst ? y + 1 : y + 2;
+  const fdaFy = byMayFirst ? y + 1 : y + 2;
+  const a = new Date(asOfMs);
+  // Deadline of FY = October 1 of FY−2; still ahead when as-of is before October of that year.
+  const deadlineFy = a.getUTCFullYear() + (a.getUTCMonth() < 9 ? 2 : 3);
+  return Math.max(fdaFy, deadlineFy);
 }
+
+/** October 1 of FY−1: the first day of federal fiscal year `fy`. */
+function fiscalYearStartMs(fy: number): number {
+  return Date.UTC(fy - 1, 9, 1);
+}
+
+function plusYearsMs(ms: number, years: number): number {
+  const d = new Date(ms);
+  d.setUTCFullYear(d.getUTCFullYear() + years);
+  return d.getTime();
+}
+
+/**
+ * How CMS prices an existing Category III code (domain.md §2.3, §8.1): `generic` without a PFS
+ * status (no reference data, or a file without the code's PFS row): §2.3's contractor pricing;
+ * otherwise the loaded PFS status decides: C contractor, A/R/T national RVUs, anything else
+ * (N, B, I, X…) no separate PFS payment, which its own status warning already says.
+ */
+type CatIIIPricing = "generic" | "contractor" | "national" | "not-paid";
+const PFS_NATIONALLY_PRICED: ReadonlySet<string> = new Set(["A", "R", "T"]);
+function catIIIPricingOf(view: CodeView): CatIIIPricing {
+  const raw: unknown = view.facts?.pfsStatus;
+  if (typeof raw !== "string" || raw.trim() === "") return "generic";
+  const s = raw.trim().toUpperCase();
+  if (s === "C") return "contractor";
+  return PFS_NATIONALLY_PRICED.has(s) ? "national" : "not-paid";
+}
+
+type FacilitySite = "hospital outpatient" | "ASC" | "inpatient";
+const FACILITY_CONTRACTOR_NOTE: Readonly<Record<FacilitySite, string>> = {
+  "hospital outpatient": "pathway.why.contractorPhysicianOnlyHopd",
+  ASC: "pathway.why.contractorPhysicianOnlyAsc",
+  inpatient: "pathway.why.contractorPhysicianOnlyInpatient",
+};
 
 /** The code's OPPS status indicator from Addendum B, normalised; undefined without reference data. */
 function oppsSi(view: CodeView | undefined): string | undefined {
@@ -336,6 +377,15 @@ function classifyRow(
   const yearsSinceFda = fdaMs === undefined ? undefined : (asOf - fdaMs) / MS_PER_YEAR;
   const authorised = fda !== undefined && FDA_AUTHORISED.has(fda);
   const notAuthorised = fda !== undefined && FDA_NOT_AUTHORISED.has(fda);
+  // An authorisation dated after the as-of date is a typo or a forecast: newness windows and the
+  // NTAP year computed from it are then guesses, so say so.
+  if (authorised && fdaMs !== undefined && fdaMs > asOf) {
+    rule("fda-date-future");
+    warn("fda-date-future", "pathway.warn.fdaDateFuture", {
+      date: String(f.fdaDecisionDate).slice(0, 10),
+    });
+    deficits += 1;
+  }
 
   // --- Candidate codes: shape, curated NOC list, reference data. ---
   const cpts: CodeView[] = [];
@@ -649,11 +699,31 @@ function classifyRow(
 
   // Code-family specifics (domain.md §2.3, §2.5, §7, §3.3).
   const allCodes = cpts.concat(level2);
+  // How CMS prices an existing Category III code: without the PFS file, domain.md §2.3's general
+  // statement (contractor-priced); with it, the code's own status (0446T is A with RVUs in RVU26C).
+  let catIIIPricing: CatIIIPricing | undefined;
   if (deciding?.kind === "cpt-cat-iii" && pathway === "existing-cpt") {
     rule("cat-iii-existing");
-    warn("cat-iii-contractor-priced", "pathway.warn.catIIIContractorPriced", {
-      code: deciding.code,
-    });
+    catIIIPricing = catIIIPricingOf(deciding);
+    if (catIIIPricing === "contractor" || catIIIPricing === "generic")
+      warn("cat-iii-contractor-priced", "pathway.warn.catIIIContractorPriced", {
+        code: deciding.code,
+      });
+    else {
+      rule("cat-iii-pfs-status");
+      // Medicare's own price (or its refusal) does not bind commercial payers (§2.3, §9).
+      warn("cat-iii-investigational", "pathway.warn.catIIIInvestigational", {
+        code: deciding.code,
+      });
+      if (catIIIPricing === "national")
+        rationale.push(
+          msg("pathway.why.catIIINationallyPriced", {
+            code: deciding.code,
+            status: deciding.facts?.pfsStatus?.trim().toUpperCase() ?? "",
+            vintage: deciding.facts?.vintage ?? "",
+          })
+        );
+    }
     warn("cat-iii-sunset", "pathway.warn.catIIISunset", { code: deciding.code });
   }
   if (deciding?.kind === "pla" && pathway === "existing-cpt") rule("pla-existing");
@@ -713,7 +783,9 @@ function classifyRow(
     // through the facility's or the diagnostic test's payment (§8.8), so the site decides.
     const siteOverHint =
       hint === "physician service" &&
-      (typeBenefit === "hospital service" || typeBenefit === "diagnostic test");
+      (typeBenefit === "hospital service" ||
+        typeBenefit === "ASC service" ||
+        typeBenefit === "diagnostic test");
     if (productType === "digital therapeutic") benefit = hasDmht ? "physician service" : "none";
     else if (hasA9291) benefit = "none";
     else if (hint && hint !== "unknown" && !siteOverHint) benefit = hint;
@@ -887,14 +959,29 @@ function classifyRow(
     rationale.push(msg("pathway.why.newTechApc"));
   }
   if (site === "inpatient" && typeRule.ntapCandidate && benefit !== "none") {
+    const ntapFy = fdaMs !== undefined && authorised ? ntapFirstFiscalYear(fdaMs, asOf) : undefined;
     if (yearsSinceFda !== undefined && authorised && yearsSinceFda > NTAP_NEWNESS_YEARS) {
       rationale.push(msg("pathway.why.ntapWindowClosed"));
+    } else if (
+      ntapFy !== undefined &&
+      fdaMs !== undefined &&
+      fiscalYearStartMs(ntapFy) > plusYearsMs(fdaMs, NTAP_NEWNESS_YEARS)
+    ) {
+      // The next application cycle still open lands after the newness window (§5: deadline early
+      // October about a year ahead; 2–3 years' newness): same outcome as an old authorisation.
+      rule("ntap-window-closed-by-deadline");
+      rationale.push(
+        msg("pathway.why.ntapWindowClosedByDeadline", {
+          fy: ntapFy,
+          date: isoPlusYears(fdaMs, NTAP_NEWNESS_YEARS),
+        })
+      );
     } else {
       rule("ntap");
       mechanisms.push("ipps-ntap");
       rationale.push(msg("pathway.why.ntap"));
-      if (fdaMs !== undefined && authorised)
-        rationale.push(msg("pathway.why.ntapFirstYear", { fy: ntapFirstFiscalYear(fdaMs) }));
+      if (ntapFy !== undefined)
+        rationale.push(msg("pathway.why.ntapFirstYear", { fy: ntapFy, deadlineYear: ntapFy - 2 }));
       if (breakthrough) warn("breakthrough-alt-repeal", "pathway.warn.breakthroughAltRepeal");
     }
   }
@@ -908,12 +995,22 @@ function classifyRow(
       rationale.push(msg("pathway.why.tcetClosedAuthorised"));
     }
   }
-  if (
-    (deciding?.kind === "cpt-cat-iii" && pathway === "existing-cpt") ||
-    (pathway === "unlisted-noc" && bridge?.system === "CPT") ||
-    target === "CPT III"
-  ) {
-    if (pathway !== "new-code") mechanisms.push("cat-iii-contractor-pricing");
+  const contractorPriced =
+    pathway !== "new-code" &&
+    (catIIIPricing !== undefined
+      ? catIIIPricing === "contractor" || catIIIPricing === "generic"
+      : (pathway === "unlisted-noc" && bridge?.system === "CPT") || target === "CPT III");
+  if (contractorPriced) {
+    if (site !== undefined && FACILITY_SITES.has(site)) {
+      // The MAC prices the physician's claim only; the facility is paid by its own system (OPPS
+      // may put a Cat III code in a clinical or New Technology APC, §2.3 [P]; ASC §8.5; IPPS §5).
+      rule("cat-iii-physician-part-only");
+      rationale.push(
+        msg(FACILITY_CONTRACTOR_NOTE[site as FacilitySite], {
+          code: (deciding ?? bridge)?.code ?? "",
+        })
+      );
+    } else mechanisms.push("cat-iii-contractor-pricing");
   }
   const plaPriced = deciding?.facts?.feeSchedules.includes("CLFS") === true;
   if (role === "lab" && (pathway !== "existing-cpt" || (deciding?.kind === "pla" && !plaPriced))) {

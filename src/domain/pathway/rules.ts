@@ -216,10 +216,12 @@ export interface BenefitInference {
   site?: Partial<Record<SiteOfCare, BenefitCategory>>;
   source: string;
 }
+// ASC facility services are a Part B benefit of their own (SSA §1832(a)(2)(F); domain.md §8.5 pays
+// them under the ASC system, not OPPS), so an ASC row is never a "hospital service".
 const HOSPITAL_SITES = {
   "hospital outpatient": "hospital service",
   inpatient: "hospital service",
-  ASC: "hospital service",
+  ASC: "ASC service",
 } as const;
 export const BENEFIT_INFERENCE: Readonly<Record<ProductType, BenefitInference>> = {
   "procedure device": {
@@ -246,8 +248,12 @@ export const BENEFIT_INFERENCE: Readonly<Record<ProductType, BenefitInference>> 
   "lab test": { default: "clinical lab", source: "domain.md §7, §8.7" },
   "software analysis": {
     default: "diagnostic test",
-    site: { "hospital outpatient": "hospital service", inpatient: "hospital service" },
-    source: "domain.md §7 (diagnostic tests)",
+    site: {
+      "hospital outpatient": "hospital service",
+      inpatient: "hospital service",
+      ASC: "ASC service",
+    },
+    source: "domain.md §7 (diagnostic tests), §8.5",
   },
   "digital therapeutic": {
     default: "none",
@@ -479,6 +485,14 @@ export const RULES = {
   "clfs-pricing": "domain.md §2.5, §8.7 (crosswalk or gapfill)",
   "ref-status": "domain.md §2.3, §2.6, §8.1 (PFS status indicators); src/domain/reference/port.ts",
   "cat-ii-not-paid": "domain.md §2 (Category II: performance measurement)",
+  "cat-iii-pfs-status":
+    "domain.md §2.3 (Cat III contractor-priced, status C) read against the loaded PFS file's own status (§8.1): A/R/T nationally priced, N/B/I/X not separately paid",
+  "cat-iii-physician-part-only":
+    "domain.md §2.3 [P] (under OPPS CMS may assign Cat III codes to clinical or New Technology APCs), §8.5 (ASC), §5 (IPPS): contractor pricing is the physician's claim only",
+  "ntap-window-closed-by-deadline":
+    "domain.md §5 (application deadline early October about one year before the FY; newness 2–3 years)",
+  "fda-date-future":
+    "judgement (docs/pathway-rules.md): an authorisation dated after the as-of date",
   "facility-purchase": "product.md Evidence (hospital value-analysis committee)",
 } as const;
 export type RuleId = keyof typeof RULES;

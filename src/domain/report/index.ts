@@ -68,7 +68,11 @@ export interface ReportSummary {
   /** Product rows: rows with anything in a Products column (classified or reported). */
   rows: number;
   classified: number;
-  /** Rows with at least one problem (errors: not classified; warnings: classified anyway). */
+  /**
+   * Rows with at least one problem. An error in a column that decides the pathway leaves the row
+   * unclassified; an error in device cost or annual volume, or a warning, is reported and the row is
+   * still classified (with that value left out).
+   */
   withProblems: number;
   /** Classified rows per pathway id (every pathway present, zero when none). */
   byPathway: Record<PathwayId, number>;

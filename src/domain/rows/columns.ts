@@ -47,6 +47,16 @@ export interface ColumnSpec {
   vocabulary?: Vocabulary<string>;
 }
 
+/**
+ * Columns that do not decide the classification (device cost only fills the pass-through sentence;
+ * annual volume feeds models, not the pathway). A bad value there is still reported as an error on
+ * its cell, but the row is classified without it (product.md: good rows are still classified).
+ */
+export const INFORMATIONAL_COLUMNS: ReadonlySet<ColumnId> = new Set<ColumnId>([
+  "deviceCost",
+  "annualVolume",
+]);
+
 // Aliases are chosen so that no spelling could plausibly mean two columns: bare "Status", "Date" or
 // "Category" are absent, and so are headers of the tables the add-in writes ("Item ID" in Evidence,
 // "Regulatory pathway" in Strategy), so its own output is never read as product input.

@@ -20,6 +20,7 @@ import {
 } from "./cells";
 import {
   COLUMN_BY_ID,
+  INFORMATIONAL_COLUMNS,
   PRODUCT_COLUMNS,
   REQUIRED_COLUMNS,
   type ColumnId,
@@ -282,9 +283,10 @@ export function parseProductRows(grid: CellValue[][], opts?: ParseOptions): Pars
       if (read.ok) {
         // Code lists are shared by the memo cache; each row gets its own copy.
         out[column.spec.id] = Array.isArray(read.value) ? read.value.slice() : read.value;
-      } else {
+      } else if (!INFORMATIONAL_COLUMNS.has(column.spec.id)) {
         failed = true;
       }
+      // A bad informational cell (cost, volume) stays an error on that cell; the value is left out.
     }
 
     const productId = out.productId;

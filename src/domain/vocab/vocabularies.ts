@@ -71,6 +71,9 @@ export const BENEFIT_CATEGORIES = [
   "hospital service",
   "none",
   "unknown",
+  // Appended (not placed beside "hospital service") so existing values keep their positions:
+  // ASC facility services are their own Part B benefit (SSA §1832(a)(2)(F); domain.md §8.5).
+  "ASC service",
 ] as const;
 export type BenefitCategory = (typeof BENEFIT_CATEGORIES)[number];
 
@@ -321,6 +324,9 @@ export const BENEFIT_CATEGORY: Vocabulary<BenefitCategory> = {
     biological: "drug",
     "hospital outpatient service": "hospital service",
     "hospital inpatient service": "hospital service",
+    "ambulatory surgical center service": "ASC service",
+    "ambulatory surgery center service": "ASC service",
+    ASC: "ASC service",
     "no benefit category": "none",
     TBD: "unknown",
   },

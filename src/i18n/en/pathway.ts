@@ -66,7 +66,17 @@ export const PATHWAY: Readonly<Record<string, string>> = {
   "pathway.why.passThroughDeadline":
     "The 3-year newness window for a pass-through application closes on {date}.",
   "pathway.why.ntapFirstYear":
-    "With FDA authorisation on that date, the earliest NTAP year is FY{fy} (authorisation needed by May 1 before the fiscal year).",
+    "Earliest NTAP year: FY{fy} (FDA authorisation needed by May 1 before the fiscal year; application due in early October {deadlineYear}).",
+  "pathway.why.ntapWindowClosedByDeadline":
+    "The next NTAP application cycle still open leads to FY{fy}, which starts after the 3-year newness window closes ({date}): the product is unlikely to still count as new for an inpatient NTAP.",
+  "pathway.why.catIIINationallyPriced":
+    "{code} has PFS status {status} in {vintage}: nationally priced under the Physician Fee Schedule (RVUs), not contractor-priced.",
+  "pathway.why.contractorPhysicianOnlyHopd":
+    "Contractor pricing of {code} concerns the physician's claim only; the hospital outpatient department is paid under OPPS, where CMS may assign a Category III code to a clinical or New Technology APC.",
+  "pathway.why.contractorPhysicianOnlyAsc":
+    "Contractor pricing of {code} concerns the physician's claim only; the ASC facility fee follows the ASC payment system.",
+  "pathway.why.contractorPhysicianOnlyInpatient":
+    "Contractor pricing of {code} concerns the physician's claim only; the hospital stay is paid through the MS-DRG.",
   "pathway.why.newTechApc":
     "A new service in a hospital outpatient department with no code in a clinical APC can be paid through a New Technology APC (cost band midpoint) until claims data allow a clinical APC.",
   "pathway.why.ntapWindowClosed":
@@ -108,6 +118,10 @@ export const PATHWAY: Readonly<Record<string, string>> = {
   "pathway.warn.codeFitUnknown": "Code fit unknown: confirm {code} describes the product",
   "pathway.warn.noCandidateCode": "No candidate code listed: run a code search",
   "pathway.warn.packagedSupply": "Supply packaged into {code}: no separate payment",
+  "pathway.warn.catIIIInvestigational":
+    "Category III ({code}): many commercial payers deny it as investigational",
+  "pathway.warn.fdaDateFuture":
+    "FDA decision date {date} is after the as-of date: check it (newness windows are computed from it)",
   "pathway.warn.catIIIContractorPriced":
     "Category III: contractor-priced ({code}); many commercial payers deny it as investigational",
   "pathway.warn.catIIISunset":
@@ -197,6 +211,7 @@ export const PATHWAY: Readonly<Record<string, string>> = {
   "pathway.benefit.hospital service": "hospital service",
   "pathway.benefit.none": "none",
   "pathway.benefit.unknown": "unknown",
+  "pathway.benefit.ASC service": "ASC service",
   "pathway.benefit.inferred": "{category} (inferred)",
 
   // How rendered rationale sentences and warning/mechanism lists are joined in a cell.

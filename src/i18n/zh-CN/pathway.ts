@@ -90,7 +90,17 @@ export const PATHWAY_ZH: Readonly<Record<string, string>> = {
     "在 FDA 许可后 3 年内于医院门诊部或 ASC 使用的植入或插入器械，可申请 OPPS 过渡性附加支付（新的 C 编码器械类别），前提是其成本（${cost}）通过三项测试：高于 APC 支付的 25%；比 APC 中的器械抵扣额至少高 25%；成本减抵扣额高于 APC 支付的 10%。",
   "pathway.why.passThroughDeadline": "过渡性附加支付申请的 3 年新颖期于 {date} 截止。",
   "pathway.why.ntapFirstYear":
-    "按该 FDA 许可日期，最早可获 NTAP 的年度为 FY{fy}（须在该财年之前的 5 月 1 日前获得许可）。",
+    "最早可获 NTAP 的年度：FY{fy}（须在该财年之前的 5 月 1 日前获得 FDA 许可；申请截止于 {deadlineYear} 年 10 月上旬）。",
+  "pathway.why.ntapWindowClosedByDeadline":
+    "下一个仍可申请的 NTAP 周期对应 FY{fy}，而该财年开始于 3 年新颖期结束（{date}）之后：该产品很可能已不再被视为 NTAP 意义上的新技术。",
+  "pathway.why.catIIINationallyPriced":
+    "{code} 在 {vintage} 中的 PFS 状态为 {status}：按医师收费表（RVU）在全国定价，而非由承包商定价。",
+  "pathway.why.contractorPhysicianOnlyHopd":
+    "{code} 的承包商定价仅适用于医师的理赔；医院门诊部按 OPPS 支付，CMS 可能将第 III 类编码归入临床 APC 或新技术 APC。",
+  "pathway.why.contractorPhysicianOnlyAsc":
+    "{code} 的承包商定价仅适用于医师的理赔；ASC 的设施费用按 ASC 支付系统支付。",
+  "pathway.why.contractorPhysicianOnlyInpatient":
+    "{code} 的承包商定价仅适用于医师的理赔；住院费用通过 MS-DRG 支付。",
   "pathway.why.newTechApc":
     "医院门诊部中没有临床 APC 编码的新服务，可通过新技术 APC（按成本区间中点）支付，直到理赔数据足以归入临床 APC。",
   "pathway.why.ntapWindowClosed":
@@ -124,6 +134,8 @@ export const PATHWAY_ZH: Readonly<Record<string, string>> = {
   "pathway.warn.codeFitUnknown": "编码匹配度未知：请确认 {code} 能描述该产品",
   "pathway.warn.noCandidateCode": "未列出候选编码：请进行编码检索",
   "pathway.warn.packagedSupply": "耗材打包在 {code} 中：不单独支付",
+  "pathway.warn.catIIIInvestigational": "第 III 类（{code}）：许多商业保险视其为试验性而拒付",
+  "pathway.warn.fdaDateFuture": "FDA 决定日期 {date} 晚于评估日期：请核实（新颖期据此计算）",
   "pathway.warn.catIIIContractorPriced":
     "第 III 类：由承包商定价（{code}）；许多商业保险视其为试验性而拒付",
   "pathway.warn.catIIISunset":
@@ -173,4 +185,5 @@ export const PATHWAY_ZH: Readonly<Record<string, string>> = {
   "pathway.benefit.hospital service": "医院服务",
   "pathway.benefit.none": "无",
   "pathway.benefit.unknown": "未知",
+  "pathway.benefit.ASC service": "ASC 服务",
 };

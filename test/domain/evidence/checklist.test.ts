@@ -56,7 +56,8 @@ describe("checklistFor: items follow the row's pathway and gates", () => {
   });
 
   it("an NTAP candidate needs ICD-10-PCS coding and Medicare-age evidence (domain.md §5, §9)", () => {
-    const list = ids({ productType: "implant", siteOfCare: "inpatient", candidateCodes: ["33274"], codeFit: "describes", fdaStatus: "PMA approved", fdaDecisionDate: "2025-04-15" });
+    // PMA 2026-03-01: still new for the next open NTAP cycle as of 2026-11-26 (FY2029, domain.md §5).
+    const list = ids({ productType: "implant", siteOfCare: "inpatient", candidateCodes: ["33274"], codeFit: "describes", fdaStatus: "PMA approved", fdaDecisionDate: "2026-03-01" });
     expect(list).toEqual(expect.arrayContaining(["ntap-icd10-pcs", "us-medicare-age-evidence", "cost-invoices"]));
   });
 

@@ -3,16 +3,15 @@
  * (field COV: S by statute, M not covered, I not payable); domain.md §1: a code is not coverage.
  * Runs over the real files (../shared/data/cms or REIMB_DATA_DIR); skipped with a reason without them.
  */
-import { loadCodeReference } from "../../../scripts/data-load";
+import { HAVE_REFERENCE, itWithReference, requireReference } from "./withReference";
 import { classify } from "../../../src/domain/pathway";
 import type { CodeReference } from "../../../src/domain/reference/port";
 import type { ProductFacts } from "../../../src/domain/product";
 
-let ref: CodeReference | undefined;
+const itData = itWithReference("HCPCS coverage-code cases");
+let ref: CodeReference;
 beforeAll(async () => {
-  ref = await loadCodeReference();
-  if (!ref)
-    console.log("HCPCS coverage-code cases skipped: no CMS data folder (set REIMB_DATA_DIR)");
+  if (HAVE_REFERENCE) ref = await requireReference();
 }, 120000);
 
 const row = (
@@ -28,7 +27,7 @@ const row = (
 });
 
 describe("HCPCS coverage codes from CMS's file", () => {
-  it.each([
+  itData.each([
     [
       "V5257 hearing aid: statutory exclusion",
       row("home-use durable equipment", "home", "V5257"),
@@ -37,14 +36,13 @@ describe("HCPCS coverage codes from CMS's file", () => {
     ],
     ["A9270 non-covered item", row("supply", "home", "A9270"), "M", "hcpcs-coverage-m"],
   ] as const)("%s", (_name, facts, cov, warning) => {
-    if (!ref) return;
     expect(ref.lookup(facts.candidateCodes[0])?.hcpcsCoverage).toBe(cov);
     expect(classify(facts, ref, { asOf: "2026-11-26" }).warnings.map((w) => w.code)).toContain(
       warning
     );
   });
 
-  it.each([
+  itData.each([
     [
       "E0601 CPAP (special coverage instructions, D)",
       row("home-use durable equipment", "home", "E0601"),
@@ -54,7 +52,6 @@ describe("HCPCS coverage codes from CMS's file", () => {
       row("implant", "hospital outpatient", "C1605"),
     ],
   ] as const)("%s carries no coverage warning", (_name, facts) => {
-    if (!ref) return;
     expect(
       classify(facts, ref, { asOf: "2026-11-26" })
         .warnings.map((w) => w.code)
@@ -62,9 +59,11 @@ describe("HCPCS coverage codes from CMS's file", () => {
     ).toEqual([]);
   });
 
-  it("records the OPPS status indicator (H: a pass-through device category in Addendum B)", () => {
-    if (!ref) return;
-    expect(ref.lookup("C1605")?.oppsStatusIndicator).toBe("H");
-    expect(ref.lookup("C1713")?.oppsStatusIndicator).toBe("N");
-  });
+  itData(
+    "records the OPPS status indicator (H: a pass-through device category in Addendum B)",
+    () => {
+      expect(ref.lookup("C1605")?.oppsStatusIndicator).toBe("H");
+      expect(ref.lookup("C1713")?.oppsStatusIndicator).toBe("N");
+    }
+  );
 });

@@ -211,14 +211,16 @@ export const EXPERT_ROWS: ExpertRow[] = [
     warnings: ["no-candidate-code"],
   },
   {
-    name: "AI stroke-triage software used on inpatients (510(k) 2025): NTAP route",
-    rests: "domain.md §5 (NTAP: new, costly, SCI; FDA by May 1)",
+    name: "AI stroke-triage software used on inpatients (510(k) 2026): NTAP route",
+    // Cleared 2026-02-01: the next open deadline after the as-of date (Oct 2027 → FY2029) is still
+    // inside the 3-year newness window. A 2025 clearance would not be (see the NTAP deadline cases).
+    rests: "domain.md §5 (NTAP: new, costly, SCI; FDA by May 1; October application deadline)",
     facts: f({
       productType: "software analysis",
       siteOfCare: "inpatient",
       codeFit: "does not",
       fdaStatus: "510(k) cleared",
-      fdaDecisionDate: "2025-02-01",
+      fdaDecisionDate: "2026-02-01",
     }),
     pathway: "new-code",
     target: "CPT III",

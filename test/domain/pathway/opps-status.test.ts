@@ -4,17 +4,16 @@
  * Real examples in the CY2025 January Addendum B: C1605 H, C1713 N, C1889 N. Runs over the real
  * files (../shared/data/cms or REIMB_DATA_DIR); the data cases skip with a printed reason without them.
  */
-import { loadCodeReference } from "../../../scripts/data-load";
+import { HAVE_REFERENCE, itWithReference, requireReference } from "./withReference";
 import { classify, renderClassification } from "../../../src/domain/pathway";
 import { strategyFor } from "../../../src/domain/strategy";
 import type { CodeReference } from "../../../src/domain/reference/port";
 import type { ProductFacts } from "../../../src/domain/product";
 
-let ref: CodeReference | undefined;
+const itData = itWithReference("OPPS status-indicator cases");
+let ref: CodeReference;
 beforeAll(async () => {
-  ref = await loadCodeReference();
-  if (!ref)
-    console.log("OPPS status-indicator cases skipped: no CMS data folder (set REIMB_DATA_DIR)");
+  if (HAVE_REFERENCE) ref = await requireReference();
 }, 120000);
 
 const implantRow = (codes: string[], codeFit: ProductFacts["codeFit"], fdaDate: string) =>
@@ -30,7 +29,7 @@ const implantRow = (codes: string[], codeFit: ProductFacts["codeFit"], fdaDate: 
 const ids = (c: ReturnType<typeof classify>) => c.rationale.map((m) => m.id);
 
 describe("device category status from CMS's Addendum B", () => {
-  it.each([
+  itData.each([
     [
       "C1605 (SI H): in pass-through in the loaded quarter, paid separately",
       implantRow(["C1605", "33274"], "describes", "2023-06-29"),
@@ -53,7 +52,6 @@ describe("device category status from CMS's Addendum B", () => {
       /C1889 has status indicator N in CMS's OPPS Addendum B/,
     ],
   ] as const)("%s", (_name, facts, si, id, text) => {
-    if (!ref) return;
     const code = facts.candidateCodes.find((c) => c.startsWith("C"))!;
     expect(ref.lookup(code)?.oppsStatusIndicator).toBe(si);
     const c = classify(facts, ref, { asOf: "2026-06-01" });
@@ -64,8 +62,7 @@ describe("device category status from CMS's Addendum B", () => {
     expect(renderClassification(c, "zh-CN").rationale).toContain("OPPS Addendum B");
   });
 
-  it("C1889 keeps its pass-through route: a NOC code is not an active category", () => {
-    if (!ref) return;
+  itData("C1889 keeps its pass-through route: a NOC code is not an active category", () => {
     const c = classify(implantRow(["33274", "C1889"], "describes", "2026-02-01"), ref, {
       asOf: "2026-06-01",
     });
@@ -73,8 +70,7 @@ describe("device category status from CMS's Addendum B", () => {
     expect(c.paymentMechanisms).toContain("opps-device-pass-through");
   });
 
-  it("does not propose a pass-through application under C1605, an active H category", () => {
-    if (!ref) return;
+  itData("does not propose a pass-through application under C1605, an active H category", () => {
     const facts = implantRow(["C1605", "33274"], "partially", "2025-06-29");
     // Without the file the engine cannot know C1605 is active: the application is proposed.
     const bare = classify(facts, undefined, { asOf: "2026-06-01" });
@@ -89,14 +85,16 @@ describe("device category status from CMS's Addendum B", () => {
     );
   });
 
-  it("still proposes pass-through when the user says C1605 does not describe the device", () => {
-    if (!ref) return;
-    const c = classify(implantRow(["C1605", "33274"], "does not", "2025-06-29"), ref, {
-      asOf: "2026-06-01",
-    });
-    expect(c.nextGate).toBe("opps-pass-through-application");
-    expect(ids(c)).not.toContain("pathway.why.passThroughCategoryActive");
-  });
+  itData(
+    "still proposes pass-through when the user says C1605 does not describe the device",
+    () => {
+      const c = classify(implantRow(["C1605", "33274"], "does not", "2025-06-29"), ref, {
+        asOf: "2026-06-01",
+      });
+      expect(c.nextGate).toBe("opps-pass-through-application");
+      expect(ids(c)).not.toContain("pathway.why.passThroughCategoryActive");
+    }
+  );
 });
 
 describe("device category status without reference data keeps today's wording", () => {

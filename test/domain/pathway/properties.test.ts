@@ -156,16 +156,42 @@ describe("renderClassification matches the catalogue's render()", () => {
   });
 });
 
-describe("dated mechanisms (domain.md §4.1 newness, §5 May 1)", () => {
-  const at = (facts: Partial<ProductFacts>) => classify({ productType: "implant", siteOfCare: "inpatient", candidateCodes: ["33361"], codeFit: "describes", fdaStatus: "PMA approved", ...facts } as ProductFacts, undefined, { asOf: "2026-11-26" });
+describe("dated mechanisms (domain.md §4.1 newness, §5 May 1 and October deadline)", () => {
+  const at = (facts: Partial<ProductFacts>, asOf = "2026-11-26") => classify({ productType: "implant", siteOfCare: "inpatient", candidateCodes: ["33361"], codeFit: "describes", fdaStatus: "PMA approved", ...facts } as ProductFacts, undefined, { asOf });
+  // [FDA date, as-of date, earliest FY]. FY = later of the May 1 rule and the first FY whose
+  // deadline (early October of FY−2; FY2026's was Oct 7 2024) is still ahead of the as-of date.
   it.each([
-    ["2026-04-15", 2027],
-    ["2026-05-01", 2027],
-    ["2026-05-02", 2028],
-    ["2025-12-31", 2027],
-  ])("FDA authorisation on %s → earliest NTAP FY%d", (date, fy) => {
-    const c = at({ fdaDecisionDate: date });
-    expect(c.rationale).toContainEqual({ id: "pathway.why.ntapFirstYear", params: { fy } });
+    ["2026-04-15", "2026-05-01", 2028], // May 1 → FY2027, but its Oct 2025 deadline has passed
+    ["2026-05-01", "2026-09-30", 2028], // deadline Oct 2026 still ahead → FY2028
+    ["2026-05-01", "2026-10-01", 2029], // October reached: FY2028's deadline counts as past
+    ["2026-03-01", "2026-11-26", 2029],
+    ["2026-05-02", "2025-09-01", 2028], // future date (warned): May 1 rule binds, FY2028
+    ["2026-04-15", "2025-09-01", 2027], // future date: authorised by May 1 2026, Oct 2025 deadline ahead
+  ])("FDA authorisation on %s, as of %s → earliest NTAP FY%d", (date, asOf, fy) => {
+    const c = at({ fdaDecisionDate: date }, asOf);
+    expect(c.paymentMechanisms).toContain("ipps-ntap");
+    expect(c.rationale).toContainEqual({ id: "pathway.why.ntapFirstYear", params: { fy, deadlineYear: fy - 2 } });
+  });
+  it.each([
+    // The reviewer's case: authorised 2024-03-01, as of 2026-11-01 the next deadline (Oct 2027) leads
+    // to FY2029, starting 2028-10-01, after the window closes 2027-03-01: no NTAP, no "FY2025".
+    ["2024-03-01", "2026-11-01", 2029, "2027-03-01"],
+    ["2025-04-15", "2026-11-26", 2029, "2028-04-15"],
+  ])("FDA %s, as of %s: FY%d starts after the newness window (%s) → window closed", (date, asOf, fy, end) => {
+    const c = at({ fdaDecisionDate: date }, asOf);
+    expect(c.paymentMechanisms).not.toContain("ipps-ntap");
+    expect(c.ruleIds).toContain("ntap-window-closed-by-deadline");
+    expect(c.rationale).toContainEqual({ id: "pathway.why.ntapWindowClosedByDeadline", params: { fy, date: end } });
+    expect(c.rationale.map((m) => m.id)).not.toContain("pathway.why.ntapFirstYear");
+  });
+  it.each([
+    ["PMA approved", "2027-01-01", true],
+    ["510(k) cleared", "2026-11-27", true],
+    ["510(k) cleared", "2026-11-26", false],
+    ["submitted", "2027-01-01", false], // an expected decision date is not a claim of authorisation
+  ] as const)("status %s dated %s (as of 2026-11-26): future-date warning %s", (fdaStatus, date, warned) => {
+    const c = at({ fdaStatus, fdaDecisionDate: date });
+    expect(c.warnings.some((w) => w.code === "fda-date-future")).toBe(warned);
   });
   it("names the date the pass-through newness window closes", () => {
     const c = at({ siteOfCare: "hospital outpatient", candidateCodes: ["33274"], fdaDecisionDate: "2025-06-01" });

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { formatProblem, parseProductRows, PRODUCT_COLUMNS } from "../../../src/domain/rows";
+import { formatProblem, INFORMATIONAL_COLUMNS, parseProductRows, PRODUCT_COLUMNS } from "../../../src/domain/rows";
 import type { CellValue } from "../../../src/domain/product";
 import { CATALOGUE } from "../../../src/i18n/catalogue";
 import { HEADER } from "./fixtures";
@@ -50,7 +50,10 @@ describe("parseProductRows on arbitrary grids", () => {
     );
   });
 
-  it("returns every non-blank row below the header, or reports an error for it; never both", () => {
+  // product.md: good rows are still classified and bad cells reported. A row is dropped only for an
+  // error in a column that decides classification; an error in an informational column (device cost,
+  // annual volume) is reported while the row still comes back without that value.
+  it("returns every non-blank row below the header, or reports a deciding-column error for it; never both", () => {
     fc.assert(
       fc.property(withHeader, (g) => {
         const result = parseProductRows(g);
@@ -59,7 +62,11 @@ describe("parseProductRows on arbitrary grids", () => {
         if (!header) return;
         const indexes = Object.values(header.columns) as number[];
         const returned = new Set(result.rows.map((r) => r.rowNumber));
-        const failed = new Set(result.problems.filter((p) => p.severity === "error").map((p) => p.rowNumber));
+        const failed = new Set(
+          result.problems
+            .filter((p) => p.severity === "error" && !(p.column !== undefined && INFORMATIONAL_COLUMNS.has(p.column)))
+            .map((p) => p.rowNumber),
+        );
         for (let i = header.headerRowIndex + 1; i < g.length; i++) {
           const rowNumber = i + 1;
           if (isBlankForProducts(g[i], indexes)) {

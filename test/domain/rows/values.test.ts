@@ -7,7 +7,8 @@ import {
   SITES_OF_CARE,
   YES_NO,
 } from "../../../src/domain/vocab";
-import { parseProductRows, type ColumnId } from "../../../src/domain/rows";
+import { INFORMATIONAL_COLUMNS, parseProductRows, type ColumnId } from "../../../src/domain/rows";
+import { classify } from "../../../src/domain/pathway";
 import type { CellValue } from "../../../src/domain/product";
 import { HEADER, row } from "./fixtures";
 
@@ -83,8 +84,13 @@ describe("bad values are reported by row, column, value, allowed values and near
   it.each(BAD.map((c) => [`${c.header} = ${JSON.stringify(c.cell)}`, c] as const))("%s", (_name, c) => {
     const grid: CellValue[][] = [HEADER, row("OK-1"), row("BAD-1", { [c.header]: c.cell }), row("OK-2")];
     const result = parseProductRows(grid);
-    // The bad row is left out; the good rows on either side still come back.
-    expect(result.rows.map((r) => r.productId)).toEqual(["OK-1", "OK-2"]);
+    // The bad row is left out when the bad cell decides the classification; a bad cost or volume is
+    // reported but the row is still classified with that value left out (product.md: good rows are
+    // still classified, bad cells reported). The good rows on either side always come back.
+    if (INFORMATIONAL_COLUMNS.has(c.column)) {
+      expect(result.rows.map((r) => r.productId)).toEqual(["OK-1", "BAD-1", "OK-2"]);
+      expect(result.rows[1][c.column as "deviceCost" | "annualVolume"]).toBeUndefined();
+    } else expect(result.rows.map((r) => r.productId)).toEqual(["OK-1", "OK-2"]);
     const errors = result.problems.filter((p) => p.severity === "error");
     expect(errors).toHaveLength(1);
     const p = errors[0];
@@ -123,6 +129,9 @@ const GOOD_VALUES: GoodCase[] = [
   { header: "FDA status", cell: "N/A", column: "fdaStatus", expected: "not a device" },
   { header: "Code fit", cell: "Partial", column: "codeFit", expected: "partially" },
   { header: "Medicare benefit category", cell: "Durable Medical Equipment", column: "benefitCategory", expected: "DME" },
+  { header: "Medicare benefit category", cell: "ASC", column: "benefitCategory", expected: "ASC service" },
+  { header: "Medicare benefit category", cell: "Ambulatory Surgical Center service", column: "benefitCategory", expected: "ASC service" },
+  { header: "Medicare benefit category", cell: "asc service", column: "benefitCategory", expected: "ASC service" },
   { header: "Breakthrough device", cell: true, column: "breakthrough", expected: true },
   { header: "Breakthrough device", cell: "Y", column: "breakthrough", expected: true },
   { header: "Breakthrough device", cell: 0, column: "breakthrough", expected: false },
@@ -182,6 +191,7 @@ describe("several problems in one row", () => {
   it("reports each bad cell, left to right, and the row once left out", () => {
     const grid = [HEADER, row("P-1", { "Product type": "implnt", "Site of care": "ofice", "Device cost": "-1" })];
     const result = parseProductRows(grid);
+    // Left out for the product type and site (they decide the pathway), not for the cost.
     expect(result.rows).toEqual([]);
     expect(result.problems.map((p) => [p.rowNumber, p.column, p.value])).toEqual([
       [2, "productType", "implnt"],
@@ -192,5 +202,27 @@ describe("several problems in one row", () => {
   it("reports every invalid code in a list", () => {
     const result = parseProductRows([HEADER, row("P-1", { "Candidate code(s)": "99213, 9921, X1" })]);
     expect(result.problems.map((p) => p.value)).toEqual(["9921", "X1"]);
+  });
+});
+
+describe("a bad cost or volume does not leave the product unclassified", () => {
+  // GOOD is a PMA stent in HOPD (37226 + C1874): the row must come back and classify as it would
+  // with the cell blank; the error still names row, column and value.
+  it.each([
+    ["Device cost", -5, "deviceCost", "rows.number.negative", "-5"],
+    ["Device cost", "NaN", "deviceCost", "rows.number.money", "NaN"],
+    ["Device cost", "#DIV/0!", "deviceCost", "rows.value.excelError", "#DIV/0!"],
+    ["Annual volume", -5, "annualVolume", "rows.number.negative", "-5"],
+    ["Annual volume", "many", "annualVolume", undefined, "many"],
+  ] as const)("%s = %j", (header, cell, column, id, value) => {
+    const result = parseProductRows([HEADER, row("BAD-1", { [header]: cell })]);
+    const blank = parseProductRows([HEADER, row("BAD-1", { [header]: null })]);
+    expect(result.rows).toHaveLength(1);
+    expect(result.rows[0][column]).toBeUndefined();
+    const errors = result.problems.filter((p) => p.severity === "error");
+    expect(errors).toEqual([expect.objectContaining({ rowNumber: 2, column, columnHeader: header, value })]);
+    if (id) expect(errors[0].id).toBe(id);
+    const asOf = { asOf: "2026-11-26" };
+    expect(classify(result.rows[0], undefined, asOf)).toEqual(classify(blank.rows[0], undefined, asOf));
   });
 });
