@@ -15,6 +15,7 @@ import { locateProducts, readEvidence, readStrategy } from "./locate";
 import { writeReport, ConflictError } from "./write";
 import { jsonReport, summaryText } from "./output";
 import { loadReference } from "./reference";
+import { sameFile } from "./files";
 
 export const EXIT = {
   ok: 0,
@@ -131,7 +132,7 @@ function parseOptions(argv: string[]): Parsed {
   }
   const input = positionals[0];
   const output = (values.output as string | undefined) ?? defaultOutputPath(input);
-  if (path.resolve(output) === path.resolve(input)) {
+  if (sameFile(output, input)) {
     return {
       ok: false,
       code: EXIT.usage,

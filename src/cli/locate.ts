@@ -56,12 +56,29 @@ function nonEmpty(row: readonly CellValue[] | undefined): string[] {
  * table of that name, else the sheet of that name from its header row (the first row naming all of
  * `keys`; a user may add a title above).
  */
-export function readReportTable<Id extends string>(
+export interface ReportTableSpot {
+  ws: Worksheet;
+  /** The header row's first cell (1-based sheet coordinates). */
+  top: number;
+  left: number;
+  /** Where the table or the sheet's used range ends. */
+  bottom: number;
+  right: number;
+  /** Whether an Excel table of that name holds it (otherwise it was found by its header row). */
+  isTable: boolean;
+  grid: TableGrid;
+}
+
+/**
+ * Where one of the add-in's own tables is now: the Excel table of that name, else the sheet of that
+ * name from its header row (the first row naming all of `keys`; a user may add a title above).
+ */
+export function findReportTable<Id extends string>(
   wb: Workbook,
   name: string,
   columns: readonly ReportColumn<Id>[],
   keys: readonly Id[]
-): TableGrid | undefined {
+): ReportTableSpot | undefined {
   const named = allTables(wb).find((x) => matchKey(x.model.name) === matchKey(name));
   let ws: Worksheet | undefined;
   let box: RangeBox | undefined;
@@ -79,9 +96,27 @@ export function readReportTable<Id extends string>(
   );
   if (headerAt < 0) return undefined;
   return {
-    headers: grid[headerAt].map((c) => (c === null ? "" : String(c))),
-    rows: grid.slice(headerAt + 1),
+    ws,
+    top: box.top + headerAt,
+    left: box.left,
+    bottom: box.bottom,
+    right: box.right,
+    isTable: named !== undefined,
+    grid: {
+      headers: grid[headerAt].map((c) => (c === null ? "" : String(c))),
+      rows: grid.slice(headerAt + 1),
+    },
   };
+}
+
+/** One of the add-in's own tables as it is now (for carrying over what the user typed). */
+export function readReportTable<Id extends string>(
+  wb: Workbook,
+  name: string,
+  columns: readonly ReportColumn<Id>[],
+  keys: readonly Id[]
+): TableGrid | undefined {
+  return findReportTable(wb, name, columns, keys)?.grid;
 }
 
 /**

@@ -18,6 +18,7 @@ import {
   type ShareReport,
 } from "../share";
 import { loadReference } from "./reference";
+import { sameFile } from "./files";
 
 export const EXIT = {
   ok: 0,
@@ -77,7 +78,17 @@ function parseOptions(argv: string[]): Parsed {
     };
   }
   const lang = values.lang as string | undefined;
-  const locale = (lang && LOCALES.find((l) => l.toLowerCase() === lang.toLowerCase())) || "en";
+  let locale: Locale = "en";
+  if (lang !== undefined) {
+    const found = LOCALES.find((l) => l.toLowerCase() === lang.toLowerCase());
+    if (!found)
+      return {
+        ok: false,
+        code: EXIT.usage,
+        message: t("share.cli.badLang", { allowed: LOCALES.join(", "), value: lang }),
+      };
+    locale = found;
+  }
   if (values.help)
     return {
       ok: false,
@@ -142,20 +153,6 @@ function parseOptions(argv: string[]): Parsed {
       locale,
     },
   };
-}
-
-/** Same file even through a different spelling, a symlink or a case-insensitive file system. */
-function sameFile(a: string, b: string): boolean {
-  const ra = path.resolve(a);
-  const rb = path.resolve(b);
-  if (ra === rb) return true;
-  try {
-    const sa = fs.statSync(ra);
-    const sb = fs.statSync(rb);
-    return sa.ino === sb.ino && sa.dev === sb.dev;
-  } catch {
-    return false; // the output does not exist yet
-  }
 }
 
 /** The pre-share check as lines of text, in the user's language. */

@@ -1,7 +1,8 @@
 /**
  * ExcelJS ↔ grids for the CLI: read a sheet or table as plain cell values, write TableGrids back as
  * values. Text is always written as a plain string (never `{ formula }`), so a product called
- * "=HYPERLINK(…)" stays text.
+ * "=HYPERLINK(…)" stays text; only a formula the user put in their own column is written back as a
+ * formula (`override`, see formulas.ts).
  */
 import type { Cell, CellValue as ExcelCellValue, Table, Workbook, Worksheet } from "exceljs";
 import type { CellValue } from "../domain/product";
@@ -144,6 +145,11 @@ export interface WriteTableOptions {
   /** Fill colour (ARGB) for a row, e.g. by pathway. */
   rowFill?: (row: readonly CellValue[]) => string | undefined;
   fillColumn?: number;
+  /**
+   * A value to write instead of a cell's plain value (a user's own formula carried over); undefined
+   * writes the value as a value.
+   */
+  override?: (row: readonly CellValue[], col: number) => ExcelCellValue | undefined;
 }
 
 /** Replace `name` sheet (keeping its place in the tab order) with a fresh Excel table of `grid`. */
@@ -170,7 +176,9 @@ export function replaceSheetWithTable(
     totalsRow: false,
     style: { theme: "TableStyleLight9", showRowStripes: true },
     columns: uniqueHeaders(grid.headers).map((name) => ({ name, filterButton: true })),
-    rows: rows.map((r) => grid.headers.map((_h, i) => r[i] ?? null)),
+    rows: rows.map((r) =>
+      grid.headers.map((_h, i): ExcelCellValue => opts.override?.(r, i) ?? r[i] ?? null)
+    ),
   });
   grid.headers.forEach((_h, i) => {
     const column = ws.getColumn(i + 1);

@@ -12,6 +12,7 @@ import { t, type Locale } from "../i18n/catalogue";
 import { PATHWAY_LABELS } from "../domain/pathway/types";
 import {
   EVIDENCE_COLUMNS,
+  EVIDENCE_USER_COLUMNS,
   IMPLICATION_KEYS,
   PATHWAY_COLUMNS,
   REPORT_TABLES,
@@ -19,6 +20,7 @@ import {
   planOverwrite,
   recogniseColumn,
   type Report,
+  type ReportColumn,
   type TableGrid,
 } from "../domain/report";
 import { qualified, parseQualified } from "../excel/address";
@@ -33,7 +35,8 @@ import {
   type BlockRecord,
 } from "../domain/report/record";
 import type { CellValue } from "../domain/product";
-import { strayCells, type ProductsLocation } from "./locate";
+import { findReportTable, strayCells, type ProductsLocation } from "./locate";
+import { UserFormulas } from "./formulas";
 import {
   columnLetters,
   formatRef,
@@ -118,6 +121,91 @@ function cellName(column: number, row: number): string {
   return `${columnLetters(column)}${row}`;
 }
 
+interface CellConflict {
+  /** Sheet-qualified when outside the Products sheet. */
+  cell: string;
+  current: CellValue;
+}
+
+function pad(
+  grid: readonly (readonly CellValue[])[],
+  height: number,
+  width: number
+): CellValue[][] {
+  return Array.from({ length: height }, (_r, r) =>
+    Array.from({ length: width }, (_c, c) => grid[r]?.[c] ?? null)
+  );
+}
+
+function asTable(grid: readonly (readonly CellValue[])[]): TableGrid {
+  return {
+    headers: grid[0].map((c) => (c === null ? "" : String(c))),
+    rows: grid.slice(1).map((r) => [...r]),
+  };
+}
+
+/**
+ * Cells of the Evidence or Strategy table that rewriting its sheet would change and that hold
+ * neither the tool's own last output (the record) nor nothing: what the pane asks about
+ * (src/excel/classify.ts, conflictsOf). The block is compared from the table's top-left cell as it
+ * is now, over the larger of the table and the new grid. The user's columns (Evidence's Status,
+ * Owner, Notes; any column the user added, wherever it sits) are carried over, never conflicts.
+ */
+function tableConflicts<Id extends string>(
+  wb: Workbook,
+  records: Map<BlockKey, BlockRecord>,
+  key: "evidence" | "strategy",
+  next: TableGrid,
+  columns: readonly ReportColumn<Id>[],
+  keys: readonly Id[],
+  userIds: readonly Id[]
+): CellConflict[] {
+  const name = REPORT_TABLES[key];
+  const spot = findReportTable(wb, name, columns, keys);
+  // Only the sheet being replaced loses cells; without a recognisable header everything on it is
+  // outside a table, which strayCells reports.
+  if (!spot || spot.ws.name !== name) return [];
+  const fresh = gridOf(next);
+  const height = Math.max(fresh.length, spot.bottom - spot.top + 1);
+  const width = Math.max(next.headers.length, spot.right - spot.left + 1);
+  const current = readBox(spot.ws, {
+    top: spot.top,
+    left: spot.left,
+    bottom: spot.top + height - 1,
+    right: spot.left + width - 1,
+  });
+  const isUser = (header: CellValue | undefined): boolean => {
+    if (header === null || header === undefined || String(header).trim() === "") return false;
+    const id = recogniseColumn(columns, header);
+    return id === undefined || userIds.includes(id);
+  };
+  const user = new Set<number>();
+  for (let c = 0; c < width; c++)
+    if (c >= columns.length || isUser(next.headers[c]) || isUser(current[0][c])) user.add(c);
+  const record = records.get(key);
+  const last = recordSheet(record) === name ? lastWrittenGrid(record, current) : undefined;
+  const { conflicts } = planOverwrite(
+    asTable(current),
+    last ? asTable(last) : undefined,
+    asTable(pad(fresh, height, width))
+  );
+  return conflicts
+    .filter((c) => !user.has(c.columnIndex))
+    .map((c) => ({
+      cell: `${name}!${cellName(spot.left + c.columnIndex, spot.top + 1 + c.row)}`,
+      current: c.current,
+    }));
+}
+
+function examplesOf(cells: readonly CellConflict[], locale: Locale): string {
+  return cells
+    .slice(0, 5)
+    .map((c) =>
+      t("cli.classify.conflict.cell", { cell: c.cell, current: String(c.current) }, locale)
+    )
+    .join(", ");
+}
+
 export interface WriteOptions {
   force: boolean;
   locale: Locale;
@@ -167,39 +255,80 @@ export function writeReport(
       sheet: REPORT_TABLES.strategy,
     })),
   ];
-  if (stray.length > 0 && !opts.force) {
-    const examples = stray
-      .slice(0, 5)
-      .map((c) =>
+  const tables = [
+    ...tableConflicts(
+      wb,
+      records,
+      "evidence",
+      report.evidence,
+      EVIDENCE_COLUMNS,
+      ["productId", "itemId"],
+      EVIDENCE_USER_COLUMNS
+    ),
+    ...tableConflicts(
+      wb,
+      records,
+      "strategy",
+      report.strategy,
+      STRATEGY_COLUMNS,
+      ["productId"],
+      []
+    ),
+  ];
+  if (!opts.force && stray.length + conflicts.length + tables.length > 0) {
+    // Every kind found is named at once, so one fix-up round is enough.
+    const messages: string[] = [];
+    if (stray.length > 0)
+      messages.push(
         t(
-          "cli.classify.conflict.cell",
-          { cell: `${c.sheet}!${c.address}`, current: String(c.value) },
-          opts.locale
-        )
-      )
-      .join(", ");
-    throw new ConflictError(
-      t("cli.classify.error.strayCells", { count: stray.length, examples }, opts.locale)
-    );
-  }
-  if (conflicts.length > 0 && !opts.force) {
-    const examples = conflicts
-      .slice(0, 5)
-      .map((c) =>
-        t(
-          "cli.classify.conflict.cell",
+          "cli.classify.error.strayCells",
           {
-            cell: cellName(startColumn + c.columnIndex, headerRow + 1 + c.row),
-            current: String(c.current),
+            count: stray.length,
+            examples: examplesOf(
+              stray.map((c) => ({ cell: `${c.sheet}!${c.address}`, current: c.value })),
+              opts.locale
+            ),
           },
           opts.locale
         )
-      )
-      .join(", ");
-    throw new ConflictError(
-      t("cli.classify.error.conflicts", { count: conflicts.length, examples }, opts.locale)
-    );
+      );
+    if (conflicts.length > 0)
+      messages.push(
+        t(
+          "cli.classify.error.conflicts",
+          {
+            count: conflicts.length,
+            examples: examplesOf(
+              conflicts.map((c) => ({
+                cell: cellName(startColumn + c.columnIndex, headerRow + 1 + c.row),
+                current: c.current,
+              })),
+              opts.locale
+            ),
+          },
+          opts.locale
+        )
+      );
+    if (tables.length > 0)
+      messages.push(
+        t(
+          "cli.classify.error.tableConflicts",
+          { count: tables.length, examples: examplesOf(tables, opts.locale) },
+          opts.locale
+        )
+      );
+    throw new ConflictError(messages.join("\n"));
   }
+
+  // Formulas in the user's own columns, read before the sheets are replaced.
+  const evidenceFormulas = UserFormulas.read(
+    findReportTable(wb, REPORT_TABLES.evidence, EVIDENCE_COLUMNS, ["productId", "itemId"]),
+    { columns: EVIDENCE_COLUMNS, userIds: EVIDENCE_USER_COLUMNS, keyIds: ["productId", "itemId"] }
+  );
+  const strategyFormulas = UserFormulas.read(
+    findReportTable(wb, REPORT_TABLES.strategy, STRATEGY_COLUMNS, ["productId"]),
+    { columns: STRATEGY_COLUMNS, userIds: [], keyIds: ["productId"] }
+  );
 
   writePathwayBlock(ws, headerRow, startColumn, next);
   // Rows the tool wrote last time below today's block (the table got shorter) are cleared, but
@@ -231,6 +360,10 @@ export function writeReport(
     widths: widthsFor(
       report.evidence.headers.map((h) => recogniseColumn(EVIDENCE_COLUMNS, h) ?? "")
     ),
+    override:
+      evidenceFormulas.size > 0
+        ? (row, c) => evidenceFormulas.at(report.evidence.headers, row, c)
+        : undefined,
   });
   const pathwayAt = STRATEGY_COLUMNS.findIndex((c) => c.id === "pathway");
   replaceSheetWithTable(wb, report.strategy, {
@@ -239,6 +372,10 @@ export function writeReport(
     widths: widthsFor(STRATEGY_COLUMNS.map((c) => c.id)),
     rowFill: (row) => PATHWAY_FILLS[String(row[pathwayAt] ?? "")],
     fillColumn: pathwayAt,
+    override:
+      strategyFormulas.size > 0
+        ? (row, c) => strategyFormulas.at(report.strategy.headers, row, c)
+        : undefined,
   });
   const origin = (sheet: string, r: number, c: number) =>
     qualified(sheet, { r0: r, c0: c, r1: r, c1: c });
@@ -259,7 +396,7 @@ export function writeReport(
       rows: fingerprintBlock(gridOf(report.strategy)),
     },
   ]);
-  return opts.force ? conflicts.length + stray.length : 0;
+  return opts.force ? conflicts.length + stray.length + tables.length : 0;
 }
 
 function writePathwayBlock(

@@ -21,7 +21,10 @@ afterEach(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-async function model(name: string, opts: Parameters<typeof buildModelWorkbook>[0] = {}): Promise<string> {
+async function model(
+  name: string,
+  opts: Parameters<typeof buildModelWorkbook>[0] = {}
+): Promise<string> {
   const file = path.join(dir, name);
   fs.writeFileSync(file, await buildModelWorkbook(opts));
   return file;
@@ -83,8 +86,12 @@ describe("reimb share", () => {
 
   it("names the allowed sheets when a chosen one does not exist", async () => {
     const input = await model("m.xlsx");
-    expect(await run([input, "-o", path.join(dir, "s.xlsx"), "--sheets", "Modle"])).toBe(EXIT.sheets);
-    expect(err.join("\n")).toContain('There is no sheet named "Modle". Sheets you can share: Model, Assumptions, Scratch');
+    expect(await run([input, "-o", path.join(dir, "s.xlsx"), "--sheets", "Modle"])).toBe(
+      EXIT.sheets
+    );
+    expect(err.join("\n")).toContain(
+      'There is no sheet named "Modle". Sheets you can share: Model, Assumptions, Scratch'
+    );
   });
 
   it("prints a JSON report", async () => {
@@ -112,5 +119,32 @@ describe("reimb share", () => {
     fs.writeFileSync(input, "Code,Payment\n99213,95.19\n");
     expect(await run([input, "-o", path.join(dir, "s.xlsx")])).toBe(EXIT.inputFile);
     expect(err.join("\n")).toContain("not an Excel workbook");
+  });
+});
+
+describe("reimb share --lang", () => {
+  it("rejects an unknown language with exit 2, naming the allowed values, and writes nothing", async () => {
+    const input = await model("lang.xlsx");
+    const output = path.join(dir, "lang (shared).xlsx");
+    expect(await run([input, "-o", output, "--lang", "xx"])).toBe(EXIT.usage);
+    expect(err.join("\n")).toBe('reimb share: --lang must be one of en, zh-CN, got "xx"');
+    expect(fs.existsSync(output)).toBe(false);
+  });
+
+  it("accepts a known language in any case", async () => {
+    const input = await model("lang-ok.xlsx");
+    const output = path.join(dir, "lang-ok (shared).xlsx");
+    expect(
+      await run([input, "-o", output, "--lang", "ZH-cn", "--vintage", "PFS CY2026 RVU26C (July)"])
+    ).toBe(EXIT.ok);
+    expect(fs.existsSync(output)).toBe(true);
+  });
+
+  it("refuses a symlink to the input as the shared copy", async () => {
+    const input = await model("sym.xlsx");
+    const link = path.join(dir, "sym-link.xlsx");
+    fs.symlinkSync(input, link);
+    expect(await run([input, "-o", link])).toBe(EXIT.usage);
+    expect(err.join("\n")).toContain("must be a different file");
   });
 });

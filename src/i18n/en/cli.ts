@@ -82,7 +82,7 @@ export const CLI: Readonly<Record<string, string>> = {
     "  --summary                print a readable summary table",
     "  --sheet <name>           read the Products table from this sheet",
     "  --as-of <yyyy-mm-dd>     classify as of this date (default: today)",
-    "  --force                  overwrite cells in the pathway columns that the tool did not write",
+    "  --force                  overwrite cells the tool did not write (pathway columns, Evidence, Strategy)",
     "  --lang <en|zh-CN>        language of messages and written text (default: en)",
     "  -h, --help               show this help",
     "",
@@ -114,6 +114,8 @@ export const CLI: Readonly<Record<string, string>> = {
   "cli.classify.error.cannotWrite": "reimb classify: cannot write {file}: {reason}",
   "cli.classify.error.conflicts":
     "reimb classify: {count} cell(s) where the pathway columns go hold values this tool did not write, e.g. {examples}. Nothing was written. Move them, or re-run with --force to overwrite them.",
+  "cli.classify.error.tableConflicts":
+    "reimb classify: {count} cell(s) in the Evidence or Strategy table hold values this tool did not write, outside Status, Owner, Notes and the columns you added, e.g. {examples}. Nothing was written. Copy what you want to keep into Notes or a column you add, or re-run with --force to overwrite them.",
   "cli.classify.error.strayCells":
     "reimb classify: {count} cell(s) on the Evidence or Strategy sheet lie outside its table and would be lost when the sheet is rewritten, e.g. {examples}. Nothing was written. Move them into the table (a column you add is kept), or re-run with --force to drop them.",
   "cli.classify.conflict.cell": '{cell} ("{current}")',

@@ -96,6 +96,7 @@ export const SHARE: Readonly<Record<string, string>> = {
   "share.cli.notXlsx": "reimb share: {file} should end in .xlsx",
   "share.cli.unknownOption": "reimb share: unknown option {option}",
   "share.cli.missingValue": "reimb share: option {option} needs a value",
+  "share.cli.badLang": 'reimb share: --lang must be one of {allowed}, got "{value}"',
   "share.cli.badYear": 'reimb share: --year must be one of {allowed}, got "{value}"',
   "share.cli.readFailed": "reimb share: cannot read {file}: {detail}",
   "share.cli.writeFailed": "reimb share: cannot write {file}: {detail}",

@@ -86,4 +86,5 @@ export const SHARE_ZH: Readonly<Record<string, string>> = {
   "share.pane.defaultName": "工作簿",
   "share.pane.readFailed": "无法从 Excel 读取本工作簿：{detail}",
   "share.pane.noSheets": "请至少选择一个工作表。",
+  "share.cli.badLang": "reimb share：--lang 只能是 {allowed} 之一（收到“{value}”）",
 };
