@@ -13,7 +13,7 @@ export interface Grid {
   sheet?: string;
 }
 
-const MONTHS = [
+export const MONTHS = [
   "JANUARY",
   "FEBRUARY",
   "MARCH",

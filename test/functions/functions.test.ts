@@ -1,32 +1,26 @@
 import fc from "fast-check";
 import * as F from "../../src/functions/functions";
-import { ExcelErrorShim, excelError, isExcelError, shownMessage, type ExcelError } from "../../src/functions/errors";
+import {
+  ExcelErrorShim,
+  excelError,
+  isExcelError,
+  shownMessage,
+  type ExcelError,
+} from "../../src/functions/errors";
 import { setFunctionReference } from "../../src/functions/state";
 import { classify, renderClassification } from "../../src/domain/pathway";
 import { parseProductRows } from "../../src/domain/rows";
 import type { CellValue } from "../../src/domain/product";
 import { setLocale } from "../../src/i18n/catalogue";
 
+import { REIMB_FUNCTIONS } from "../../scripts/economicsFormulas";
+
 // Cell functions accept anything Excel may pass; the tests call them the way Excel does.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Excel hands untyped values; tests must too
+
 type AnyFn = (...args: any[]) => unknown;
 
-const FUNCTIONS: Record<string, AnyFn> = {
-  PFS_RVU: F.pfsRvu,
-  PROGRAM_PAYMENT: F.programPayment,
-  PATIENT_SHARE: F.patientShare,
-  WAGE_ADJUST: F.wageAdjustRate,
-  PASSTHROUGH_TESTS: F.passthroughTests,
-  PASSTHROUGH_PAYMENT: F.passthroughPayment,
-  NTAP: F.ntap,
-  MARGIN: F.margin,
-  BREAKEVEN: F.breakeven,
-  PAYBACK: F.payback,
-  BLENDED_RATE: F.blendedRateOfMix,
-  PARAM: F.param,
-  PATHWAY: F.pathway,
-  NEXT_GATE: F.nextGate,
-};
+// The same registry the example workbook and the README examples are evaluated with.
+const FUNCTIONS: Record<string, AnyFn> = REIMB_FUNCTIONS;
 
 function call(name: string, args: unknown[]): unknown {
   return FUNCTIONS[name](...args);
@@ -75,7 +69,12 @@ describe("worked examples (README function reference)", () => {
 
   it("REIMB.PASSTHROUGH_TESTS spills labels over TRUE/FALSE", () => {
     expect(F.passthroughTests(5000, 3216.41, 1500)).toEqual([
-      ["Cost > 25% of APC", "Cost ≥ 125% of offset", "Cost − offset > 10% of APC", "Cost significant"],
+      [
+        "Cost > 25% of APC",
+        "Cost ≥ 125% of offset",
+        "Cost − offset > 10% of APC",
+        "Cost significant",
+      ],
       [true, true, true, true],
     ]);
     expect(F.passthroughTests(500, 1000, 400)[1]).toEqual([true, true, false, false]);
@@ -93,7 +92,17 @@ describe("worked examples (README function reference)", () => {
 });
 
 describe("REIMB.PATHWAY / REIMB.NEXT_GATE equal what the sheet (pane, CLI) gives for the same row", () => {
-  const HEADER = ["Product ID", "Product", "Product type", "Site of care", "Candidate code(s)", "Code fit", "FDA status", "Breakthrough device", "Implanted or inserted"];
+  const HEADER = [
+    "Product ID",
+    "Product",
+    "Product type",
+    "Site of care",
+    "Candidate code(s)",
+    "Code fit",
+    "FDA status",
+    "Breakthrough device",
+    "Implanted or inserted",
+  ];
   it.each([
     ["implant", "hospital outpatient", "C1889", "partially", "PMA approved", true, true],
     ["procedure device", "office", "99213", "describes", "510(k) cleared", false, false],
@@ -103,24 +112,59 @@ describe("REIMB.PATHWAY / REIMB.NEXT_GATE equal what the sheet (pane, CLI) gives
     ["implant", "inpatient", "", "unknown", "submitted", "yes", "yes"],
     ["digital therapeutic", "home", null, null, null, null, null],
   ])("%s at %s with %p", (type, site, codes, fit, fda, breakthrough, implanted) => {
-    const grid: CellValue[][] = [HEADER, ["P1", "Product", type, site, codes, fit, fda, breakthrough, implanted] as CellValue[]];
+    const grid: CellValue[][] = [
+      HEADER,
+      ["P1", "Product", type, site, codes, fit, fda, breakthrough, implanted] as CellValue[],
+    ];
     const parsed = parseProductRows(grid);
     expect(parsed.rows).toHaveLength(1);
     const sheet = renderClassification(classify(parsed.rows[0]));
-    expect(F.pathway(type, site, codes as string, fit as string, fda as string, breakthrough as boolean, implanted as boolean)).toBe(sheet.pathway);
-    expect(F.nextGate(type, site, codes as string, fit as string, fda as string, breakthrough as boolean, implanted as boolean)).toBe(sheet.nextGate);
+    expect(
+      F.pathway(
+        type,
+        site,
+        codes as string,
+        fit as string,
+        fda as string,
+        breakthrough as boolean,
+        implanted as boolean
+      )
+    ).toBe(sheet.pathway);
+    expect(
+      F.nextGate(
+        type,
+        site,
+        codes as string,
+        fit as string,
+        fda as string,
+        breakthrough as boolean,
+        implanted as boolean
+      )
+    ).toBe(sheet.nextGate);
   });
 
   it("reads a code typed as a number the way the sheet does (99213, 100 → 00100)", () => {
-    expect(F.pathway("procedure device", "office", 99213)).toBe(F.pathway("procedure device", "office", "99213"));
-    expect(F.pathway("procedure device", "office", 100)).toBe(F.pathway("procedure device", "office", "00100"));
+    expect(F.pathway("procedure device", "office", 99213)).toBe(
+      F.pathway("procedure device", "office", "99213")
+    );
+    expect(F.pathway("procedure device", "office", 100)).toBe(
+      F.pathway("procedure device", "office", "00100")
+    );
   });
 
   it("uses the reference data the pane shared", () => {
-    const facts = { productType: "procedure device" as const, siteOfCare: "office" as const, candidateCodes: ["0691T"], codeFit: "describes" as const };
+    const facts = {
+      productType: "procedure device" as const,
+      siteOfCare: "office" as const,
+      candidateCodes: ["0691T"],
+      codeFit: "describes" as const,
+    };
     const ref = {
       vintage: "test",
-      lookup: (code: string) => (code === "0691T" ? { code, inCurrentFiles: true, deleted: true, feeSchedules: [], vintage: "test" } : undefined),
+      lookup: (code: string) =>
+        code === "0691T"
+          ? { code, inCurrentFiles: true, deleted: true, feeSchedules: [], vintage: "test" }
+          : undefined,
     };
     const before = F.nextGate("procedure device", "office", "0691T", "describes"); // memoised without reference data
     expect(before).toBe(renderClassification(classify(facts)).nextGate);
@@ -146,7 +190,12 @@ function expectError(result: unknown, code: string, ...fragments: string[]): voi
 describe("errors say what was expected", () => {
   it.each([
     // wrong types → #VALUE!
-    ["PFS_RVU", ["1.3", 1.46, 0.09], "#VALUE!", ["REIMB.PFS_RVU", "work_rvu must be a number", 'text "1.3"']],
+    [
+      "PFS_RVU",
+      ["1.3", 1.46, 0.09],
+      "#VALUE!",
+      ["REIMB.PFS_RVU", "work_rvu must be a number", 'text "1.3"'],
+    ],
     ["PFS_RVU", [true, 1.46, 0.09], "#VALUE!", ["work_rvu", "TRUE"]],
     ["PFS_RVU", [null, 1.46, 0.09], "#VALUE!", ["work_rvu is required"]],
     ["PFS_RVU", [1.3, 1.46, 0.09, "CY2026"], "#VALUE!", ["conversion_factor must be a number"]],
@@ -168,10 +217,20 @@ describe("errors say what was expected", () => {
     ["PARAM", ["PFS_CF", 2025.5], "#VALUE!", ["year must be a whole number", "2025.5"]],
     ["PATHWAY", [7, "office"], "#VALUE!", ["product_type must be text"]],
     ["PATHWAY", ["implant", null], "#VALUE!", ["site_of_care is required"]],
-    ["PATHWAY", ["implant", "office", "ABC"], "#VALUE!", ["candidate_codes", '"ABC" is not a CPT or HCPCS Level II code']],
+    [
+      "PATHWAY",
+      ["implant", "office", "ABC"],
+      "#VALUE!",
+      ["candidate_codes", '"ABC" is not a CPT or HCPCS Level II code'],
+    ],
     ["PATHWAY", ["implant", "office", "D0120"], "#VALUE!", ["CDT dental"]],
     ["PATHWAY", ["implant", "office", "#N/A"], "#VALUE!", ["Excel error"]],
-    ["PATHWAY", ["implant", "office", null, null, null, 2], "#VALUE!", ["breakthrough must be TRUE, FALSE, yes or no"]],
+    [
+      "PATHWAY",
+      ["implant", "office", null, null, null, 2],
+      "#VALUE!",
+      ["breakthrough must be TRUE, FALSE, yes or no"],
+    ],
     ["NEXT_GATE", ["implant", "office", true], "#VALUE!", ["candidate_codes must be text"]],
     // impossible numbers → #NUM!
     ["PFS_RVU", [-1.3, 1.46, 0.09], "#NUM!", ["work_rvu cannot be negative"]],
@@ -185,7 +244,12 @@ describe("errors say what was expected", () => {
     ["PATIENT_SHARE", [100, 0, 20], "#NUM!", ["0.2 for 20%"]],
     ["WAGE_ADJUST", [1000, 1, 60], "#NUM!", ["labor_share"]],
     ["PASSTHROUGH_TESTS", [-1, 1000, 100], "#NUM!", ["device_cost cannot be negative"]],
-    ["PASSTHROUGH_PAYMENT", [20000, 1.5, 1500], "#NUM!", ["cost_to_charge_ratio must be a ratio above 0 and at most 1"]],
+    [
+      "PASSTHROUGH_PAYMENT",
+      [20000, 1.5, 1500],
+      "#NUM!",
+      ["cost_to_charge_ratio must be a ratio above 0 and at most 1"],
+    ],
     ["NTAP", [20000, 55000, 50000, 65], "#NUM!", ["rate must be above 0 and at most 1"]],
     ["NTAP", [-1, 55000, 50000], "#NUM!", ["technology_cost cannot be negative"]],
     ["MARGIN", [1000, -5], "#NUM!", ["device_cost cannot be negative"]],
@@ -202,10 +266,30 @@ describe("errors say what was expected", () => {
     ["PARAM", ["PFS_CF", 1980], "#N/A", ["1980", "Years available: 2025, 2026"]],
     ["WAGE_ADJUST", [1000, 1, "HOPDX"], "#N/A", ["labor_share", "Allowed: OPPS, ASC"]],
     ["PATHWAY", ["implnt", "office"], "#N/A", ['product_type "implnt"', 'did you mean "implant"']],
-    ["PATHWAY", ["implant", "moon base"], "#N/A", ['site_of_care "moon base"', "Allowed: office, hospital outpatient"]],
-    ["PATHWAY", ["implant", "office", null, "maybe"], "#N/A", ["code_fit", "describes, partially, does not, unknown"]],
-    ["PATHWAY", ["implant", "office", null, null, "approved-ish"], "#N/A", ["fda_status", "510(k) cleared"]],
-    ["NEXT_GATE", ["implant", "office", null, null, null, "perhaps"], "#N/A", ["breakthrough must be TRUE, FALSE, yes or no"]],
+    [
+      "PATHWAY",
+      ["implant", "moon base"],
+      "#N/A",
+      ['site_of_care "moon base"', "Allowed: office, hospital outpatient"],
+    ],
+    [
+      "PATHWAY",
+      ["implant", "office", null, "maybe"],
+      "#N/A",
+      ["code_fit", "describes, partially, does not, unknown"],
+    ],
+    [
+      "PATHWAY",
+      ["implant", "office", null, null, "approved-ish"],
+      "#N/A",
+      ["fda_status", "510(k) cleared"],
+    ],
+    [
+      "NEXT_GATE",
+      ["implant", "office", null, null, null, "perhaps"],
+      "#N/A",
+      ["breakthrough must be TRUE, FALSE, yes or no"],
+    ],
   ])("REIMB.%s(%j) → %s", (name, args, code, fragments) => {
     expectError(call(name, args), code, ...fragments);
   });
@@ -219,10 +303,17 @@ describe("errors say what was expected", () => {
   });
 
   it("like the real runtime, a cell shows the message of #VALUE! and #N/A only", () => {
-    const shown = (e: unknown) => JSON.parse(JSON.stringify(e)) as { code: string; message?: string };
+    const shown = (e: unknown) =>
+      JSON.parse(JSON.stringify(e)) as { code: string; message?: string };
     expect(shown(F.programPayment(100, 0, 1.5))).toEqual({ code: "#NUM!" });
-    expect(shown(F.programPayment("$100" as unknown as number))).toMatchObject({ code: "#VALUE!", message: expect.stringContaining("allowed") });
-    expect(shown(F.param("PFS_FACTOR"))).toMatchObject({ code: "#N/A", message: expect.stringContaining("PFS_FACTOR") });
+    expect(shown(F.programPayment("$100" as unknown as number))).toMatchObject({
+      code: "#VALUE!",
+      message: expect.stringContaining("allowed"),
+    });
+    expect(shown(F.param("PFS_FACTOR"))).toMatchObject({
+      code: "#N/A",
+      message: expect.stringContaining("PFS_FACTOR"),
+    });
     // The object keeps the #NUM! reason for the Share check and for tests.
     expect((F.programPayment(100, 0, 1.5) as ExcelError).message).toContain("coinsurance");
   });
@@ -231,7 +322,7 @@ describe("errors say what was expected", () => {
     class RuntimeError {
       constructor(
         readonly code: string,
-        readonly message?: string,
+        readonly message?: string
       ) {}
     }
     const g = globalThis as { CustomFunctions?: unknown };
@@ -260,14 +351,41 @@ describe("any input yields a number, text, a boolean or an Excel error; never Na
   const cell = fc.oneof(
     fc.double(),
     fc.integer(),
-    fc.constantFrom(0, -0, 1, -1, 0.2, 2026, 1e308, -1e308, Number.MIN_VALUE, NaN, Infinity, -Infinity),
+    fc.constantFrom(
+      0,
+      -0,
+      1,
+      -1,
+      0.2,
+      2026,
+      1e308,
+      -1e308,
+      Number.MIN_VALUE,
+      NaN,
+      Infinity,
+      -Infinity
+    ),
     fc.string(),
-    fc.constantFrom("", " ", "office", "implant", "PFS_CF", "ASC", "99213", "C1889, 0100T", "#N/A", "=1+1", "yes"),
+    fc.constantFrom(
+      "",
+      " ",
+      "office",
+      "implant",
+      "PFS_CF",
+      "ASC",
+      "99213",
+      "C1889, 0100T",
+      "#N/A",
+      "=1+1",
+      "yes"
+    ),
     fc.boolean(),
     fc.constant(null),
     fc.constant(undefined),
-    fc.array(fc.array(fc.oneof(fc.double(), fc.constant(null), fc.string()), { maxLength: 3 }), { maxLength: 3 }),
-    fc.anything(),
+    fc.array(fc.array(fc.oneof(fc.double(), fc.constant(null), fc.string()), { maxLength: 3 }), {
+      maxLength: 3,
+    }),
+    fc.anything()
   );
 
   function acceptable(v: unknown): boolean {
@@ -281,12 +399,13 @@ describe("any input yields a number, text, a boolean or an Excel error; never Na
         const result = call(name, args);
         if (name === "PASSTHROUGH_TESTS") {
           expect(Array.isArray(result)).toBe(true);
-          for (const row of result as unknown[][]) for (const v of row) expect(acceptable(v)).toBe(true);
+          for (const row of result as unknown[][])
+            for (const v of row) expect(acceptable(v)).toBe(true);
         } else {
           expect(acceptable(result)).toBe(true);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 300 }
     );
   });
 });

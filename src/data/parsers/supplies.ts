@@ -8,6 +8,8 @@ import {
   CODE5,
   cents,
   findRow,
+  fullMonth,
+  MONTHS,
   monthName,
   num,
   preamble,
@@ -144,25 +146,6 @@ export function parseClfs(grid: Grid): ClfsTable {
   }
   if (t.key.length < 500) throw tooFewRows(file, "CLFS", t.key.length, 500);
   return t;
-}
-
-const MONTHS = [
-  "JANUARY",
-  "FEBRUARY",
-  "MARCH",
-  "APRIL",
-  "MAY",
-  "JUNE",
-  "JULY",
-  "AUGUST",
-  "SEPTEMBER",
-  "OCTOBER",
-  "NOVEMBER",
-  "DECEMBER",
-];
-function fullMonth(abbrev: string): string {
-  const m = MONTHS.find((x) => x.startsWith(abbrev.toUpperCase()));
-  return m ? monthName(m) : abbrev;
 }
 
 function hcpcsHeader(rows: string[][]): number {
