@@ -7,7 +7,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { parseArgs } from "node:util";
 import ExcelJS from "exceljs";
-import { LOCALES, setLocale, t, type Locale } from "../i18n/catalogue";
+import { LOCALES, parseLocale, setLocale, t, type Locale } from "../i18n/catalogue";
 import type { CodeReference } from "../domain/reference/port";
 import { buildReport, type Report } from "../domain/report";
 import { formatProblem } from "../domain/rows";
@@ -88,7 +88,7 @@ function parseOptions(argv: string[]): Parsed {
   const lang = values.lang as string | undefined;
   let locale: Locale = "en";
   if (lang !== undefined) {
-    const found = LOCALES.find((l) => l.toLowerCase() === lang.toLowerCase());
+    const found = parseLocale(lang);
     if (!found)
       return {
         ok: false,

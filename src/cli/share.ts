@@ -7,7 +7,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { parseArgs } from "node:util";
 import { createInterface } from "node:readline/promises";
-import { LOCALES, t, type Locale } from "../i18n/catalogue";
+import { LOCALES, parseLocale, t, type Locale } from "../i18n/catalogue";
 import { PARAMETER_YEARS } from "../domain/economics/params";
 import {
   describeValue,
@@ -80,7 +80,7 @@ function parseOptions(argv: string[]): Parsed {
   const lang = values.lang as string | undefined;
   let locale: Locale = "en";
   if (lang !== undefined) {
-    const found = LOCALES.find((l) => l.toLowerCase() === lang.toLowerCase());
+    const found = parseLocale(lang);
     if (!found)
       return {
         ok: false,

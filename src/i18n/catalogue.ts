@@ -59,6 +59,11 @@ export function resolveLocale(tag: string | undefined | null): Locale {
   return /^zh(-hans|-cn|-sg)?/i.test(tag) ? "zh-CN" : "en";
 }
 
+/** A locale named exactly (any case), as a `--lang` option gives it; undefined if it is not one we ship. */
+export function parseLocale(text: string): Locale | undefined {
+  return LOCALES.find((l) => l.toLowerCase() === text.toLowerCase());
+}
+
 export function hasMessage(id: string): boolean {
   return id in EN.messages;
 }
