@@ -1,11 +1,11 @@
 /**
  * Browser-safe loading of official CMS files chosen by a user (or read from a folder by Node):
- * zips are opened, every member recognised by content, parsed, and the newest release of each
- * dataset kept. Problems (a damaged file, one we do not read) are reported, never thrown.
+ * zips are opened, every member recognised by content, parsed, and one release per dataset and
+ * year kept (the newest of that year). Problems (a damaged file, one we do not read) are reported, never thrown.
  */
 import { unzipSync } from "fflate";
 import { render, type Msg } from "../i18n/catalogue";
-import { buildReference, type ReferenceData } from "../domain/reference/model";
+import { buildReference, DATASETS, type ReferenceData } from "../domain/reference/model";
 import { vintageOf, type Vintage } from "../domain/reference/vintage";
 import { DataFileError } from "./errors";
 import { parseGrid, readGrid, recognise } from "./detect";
@@ -136,9 +136,10 @@ export function parseFiles(files: InputFile[]): {
 }
 
 /**
- * Parse the files and merge them over `base` (the data already loaded, if any): the newest release
- * of each dataset wins, so loading CMS's new quarterly files replaces only what they cover. A file
- * that loses to a newer release already loaded is reported, not silently dropped.
+ * Parse the files and merge them over `base` (the data already loaded, if any): per dataset and
+ * calendar year the newest release wins, so loading CMS's new quarterly files replaces only what
+ * they cover and another year's files stay. A file that loses to a newer release of the same year
+ * is reported, not silently dropped.
  */
 export async function loadReferenceFromFiles(
   files: InputFile[],
@@ -159,7 +160,9 @@ export async function loadReferenceFromFiles(
     }
     // ASC AA + BB of one quarter are merged into a new table: count them as used by file name.
     const inUse =
-      used.has(p.table) || (p.kind === "asc" && reference.asc?.provenance.file.includes(file));
+      used.has(p.table) ||
+      (p.kind === "asc" &&
+        reference.asc[String(p.table.provenance.year)]?.provenance.file.includes(file) === true);
     const dataset = vintage.entries.find((e) => e.kind === p.kind)?.dataset ?? p.kind;
     if (inUse) {
       accounted.push({ file, status: "loaded", kind: p.kind, dataset, when });
@@ -190,19 +193,5 @@ function whenOf(year: number, release: string): string {
 }
 
 function usedTables(r: ReferenceData): unknown[] {
-  return [
-    ...Object.values(r.pfs),
-    ...Object.values(r.gpci),
-    ...Object.values(r.locco),
-    ...Object.values(r.anes),
-    ...Object.values(r.oppsCap),
-    r.asc,
-    r.ascOffsets,
-    r.oppsB,
-    r.oppsA,
-    r.dmepos,
-    r.pen,
-    r.clfs,
-    r.hcpcs,
-  ];
+  return DATASETS.flatMap((d) => Object.values(r[d]));
 }

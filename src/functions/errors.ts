@@ -99,9 +99,15 @@ export function fail(kind: ExcelErrorKind, id: string, params?: MessageParams): 
   throw new CallError(kind, params ? { id, params } : { id });
 }
 
-/** Domain failure → call error: impossible numbers are #NUM!, unknown names and years #N/A. */
+const FAILURE_KINDS: Readonly<Record<Failure["kind"], ExcelErrorKind>> = {
+  "invalid-number": "num",
+  "not-available": "na",
+  "invalid-value": "value",
+};
+
+/** Domain failure → call error: impossible numbers #NUM!, unknown names and years #N/A, unreadable text #VALUE!. */
 export function fromFailure(failure: Failure): CallError {
-  return new CallError(failure.kind === "invalid-number" ? "num" : "na", failure.message);
+  return new CallError(FAILURE_KINDS[failure.kind], failure.message);
 }
 
 /** The value of a domain outcome, or a call error carrying its message. */
@@ -117,16 +123,18 @@ export function unwrap<T>(outcome: Outcome<T>): T {
 export function callFunction<T>(fn: string, body: () => T): T | ExcelError {
   try {
     const result = body();
+    // Finite inputs can still overflow a double (1e300 × 1e300): that is a number out of range,
+    // not a defect, so #NUM! says so.
     if (typeof result === "number" && !Number.isFinite(result)) {
-      return excelError(
-        "num",
-        t("fn.error.prefix", { fn, message: t("fn.error.internal", { detail: String(result) }) })
-      );
+      return excelError("num", t("fn.error.prefix", { fn, message: t("fn.error.overflow") }));
     }
     return result;
   } catch (error) {
     if (error instanceof CallError) {
       return excelError(error.kind, t("fn.error.prefix", { fn, message: render(error.detail) }));
+    }
+    if (error instanceof RangeError) {
+      return excelError("num", t("fn.error.prefix", { fn, message: t("fn.error.overflow") }));
     }
     const detail = error instanceof Error ? error.message : String(error);
     return excelError(

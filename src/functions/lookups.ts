@@ -13,6 +13,8 @@ import {
   dmeposAmount,
   gpciValue,
   hcpcsDescription,
+  localitiesOf,
+  localityOfCounty,
   oppsRate,
   parseCodeArg,
   parseSetting,
@@ -179,12 +181,13 @@ export function gpci(locality: unknown, component?: unknown, year?: unknown): nu
  * @customfunction ASC
  * @helpurl https://github.com/reimb-addin/reimb#function-reference
  * @param code HCPCS/CPT code, e.g. "66984".
+ * @param [year] Calendar year. Omitted: the latest year loaded.
  * @returns ASC payment in dollars.
  */
-export function asc(code: unknown): number | ExcelError {
+export function asc(code: unknown, year?: unknown): number | ExcelError {
   return callFunction("ASC", () => {
     const arg = codeArg(code);
-    return withData(() => ascRate(getReference(), arg.code)).amount;
+    return withData(() => ascRate(getReference(), arg.code, optionalYear(year))).amount;
   });
 }
 
@@ -193,12 +196,13 @@ export function asc(code: unknown): number | ExcelError {
  * @customfunction OPPS
  * @helpurl https://github.com/reimb-addin/reimb#function-reference
  * @param code HCPCS/CPT code, e.g. "66984" or "G0463".
+ * @param [year] Calendar year. Omitted: the latest year loaded.
  * @returns OPPS payment in dollars.
  */
-export function opps(code: unknown): number | ExcelError {
+export function opps(code: unknown, year?: unknown): number | ExcelError {
   return callFunction("OPPS", () => {
     const arg = codeArg(code);
-    return withData(() => oppsRate(getReference(), arg.code)).amount;
+    return withData(() => oppsRate(getReference(), arg.code, optionalYear(year))).amount;
   });
 }
 
@@ -207,22 +211,30 @@ export function opps(code: unknown): number | ExcelError {
  * @customfunction DMEPOS
  * @helpurl https://github.com/reimb-addin/reimb#function-reference
  * @param code HCPCS Level II code, e.g. "E0601".
- * @param state Two-letter state, e.g. "CA".
- * @param [modifier] Pricing modifier where the item is priced per modifier: RR (rental), NU (new purchase), UE (used).
+ * @param state Two-letter state or state name, e.g. "CA" or "California".
+ * @param [modifier] Pricing modifier(s) where the item is priced per modifier: RR (rental), NU (new purchase), UE (used); two as "NU-KF" where the file has Mod2.
  * @param [rural] TRUE for the rural fee where CMS publishes one. Omitted: FALSE.
+ * @param [year] Calendar year. Omitted: the latest year loaded.
  * @returns Fee in dollars.
  */
 export function dmepos(
   code: unknown,
   state: unknown,
   modifier?: unknown,
-  rural?: unknown
+  rural?: unknown,
+  year?: unknown
 ): number | ExcelError {
   return callFunction("DMEPOS", () => {
     const arg = codeArg(code, modifier);
     const st = requiredTextArg(state, "state", "CA");
     return withData(() =>
-      dmeposAmount(getReference(), arg, st, optionalFlag(rural, "rural") ?? false)
+      dmeposAmount(
+        getReference(),
+        arg,
+        st,
+        optionalFlag(rural, "rural") ?? false,
+        optionalYear(year)
+      )
     ).amount;
   });
 }
@@ -232,29 +244,38 @@ export function dmepos(
  * @customfunction CLFS
  * @helpurl https://github.com/reimb-addin/reimb#function-reference
  * @param code Lab code, e.g. "80053" or "0242U" (a modifier may follow: "87635-QW").
+ * @param [year] Calendar year. Omitted: the latest year loaded.
  * @returns CLFS rate in dollars.
  */
-export function clfs(code: unknown): number | ExcelError {
+export function clfs(code: unknown, year?: unknown): number | ExcelError {
   return callFunction("CLFS", () => {
     const arg = codeArg(code);
-    return withData(() => clfsRate(getReference(), arg)).amount;
+    return withData(() => clfsRate(getReference(), arg, optionalYear(year))).amount;
   });
 }
 
 /**
- * Medicare payment for a code at a site of care: office = PFS non-facility; hospital outpatient = OPPS rate + PFS facility; ASC = ASC rate + PFS facility.
+ * Medicare payment for a code at a site of care: office = PFS non-facility; hospital outpatient = OPPS rate + PFS facility; ASC = ASC rate + PFS facility (the professional component, -26, for diagnostic tests). Every part from one year.
  * @customfunction SITE_TOTAL
  * @helpurl https://github.com/reimb-addin/reimb#function-reference
  * @param code HCPCS/CPT code, e.g. "66984".
  * @param site "office", "hospital outpatient" (HOPD, POS 22) or "ASC" (POS 24).
  * @param [locality] Locality for the PFS part (MAC-locality or name). Omitted: national. OPPS and ASC parts are national unadjusted rates.
+ * @param [year] Calendar year of every part. Omitted: the latest year in which every part is loaded.
  * @returns Total payment in dollars.
  */
-export function siteTotalFn(code: unknown, site: unknown, locality?: unknown): number | ExcelError {
+export function siteTotalFn(
+  code: unknown,
+  site: unknown,
+  locality?: unknown,
+  year?: unknown
+): number | ExcelError {
   return callFunction("SITE_TOTAL", () => {
     const arg = codeArg(code);
     const s = unwrap(parseSite(requiredTextArg(site, "site", "office")));
-    return withData(() => siteTotal(getReference(), arg, s, localityArg(locality))).total;
+    return withData(() =>
+      siteTotal(getReference(), arg, s, localityArg(locality), optionalYear(year))
+    ).total;
   });
 }
 
@@ -281,12 +302,34 @@ export function status(code: unknown, year?: unknown): string | ExcelError {
  * @customfunction HCPCS_DESC
  * @helpurl https://github.com/reimb-addin/reimb#function-reference
  * @param code HCPCS Level II code, e.g. "E0601".
+ * @param [year] Calendar year of the HCPCS file. Omitted: the latest year loaded.
  * @returns The description.
  */
-export function hcpcsDesc(code: unknown): string | ExcelError {
+export function hcpcsDesc(code: unknown, year?: unknown): string | ExcelError {
   return callFunction("HCPCS_DESC", () => {
     const arg = codeArg(code);
-    return withData(() => hcpcsDescription(getReference(), arg.code));
+    return withData(() => hcpcsDescription(getReference(), arg.code, optionalYear(year)));
+  });
+}
+
+/**
+ * PFS localities of a state ("MAC-locality name", separated by "; "), or the one locality of a county (CMS's county-to-locality file, LOCCO).
+ * @customfunction LOCALITIES
+ * @helpurl https://github.com/reimb-addin/reimb#function-reference
+ * @param state Two-letter state or state name, e.g. "CA" or "California".
+ * @param [county] County name as CMS writes it, e.g. "LOS ANGELES". Omitted: every locality of the state.
+ * @param [year] Calendar year. Omitted: the latest year loaded.
+ * @returns The localities.
+ */
+export function localities(state: unknown, county?: unknown, year?: unknown): string | ExcelError {
+  return callFunction("LOCALITIES", () => {
+    const st = requiredTextArg(state, "state", "CA");
+    const c = textArg(county, "county", "LOS ANGELES");
+    const y = optionalYear(year);
+    if (c === undefined)
+      return withData(() => localitiesOf(getReference(), st, y)).localities.join("; ");
+    const hit = withData(() => localityOfCounty(getReference(), st, c, y));
+    return `${hit.key} ${hit.name}`;
   });
 }
 

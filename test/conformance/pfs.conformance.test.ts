@@ -61,7 +61,7 @@ describeWithData("PFS payments equal CMS's payment-amount files", () => {
 describeWithData("ASC, OPPS, CLFS and DMEPOS against their files", () => {
   it("every ASC AA rate with a weight reproduces from weight × the CY2025 ASC CF ($54.895), to the cent", async () => {
     const { reference } = await loadAll();
-    const t = reference.asc!;
+    const t = reference.asc["2025"];
     const cf = parameterValue("ASC_CF", 2025);
     let checked = 0;
     const bad: string[] = [];
@@ -77,16 +77,16 @@ describeWithData("ASC, OPPS, CLFS and DMEPOS against their files", () => {
     expect(bad.slice(0, 10)).toEqual([]);
   });
 
-  it("SITE_TOTAL 66984 in an ASC = ASC CY2025 $1,214.31 + PFS CY2026 facility (national)", async () => {
+  it("SITE_TOTAL 66984 in an ASC = ASC CY2025 $1,214.31 + PFS CY2025 facility (national): one year for both parts", async () => {
     const { reference } = await loadAll();
     const total = siteTotal(reference, { code: "66984" }, "ASC");
-    const pro = pfsAmount(reference, { code: "66984" }, { setting: "facility" });
+    const pro = pfsAmount(reference, { code: "66984" }, { setting: "facility", year: 2025 });
     expect(ascRate(reference, "66984")).toMatchObject({ ok: true, value: { amount: 1214.31, year: 2025, indicator: "A2" } });
     expect(pro.ok).toBe(true);
     if (total.ok && pro.ok) {
       expect(total.value.total).toBeCloseTo(1214.31 + pro.value.amount, 10);
       expect(total.value.facility).toMatchObject({ schedule: "ASC", year: 2025 });
-      expect(total.value.professional.year).toBe(2026);
+      expect(total.value.professional.year).toBe(2025);
     }
     const hopd = siteTotal(reference, { code: "66984" }, "hospital outpatient");
     expect(hopd.ok && hopd.value.facility?.amount).toBe(2280.73);

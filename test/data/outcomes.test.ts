@@ -90,24 +90,32 @@ describeWithData("what became of each file in a load", () => {
     });
   });
 
-  it("a CLFS quarter older than the one loaded is skipped as superseded", async () => {
-    const base = await loadReferenceFromFiles([file("clfs/2026_Q2/PUF_CLFS_CY2026_Q2V1.csv")]);
+  it("an older release of the same year is skipped as superseded; another year is loaded beside it", async () => {
+    const base = await loadReferenceFromFiles([file("pfs_rvu/2025_RVU25D_oct/PPRRVU2025_Oct.csv"), file("clfs/2026_Q2/PUF_CLFS_CY2026_Q2V1.csv")]);
     const older = await loadReferenceFromFiles(
-      [file("clfs/2025_Q1/CLFS 2025 Q1V1.csv")],
+      [file("pfs_rvu/2025_RVU25A_jan/PPRRVU25_JAN.csv"), file("clfs/2025_Q1/CLFS 2025 Q1V1.csv")],
       base.reference
     );
     expect(older.files).toEqual([
       {
-        file: "clfs/2025_Q1/CLFS 2025 Q1V1.csv",
+        file: "pfs_rvu/2025_RVU25A_jan/PPRRVU25_JAN.csv",
         status: "skipped",
         reason: "superseded",
+        kind: "pprrvu",
+        dataset: "PFS RVU",
+        when: "CY2025 January",
+      },
+      {
+        file: "clfs/2025_Q1/CLFS 2025 Q1V1.csv",
+        status: "loaded",
         kind: "clfs",
         dataset: "CLFS",
         when: "CY2025 Q1V1",
       },
     ]);
     expect(older.problems).toEqual([
-      "clfs/2025_Q1/CLFS 2025 Q1V1.csv (CY2025 Q1V1) was not used: a newer release of the same data is already loaded.",
+      "pfs_rvu/2025_RVU25A_jan/PPRRVU25_JAN.csv (CY2025 January) was not used: a newer release of the same data is already loaded.",
     ]);
+    expect(Object.keys(older.reference.clfs).sort()).toEqual(["2025", "2026"]);
   });
 });

@@ -109,11 +109,14 @@ describeWithData("loading files a user picks, over the data already loaded", () 
     const { loadReferenceFromFiles } = await import("../../src/data/load");
     const base = await loadReferenceFromFiles([file("pfs_rvu/2026_RVU26C_jul/PPRRVU2026_Jul_nonQPP.csv"), file("pfs_rvu/2026_gpci/GPCI2026.csv")]);
     expect(Object.keys(base.reference.gpci)).toEqual(["2026"]);
-    const more = await loadReferenceFromFiles([file("pfs_rvu/2025_RVU25D_oct/GPCI2025.csv"), file("clfs/2025_Q1/CLFS 2025 Q1V1.csv"), file("clfs/2026_Q2/PUF_CLFS_CY2026_Q2V1.csv")], base.reference);
+    const more = await loadReferenceFromFiles([file("pfs_rvu/2025_RVU25D_oct/GPCI2025.csv"), file("clfs/2025_Q1/CLFS 2025 Q1V1.csv"), file("clfs/2026_Q2/PUF_CLFS_CY2026_Q2V1.csv"), file("pfs_rvu/2025_RVU25D_oct/PPRRVU2025_Oct.csv"), file("pfs_rvu/2025_RVU25A_jan/PPRRVU25_JAN.csv")], base.reference);
     expect(Object.keys(more.reference.gpci).sort()).toEqual(["2025", "2026"]);
-    expect(Object.keys(more.reference.pfs)).toEqual(["2026"]);
-    expect(more.reference.clfs?.provenance.release).toBe("Q2V1");
-    expect(more.problems).toEqual([`clfs/2025_Q1/CLFS 2025 Q1V1.csv (CY2025 Q1V1) was not used: a newer release of the same data is already loaded.`]);
-    expect(more.vintage.label).toMatch(/CLFS CY2026 Q2V1/);
+    expect(Object.keys(more.reference.pfs).sort()).toEqual(["2025", "2026"]);
+    expect(more.reference.pfs["2025"].provenance.file).toBe("pfs_rvu/2025_RVU25D_oct/PPRRVU2025_Oct.csv");
+    // Another year is kept beside the newer one (one release per dataset and year).
+    expect(more.reference.clfs["2026"].provenance.release).toBe("Q2V1");
+    expect(more.reference.clfs["2025"].provenance.release).toBe("Q1V1");
+    expect(more.problems).toEqual([`pfs_rvu/2025_RVU25A_jan/PPRRVU25_JAN.csv (CY2025 January) was not used: a newer release of the same data is already loaded.`]);
+    expect(more.vintage.label).toMatch(/CLFS CY2026 Q2V1; CLFS CY2025 Q1V1/);
   });
 });

@@ -94,8 +94,8 @@ describe("reference bundle", () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(fc.constant(Number.NaN), fc.double({ noNaN: true, noDefaultInfinity: true })), { minLength: 1, maxLength: 30 }), (rates) => {
         const ref = emptyReference();
-        ref.oppsA = { provenance: { kind: "oppsA", year: 2025, release: "January", file: "a.csv" }, key: rates.map((_, i) => String(i).padStart(4, "0")), title: rates.map(() => ""), statusIndicator: rates.map(() => "S"), weight: rates, rate: rates };
-        const back = decodeBundle(encodeBundle(ref)).oppsA!;
+        ref.oppsA["2025"] = { provenance: { kind: "oppsA", year: 2025, release: "January", file: "a.csv" }, key: rates.map((_, i) => String(i).padStart(4, "0")), title: rates.map(() => ""), statusIndicator: rates.map(() => "S"), weight: rates, rate: rates };
+        const back = decodeBundle(encodeBundle(ref)).oppsA["2025"];
         return back.rate.every((v, i) => (Number.isNaN(rates[i]) ? Number.isNaN(v) : Object.is(v, rates[i]) || (v === 0 && rates[i] === 0)));
       }),
       { numRuns: 100 },

@@ -2,7 +2,8 @@
  * Provider economics of a case (domain.md §8.8–8.9): contribution margin, break-even volume and
  * payback. Costs are per case except fixed and capital costs.
  */
-import { roundCents, roundHalfUp } from "./money";
+import { roundHalfUp } from "./money";
+import { dec, round, sub, toNumber } from "./decimal";
 import { checkNonNegative, invalidNumber, ok, type Outcome } from "./outcome";
 
 export interface MarginInputs {
@@ -22,7 +23,8 @@ export function caseMargin(input: MarginInputs): Outcome<number> {
     checkNonNegative("other_variable_cost", other) ??
     checkNonNegative("overhead_per_case", overhead);
   if (failure) return failure;
-  return ok(roundCents(input.paymentPerCase - input.deviceCost - other - overhead));
+  const costs = [input.deviceCost, other, overhead];
+  return ok(round(costs.reduce((left, c) => sub(left, dec(c)), dec(input.paymentPerCase))));
 }
 
 export interface BreakevenInputs {
@@ -38,7 +40,9 @@ export function breakevenCases(input: BreakevenInputs): Outcome<number> {
     checkNonNegative("payment_per_case", input.paymentPerCase) ??
     checkNonNegative("variable_cost_per_case", input.variableCostPerCase);
   if (failure) return failure;
-  const margin = roundCents(input.paymentPerCase - input.variableCostPerCase);
+  // The unrounded margin: 1000.004 − 1000 is 0.004 per case, which breaks even (a cent-rounded
+  // margin of 0 would say it never does).
+  const margin = toNumber(sub(dec(input.paymentPerCase), dec(input.variableCostPerCase)));
   if (margin <= 0) {
     return invalidNumber("economics.error.noMargin", {
       payment: input.paymentPerCase,

@@ -3,7 +3,7 @@
  *   add-on = min(rate × technology cost, rate × max(0, case cost − MS-DRG payment)),
  * rate 65% (75% for QIDP/LPAD antimicrobials).
  */
-import { roundCents } from "./money";
+import { dec, max, min, mul, round, sub, ZERO } from "./decimal";
 import { checkNonNegative, invalidNumber, ok, type Outcome } from "./outcome";
 import { parameterValue } from "./params";
 
@@ -27,6 +27,8 @@ export function ntapPayment(input: NtapInputs): Outcome<number> {
       ? invalidNumber("economics.error.rate", { name: "rate", value: rate })
       : undefined);
   if (failure) return failure;
-  const excess = Math.max(0, input.caseCost - input.drgPayment);
-  return ok(roundCents(Math.min(rate * input.technologyCost, rate * excess)));
+  // Exact decimals: a float subtraction lands below half-cent ties and rounds them down.
+  const r = dec(rate);
+  const excess = max(ZERO, sub(dec(input.caseCost), dec(input.drgPayment)));
+  return ok(round(min(mul(r, dec(input.technologyCost)), mul(r, excess))));
 }

@@ -5,8 +5,12 @@
  */
 import { msg, type Msg, type MessageParams } from "../../i18n/catalogue";
 
-/** `invalid-number`: a number outside what the formula allows. `not-available`: an unknown name or year. */
-export type FailureKind = "invalid-number" | "not-available";
+/**
+ * `invalid-number`: a number outside what the formula allows. `not-available`: an unknown name or
+ * year, or no amount in CMS's file. `invalid-value`: text that names nothing one way (an ambiguous
+ * locality, an unsupported setting) — Excel's #VALUE!, which shows its message where #NUM! does not.
+ */
+export type FailureKind = "invalid-number" | "not-available" | "invalid-value";
 
 export interface Failure {
   ok: false;
@@ -22,6 +26,10 @@ export function ok<T>(value: T): Outcome<T> {
 
 export function invalidNumber(id: string, params?: MessageParams): Failure {
   return { ok: false, kind: "invalid-number", message: msg(id, params) };
+}
+
+export function invalidValue(id: string, params?: MessageParams): Failure {
+  return { ok: false, kind: "invalid-value", message: msg(id, params) };
 }
 
 export function notAvailable(id: string, params?: MessageParams): Failure {

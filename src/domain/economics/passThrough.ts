@@ -8,7 +8,7 @@
  * Payment = charge × hospital cost-to-charge ratio − offset, never below zero (an offset larger
  * than the cost leaves no pass-through amount to pay).
  */
-import { roundCents } from "./money";
+import { dec, max, mul, round, sub, ZERO } from "./decimal";
 import { checkNonNegative, invalidNumber, ok, type Outcome } from "./outcome";
 
 export interface PassThroughTestInputs {
@@ -67,5 +67,6 @@ export function passThroughPayment(input: PassThroughPaymentInputs): Outcome<num
         })
       : undefined);
   if (failure) return failure;
-  return ok(roundCents(Math.max(0, input.charge * input.costToChargeRatio - input.deviceOffset)));
+  const net = sub(mul(dec(input.charge), dec(input.costToChargeRatio)), dec(input.deviceOffset));
+  return ok(round(max(ZERO, net)));
 }

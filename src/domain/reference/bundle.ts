@@ -3,9 +3,10 @@
  * well (repeated status codes, RVUs); NaN ("no amount") travels as null and is restored on load.
  */
 import { gunzipSync, gzipSync, strFromU8, strToU8 } from "fflate";
-import type { ReferenceData } from "./model";
+import { DATASETS, emptyReference, type ReferenceData } from "./model";
 
-export const BUNDLE_FORMAT = 1;
+/** 2: every dataset by year (format 1 held one table for ASC, OPPS, DMEPOS, CLFS and HCPCS). */
+export const BUNDLE_FORMAT = 2;
 
 interface BundleFile {
   format: number;
@@ -33,7 +34,8 @@ export function decodeBundle(bytes: Uint8Array): ReferenceData {
   // A web server may have sent the .gz with Content-Encoding: gzip, so the browser already inflated it.
   const gzipped = bytes.length > 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
   const parsed = JSON.parse(strFromU8(gzipped ? gunzipSync(bytes) : bytes)) as BundleFile;
-  if (
+  if (parsed.format === 1 && parsed.reference) parsed.reference = fromFormat1(parsed.reference);
+  else if (
     parsed.format !== BUNDLE_FORMAT ||
     !parsed.reference ||
     typeof parsed.reference.pfs !== "object"
@@ -41,5 +43,18 @@ export function decodeBundle(bytes: Uint8Array): ReferenceData {
     throw new Error(`reference bundle format ${String(parsed.format)} (expected ${BUNDLE_FORMAT})`);
   }
   restoreNaN(parsed.reference);
-  return parsed.reference;
+  return { ...emptyReference(), ...parsed.reference };
+}
+
+/** A format-1 bundle (a .data/ bundle built before years were kept): its single tables by their year. */
+function fromFormat1(old: ReferenceData): ReferenceData {
+  const r = emptyReference();
+  const loose = old as unknown as Record<string, unknown>;
+  for (const d of DATASETS) {
+    const v = loose[d] as { provenance?: { year: number } } | Record<string, unknown> | undefined;
+    if (!v) continue;
+    const single = (v as { provenance?: { year: number } }).provenance;
+    (r[d] as Record<string, unknown>) = single ? { [String(single.year)]: v } : { ...v };
+  }
+  return r;
 }

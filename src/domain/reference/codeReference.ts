@@ -5,8 +5,9 @@
  */
 import type { BenefitCategory } from "../vocab";
 import type { CodeFacts, CodeReference } from "./port";
-import { baseIndexOf, indexOf, latestYear, type ReferenceData } from "./model";
+import { baseIndexOf, indexOf, tableOf, type ReferenceData } from "./model";
 import type { Vintage } from "./vintage";
+import { zeroRvuFailure } from "./lookups";
 
 /** Descriptor words CMS uses for catch-all codes (HCPCS Level II long descriptions). */
 const NOC =
@@ -65,6 +66,9 @@ export class CmsCodeReference implements CodeReference {
       (Object.freeze({
         ...computed,
         feeSchedules: Object.freeze([...computed.feeSchedules]),
+        ...(computed.contractorPriced
+          ? { contractorPriced: Object.freeze([...computed.contractorPriced]) }
+          : {}),
       }) as CodeFacts);
     this.memo.set(code, facts);
     return facts;
@@ -80,46 +84,57 @@ export class CmsCodeReference implements CodeReference {
     let coverage: string | undefined;
     let oppsSi: string | undefined;
 
-    const y = latestYear(r.pfs);
-    const pfs = y === undefined ? undefined : r.pfs[String(y)];
+    const contractorPriced: string[] = [];
+    // Each dataset at its latest loaded year: "the current files".
+    const pfs = tableOf(r.pfs);
+    const hcpcs = tableOf(r.hcpcs);
+    const clfsT = tableOf(r.clfs);
+    const dmepos = tableOf(r.dmepos);
+    const pen = tableOf(r.pen);
+    const asc = tableOf(r.asc);
+    const oppsB = tableOf(r.oppsB);
     const pi = pfs ? indexOf(pfs).get(code) : undefined;
     if (pfs && pi !== undefined) {
       pfsStatus = pfs.status[pi];
       if (["A", "R", "T", "C"].includes(pfsStatus)) schedules.push("PFS");
+      if (pfsStatus === "C" || zeroRvuFailure(pfs, pi, code, pfs.provenance.year))
+        contractorPriced.push("PFS");
       if (pfsStatus === "D" || pfsStatus === "H") deleted = true;
       if (NOC.test(pfs.description[pi])) noc = true;
     }
-    const h = r.hcpcs ? indexOf(r.hcpcs).get(code) : undefined;
-    if (r.hcpcs && h !== undefined) {
-      if (terminated(r.hcpcs.termDate[h], r.hcpcs.provenance.year, r.hcpcs.provenance.release))
+    const h = hcpcs ? indexOf(hcpcs).get(code) : undefined;
+    if (hcpcs && h !== undefined) {
+      if (terminated(hcpcs.termDate[h], hcpcs.provenance.year, hcpcs.provenance.release))
         deleted = true;
-      if (NOC.test(r.hcpcs.longDescription[h]) || NOC.test(r.hcpcs.shortDescription[h])) noc = true;
-      coverage = r.hcpcs.coverage[h]?.trim() || undefined;
+      if (NOC.test(hcpcs.longDescription[h]) || NOC.test(hcpcs.shortDescription[h])) noc = true;
+      coverage = hcpcs.coverage[h]?.trim() || undefined;
     }
-    const clfs = r.clfs !== undefined && baseIndexOf(r.clfs).has(code);
-    if (clfs) {
+    const ci = clfsT ? baseIndexOf(clfsT).get(code) : undefined;
+    const clfs = ci !== undefined;
+    if (clfsT && ci !== undefined) {
       schedules.push("CLFS");
       hint = "clinical lab";
+      if (!(clfsT.rate[ci] > 0)) contractorPriced.push("CLFS");
     }
-    const dme = [r.dmepos, r.pen].find((t) => t !== undefined && baseIndexOf(t).has(code));
+    const dme = [dmepos, pen].find((t) => t !== undefined && baseIndexOf(t).has(code));
     if (dme) {
-      schedules.push(dme === r.pen ? "DMEPOS (PEN)" : "DMEPOS");
+      schedules.push(dme === pen ? "DMEPOS (PEN)" : "DMEPOS");
       const i = indexOf(dme).get(code) ?? (baseIndexOf(dme).get(code) as number);
       hint =
         hint ??
         (PROSTHETIC_CATEGORIES.has(dme.category[i])
           ? "prosthetic or orthotic"
-          : dme === r.pen
+          : dme === pen
             ? "prosthetic or orthotic"
             : "DME");
     }
-    const ai = r.asc ? indexOf(r.asc).get(code) : undefined;
-    if (r.asc && ai !== undefined && !Number.isNaN(r.asc.rate[ai])) schedules.push("ASC");
-    const oi = r.oppsB ? indexOf(r.oppsB).get(code) : undefined;
-    if (r.oppsB && oi !== undefined) {
-      const si = r.oppsB.statusIndicator[oi];
+    const ai = asc ? indexOf(asc).get(code) : undefined;
+    if (asc && ai !== undefined && !Number.isNaN(asc.rate[ai])) schedules.push("ASC");
+    const oi = oppsB ? indexOf(oppsB).get(code) : undefined;
+    if (oppsB && oi !== undefined) {
+      const si = oppsB.statusIndicator[oi];
       oppsSi = si.trim() || undefined;
-      if (!Number.isNaN(r.oppsB.rate[oi])) schedules.push("OPPS");
+      if (!Number.isNaN(oppsB.rate[oi])) schedules.push("OPPS");
       if (!hint && (si === "K" || si === "G")) hint = "drug";
     }
     // Level II codes CMS prices individually (E1399, L2999, J3490) sit in no fee schedule: their
@@ -147,6 +162,7 @@ export class CmsCodeReference implements CodeReference {
     if (coverage !== undefined) facts.hcpcsCoverage = coverage;
     if (oppsSi !== undefined) facts.oppsStatusIndicator = oppsSi;
     if (hint) facts.benefitCategoryHint = hint;
+    if (contractorPriced.length > 0) facts.contractorPriced = contractorPriced;
     return facts;
   }
 }

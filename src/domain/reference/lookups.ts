@@ -4,12 +4,14 @@
  * payable under this fee schedule, no data loaded). PFS amounts use the economics module's
  * pfsPayment (one formula, one CMS rounding: the final product, half-up to cents).
  */
-import { notAvailable, ok, invalidNumber, type Outcome } from "../economics/outcome";
+import { invalidNumber, invalidValue, notAvailable, ok, type Outcome } from "../economics/outcome";
 import { pfsPayment } from "../economics/pfs";
 import { parseCode } from "../codes/shape";
 import { terminated } from "./codeReference";
-import { indexOf, latestYear, years, type ReferenceData } from "./model";
+import { baseIndexOf, indexOf, tableOf, years, type ReferenceData } from "./model";
+import type { DatasetName } from "./model";
 import type { GpciTable, PprrvuTable } from "../../data/types";
+import { stateCode } from "./states";
 
 export type PfsSetting = "nonfacility" | "facility";
 export type Site = "office" | "hospital outpatient" | "ASC";
@@ -36,6 +38,15 @@ const SETTINGS: Record<string, PfsSetting> = {
   pos21: "facility",
   pos22: "facility",
   pos24: "facility",
+  // Home (POS 12) is paid at the non-facility rate; a SNF (POS 31) at the facility rate: the
+  // PFS's facility/non-facility place-of-service lists (docs/reference-data.md, "Settings").
+  home: "nonfacility",
+  "12": "nonfacility",
+  pos12: "nonfacility",
+  snf: "facility",
+  "skilled nursing facility": "facility",
+  "31": "facility",
+  pos31: "facility",
 };
 
 const SITES: Record<string, Site> = {
@@ -68,20 +79,35 @@ export function parseSetting(text: string | undefined): Outcome<PfsSetting> {
   const s = SETTINGS[key(text ?? "")];
   return s
     ? ok(s)
-    : invalidNumber("reference.error.setting", {
+    : invalidValue("reference.error.setting", {
         value: text ?? "",
-        allowed: "office (non-facility), facility, hospital outpatient, ASC, POS 11/19/22/24",
+        allowed:
+          "office (non-facility), facility, hospital outpatient, ASC, home, SNF, POS 11/12/19/21/22/24/31",
       });
 }
 
+/** Sites with a Medicare payment that is not the sum of a facility rate and the PFS. */
+const OTHER_SITES: Record<string, string> = {
+  home: "12",
+  "12": "12",
+  pos12: "12",
+  snf: "31",
+  "skilled nursing facility": "31",
+  "31": "31",
+  pos31: "31",
+};
+
 export function parseSite(text: string): Outcome<Site> {
-  const s = SITES[key(text)];
-  return s
-    ? ok(s)
-    : invalidNumber("reference.error.site", {
-        value: text,
-        allowed: "office, hospital outpatient, ASC",
-      });
+  const k = key(text);
+  const s = SITES[k];
+  if (s) return ok(s);
+  // Answered deliberately: at home the PFS non-facility amount is the whole payment; in a SNF stay
+  // the facility part is the SNF PPS (consolidated billing), which SITE_TOTAL does not model.
+  if (OTHER_SITES[k]) return invalidValue(`reference.error.site${OTHER_SITES[k]}`, { value: text });
+  return invalidValue("reference.error.site", {
+    value: text,
+    allowed: "office, hospital outpatient, ASC",
+  });
 }
 
 export interface CodeArg {
@@ -89,30 +115,77 @@ export interface CodeArg {
   modifier?: string;
 }
 
+/** One modifier ("26") or two ("NU-KF", "NU KF", "NU,KF": DMEPOS rows priced with Mod and Mod2). */
+const MODIFIERS = /^([A-Z0-9]{2})(?:\s*[-\s,]\s*([A-Z0-9]{2}))?$/;
+
 export function parseCodeArg(code: string, modifier?: string): Outcome<CodeArg> {
+  if ((code ?? "").length > 40 || (modifier ?? "").length > 40)
+    return invalidValue("reference.error.code", { value: (code ?? "").slice(0, 40) });
   const shape = parseCode(code ?? "");
-  if (shape.kind === "invalid") return invalidNumber("reference.error.code", { value: code });
-  const mod = (modifier ?? "").trim().toUpperCase() || shape.modifier;
-  if (mod !== undefined && !/^[A-Z0-9]{2}$/.test(mod))
-    return invalidNumber("reference.error.modifier", { value: modifier ?? "" });
-  return ok(mod ? { code: shape.code, modifier: mod } : { code: shape.code });
+  if (shape.kind === "invalid") return invalidValue("reference.error.code", { value: code });
+  const text = (modifier ?? "").trim().toUpperCase() || shape.modifier;
+  if (text === undefined) return ok({ code: shape.code });
+  const m = MODIFIERS.exec(text);
+  if (!m) return invalidValue("reference.error.modifier", { value: modifier ?? "" });
+  return ok({ code: shape.code, modifier: m[2] ? `${m[1]}-${m[2]}` : m[1] });
 }
 
 function noData(what: string): Outcome<never> {
   return notAvailable("reference.na.noData", { dataset: what });
 }
 
+/** Dataset names as users know them, in messages. */
+export const DATASET_LABELS: Readonly<Record<DatasetName, string>> = {
+  pfs: "PFS RVU (PPRRVU)",
+  gpci: "GPCI",
+  locco: "PFS localities (LOCCO)",
+  anes: "Anesthesia CF (ANES)",
+  oppsCap: "OPPS cap (OPPSCAP)",
+  asc: "ASC Addenda AA/BB",
+  ascOffsets: "ASC Addendum FF",
+  oppsB: "OPPS Addendum B",
+  oppsA: "OPPS Addendum A",
+  dmepos: "DMEPOS",
+  pen: "DMEPOS PEN",
+  clfs: "CLFS",
+  hcpcs: "HCPCS Level II",
+};
+
+/**
+ * The one default-year rule (docs/reference-data.md, "Years"): a figure is computed for the year
+ * asked; with no year, for the latest calendar year in which EVERY dataset the figure needs is
+ * loaded. A single-dataset lookup thus answers its dataset's latest year; a combined figure
+ * (SITE_TOTAL: facility rate + PFS) never mixes years. An asked year missing for any part is
+ * #N/A naming that part and the years it has.
+ */
+export function yearFor(
+  ref: ReferenceData,
+  needs: readonly DatasetName[],
+  year?: number
+): Outcome<number> {
+  for (const d of needs) if (years(ref[d]).length === 0) return noData(DATASET_LABELS[d]);
+  if (year !== undefined) {
+    const missing = needs.find((d) => !ref[d][String(year)]);
+    return missing ? missingYear(ref, missing, year) : ok(year);
+  }
+  const [first, ...rest] = needs;
+  const common = years(ref[first]).filter((y) => rest.every((d) => ref[d][String(y)]));
+  if (common.length > 0) return ok(common[common.length - 1]);
+  const latest = years(ref[first]).pop() as number;
+  return missingYear(ref, rest.find((d) => !ref[d][String(latest)]) ?? first, latest);
+}
+
+function missingYear(ref: ReferenceData, d: DatasetName, year: number): Outcome<never> {
+  return notAvailable("reference.na.year", {
+    dataset: DATASET_LABELS[d],
+    year,
+    years: years(ref[d]).join(", "),
+  });
+}
+
 export function pfsYear(ref: ReferenceData, year?: number): Outcome<PprrvuTable> {
-  const y = year ?? latestYear(ref.pfs);
-  if (y === undefined) return noData("PFS RVU (PPRRVU)");
-  const t = ref.pfs[String(y)];
-  return t
-    ? ok(t)
-    : notAvailable("reference.na.year", {
-        dataset: "PFS",
-        year: y,
-        years: years(ref.pfs).join(", "),
-      });
+  const y = yearFor(ref, ["pfs"], year);
+  return y.ok ? ok(ref.pfs[String(y.value)]) : y;
 }
 
 /** Why a code without a PFS row is not there: deleted per HCPCS, or simply not in this year's file. */
@@ -122,13 +195,14 @@ function missingReason(
   year: number,
   dataset: string
 ): Outcome<never> {
-  const h = ref.hcpcs ? indexOf(ref.hcpcs).get(code) : undefined;
+  const hcpcs = ref.hcpcs[String(year)] ?? tableOf(ref.hcpcs);
+  const h = hcpcs ? indexOf(hcpcs).get(code) : undefined;
   if (
     h !== undefined &&
-    ref.hcpcs &&
-    terminated(ref.hcpcs.termDate[h], ref.hcpcs.provenance.year, ref.hcpcs.provenance.release)
+    hcpcs &&
+    terminated(hcpcs.termDate[h], hcpcs.provenance.year, hcpcs.provenance.release)
   ) {
-    return notAvailable("reference.na.deleted", { code, date: ref.hcpcs.termDate[h] });
+    return notAvailable("reference.na.deleted", { code, date: hcpcs.termDate[h] });
   }
   return notAvailable("reference.na.notInFile", { code, dataset, year });
 }
@@ -152,6 +226,18 @@ export function statusFailure(
     meaning: `reference.status.${status}`,
     year,
   });
+}
+
+/**
+ * A priced status (A, R, T) whose RVUs are all zero has no national amount: CMS's RVU readme
+ * says such codes (e.g. status R 97545, 15824, 41820, D0120) are priced by the Medicare
+ * contractor. Answering $0 would put a wrong number in a model without a warning.
+ */
+export function zeroRvuFailure(t: PprrvuTable, row: number, code: string, year: number) {
+  if (t.work[row] !== 0 || t.peNonFacility[row] !== 0 || t.peFacility[row] !== 0 || t.mp[row] !== 0)
+    return undefined;
+  if (!PRICED.has(t.status[row])) return undefined;
+  return notAvailable("reference.na.contractorPricedZero", { code, status: t.status[row], year });
 }
 
 export interface PfsRow {
@@ -194,7 +280,11 @@ export const NATIONAL: Gpci = {
   name: "National (GPCI 1.000)",
 };
 
-/** Accepts "01112-05", "0111205", "01112 05", "1112/5", a unique locality name, or blank/"national". */
+/**
+ * Accepts "01112-05", "0111205", "01112 05", "1112/5", a unique locality name, a state ("CA",
+ * "California": the state's only locality, or an error listing its localities), or
+ * blank/"national".
+ */
 export function gpciFor(
   ref: ReferenceData,
   locality: string | undefined,
@@ -202,13 +292,14 @@ export function gpciFor(
 ): Outcome<Gpci> {
   const text = (locality ?? "").trim();
   if (text === "" || /^(national|us|00000)$/i.test(text)) return ok(NATIONAL);
-  const t = ref.gpci[String(year)];
-  if (!t)
-    return notAvailable("reference.na.year", {
-      dataset: "GPCI",
+  if (text.length > 80)
+    return invalidValue("reference.error.locality", {
+      value: text.slice(0, 80),
       year,
-      years: years(ref.gpci).join(", "),
+      example: "01112-05 or MANHATTAN",
     });
+  const t = ref.gpci[String(year)];
+  if (!t) return missingYear(ref, "gpci", year);
   let cache = RESOLVED.get(t);
   if (!cache) RESOLVED.set(t, (cache = new Map()));
   const hit = cache.get(text);
@@ -221,6 +312,10 @@ export function gpciFor(
 /** Locality text → GPCIs, per GPCI table (cells repeat the same few localities thousands of times). */
 const RESOLVED = new WeakMap<GpciTable, Map<string, Outcome<Gpci>>>();
 
+function gpciRow(t: GpciTable, i: number): Gpci {
+  return { work: t.work[i], pe: t.pe[i], mp: t.mp[i], key: t.key[i], name: t.name[i] };
+}
+
 function resolveLocality(t: GpciTable, text: string, year: number): Outcome<Gpci> {
   let k: string | undefined;
   const m = /^(\d{4,5})\s*[-/ ]?\s*(\d{1,2})$/.exec(text);
@@ -228,30 +323,104 @@ function resolveLocality(t: GpciTable, text: string, year: number): Outcome<Gpci
     const exact = /^(\d{5})(\d{2})$/.exec(text);
     k = exact ? `${exact[1]}-${exact[2]}` : `${m[1].padStart(5, "0")}-${m[2].padStart(2, "0")}`;
   } else {
-    const wanted = text.toUpperCase().replace(/\*/g, "").trim();
-    const hits = t.name
-      .map((n, i) => [n.replace(/\*/g, "").trim(), i] as const)
-      .filter(([n]) => n === wanted || n.includes(wanted));
-    const exactHit = hits.find(([n]) => n === wanted);
-    if (exactHit) k = t.key[exactHit[1]];
-    else if (hits.length === 1) k = t.key[hits[0][1]];
-    else if (hits.length > 1)
-      return invalidNumber("reference.error.localityAmbiguous", {
-        value: text,
-        matches: hits
-          .slice(0, 5)
-          .map(([, i]) => `${t.key[i]} ${t.name[i]}`)
-          .join("; "),
-      });
+    const wanted = text.toUpperCase().replace(/\*/g, "").replace(/\s+/g, " ").trim();
+    const names = t.name.map((n) => n.replace(/\*/g, "").trim());
+    const exactHit = names.findIndex((n) => n === wanted);
+    if (exactHit >= 0) k = t.key[exactHit];
+    else {
+      // A state (two-letter code or name) before a substring: "CA" is California, not "CHICAGO".
+      const st = stateCode(wanted);
+      const inState = st ? t.state.flatMap((s, i) => (s.trim() === st ? [i] : [])) : [];
+      if (inState.length === 1) return ok(gpciRow(t, inState[0]));
+      if (inState.length > 1)
+        return invalidValue("reference.error.localityState", {
+          value: text,
+          state: st ?? "",
+          count: inState.length,
+          // Excel shows 255 characters of a message: the first few, and where to see them all.
+          matches: inState
+            .slice(0, 4)
+            .map((i) => `${t.key[i]} ${names[i]}`)
+            .join("; "),
+        });
+      const hits =
+        wanted.length < 3 ? [] : names.flatMap((n, i) => (n.includes(wanted) ? [i] : []));
+      if (hits.length === 1) k = t.key[hits[0]];
+      else if (hits.length > 1)
+        return invalidValue("reference.error.localityAmbiguous", {
+          value: text,
+          matches: hits.map((i) => `${t.key[i]} ${names[i]}`).join("; "),
+        });
+    }
   }
   const i = k === undefined ? undefined : indexOf(t).get(k);
   if (i === undefined)
-    return invalidNumber("reference.error.locality", {
+    return notAvailable("reference.error.locality", {
       value: text,
       year,
-      example: "01112-05 or MANHATTAN",
+      example: "01112-05, MANHATTAN or a state such as AL",
     });
-  return ok({ work: t.work[i], pe: t.pe[i], mp: t.mp[i], key: t.key[i], name: t.name[i] });
+  return ok(gpciRow(t, i));
+}
+
+/** Localities of a state in a year's GPCI file ("MAC-LL name" each), for LOCALITIES(). */
+export function localitiesOf(
+  ref: ReferenceData,
+  state: string,
+  year?: number
+): Outcome<{ year: number; localities: string[] }> {
+  const y = yearFor(ref, ["gpci"], year);
+  if (!y.ok) return y;
+  const t = ref.gpci[String(y.value)];
+  const st = stateCode(state.trim().toUpperCase());
+  if (!st) return invalidValue("reference.error.stateName", { value: state });
+  const rows = t.state.flatMap((s, i) => (s.trim() === st ? [i] : []));
+  if (rows.length === 0)
+    return notAvailable("reference.na.noLocality", { state: st, year: y.value });
+  return ok({
+    year: y.value,
+    localities: rows.map((i) => `${t.key[i]} ${t.name[i].replace(/\*/g, "").trim()}`),
+  });
+}
+
+/** The PFS locality of a county (LOCCO file): "MAC-LL name". */
+export function localityOfCounty(
+  ref: ReferenceData,
+  state: string,
+  county: string,
+  year?: number
+): Outcome<{ year: number; key: string; name: string }> {
+  const y = yearFor(ref, ["locco"], year);
+  if (!y.ok) return y;
+  const t = ref.locco[String(y.value)];
+  const st = stateCode(state.trim().toUpperCase());
+  if (!st) return invalidValue("reference.error.stateName", { value: state });
+  const wanted = county
+    .trim()
+    .toUpperCase()
+    .replace(/\s+COUNTY$/, "")
+    .replace(/\s+/g, " ");
+  if (wanted === "" || wanted.length > 60)
+    return invalidValue("reference.error.county", { value: county.slice(0, 60), state: st });
+  let rest: number | undefined;
+  for (let i = 0; i < t.key.length; i++) {
+    if (stateCode(t.state[i].trim().toUpperCase()) !== st) continue;
+    const counties = t.counties[i].toUpperCase();
+    if (
+      /ALL OTHER COUNTIES|REST OF STATE|ALL COUNTIES/.test(counties) ||
+      /^REST OF /.test(t.area[i].toUpperCase())
+    )
+      rest = rest ?? i;
+    const list = counties.split(/[,/]|\bAND\b/).map((c) =>
+      c
+        .replace(/\b(COUNTIES|COUNTY|CNTY|CITY)\b/g, "")
+        .replace(/\s+/g, " ")
+        .trim()
+    );
+    if (list.includes(wanted)) return ok({ year: y.value, key: t.key[i], name: t.area[i].trim() });
+  }
+  if (rest !== undefined) return ok({ year: y.value, key: t.key[rest], name: t.area[rest].trim() });
+  return notAvailable("reference.na.county", { county, state: st, year: y.value });
 }
 
 export interface PfsAmount {
@@ -270,12 +439,24 @@ export interface PfsQuery {
   year?: number;
 }
 
+function isNational(locality: string | undefined): boolean {
+  const text = (locality ?? "").trim();
+  return text === "" || /^(national|us|00000)$/i.test(text);
+}
+
+/** Datasets a PFS amount needs: the RVUs, and GPCIs unless national. */
+export function pfsNeeds(locality: string | undefined): DatasetName[] {
+  return isNational(locality) ? ["pfs"] : ["pfs", "gpci"];
+}
+
 export function pfsAmount(ref: ReferenceData, arg: CodeArg, q: PfsQuery = {}): Outcome<PfsAmount> {
-  const r = pfsRow(ref, arg, q.year);
+  const y = yearFor(ref, pfsNeeds(q.locality), q.year);
+  if (!y.ok) return y;
+  const r = pfsRow(ref, arg, y.value);
   if (!r.ok) return r;
   const { table: t, row, year } = r.value;
   const status = t.status[row];
-  const bad = statusFailure(arg.code, status, year);
+  const bad = statusFailure(arg.code, status, year) ?? zeroRvuFailure(t, row, arg.code, year);
   if (bad) return bad;
   const setting = q.setting ?? "nonfacility";
   // "NA" (no PE RVU for that setting): CMS's payment files then carry the other setting's amount
@@ -284,28 +465,33 @@ export function pfsAmount(ref: ReferenceData, arg: CodeArg, q: PfsQuery = {}): O
     setting === "facility" ? t.facilityNa[row] !== "NA" : t.nonFacilityNa[row] === "NA";
   const g = gpciFor(ref, q.locality, year);
   if (!g.ok) return g;
+  const gpci = { gpciWork: g.value.work, gpciPe: g.value.pe, gpciMp: g.value.mp };
   const pay = pfsPayment({
     workRvu: t.work[row],
     peRvu: useFacilityPe ? t.peFacility[row] : t.peNonFacility[row],
     mpRvu: t.mp[row],
     conversionFactor: t.conversionFactor,
-    gpciWork: g.value.work,
-    gpciPe: g.value.pe,
-    gpciMp: g.value.mp,
+    ...gpci,
   });
   if (!pay.ok) return pay;
   let amount = pay.value;
   let oppsCapped = false;
-  const cap = ref.oppsCap[String(year)];
-  if (cap && g.value !== NATIONAL) {
-    const k = `${arg.modifier ? `${arg.code}-${arg.modifier}` : arg.code}|${g.value.key}`;
-    const i = indexOf(cap).get(k);
-    if (i !== undefined) {
-      const capped = setting === "facility" ? cap.facility[i] : cap.nonFacility[i];
-      if (capped < amount) {
-        amount = capped;
-        oppsCapped = true;
-      }
+  // The OPPS cap (imaging, SSA §1848(b)(4)): the PFS amount is limited to the same formula with
+  // the OPPS PE and MP RVUs the RVU file carries for capped codes. CMS's OPPSCAP file is this
+  // product per locality (checked to the cent in test/conformance); computing it covers every
+  // year and national amounts too.
+  const oppsPe = useFacilityPe ? t.oppsPeFacility[row] : t.oppsPeNonFacility[row];
+  if (oppsPe > 0 || t.oppsMp[row] > 0) {
+    const cap = pfsPayment({
+      workRvu: t.work[row],
+      peRvu: oppsPe,
+      mpRvu: t.oppsMp[row],
+      conversionFactor: t.conversionFactor,
+      ...gpci,
+    });
+    if (cap.ok && cap.value < amount) {
+      amount = cap.value;
+      oppsCapped = true;
     }
   }
   return ok({ amount, year, setting, locality: g.value.key, status, oppsCapped });
@@ -344,13 +530,15 @@ export function rvu(
     COMPONENTS[key(component ?? "").replace(/-/g, "_")] ??
     COMPONENTS[key(component ?? "")];
   if (!c)
-    return invalidNumber("reference.error.component", {
+    return invalidValue("reference.error.component", {
       value: component ?? "",
       allowed: "work, pe, pe_facility, mp, total, total_facility",
     });
   const r = pfsRow(ref, arg, year);
   if (!r.ok) return r;
   const { table: t, row } = r.value;
+  const zero = zeroRvuFailure(t, row, arg.code, r.value.year);
+  if (zero) return zero;
   const v = {
     work: t.work[row],
     pe: t.peNonFacility[row],
@@ -368,21 +556,21 @@ export function gpciValue(
   component: string | undefined,
   year?: number
 ): Outcome<number> {
-  const y = year ?? latestYear(ref.gpci);
-  if (y === undefined) return noData("GPCI");
+  const y = yearFor(ref, ["gpci"], year);
+  if (!y.ok) return y;
   const comp = key(component ?? "work");
   if (!["work", "pe", "mp"].includes(comp))
-    return invalidNumber("reference.error.component", {
+    return invalidValue("reference.error.component", {
       value: component ?? "",
       allowed: "work, pe, mp",
     });
   if ((locality ?? "").trim() === "")
-    return invalidNumber("reference.error.locality", {
+    return invalidValue("reference.error.locality", {
       value: "",
-      year: y,
+      year: y.value,
       example: "01112-05 or MANHATTAN",
     });
-  const g = gpciFor(ref, locality, y);
+  const g = gpciFor(ref, locality, y.value);
   if (!g.ok) return g;
   return ok(comp === "work" ? g.value.work : comp === "pe" ? g.value.pe : g.value.mp);
 }
@@ -395,9 +583,10 @@ export interface FacilityRate {
 }
 
 /** Packaged or otherwise unpriced ASC payment indicators, with why. */
-export function ascRate(ref: ReferenceData, code: string): Outcome<FacilityRate> {
-  const t = ref.asc;
-  if (!t) return noData("ASC Addenda AA/BB");
+export function ascRate(ref: ReferenceData, code: string, year?: number): Outcome<FacilityRate> {
+  const y = yearFor(ref, ["asc"], year);
+  if (!y.ok) return y;
+  const t = ref.asc[String(y.value)];
   const i = indexOf(t).get(code);
   if (i === undefined)
     return notAvailable("reference.na.notOnAscList", {
@@ -419,9 +608,10 @@ export function ascRate(ref: ReferenceData, code: string): Outcome<FacilityRate>
   });
 }
 
-export function oppsRate(ref: ReferenceData, code: string): Outcome<FacilityRate> {
-  const t = ref.oppsB;
-  if (!t) return noData("OPPS Addendum B");
+export function oppsRate(ref: ReferenceData, code: string, year?: number): Outcome<FacilityRate> {
+  const y = yearFor(ref, ["oppsB"], year);
+  if (!y.ok) return y;
+  const t = ref.oppsB[String(y.value)];
   const i = indexOf(t).get(code);
   if (i === undefined)
     return notAvailable("reference.na.notInFile", {
@@ -446,10 +636,42 @@ export function oppsRate(ref: ReferenceData, code: string): Outcome<FacilityRate
 export interface SiteTotal {
   total: number;
   professional: PfsAmount;
+  /** The PFS row the professional part was priced on ("93306-26" at a facility). */
+  professionalCode: string;
   facility?: FacilityRate & { schedule: "OPPS" | "ASC" };
 }
 
-/** domain.md §8.8: office = PFS non-facility; HOPD = OPPS APC + PFS facility; ASC = ASC rate + PFS facility. */
+/**
+ * Which PFS row the physician bills at a facility site, by the RVU file's PC/TC indicator (RVU
+ * readme, "PCTC IND"): 1 (diagnostic test with professional and technical components) and 6
+ * (lab physician interpretation) → the −26 professional component, since the hospital or ASC
+ * is paid the technical part; 3 (technical component only) → nothing for the physician;
+ * 4 (global test only: the professional part has its own code) → not billed by the physician
+ * under this code. Others → the code as given.
+ */
+function facilityProfessional(
+  ref: ReferenceData,
+  arg: CodeArg,
+  year: number
+): Outcome<CodeArg | "none"> {
+  if (arg.modifier) return ok(arg);
+  const t = ref.pfs[String(year)];
+  const i = indexOf(t).get(arg.code);
+  if (i === undefined) return ok(arg);
+  switch (t.pctc[i]) {
+    case "1":
+    case "6":
+      return ok({ code: arg.code, modifier: "26" });
+    case "3":
+      return ok("none");
+    case "4":
+      return notAvailable("reference.na.globalOnly", { code: arg.code, year });
+    default:
+      return ok(arg);
+  }
+}
+
+/** domain.md §8.8: office = PFS non-facility; HOPD = OPPS APC + PFS facility; ASC = ASC rate + PFS facility; one year for every part. */
 export function siteTotal(
   ref: ReferenceData,
   arg: CodeArg,
@@ -457,48 +679,90 @@ export function siteTotal(
   locality?: string,
   year?: number
 ): Outcome<SiteTotal> {
+  const display = (a: CodeArg) => (a.modifier ? `${a.code}-${a.modifier}` : a.code);
   if (site === "office") {
     const p = pfsAmount(ref, arg, { setting: "nonfacility", locality, year });
-    return p.ok ? ok({ total: p.value.amount, professional: p.value }) : p;
+    return p.ok
+      ? ok({ total: p.value.amount, professional: p.value, professionalCode: display(arg) })
+      : p;
   }
-  const facility = site === "ASC" ? ascRate(ref, arg.code) : oppsRate(ref, arg.code);
+  const facilityData: DatasetName = site === "ASC" ? "asc" : "oppsB";
+  const y = yearFor(ref, [facilityData, ...pfsNeeds(locality)], year);
+  if (!y.ok) return y;
+  const facility =
+    site === "ASC" ? ascRate(ref, arg.code, y.value) : oppsRate(ref, arg.code, y.value);
   if (!facility.ok) return facility;
-  const p = pfsAmount(ref, arg, { setting: "facility", locality, year });
+  const pro = facilityProfessional(ref, arg, y.value);
+  if (!pro.ok) return pro;
+  const schedule = site === "ASC" ? ("ASC" as const) : ("OPPS" as const);
+  if (pro.value === "none") {
+    const g = gpciFor(ref, locality, y.value);
+    if (!g.ok) return g;
+    const none: PfsAmount = {
+      amount: 0,
+      year: y.value,
+      setting: "facility",
+      locality: g.value.key,
+      status: ref.pfs[String(y.value)].status[indexOf(ref.pfs[String(y.value)]).get(arg.code) ?? 0],
+      oppsCapped: false,
+    };
+    return ok({
+      total: facility.value.amount,
+      professional: none,
+      professionalCode: "",
+      facility: { ...facility.value, schedule },
+    });
+  }
+  const p = pfsAmount(ref, pro.value, { setting: "facility", locality, year: y.value });
   if (!p.ok) return p;
-  const total = Math.round((facility.value.amount + p.value.amount) * 100) / 100;
+  const total = Math.round(facility.value.amount * 100 + p.value.amount * 100) / 100;
   return ok({
     total,
     professional: p.value,
-    facility: { ...facility.value, schedule: site === "ASC" ? "ASC" : "OPPS" },
+    professionalCode: display(pro.value),
+    facility: { ...facility.value, schedule },
   });
+}
+
+/** DMEPOS state argument: a two-letter code or a state name. */
+function dmeposState(state: string): string {
+  const st = (state ?? "").trim().toUpperCase();
+  return stateCode(st) ?? st;
 }
 
 export function dmeposAmount(
   ref: ReferenceData,
   arg: CodeArg,
   state: string,
-  rural: boolean
+  rural: boolean,
+  year?: number
 ): Outcome<{ amount: number; year: number; release: string }> {
-  const tables = [ref.dmepos, ref.pen].filter((t): t is NonNullable<typeof t> => t !== undefined);
-  if (tables.length === 0) return noData("DMEPOS");
-  const st = (state ?? "").trim().toUpperCase();
+  const loaded = years(ref.dmepos).length > 0 ? "dmepos" : "pen";
+  const y = yearFor(ref, [loaded], year);
+  if (!y.ok) return y;
+  const tables = [ref.dmepos[String(y.value)], ref.pen[String(y.value)]].filter(
+    (t): t is NonNullable<typeof t> => t !== undefined
+  );
+  const st = dmeposState(state);
   const k = arg.modifier ? `${arg.code}-${arg.modifier}` : arg.code;
   for (const t of tables) {
     const idx = indexOf(t);
-    let i = idx.get(k);
-    if (i === undefined && !arg.modifier) {
-      // Codes priced only with a modifier (NU, RR, UE…): the user must say which.
-      const mods = t.key.filter((x) => x.startsWith(`${arg.code}-`)).map((x) => x.slice(6));
-      if (mods.length > 0)
-        return notAvailable("reference.error.dmeposModifier", {
-          code: arg.code,
-          allowed: mods.join(", "),
-        });
+    const i = idx.get(k);
+    if (i === undefined) {
+      if (!baseIndexOf(t).has(arg.code)) continue;
+      // Codes priced only with modifiers (NU, RR, UE, NU-KF…): the user must say which.
+      const mods = t.key
+        .filter((x) => x.startsWith(`${arg.code}-`))
+        .map((x) => x.slice(arg.code.length + 1));
+      return notAvailable("reference.error.dmeposModifier", {
+        code: arg.code,
+        modifier: arg.modifier ?? "",
+        allowed: mods.join(", "),
+      });
     }
-    if (i === undefined) continue;
     const s = t.states.indexOf(st);
     if (s < 0)
-      return invalidNumber("reference.error.state", { value: state, allowed: t.states.join(", ") });
+      return invalidValue("reference.error.state", { value: state, allowed: t.states.join(", ") });
     const base = i * t.states.length * 2 + s * 2;
     const nonRural = t.amounts[base];
     const ruralAmount = t.amounts[base + 1];
@@ -507,19 +771,17 @@ export function dmeposAmount(
       return notAvailable("reference.na.dmeposNoFee", { code: k, state: st });
     return ok({ amount, year: t.provenance.year, release: t.provenance.release });
   }
-  return notAvailable("reference.na.notInFile", {
-    code: k,
-    dataset: "DMEPOS",
-    year: tables[0].provenance.year,
-  });
+  return notAvailable("reference.na.notInFile", { code: k, dataset: "DMEPOS", year: y.value });
 }
 
 export function clfsRate(
   ref: ReferenceData,
-  arg: CodeArg
+  arg: CodeArg,
+  year?: number
 ): Outcome<{ amount: number; year: number; release: string }> {
-  const t = ref.clfs;
-  if (!t) return noData("CLFS");
+  const y = yearFor(ref, ["clfs"], year);
+  if (!y.ok) return y;
+  const t = ref.clfs[String(y.value)];
   const i = indexOf(t).get(arg.modifier ? `${arg.code}-${arg.modifier}` : arg.code);
   if (i === undefined)
     return notAvailable("reference.na.notInFile", {
@@ -527,13 +789,21 @@ export function clfsRate(
       dataset: "CLFS",
       year: t.provenance.year,
     });
+  // Indicator L with a 0.00 rate: CMS's CLFS readme says the MAC prices it locally; no national
+  // limit exists, so $0 would be wrong.
+  if (!(t.rate[i] > 0))
+    return notAvailable(
+      t.indicator[i] === "L" ? "reference.na.clfsLocal" : "reference.na.clfsNoRate",
+      { code: arg.code, year: t.provenance.year }
+    );
   return ok({ amount: t.rate[i], year: t.provenance.year, release: t.provenance.release });
 }
 
-export function hcpcsDescription(ref: ReferenceData, code: string): Outcome<string> {
+export function hcpcsDescription(ref: ReferenceData, code: string, year?: number): Outcome<string> {
   if (!/^[A-CE-V]\d{4}$/.test(code)) return notAvailable("reference.na.cptDescriptor", { code });
-  const t = ref.hcpcs;
-  if (!t) return noData("HCPCS Level II");
+  const y = yearFor(ref, ["hcpcs"], year);
+  if (!y.ok) return y;
+  const t = ref.hcpcs[String(y.value)];
   const i = indexOf(t).get(code);
   if (i === undefined)
     return notAvailable("reference.na.notInFile", {

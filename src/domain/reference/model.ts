@@ -20,28 +20,63 @@ import type {
   Provenance,
 } from "../../data/types";
 
+/**
+ * Every dataset by calendar year ("2025", "2026"): one release per dataset and year. A newer
+ * release of the same year replaces an older one; another year is kept beside it (a CY2025 model
+ * keeps answering CY2025 rates after the CY2026 files are loaded).
+ */
 export interface ReferenceTables {
-  /** By calendar year. */
   pfs: Record<string, PprrvuTable>;
   gpci: Record<string, GpciTable>;
   locco: Record<string, LoccoTable>;
   anes: Record<string, AnesTable>;
   oppsCap: Record<string, OppsCapTable>;
-  /** Latest quarter only. */
-  asc?: AscTable;
-  ascOffsets?: AscOffsetTable;
-  oppsB?: OppsBTable;
-  oppsA?: OppsATable;
-  dmepos?: DmeposTable;
-  pen?: DmeposTable;
-  clfs?: ClfsTable;
-  hcpcs?: HcpcsTable;
+  asc: Record<string, AscTable>;
+  ascOffsets: Record<string, AscOffsetTable>;
+  oppsB: Record<string, OppsBTable>;
+  oppsA: Record<string, OppsATable>;
+  dmepos: Record<string, DmeposTable>;
+  pen: Record<string, DmeposTable>;
+  clfs: Record<string, ClfsTable>;
+  hcpcs: Record<string, HcpcsTable>;
 }
 
 export type ReferenceData = ReferenceTables;
 
+/** The per-year datasets of a reference, in display order. */
+export const DATASETS = [
+  "pfs",
+  "gpci",
+  "locco",
+  "anes",
+  "oppsCap",
+  "asc",
+  "ascOffsets",
+  "oppsB",
+  "oppsA",
+  "dmepos",
+  "pen",
+  "clfs",
+  "hcpcs",
+] as const satisfies readonly (keyof ReferenceTables)[];
+export type DatasetName = (typeof DATASETS)[number];
+
 export function emptyReference(): ReferenceData {
-  return { pfs: {}, gpci: {}, locco: {}, anes: {}, oppsCap: {} };
+  return {
+    pfs: {},
+    gpci: {},
+    locco: {},
+    anes: {},
+    oppsCap: {},
+    asc: {},
+    ascOffsets: {},
+    oppsB: {},
+    oppsA: {},
+    dmepos: {},
+    pen: {},
+    clfs: {},
+    hcpcs: {},
+  };
 }
 
 const MONTH_ORDER = [
@@ -85,71 +120,61 @@ function pprrvuPreferred(current: PprrvuTable | undefined, candidate: PprrvuTabl
   return newer(current, candidate);
 }
 
-/** Merge parsed files into a reference, newest release of each dataset winning; `base` is not modified. */
+/** Put `table` into its year's slot, the newer release of that year winning. */
+function place<T extends { provenance: Provenance }>(
+  map: Record<string, T>,
+  table: T,
+  pick: (current: T | undefined, candidate: T) => T = newer
+): void {
+  const y = String(table.provenance.year);
+  map[y] = pick(map[y], table);
+}
+
+/** Merge parsed files into a reference, one release per dataset and year; `base` is not modified. */
 export function buildReference(
   parsed: ParsedFile[],
   base: ReferenceData = emptyReference()
 ): ReferenceData {
-  const r: ReferenceData = {
-    ...base,
-    pfs: { ...base.pfs },
-    gpci: { ...base.gpci },
-    locco: { ...base.locco },
-    anes: { ...base.anes },
-    oppsCap: { ...base.oppsCap },
-  };
+  const r = emptyReference();
+  for (const d of DATASETS) Object.assign(r[d], base[d] ?? {});
   for (const p of parsed) {
     switch (p.kind) {
-      case "pprrvu": {
-        const y = String(p.table.provenance.year);
-        r.pfs[y] = pprrvuPreferred(r.pfs[y], p.table);
+      case "pprrvu":
+        place(r.pfs, p.table, pprrvuPreferred);
         break;
-      }
       case "gpci":
-        r.gpci[String(p.table.provenance.year)] = newer(
-          r.gpci[String(p.table.provenance.year)],
-          p.table
-        );
+        place(r.gpci, p.table);
         break;
       case "locco":
-        r.locco[String(p.table.provenance.year)] = newer(
-          r.locco[String(p.table.provenance.year)],
-          p.table
-        );
+        place(r.locco, p.table);
         break;
       case "anes":
-        r.anes[String(p.table.provenance.year)] = newer(
-          r.anes[String(p.table.provenance.year)],
-          p.table
-        );
+        place(r.anes, p.table);
         break;
       case "oppscap":
-        r.oppsCap[String(p.table.provenance.year)] = newer(
-          r.oppsCap[String(p.table.provenance.year)],
-          p.table
-        );
+        place(r.oppsCap, p.table);
         break;
       case "asc":
-        r.asc = mergeAsc(r.asc, p.table);
+        place(r.asc, p.table, mergeAsc);
         break;
       case "ascOffsets":
-        r.ascOffsets = newer(r.ascOffsets, p.table);
+        place(r.ascOffsets, p.table);
         break;
       case "oppsB":
-        r.oppsB = newer(r.oppsB, p.table);
+        place(r.oppsB, p.table);
         break;
       case "oppsA":
-        r.oppsA = newer(r.oppsA, p.table);
+        place(r.oppsA, p.table);
         break;
       case "dmepos":
-        if (p.table.category.every((c) => c === "PEN")) r.pen = newer(r.pen, p.table);
-        else r.dmepos = newer(r.dmepos, p.table);
+        if (p.table.category.every((c) => c === "PEN")) place(r.pen, p.table);
+        else place(r.dmepos, p.table);
         break;
       case "clfs":
-        r.clfs = newer(r.clfs, p.table);
+        place(r.clfs, p.table);
         break;
       case "hcpcs":
-        r.hcpcs = newer(r.hcpcs, p.table);
+        place(r.hcpcs, p.table);
         break;
       case "pfsPayment":
         break;
@@ -235,14 +260,11 @@ export function latestYear(map: Record<string, unknown>): number | undefined {
 }
 
 export function isEmpty(r: ReferenceData): boolean {
-  return (
-    Object.keys(r.pfs).length === 0 &&
-    !r.asc &&
-    !r.oppsB &&
-    !r.dmepos &&
-    !r.pen &&
-    !r.clfs &&
-    !r.hcpcs &&
-    Object.keys(r.gpci).length === 0
-  );
+  return DATASETS.every((d) => Object.keys(r[d] ?? {}).length === 0);
+}
+
+/** The table of `year`, or of the latest year loaded when `year` is omitted. */
+export function tableOf<T>(map: Record<string, T>, year?: number): T | undefined {
+  const y = year ?? latestYear(map);
+  return y === undefined ? undefined : map[String(y)];
 }

@@ -25,6 +25,12 @@ export interface CodeFacts {
   isNotOtherwiseClassified?: boolean;
   /** Fee schedules that price the code in the loaded data, e.g. ["PFS", "ASC", "OPPS"]. */
   feeSchedules: string[];
+  /**
+   * Fee schedules that list the code without a national amount: PFS status C, or a priced status
+   * whose RVUs are all zero (the RVU readme: priced by the Medicare contractor); CLFS rows with a
+   * 0.00 rate (indicator L: priced locally by the MAC). Absent when there are none.
+   */
+  contractorPriced?: string[];
   /** A benefit category implied by the fee schedule that prices the code (DMEPOS → DME, CLFS → clinical lab…). */
   benefitCategoryHint?: BenefitCategory;
   /** Human-readable vintage of the files the facts came from, e.g. "PFS CY2026 RVU26C (July)". */

@@ -3,7 +3,7 @@
  * REIMB.DATA_VINTAGE(), and stamped into workbooks so a workbook opened with other data warns.
  */
 import type { DatasetKind, Provenance } from "../../data/types";
-import { years, type ReferenceData } from "./model";
+import { DATASETS, years, type ReferenceData } from "./model";
 
 export interface VintageEntry {
   kind: DatasetKind;
@@ -39,7 +39,7 @@ const NAMES: Record<DatasetKind, string> = {
   oppsA: "OPPS Addendum A",
 };
 
-function entry(p: Provenance, dataset = NAMES[p.kind]): VintageEntry {
+function entry(p: Provenance, dataset: string = NAMES[p.kind]): VintageEntry {
   return {
     kind: p.kind,
     dataset,
@@ -55,17 +55,31 @@ export function describe(e: VintageEntry): string {
   return `${e.dataset} ${when}${e.releasedOn ? ` (released ${e.releasedOn})` : ""}`;
 }
 
+/** Every dataset and year loaded, newest year first within a dataset. */
 export function vintageOf(r: ReferenceData): Vintage {
   const entries: VintageEntry[] = [];
-  for (const y of years(r.pfs).reverse()) entries.push(entry(r.pfs[y].provenance));
-  for (const y of years(r.gpci).reverse()) entries.push(entry(r.gpci[y].provenance));
-  for (const y of years(r.anes).reverse()) entries.push(entry(r.anes[y].provenance));
-  for (const y of years(r.oppsCap).reverse()) entries.push(entry(r.oppsCap[y].provenance));
-  for (const y of years(r.locco).reverse()) entries.push(entry(r.locco[y].provenance));
-  for (const t of [r.asc, r.ascOffsets, r.oppsB, r.oppsA, r.dmepos, r.clfs, r.hcpcs])
-    if (t) entries.push(entry(t.provenance));
-  if (r.pen) entries.push(entry(r.pen.provenance, "DMEPOS PEN"));
+  for (const d of DATASETS) {
+    const map = r[d] as Record<string, { provenance: Provenance }>;
+    for (const y of years(map).reverse())
+      entries.push(entry(map[y].provenance, d === "pen" ? "DMEPOS PEN" : undefined));
+  }
   const label = entries.map(describe).join("; ");
   const id = entries.map((e) => `${e.kind}:${e.year}:${e.release}:${e.releasedOn ?? ""}`).join("|");
   return { entries, label, id };
+}
+
+/**
+ * One short line for a run's log: the datasets and the years loaded of each, e.g.
+ * "CMS data: PFS RVU 2025–2026, GPCI 2025–2026, ASC 2025, CLFS 2025–2026 (12 files)".
+ */
+export function vintageSummary(v: Vintage): string {
+  if (v.entries.length === 0) return "";
+  const byDataset = new Map<string, number[]>();
+  for (const e of v.entries)
+    byDataset.set(e.dataset, [...(byDataset.get(e.dataset) ?? []), e.year]);
+  const parts = [...byDataset].map(([name, ys]) => {
+    const sorted = [...new Set(ys)].sort((a, b) => a - b);
+    return `${name} ${sorted.length > 1 ? sorted.join("+") : sorted[0]}`;
+  });
+  return parts.join(", ");
 }

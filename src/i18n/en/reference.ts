@@ -99,23 +99,29 @@ export const REFERENCE: Readonly<Record<string, string>> = {
   "fn.GPCI.arg.year": "Calendar year. Omitted: the latest year loaded.",
   "fn.ASC.description": "National unadjusted ASC payment rate of a code (ASC Addendum AA/BB).",
   "fn.ASC.arg.code": 'HCPCS/CPT code, e.g. "66984".',
+  "fn.ASC.arg.year": "Calendar year. Omitted: the latest year loaded.",
   "fn.OPPS.description": "National unadjusted OPPS payment rate of a code (OPPS Addendum B).",
   "fn.OPPS.arg.code": 'HCPCS/CPT code, e.g. "66984" or "G0463".',
+  "fn.OPPS.arg.year": "Calendar year. Omitted: the latest year loaded.",
   "fn.DMEPOS.description":
     "DMEPOS fee schedule amount for a state (non-rural unless rural is TRUE).",
   "fn.DMEPOS.arg.code": 'HCPCS Level II code, e.g. "E0601".',
-  "fn.DMEPOS.arg.state": 'Two-letter state, e.g. "CA".',
+  "fn.DMEPOS.arg.state": 'Two-letter state or state name, e.g. "CA" or "California".',
   "fn.DMEPOS.arg.modifier":
-    "Pricing modifier where the item is priced per modifier: RR (rental), NU (new purchase), UE (used).",
+    'Pricing modifier(s) where the item is priced per modifier: RR (rental), NU (new purchase), UE (used); two as "NU-KF" where the file has Mod2.',
   "fn.DMEPOS.arg.rural": "TRUE for the rural fee where CMS publishes one. Omitted: FALSE.",
+  "fn.DMEPOS.arg.year": "Calendar year. Omitted: the latest year loaded.",
   "fn.CLFS.description": "Clinical Laboratory Fee Schedule rate of a code.",
   "fn.CLFS.arg.code": 'Lab code, e.g. "80053" or "0242U" (a modifier may follow: "87635-QW").',
+  "fn.CLFS.arg.year": "Calendar year. Omitted: the latest year loaded.",
   "fn.SITE_TOTAL.description":
-    "Medicare payment for a code at a site of care: office = PFS non-facility; hospital outpatient = OPPS rate + PFS facility; ASC = ASC rate + PFS facility.",
+    "Medicare payment for a code at a site of care: office = PFS non-facility; hospital outpatient = OPPS rate + PFS facility; ASC = ASC rate + PFS facility (the professional component, -26, for diagnostic tests). Every part from one year.",
   "fn.SITE_TOTAL.arg.code": 'HCPCS/CPT code, e.g. "66984".',
   "fn.SITE_TOTAL.arg.site": '"office", "hospital outpatient" (HOPD, POS 22) or "ASC" (POS 24).',
   "fn.SITE_TOTAL.arg.locality":
     "Locality for the PFS part (MAC-locality or name). Omitted: national. OPPS and ASC parts are national unadjusted rates.",
+  "fn.SITE_TOTAL.arg.year":
+    "Calendar year of every part. Omitted: the latest year in which every part is loaded.",
   "fn.STATUS.description":
     'PFS status indicator of a code and what it means (e.g. "A: Active code, paid under the PFS").',
   "fn.STATUS.arg.code": "HCPCS/CPT code.",
@@ -123,6 +129,7 @@ export const REFERENCE: Readonly<Record<string, string>> = {
   "fn.HCPCS_DESC.description":
     "HCPCS Level II long description (CMS). CPT descriptors are licensed by the AMA and are not shipped.",
   "fn.HCPCS_DESC.arg.code": 'HCPCS Level II code, e.g. "E0601".',
+  "fn.HCPCS_DESC.arg.year": "Calendar year of the HCPCS file. Omitted: the latest year loaded.",
   "fn.DATA_VINTAGE.description":
     "Which CMS files the reference numbers come from: dataset, year and release of each.",
 };

@@ -34,28 +34,33 @@ export const LOOKUP_FUNCTIONS_ZH: Readonly<Record<string, string>> = {
 
   "fn.ASC.description": "某编码在日间手术中心（ASC）的全国未调整支付费率（ASC Addendum AA/BB）。",
   "fn.ASC.arg.code": 'HCPCS/CPT 编码，例如 "66984"。',
+  "fn.ASC.arg.year": "日历年。省略时：已加载的最新年份。",
 
   "fn.OPPS.description": "某编码在门诊预付系统（OPPS）下的全国未调整支付费率（OPPS Addendum B）。",
   "fn.OPPS.arg.code": 'HCPCS/CPT 编码，例如 "66984" 或 "G0463"。',
+  "fn.OPPS.arg.year": "日历年。省略时：已加载的最新年份。",
 
   "fn.DMEPOS.description":
     "某州的耐用医疗设备、假肢、矫形器及用品（DMEPOS）费用表金额（rural 为 TRUE 时取农村费率，否则取非农村费率）。",
   "fn.DMEPOS.arg.code": 'HCPCS Level II 编码，例如 "E0601"。',
-  "fn.DMEPOS.arg.state": '两字母州代码，例如 "CA"。',
+  "fn.DMEPOS.arg.state": '两字母州代码或州名，例如 "CA" 或 "California"。',
   "fn.DMEPOS.arg.modifier":
-    "按修饰符分别定价的项目所用的定价修饰符：RR（租赁）、NU（新品购买）、UE（二手）。",
+    '按修饰符分别定价的项目所用的定价修饰符：RR（租赁）、NU（新品购买）、UE（二手）；文件有 Mod2 时写两个，如 "NU-KF"。',
   "fn.DMEPOS.arg.rural": "为 TRUE 时取 CMS 公布的农村费率（如有）。省略时：FALSE。",
+  "fn.DMEPOS.arg.year": "日历年。省略时：已加载的最新年份。",
 
   "fn.CLFS.description": "某编码的临床实验室费用表（CLFS）费率。",
   "fn.CLFS.arg.code": '检验编码，例如 "80053" 或 "0242U"（可跟修饰符："87635-QW"）。',
+  "fn.CLFS.arg.year": "日历年。省略时：已加载的最新年份。",
 
   "fn.SITE_TOTAL.description":
-    "某编码在某就诊场所的 Medicare 支付总额：诊所 = PFS 非机构费率；医院门诊 = OPPS 费率 + PFS 机构费率；ASC = ASC 费率 + PFS 机构费率。",
+    "某编码在某就诊场所的 Medicare 支付总额：诊所 = PFS 非机构费率；医院门诊 = OPPS 费率 + PFS 机构费率；ASC = ASC 费率 + PFS 机构费率（诊断检查取专业部分 -26）。所有部分取同一年份。",
   "fn.SITE_TOTAL.arg.code": 'HCPCS/CPT 编码，例如 "66984"。',
   "fn.SITE_TOTAL.arg.site":
     '"office"（诊所）、"hospital outpatient"（医院门诊，HOPD，POS 22）或 "ASC"（日间手术中心，POS 24）。',
   "fn.SITE_TOTAL.arg.locality":
     "PFS 部分所用的费用地区（MAC-地区代码或名称）。省略时：全国。OPPS 和 ASC 部分为全国未调整费率。",
+  "fn.SITE_TOTAL.arg.year": "所有部分的日历年。省略时：所有部分均已加载的最新年份。",
 
   "fn.STATUS.description": '某编码的 PFS 状态指示符及其含义（例如 "A：有效编码，按 PFS 支付"）。',
   "fn.STATUS.arg.code": "HCPCS/CPT 编码。",
@@ -64,6 +69,7 @@ export const LOOKUP_FUNCTIONS_ZH: Readonly<Record<string, string>> = {
   "fn.HCPCS_DESC.description":
     "HCPCS Level II 长描述（CMS）。CPT 描述由 AMA 授权，不随本加载项提供。",
   "fn.HCPCS_DESC.arg.code": 'HCPCS Level II 编码，例如 "E0601"。',
+  "fn.HCPCS_DESC.arg.year": "HCPCS 文件的日历年。省略时：已加载的最新年份。",
 
   "fn.DATA_VINTAGE.description": "参考数值来自哪些 CMS 文件：各文件的数据集、年度和发布版本。",
 };

@@ -60,15 +60,22 @@ describeWithData("reference lookups over CMS's files", () => {
 
   it("site totals add the facility and professional parts (domain.md §8.8), for any code payable at both", async () => {
     const { reference } = await loadAll();
-    const t = reference.asc!;
+    const t = reference.asc["2025"];
     const codes = t.key.filter((_, i) => t.addendum[i] === "AA" && !Number.isNaN(t.rate[i])).slice(0, 400);
     fc.assert(
       fc.property(fc.constantFrom(...codes), (code) => {
+        // One year for both parts: the latest year with ASC and PFS loaded (CY2025).
         const total = siteTotal(reference, { code }, "ASC");
-        const asc = ascRate(reference, code);
-        const pro = pfsAmount(reference, { code }, { setting: "facility" });
+        const asc = ascRate(reference, code, 2025);
+        const pro = pfsAmount(reference, total.ok && total.value.professionalCode.includes("-") ? { code, modifier: "26" } : { code }, { setting: "facility", year: 2025 });
         if (!asc.ok || !pro.ok) return !total.ok;
-        return total.ok && Math.abs(total.value.total - (asc.value.amount + pro.value.amount)) < 1e-9 && Number.isInteger(Math.round(total.value.total * 100));
+        return (
+          total.ok &&
+          total.value.professional.year === 2025 &&
+          total.value.facility?.year === 2025 &&
+          Math.abs(total.value.total - (asc.value.amount + pro.value.amount)) < 1e-9 &&
+          Number.isInteger(Math.round(total.value.total * 100))
+        );
       }),
       { numRuns: 200 },
     );
@@ -132,7 +139,7 @@ describeWithData("reference lookups over CMS's files", () => {
     expect(fns.pfs("99213")).toBe(95.19);
     expect(fns.pfs(99213, "facility")).toBe(57.45);
     expect(fns.pfs("21610", "office", "01112-05", null, 2026)).toBe(1337.33);
-    const pro = fns.pfs("66984", "ASC") as number;
+    const pro = fns.pfs("66984", "ASC", null, null, 2025) as number;
     expect(fns.siteTotalFn("66984", "ASC")).toBeCloseTo(1214.31 + pro, 10);
     expect(fns.asc("66984")).toBe(1214.31);
     expect(fns.opps("66984")).toBe(2280.73);
@@ -144,8 +151,10 @@ describeWithData("reference lookups over CMS's files", () => {
     const na = fns.pfs("0691T") as { code: string; message: string };
     expect(na.code).toBe("#N/A");
     expect(na.message).toMatch(/carrier-priced/);
+    // Text that is not a code: #VALUE! with its message (Excel shows none for #NUM!).
     const bad = fns.pfs("hello") as { code: string; message: string };
-    expect(bad.code).toBe("#NUM!");
+    expect(bad.code).toBe("#VALUE!");
+    expect(bad.message).toMatch(/"hello" is not a HCPCS\/CPT code/);
   });
 });
 
