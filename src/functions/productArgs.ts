@@ -19,7 +19,18 @@ import { t } from "../i18n/catalogue";
 import { describe, describeBlank } from "./args";
 import { fail } from "./errors";
 
+/**
+ * Longest text a PATHWAY/NEXT_GATE argument may hold: a vocabulary value is a few words and a
+ * code list a few dozen codes. Reading a 32,767-character cell (Excel's limit) costs each
+ * recalculation hundreds of milliseconds for text that can name nothing.
+ */
+const MAX_TEXT: Readonly<Record<string, number>> = { candidate_codes: 1000 };
+const MAX_TEXT_DEFAULT = 200;
+
 function asCell(value: unknown, arg: string): CellValue {
+  const max = MAX_TEXT[arg] ?? MAX_TEXT_DEFAULT;
+  if (typeof value === "string" && value.length > max)
+    return fail("value", "fn.error.tooLong", { arg, max, length: value.length });
   if (
     value === undefined ||
     value === null ||

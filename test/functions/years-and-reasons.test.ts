@@ -73,3 +73,56 @@ describe("why no reference data is loaded: catalogue messages in the display lan
     expect(noDataReason()).toBe("built without a CMS data folder");
   });
 });
+
+describe("function messages for overflow, unknown text and over-long arguments", () => {
+  it.each([
+    ["PROGRAM_PAYMENT(1e308)", () => F.programPayment(1e308), /allowed is 1e\+308: beyond 1E15/],
+    ["PFS_RVU(1e300,1,1)", () => F.pfsRvu(1e300, 1, 1), /work_rvu is 1e\+300: beyond 1E15/],
+  ])("%s → #NUM! with a reason, never 'Unexpected failure'", (_name, call, reason) => {
+    const e = error(call());
+    expect(e.code).toBe("#NUM!");
+    expect(e.message).toMatch(reason);
+    expect(e.message).not.toMatch(/Unexpected failure/);
+  });
+
+  it("NTAP and BREAKEVEN through the functions: exact ties and the unrounded margin", () => {
+    expect(F.ntap(36328.57, 142817.12, 139505.66, 0.75)).toBe(2483.6);
+    expect(F.breakeven(1e5, 1000.004, 1000)).toBe(25_000_000);
+  });
+
+  it("a 32,767-character PATHWAY argument is #VALUE! naming the limit", () => {
+    const e = error(F.pathway("implant", "office", "9".repeat(32767)));
+    expect(e.code).toBe("#VALUE!");
+    expect(e.message).toBe("REIMB.PATHWAY: candidate_codes is 32767 characters long; at most 1000 are read (a value or a list of codes is far shorter).");
+    expect(error(F.nextGate("x".repeat(5000), "office")).message).toMatch(/product_type is 5000 characters long; at most 200/);
+  });
+});
+
+describeWithData("lookup messages Excel shows (#N/A and #VALUE!, not #NUM!)", () => {
+  beforeAll(async () => {
+    setReference((await loadAll()).reference);
+  });
+  afterAll(() => setReference(emptyReference()));
+
+  it.each([
+    ["an unknown locality", () => L.pfs("99213", "office", "ATLANTIS"), "#N/A", /"ATLANTIS" is not a 2026 PFS locality/],
+    ["a state with several localities", () => L.pfs("99213", "office", "CA"), "#VALUE!", /"CA" is a state with 29 PFS localities/],
+    ["an unknown setting", () => L.pfs("99213", "garage"), "#VALUE!", /"garage" is not a setting/],
+    ["an unknown site", () => L.siteTotalFn("99213", "garage"), "#VALUE!", /"garage" is not a site of care/],
+    ["a status R code with no RVUs", () => L.pfs("97545"), "#N/A", /priced by the Medicare contractor/],
+    ["a locally priced lab", () => L.clfs("0526U"), "#N/A", /priced locally by the MAC/],
+  ])("%s", (_what, call, code, message) => {
+    const e = error(call());
+    expect(e.code).toBe(code);
+    expect(e.message).toMatch(message);
+  });
+
+  it("a state with one locality prices there; DMEPOS with two modifiers; LOCALITIES by state and county", () => {
+    expect(L.pfs("99213", "office", "AL")).toBe(L.pfs("99213", "office", "10112-00"));
+    expect(L.dmepos("E2102", "CA", "NU-KF")).toBe(239.22);
+    expect(L.localities("AL")).toBe("10112-00 ALABAMA");
+    expect(L.localities("CA", "Los Angeles")).toMatch(/^01182-18 /);
+    expect(L.siteTotalFn("93306", "hospital outpatient")).toBe(613.64);
+    expect(L.clfs("0001U", 2025)).toBe(720);
+  });
+});

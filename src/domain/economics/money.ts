@@ -14,6 +14,8 @@ export function roundHalfUp(value: number, decimals = 2): number {
   const magnitude = Math.abs(value);
   const scale = POWERS[decimals] ?? 10 ** decimals;
   const scaled = magnitude * scale;
+  // Past 2^53 a double has no fractional cents left to round (and × scale may overflow).
+  if (scaled >= 2 ** 53) return value;
   const fraction = scaled - Math.floor(scaled);
   // Fast path: away from a half, the float error (a few ulps) cannot change the rounding.
   if (Math.abs(fraction - 0.5) > scaled * 1e-13 + 1e-9) {

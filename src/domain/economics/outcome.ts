@@ -41,8 +41,16 @@ export function notAvailable(id: string, params?: MessageParams): Failure {
  * impossible itself: NaN slips through every `<` comparison below and would reach a cell.
  */
 export function checkFinite(name: string, value: number): Failure | undefined {
-  return Number.isFinite(value) ? undefined : invalidNumber("economics.error.notFinite", { name });
+  if (!Number.isFinite(value)) return invalidNumber("economics.error.notFinite", { name });
+  // Beyond 1e15 a double no longer holds cents (2^53 ≈ 9e15), and products of such inputs
+  // overflow to Infinity: no Medicare amount, RVU or count comes near it.
+  if (Math.abs(value) > MAX_MAGNITUDE)
+    return invalidNumber("economics.error.tooLarge", { name, value, max: "1E15" });
+  return undefined;
 }
+
+/** Largest magnitude an economics input may have (see checkFinite). */
+export const MAX_MAGNITUDE = 1e15;
 
 /** A failure if `value` is negative; `name` is the argument as the user wrote it. */
 export function checkNonNegative(name: string, value: number): Failure | undefined {

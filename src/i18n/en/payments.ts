@@ -3,6 +3,10 @@
  * rows, PC/TC at facility sites, years, localities by state and county, overflow.
  */
 export const PAYMENTS: Readonly<Record<string, string>> = {
+  "fn.error.tooLong":
+    "{arg} is {length} characters long; at most {max} are read (a value or a list of codes is far shorter).",
+  "economics.error.tooLarge":
+    "{name} is {value}: beyond {max}, larger than any amount, RVU or count this formula models (cents would be lost).",
   "fn.error.overflow":
     "the arguments are too large: the result is beyond the largest number Excel holds (about 1.8E308).",
   "reference.na.contractorPricedZero":

@@ -1,5 +1,8 @@
 /** `payments` 区域的中文消息（承包商定价、本地定价、PC/TC、年份、按州和县查找地区、溢出）。 */
 export const PAYMENTS_ZH: Readonly<Record<string, string>> = {
+  "fn.error.tooLong": "{arg} 长 {length} 个字符；最多读取 {max} 个（取值或编码列表远短于此）。",
+  "economics.error.tooLarge":
+    "{name} 为 {value}：超过 {max}，大于本公式所涉及的任何金额、RVU 或数量（将丢失分位精度）。",
   "fn.error.overflow": "参数过大：结果超出 Excel 可表示的最大数值（约 1.8E308）。",
   "reference.na.contractorPricedZero":
     "{code} 在 {year} 年的 PFS 状态为 {status} 且没有 RVU：按 CMS 的 RVU 说明，由 Medicare 承包商定价（无全国金额）。",
