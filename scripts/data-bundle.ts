@@ -8,6 +8,7 @@ import * as path from "path";
 import { t } from "../src/i18n/catalogue";
 import { encodeBundle } from "../src/domain/reference/bundle";
 import { emptyReference } from "../src/domain/reference/model";
+import { vintageOf, vintageSummary } from "../src/domain/reference/vintage";
 import { BUNDLE_FILE, dataDir, loadReferenceFromDir } from "./data-load";
 
 function kb(n: number): string {
@@ -24,11 +25,26 @@ async function main(): Promise<void> {
   }
   const result = await loadReferenceFromDir(dir);
   for (const p of result.problems) console.warn(`! ${p}`);
-  if (result.skipped.length) console.log(`(not reference files, skipped: ${result.skipped.length})`);
-  const bytes = encodeBundle(result.reference);
+  if (result.skipped.length)
+    console.log(`(not reference files, skipped: ${result.skipped.length})`);
+  // The OPPS imaging cap is computed from the RVU file's OPPS PE/MP columns (lookups.pfsAmount);
+  // CMS's OPPSCAP tables only check that computation (test/domain/reference/payments.test.ts), so
+  // they stay out of the bundle and leave room for the other years.
+  const bundled = { ...result.reference, oppsCap: {} };
+  const vintage = vintageOf(bundled);
+  const bytes = encodeBundle(bundled);
   fs.writeFileSync(BUNDLE_FILE, bytes);
-  fs.writeFileSync(BUNDLE_FILE.replace(/\.json\.gz$/, ".vintage.json"), JSON.stringify(result.vintage, null, 2));
-  console.log(t("data.bundle.built", { file: path.relative(process.cwd(), BUNDLE_FILE), size: kb(bytes.length), vintage: result.vintage.label }));
+  fs.writeFileSync(
+    BUNDLE_FILE.replace(/\.json\.gz$/, ".vintage.json"),
+    JSON.stringify(vintage, null, 2)
+  );
+  console.log(
+    t("data.bundle.built", {
+      file: path.relative(process.cwd(), BUNDLE_FILE),
+      size: kb(bytes.length),
+      vintage: vintageSummary(vintage),
+    })
+  );
 }
 
 main().catch((e: unknown) => {

@@ -2,8 +2,8 @@
  * Recognise a CMS file by its content (header rows, titles), never by its name alone, and parse it.
  * Order matters only where one layout's header is a subset of another's.
  */
-import { DataFileError } from "./errors";
-import type { Grid } from "./grid";
+import { DataFileError, implausibleYear } from "./errors";
+import { plausibleYear, type Grid } from "./grid";
 import {
   isAsc,
   isAscOffsets,
@@ -87,7 +87,15 @@ export function recognise(grid: Grid): DatasetKind | undefined {
 export function parseGrid(grid: Grid, ctx: ParseContext = {}): ParsedFile {
   const r = RECOGNISERS.find((x) => x.test(grid));
   if (!r) throw new DataFileError("data.error.unrecognised", { file: grid.file });
-  return r.parse(grid, ctx);
+  return checkedYear(r.parse(grid, ctx));
+}
+
+/** Every parsed file's year must be one CMS can have published (0: not stated, resolved later). */
+function checkedYear(p: ParsedFile): ParsedFile {
+  const year = p.table.provenance.year;
+  if (year !== 0 && !plausibleYear(year))
+    throw implausibleYear(p.table.provenance.file, year, new Date().getFullYear() + 2);
+  return p;
 }
 
 /** Parse a grid that must be of `kind` (the parsers' own tests, the bench). */
@@ -95,5 +103,5 @@ export function parseAs(kind: DatasetKind, grid: Grid, ctx: ParseContext = {}): 
   const r = RECOGNISERS.find((x) => x.kind === kind);
   if (!r) throw new DataFileError("data.error.unrecognised", { file: grid.file });
   if (!r.test(grid)) throw new DataFileError("data.error.notKind", { file: grid.file, kind });
-  return r.parse(grid, ctx);
+  return checkedYear(r.parse(grid, ctx));
 }

@@ -33,3 +33,8 @@ export function tooFewRows(
 ): DataFileError {
   return new DataFileError("data.error.truncated", { file, kind, found, minimum });
 }
+
+/** A file labelled with a year no CMS file can be for (1999, 2099): it would become the default year. */
+export function implausibleYear(file: string, year: number, latest: number): DataFileError {
+  return new DataFileError("data.error.year", { file, year, latest });
+}

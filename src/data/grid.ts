@@ -86,9 +86,39 @@ export function num(
 ): number {
   const v = parseAmount(row[col]);
   if (v === undefined) return blank;
-  if (Number.isNaN(v))
+  // 1e309 reads as Infinity: no CMS column holds one, and it would poison every sum.
+  if (!Number.isFinite(v))
     throw badRow(grid.file, rowIndex + 1, `${column}: a number`, String(row[col]));
   return v;
+}
+
+/**
+ * A number within what CMS's record layout allows for the column (RVUs and GPCIs are never
+ * negative, a CF is tens of dollars): a value outside is a damaged file, named by line.
+ */
+export function numIn(
+  grid: Grid,
+  row: string[],
+  rowIndex: number,
+  col: number,
+  column: string,
+  range: readonly [number, number],
+  blank = Number.NaN
+): number {
+  const v = num(grid, row, rowIndex, col, column, blank);
+  if (v < range[0] || v > range[1])
+    throw badRow(
+      grid.file,
+      rowIndex + 1,
+      `${column}: a number from ${range[0]} to ${range[1]}`,
+      String(row[col])
+    );
+  return v;
+}
+
+/** Calendar years a CMS file may be for: CMS's files since 2010, up to two years ahead of today. */
+export function plausibleYear(year: number): boolean {
+  return year >= 2010 && year <= new Date().getFullYear() + 2;
 }
 
 export function cents(n: number): number {

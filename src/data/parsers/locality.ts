@@ -10,6 +10,7 @@ import {
   columnOf,
   findRow,
   num,
+  numIn,
   optionalColumnOf,
   preamble,
   requireWidth,
@@ -77,7 +78,8 @@ export function parseGpci(grid: Grid): GpciTable {
       [t.pe, pe, "PE GPCI"],
       [t.mp, mp, "MP GPCI"],
     ] as const) {
-      const v = num(grid, row, i, c, label);
+      // GPCIs are indices around 1.0 (0.4–2.2 in every year's Addendum E).
+      const v = numIn(grid, row, i, c, label, [0, 5]);
       if (Number.isNaN(v)) throw badRow(file, i + 1, `${label}: a number`, clean(row[c]));
       arr.push(v);
     }

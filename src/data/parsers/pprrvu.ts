@@ -9,7 +9,7 @@ import {
   MONTH_RE,
   findRow,
   monthName,
-  num,
+  numIn,
   preamble,
   requireWidth,
   yearFromName,
@@ -36,7 +36,15 @@ const COLUMNS = {
 } as const;
 
 /** Data rows expected in a full file (CMS's have ~19,000); fewer means a cut or sample file. */
-const MIN_ROWS = 5000;
+/**
+ * A national PPRRVU lists every CPT/HCPCS code (18,865 rows in RVU25A, 19,356 in RVU26C): a file
+ * with far fewer was cut, even at a line boundary where every row still looks whole.
+ */
+const MIN_ROWS = 15000;
+/** RVUs are never negative; the largest in any year is a few hundred. */
+const RVU_RANGE = [0, 5000] as const;
+/** The PFS conversion factor has been $32–$39 since 2010. */
+const CF_RANGE = [10, 100] as const;
 
 function headerRow(rows: string[][]): number {
   return findRow(rows, (k) => k[0] === "HCPCS" && k[1] === "MOD" && k.includes("RVU"), 20);
@@ -112,7 +120,7 @@ export function parsePprrvu(grid: Grid): PprrvuTable {
     }
     requireWidth(grid, row, i, need, "PPRRVU data row");
     const mod = clean(row[1]).toUpperCase();
-    const cf = num(grid, row, i, col.conversionFactor, "CONV FACTOR");
+    const cf = numIn(grid, row, i, col.conversionFactor, "CONV FACTOR", CF_RANGE);
     if (Number.isNaN(t.conversionFactor)) t.conversionFactor = cf;
     else if (!Number.isNaN(cf) && cf !== t.conversionFactor)
       throw badRow(
@@ -123,20 +131,24 @@ export function parsePprrvu(grid: Grid): PprrvuTable {
       );
     t.key.push(mod ? `${code}-${mod}` : code);
     t.status.push(clean(row[col.status]).toUpperCase());
-    t.work.push(num(grid, row, i, col.work, COLUMNS.work, 0));
-    t.peNonFacility.push(num(grid, row, i, col.peNonFacility, COLUMNS.peNonFacility, 0));
-    t.peFacility.push(num(grid, row, i, col.peFacility, COLUMNS.peFacility, 0));
-    t.mp.push(num(grid, row, i, col.mp, COLUMNS.mp, 0));
+    t.work.push(numIn(grid, row, i, col.work, COLUMNS.work, RVU_RANGE, 0));
+    t.peNonFacility.push(
+      numIn(grid, row, i, col.peNonFacility, COLUMNS.peNonFacility, RVU_RANGE, 0)
+    );
+    t.peFacility.push(numIn(grid, row, i, col.peFacility, COLUMNS.peFacility, RVU_RANGE, 0));
+    t.mp.push(numIn(grid, row, i, col.mp, COLUMNS.mp, RVU_RANGE, 0));
     t.nonFacilityNa.push(clean(row[col.nonFacilityNa]).toUpperCase());
     t.facilityNa.push(clean(row[col.facilityNa]).toUpperCase());
     t.pctc.push(clean(row[col.pctc]));
     t.globalDays.push(clean(row[col.globalDays]));
     t.multipleProcedure.push(clean(row[col.multipleProcedure]));
     t.oppsPeNonFacility.push(
-      num(grid, row, i, col.oppsPeNonFacility, COLUMNS.oppsPeNonFacility, 0)
+      numIn(grid, row, i, col.oppsPeNonFacility, COLUMNS.oppsPeNonFacility, RVU_RANGE, 0)
     );
-    t.oppsPeFacility.push(num(grid, row, i, col.oppsPeFacility, COLUMNS.oppsPeFacility, 0));
-    t.oppsMp.push(num(grid, row, i, col.oppsMp, COLUMNS.oppsMp, 0));
+    t.oppsPeFacility.push(
+      numIn(grid, row, i, col.oppsPeFacility, COLUMNS.oppsPeFacility, RVU_RANGE, 0)
+    );
+    t.oppsMp.push(numIn(grid, row, i, col.oppsMp, COLUMNS.oppsMp, RVU_RANGE, 0));
     // CPT descriptors are AMA-licensed: keep Level II text only.
     t.description.push(/^[A-CE-V]\d{4}$/.test(code) ? clean(row[2]) : "");
   }

@@ -7,6 +7,8 @@ export const PAYMENTS: Readonly<Record<string, string>> = {
     "{arg} is {length} characters long; at most {max} are read (a value or a list of codes is far shorter).",
   "economics.error.tooLarge":
     "{name} is {value}: beyond {max}, larger than any amount, RVU or count this formula models (cents would be lost).",
+  "data.error.year":
+    "{file}: labelled calendar year {year}, which no CMS file can be for (2010 to {latest}). The file is damaged or not CMS's.",
   "fn.error.overflow":
     "the arguments are too large: the result is beyond the largest number Excel holds (about 1.8E308).",
   "reference.na.contractorPricedZero":

@@ -3,6 +3,8 @@ export const PAYMENTS_ZH: Readonly<Record<string, string>> = {
   "fn.error.tooLong": "{arg} 长 {length} 个字符；最多读取 {max} 个（取值或编码列表远短于此）。",
   "economics.error.tooLarge":
     "{name} 为 {value}：超过 {max}，大于本公式所涉及的任何金额、RVU 或数量（将丢失分位精度）。",
+  "data.error.year":
+    "{file}：标注的日历年为 {year}，任何 CMS 文件都不可能属于该年份（2010 至 {latest}）。文件已损坏或不是 CMS 的文件。",
   "fn.error.overflow": "参数过大：结果超出 Excel 可表示的最大数值（约 1.8E308）。",
   "reference.na.contractorPricedZero":
     "{code} 在 {year} 年的 PFS 状态为 {status} 且没有 RVU：按 CMS 的 RVU 说明，由 Medicare 承包商定价（无全国金额）。",
