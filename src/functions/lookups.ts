@@ -16,6 +16,8 @@ import {
   localitiesOf,
   localityOfCounty,
   oppsRate,
+  oppsDetail,
+  apcRate,
   parseCodeArg,
   parseSetting,
   parseSite,
@@ -309,6 +311,48 @@ export function hcpcsDesc(code: unknown, year?: unknown): string | ExcelError {
   return callFunction("HCPCS_DESC", () => {
     const arg = codeArg(code);
     return withData(() => hcpcsDescription(getReference(), arg.code, optionalYear(year)));
+  });
+}
+
+/**
+ * One field of a code's OPPS Addendum B row: APC, status indicator, relative weight, payment rate, national unadjusted copayment (capped at the year's inpatient deductible) or minimum unadjusted copayment.
+ * @customfunction OPPS_DETAIL
+ * @helpurl https://github.com/reimb-addin/reimb#function-reference
+ * @param code HCPCS/CPT code, e.g. "93306".
+ * @param [field] "apc" (default), "si", "weight", "rate", "copay" or "minimum_copay".
+ * @param [year] Calendar year. Omitted: the latest year loaded.
+ * @returns The field's value.
+ */
+export function oppsDetailFn(
+  code: unknown,
+  field?: unknown,
+  year?: unknown
+): number | string | ExcelError {
+  return callFunction("OPPS_DETAIL", () => {
+    const arg = codeArg(code);
+    const f = textArg(field, "field", "apc");
+    return withData(() => oppsDetail(getReference(), arg.code, f, optionalYear(year)));
+  });
+}
+
+/**
+ * National unadjusted OPPS payment rate of an APC (OPPS Addendum A).
+ * @customfunction APC
+ * @helpurl https://github.com/reimb-addin/reimb#function-reference
+ * @param apc APC number, e.g. "5524" or 5524.
+ * @param [year] Calendar year. Omitted: the latest year loaded.
+ * @returns Payment in dollars.
+ */
+export function apc(apc: unknown, year?: unknown): number | ExcelError {
+  return callFunction("APC", () => {
+    const text = requiredTextArg(apc, "apc", "5524");
+    if (!/^\d{1,4}$/.test(text.trim()))
+      return fail("value", "fn.error.expectedText", {
+        arg: "apc",
+        example: "5524",
+        got: describeArg(apc),
+      });
+    return withData(() => apcRate(getReference(), text, optionalYear(year))).amount;
   });
 }
 

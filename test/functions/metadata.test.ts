@@ -55,6 +55,8 @@ const OURS: Record<string, { required: string[]; optional: string[] }> = {
   STATUS: { required: ["code"], optional: ["year"] },
   HCPCS_DESC: { required: ["code"], optional: ["year"] },
   LOCALITIES: { required: ["state"], optional: ["county", "year"] },
+  OPPS_DETAIL: { required: ["code"], optional: ["field", "year"] },
+  APC: { required: ["apc"], optional: ["year"] },
   DATA_VINTAGE: { required: [], optional: [] },
 };
 

@@ -124,5 +124,14 @@ describeWithData("lookup messages Excel shows (#N/A and #VALUE!, not #NUM!)", ()
     expect(L.localities("CA", "Los Angeles")).toMatch(/^01182-18 /);
     expect(L.siteTotalFn("93306", "hospital outpatient")).toBe(613.64);
     expect(L.clfs("0001U", 2025)).toBe(720);
+    // opps_addendum_b_2025.csv line 10559: 93306,,S,5524,6.1490,$548.30,.,$109.66
+    expect(L.oppsDetailFn("93306")).toBe("5524");
+    expect(L.oppsDetailFn("93306", "si")).toBe("S");
+    expect(L.oppsDetailFn("93306", "weight")).toBe(6.149);
+    expect(L.oppsDetailFn("93306", "copay")).toBe(109.66);
+    expect(L.apc("5524")).toBe(548.3);
+    expect(L.apc(5524, 2025)).toBe(548.3);
+    expect(error(L.oppsDetailFn("C1889", "apc")).message).toMatch(/C1889 has no APC in the 2025 OPPS addendum \(status indicator N\)/);
+    expect(error(L.oppsDetailFn("93306", "colour")).code).toBe("#VALUE!");
   });
 });

@@ -12,6 +12,8 @@ import { baseIndexOf, indexOf, tableOf, years, type ReferenceData } from "./mode
 import type { DatasetName } from "./model";
 import type { GpciTable, PprrvuTable } from "../../data/types";
 import { stateCode } from "./states";
+import { parameterValue } from "../economics/params";
+import { roundCents } from "../economics/money";
 
 export type PfsSetting = "nonfacility" | "facility";
 export type Site = "office" | "hospital outpatient" | "ASC";
@@ -822,4 +824,122 @@ export function pfsStatus(
   const r = pfsRow(ref, arg, year);
   if (!r.ok) return r;
   return ok({ status: r.value.table.status[r.value.row], year: r.value.year });
+}
+
+export type OppsField = "apc" | "si" | "weight" | "rate" | "copay" | "minimum_copay";
+const OPPS_FIELDS: Record<string, OppsField> = {
+  apc: "apc",
+  si: "si",
+  "status indicator": "si",
+  status_indicator: "si",
+  weight: "weight",
+  "relative weight": "weight",
+  relative_weight: "weight",
+  rate: "rate",
+  payment: "rate",
+  copay: "copay",
+  copayment: "copay",
+  "national copay": "copay",
+  national_copay: "copay",
+  minimum_copay: "minimum_copay",
+  "minimum copay": "minimum_copay",
+};
+
+/**
+ * One field of a code's OPPS Addendum B row. The national unadjusted copayment is capped at the
+ * year's inpatient (Part A) deductible: SSA §1833(t)(8)(C)(i) limits a single service's copayment
+ * to that amount (docs/reference-data.md, "OPPS").
+ */
+export function oppsDetail(
+  ref: ReferenceData,
+  code: string,
+  field: string | undefined,
+  year?: number
+): Outcome<number | string> {
+  const f = OPPS_FIELDS[key(field ?? "apc")];
+  if (!f)
+    return invalidValue("reference.error.component", {
+      value: field ?? "",
+      allowed: "apc, si, weight, rate, copay, minimum_copay",
+    });
+  const y = yearFor(ref, ["oppsB"], year);
+  if (!y.ok) return y;
+  const t = ref.oppsB[String(y.value)];
+  const i = indexOf(t).get(code);
+  if (i === undefined)
+    return notAvailable("reference.na.notInFile", {
+      code,
+      dataset: "OPPS Addendum B",
+      year: y.value,
+    });
+  if (f === "si") return ok(t.statusIndicator[i]);
+  if (f === "apc") {
+    const apc = t.apc[i].trim();
+    return apc
+      ? ok(apc)
+      : notAvailable("reference.na.oppsNoField", {
+          code,
+          field: "APC",
+          indicator: t.statusIndicator[i],
+          year: y.value,
+        });
+  }
+  // Addendum B writes "." for the national unadjusted copayment where it is no more than the
+  // minimum (20% of the rate): the beneficiary then owes the minimum.
+  const national = Number.isFinite(t.nationalCopay[i]) ? t.nationalCopay[i] : t.minimumCopay[i];
+  const value = {
+    weight: t.weight[i],
+    rate: t.rate[i],
+    copay: national,
+    minimum_copay: t.minimumCopay[i],
+  }[f];
+  if (!Number.isFinite(value))
+    return notAvailable("reference.na.oppsNoField", {
+      code,
+      field: f,
+      indicator: t.statusIndicator[i],
+      year: y.value,
+    });
+  if (f === "copay" || f === "minimum_copay") {
+    let cap: number;
+    try {
+      cap = parameterValue("PART_A_DEDUCTIBLE", y.value);
+    } catch {
+      return notAvailable("reference.na.year", {
+        dataset: "PARAM PART_A_DEDUCTIBLE",
+        year: y.value,
+        years: "2025, 2026",
+      });
+    }
+    return ok(roundCents(Math.min(value, cap)));
+  }
+  return ok(value);
+}
+
+/** OPPS payment rate of an APC (Addendum A). */
+export function apcRate(ref: ReferenceData, apc: string, year?: number): Outcome<FacilityRate> {
+  const y = yearFor(ref, ["oppsA"], year);
+  if (!y.ok) return y;
+  const t = ref.oppsA[String(y.value)];
+  const k = apc.trim().padStart(4, "0");
+  const i = indexOf(t).get(k);
+  if (i === undefined)
+    return notAvailable("reference.na.notInFile", {
+      code: apc,
+      dataset: "OPPS Addendum A",
+      year: y.value,
+    });
+  if (!Number.isFinite(t.rate[i]))
+    return notAvailable("reference.na.oppsNoField", {
+      code: k,
+      field: "rate",
+      indicator: t.statusIndicator[i],
+      year: y.value,
+    });
+  return ok({
+    amount: t.rate[i],
+    year: y.value,
+    release: t.provenance.release,
+    indicator: t.statusIndicator[i],
+  });
 }

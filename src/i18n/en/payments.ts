@@ -9,6 +9,17 @@ export const PAYMENTS: Readonly<Record<string, string>> = {
     "{name} is {value}: beyond {max}, larger than any amount, RVU or count this formula models (cents would be lost).",
   "data.error.year":
     "{file}: labelled calendar year {year}, which no CMS file can be for (2010 to {latest}). The file is damaged or not CMS's.",
+  "reference.na.oppsNoField":
+    "{code} has no {field} in the {year} OPPS addendum (status indicator {indicator}).",
+  "fn.OPPS_DETAIL.description":
+    "One field of a code's OPPS Addendum B row: APC, status indicator, relative weight, payment rate, national unadjusted copayment (capped at the year's inpatient deductible) or minimum unadjusted copayment.",
+  "fn.OPPS_DETAIL.arg.code": 'HCPCS/CPT code, e.g. "93306".',
+  "fn.OPPS_DETAIL.arg.field":
+    '"apc" (default), "si", "weight", "rate", "copay" or "minimum_copay".',
+  "fn.OPPS_DETAIL.arg.year": "Calendar year. Omitted: the latest year loaded.",
+  "fn.APC.description": "National unadjusted OPPS payment rate of an APC (OPPS Addendum A).",
+  "fn.APC.arg.apc": 'APC number, e.g. "5524" or 5524.',
+  "fn.APC.arg.year": "Calendar year. Omitted: the latest year loaded.",
   "fn.error.overflow":
     "the arguments are too large: the result is beyond the largest number Excel holds (about 1.8E308).",
   "reference.na.contractorPricedZero":

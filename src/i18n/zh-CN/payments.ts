@@ -5,6 +5,16 @@ export const PAYMENTS_ZH: Readonly<Record<string, string>> = {
     "{name} 为 {value}：超过 {max}，大于本公式所涉及的任何金额、RVU 或数量（将丢失分位精度）。",
   "data.error.year":
     "{file}：标注的日历年为 {year}，任何 CMS 文件都不可能属于该年份（2010 至 {latest}）。文件已损坏或不是 CMS 的文件。",
+  "reference.na.oppsNoField":
+    "{code} 在 {year} 年 OPPS 附录中没有 {field}（状态指示符 {indicator}）。",
+  "fn.OPPS_DETAIL.description":
+    "某编码 OPPS Addendum B 行的一个字段：APC、状态指示符、相对权重、支付费率、全国未调整共付额（以当年住院免赔额为上限）或最低未调整共付额。",
+  "fn.OPPS_DETAIL.arg.code": 'HCPCS/CPT 编码，例如 "93306"。',
+  "fn.OPPS_DETAIL.arg.field": '"apc"（默认）、"si"、"weight"、"rate"、"copay" 或 "minimum_copay"。',
+  "fn.OPPS_DETAIL.arg.year": "日历年。省略时：已加载的最新年份。",
+  "fn.APC.description": "某 APC 的全国未调整 OPPS 支付费率（OPPS Addendum A）。",
+  "fn.APC.arg.apc": 'APC 编号，例如 "5524" 或 5524。',
+  "fn.APC.arg.year": "日历年。省略时：已加载的最新年份。",
   "fn.error.overflow": "参数过大：结果超出 Excel 可表示的最大数值（约 1.8E308）。",
   "reference.na.contractorPricedZero":
     "{code} 在 {year} 年的 PFS 状态为 {status} 且没有 RVU：按 CMS 的 RVU 说明，由 Medicare 承包商定价（无全国金额）。",

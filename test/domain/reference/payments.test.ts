@@ -12,6 +12,7 @@ import {
   localitiesOf,
   localityOfCounty,
   oppsRate,
+  oppsDetail,
   ascRate,
   parseSetting,
   parseSite,
@@ -143,6 +144,18 @@ describeWithData("payments exactly as CMS pays them", () => {
       }
       expect(checked).toBeGreaterThan(10000);
       expect(bad.slice(0, 10)).toEqual([]);
+    });
+  });
+
+  describe("OPPS detail", () => {
+    it("the copayment is capped at the year's inpatient deductible (CY2025 $1,676)", () => {
+      const b = ref.oppsB["2025"];
+      const i = b.key.indexOf("93306");
+      const copays = [...b.nationalCopay];
+      copays[i] = 2000; // a copay above the deductible, as for a high-cost APC
+      const capped: ReferenceData = { ...ref, oppsB: { "2025": { ...b, nationalCopay: copays } } };
+      expect(oppsDetail(capped, "93306", "copay", 2025)).toEqual({ ok: true, value: 1676 });
+      expect(oppsDetail(ref, "93306", "copay", 2025)).toEqual({ ok: true, value: 109.66 });
     });
   });
 
