@@ -4,7 +4,7 @@
  * payable under this fee schedule, no data loaded). PFS amounts use the economics module's
  * pfsPayment (one formula, one CMS rounding: the final product, half-up to cents).
  */
-import { invalidNumber, invalidValue, notAvailable, ok, type Outcome } from "../economics/outcome";
+import { invalidValue, notAvailable, ok, type Outcome } from "../economics/outcome";
 import { pfsPayment } from "../economics/pfs";
 import { parseCode } from "../codes/shape";
 import { terminated } from "./codeReference";
