@@ -34,26 +34,41 @@ describeWithData("implausible CMS data is rejected with file and line", () => {
     ["1e309 (reads as Infinity)", "1e309", "WORK RVU: a number"],
     ["−5", "-5", "WORK RVU: a number from 0 to 5000"],
   ])("a PPRRVU work RVU of %s", (_what, value, expected) => {
-    const body = text(PPRRVU).replace(ROW_70473, ROW_70473.replace(",1.00,6.13,", `,${value},6.13,`));
+    const body = text(PPRRVU).replace(
+      ROW_70473,
+      ROW_70473.replace(",1.00,6.13,", `,${value},6.13,`)
+    );
     const e = errorOf(() => parseText(PPRRVU, body));
     expect(e.message).toBe(`${PPRRVU}, line 7733: expected ${expected}, found "${value}".`);
   });
 
   it("a GPCI of 50 (GPCI2026.csv line 4, Alabama)", () => {
-    const body = text(GPCI).replace("10112,AL,00,ALABAMA,0.988,1.000,0.875,0.566", "10112,AL,00,ALABAMA,0.988,1.000,50,0.566");
+    const body = text(GPCI).replace(
+      "10112,AL,00,ALABAMA,0.988,1.000,0.875,0.566",
+      "10112,AL,00,ALABAMA,0.988,1.000,50,0.566"
+    );
     const e = errorOf(() => parseAs("gpci", readGrid(GPCI, new TextEncoder().encode(body))));
     expect(e.message).toBe(`${GPCI}, line 4: expected PE GPCI: a number from 0 to 5, found "50".`);
   });
 
   it.each([1999, 2099])("a PPRRVU labelled %i", (year) => {
-    const body = text(PPRRVU).replace(/2026 National Physician Fee Schedule/g, `${year} National Physician Fee Schedule`);
+    const body = text(PPRRVU).replace(
+      /2026 National Physician Fee Schedule/g,
+      `${year} National Physician Fee Schedule`
+    );
     const e = errorOf(() => parseText("PPRRVU_relabelled.csv", body));
-    expect(e.message).toMatch(new RegExp(`^PPRRVU_relabelled\\.csv: labelled calendar year ${year}, which no CMS file can be for \\(2010 to \\d{4}\\)`));
+    expect(e.message).toMatch(
+      new RegExp(
+        `^PPRRVU_relabelled\\.csv: labelled calendar year ${year}, which no CMS file can be for \\(2010 to \\d{4}\\)`
+      )
+    );
   });
 
   it("a relabelled file is reported by the loader and never becomes the default year", async () => {
     const body = text(GPCI).replace(/2026 (PW|PE|MP) GPCI/g, "2099 $1 GPCI");
-    const r = await loadReferenceFromFiles([{ name: "GPCI2099.csv", bytes: new TextEncoder().encode(body) }]);
+    const r = await loadReferenceFromFiles([
+      { name: "GPCI2099.csv", bytes: new TextEncoder().encode(body) },
+    ]);
     expect(Object.keys(r.reference.gpci)).toEqual([]);
     expect(r.problems[0]).toMatch(/^GPCI2099\.csv: labelled calendar year 2099/);
   });
@@ -62,6 +77,10 @@ describeWithData("implausible CMS data is rejected with file and line", () => {
     const lines = text(PPRRVU).split("\r\n");
     const cut = lines.slice(0, 12000).join("\r\n") + "\r\n";
     const e = errorOf(() => parseText(PPRRVU, cut));
-    expect(e.message).toMatch(new RegExp(`^${PPRRVU.replace(/\./g, "\\.")}: only 11990 PPRRVU rows; a complete CMS file has at least 15000`));
+    expect(e.message).toMatch(
+      new RegExp(
+        `^${PPRRVU.replace(/\./g, "\\.")}: only 11990 PPRRVU rows; a complete CMS file has at least 15000`
+      )
+    );
   });
 });
