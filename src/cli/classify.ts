@@ -49,11 +49,15 @@ interface Options {
 type Parsed =
   { ok: true; options: Options } | { ok: false; code: number; message: string; toStdout?: boolean };
 
-/** Default output beside the input: `book.xlsx` → `book.classified.xlsx`. */
+/**
+ * Default output beside the input: `book.xlsx` → `book.classified.xlsx` (`.xlsm` keeps its
+ * extension). Any other name gets `.xlsx`, the format written: `list.csv` → `list.classified.xlsx`
+ * (the input is then refused for what it is, not the output for its name).
+ */
 export function defaultOutputPath(input: string): string {
   const ext = path.extname(input);
   const base = ext ? input.slice(0, -ext.length) : input;
-  return `${base}.classified${ext || ".xlsx"}`;
+  return `${base}.classified${/^\.xls[xm]$/i.test(ext) ? ext : ".xlsx"}`;
 }
 
 function isValidIsoDate(s: string): boolean {
@@ -102,8 +106,10 @@ function parseOptions(argv: string[]): Parsed {
   }
   const input = positionals[0];
   const output = (values.output as string | undefined) ?? defaultOutputPath(input);
-  const named = checkOutputName("classify", output, outputExtensions(input), locale);
-  if (!named.ok) return { ok: false, code: named.exit, message: named.message };
+  if (values.output !== undefined) {
+    const named = checkOutputName("classify", output, outputExtensions(input), locale);
+    if (!named.ok) return { ok: false, code: named.exit, message: named.message };
+  }
   return {
     ok: true,
     options: {
