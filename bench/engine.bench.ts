@@ -42,10 +42,8 @@ export async function run(): Promise<void> {
       `${n.toLocaleString("en-US")} rows: parse ${parseMs.toFixed(0)} ms (${rate(n, parseMs)}); ` +
         `classify ${classifyMs.toFixed(0)} ms (${rate(n, classifyMs)}); ` +
         `buildReport (parse+classify+checklist+strategy+tables) ${reportMs.toFixed(0)} ms (${rate(n, reportMs)}; ` +
-        `${evidenceRows.toLocaleString("en-US")} Evidence rows)`,
+        `${evidenceRows.toLocaleString("en-US")} Evidence rows)`
     );
   }
   console.log("goal: at least 200,000 rows/s on one core");
 }
-
-

@@ -27,8 +27,10 @@ export async function run(): Promise<void> {
         const writes = fake.syncs.length - reads;
         const written = fake.syncs.reduce((sum, s) => sum + s.requestBytes, 0);
         console.log(
-          `${String(n).padStart(6)}  ${label.padEnd(6)} ${ms.toFixed(0).padStart(6)}  ${String(outcome.syncCount).padStart(5)}  (${reads}/${writes})`.padEnd(44) +
-            `${mb(written).padStart(9)}  ${String(fake.table("Evidence")?.rows.length ?? 0).padStart(13)}`,
+          `${String(n).padStart(6)}  ${label.padEnd(6)} ${ms.toFixed(0).padStart(6)}  ${String(outcome.syncCount).padStart(5)}  (${reads}/${writes})`.padEnd(
+            44
+          ) +
+            `${mb(written).padStart(9)}  ${String(fake.table("Evidence")?.rows.length ?? 0).padStart(13)}`
         );
       }
     } finally {

@@ -68,9 +68,40 @@ export function fileNameOf(url: string): string {
   return base === "" || base === "." || base === ".." ? "download" : base;
 }
 
-async function main(): Promise<void> {
+/**
+ * Only https: a file fetched over plain http can be altered on the way, and its numbers end up in
+ * payment models. Returns the refusal message, or undefined when the URL may be fetched.
+ */
+export function refuseUrl(url: string): string | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return t("cli.download.badUrl", { url });
+  }
+  if (parsed.protocol !== "https:") return t("cli.download.notHttps", { url });
+  return undefined;
+}
+
+/**
+ * True when this file is the program being run: directly (`node -r tsx/cjs file.ts`) or through
+ * bin/run-ts.js (`npm run data:download`), where `require.main` is run-ts.js, not this module,
+ * and argv[1] is this file.
+ */
+export function isEntry(argv1: string | undefined, main: NodeJS.Module | undefined): boolean {
+  if (main === module) return true;
+  return argv1 !== undefined && path.resolve(argv1) === __filename;
+}
+
+export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
   const folder = path.join(REPO_ROOT, ".data", "cms");
-  const urls = process.argv.slice(2);
+  const urls = [...argv];
+  const refused = urls.map(refuseUrl).filter((m): m is string => m !== undefined);
+  if (refused.length > 0) {
+    for (const m of refused) console.error(m);
+    process.exitCode = 2;
+    return;
+  }
   const sources: Source[] = urls.length
     ? urls.map((url) => ({ dataset: "", page: "", url }))
     : DEFAULT_SOURCES;
@@ -82,6 +113,9 @@ async function main(): Promise<void> {
     try {
       name = fileNameOf(s.url);
       const response = await fetch(s.url);
+      // A redirect may not downgrade the transfer to plain http either.
+      if (response.url && new URL(response.url).protocol !== "https:")
+        throw new Error(t("cli.download.redirectedToHttp", { url: response.url }));
       if (!response.ok)
         throw new Error(
           s.page
@@ -101,7 +135,7 @@ async function main(): Promise<void> {
   if (done < sources.length) process.exitCode = 1;
 }
 
-if (require.main === module) {
+if (isEntry(process.argv[1], require.main)) {
   main().catch((e: unknown) => {
     console.error(e);
     process.exitCode = 1;

@@ -1,30 +1,38 @@
 /**
  * `reimb classify <in.xlsx> [-o out.xlsx] [--json] [--summary] [--sheet NAME] [--as-of yyyy-mm-dd]
- * [--force] [--lang en|zh-CN]` — W6: what the pane's Classify button does, on a file. The domain
+ * [--force] [--data DIR] [--lang en|zh-CN]`: what the pane's Classify button does, on a file. The domain
  * (buildReport) decides everything; this module only reads and writes the workbook and prints.
  */
-import * as fs from "fs";
 import * as path from "path";
-import { parseArgs } from "node:util";
 import ExcelJS from "exceljs";
-import { LOCALES, parseLocale, setLocale, t, type Locale } from "../i18n/catalogue";
+import { setLocale, t, type Locale } from "../i18n/catalogue";
 import type { CodeReference } from "../domain/reference/port";
 import { buildReport, type Report } from "../domain/report";
 import { formatProblem } from "../domain/rows";
 import { locateProducts, readEvidence, readStrategy } from "./locate";
 import { writeReport, ConflictError } from "./write";
-import { jsonReport, summaryText } from "./output";
-import { loadReference } from "./reference";
-import { sameFile } from "./files";
+import { jsonReport, say, summaryText, warn } from "./output";
+import { dataLine, defaultPlaces, loadData } from "./reference";
+import { checkInput, checkOutput, checkOutputName, FILE_EXIT } from "./files";
+import { parseCommand, type OptionSpec } from "./options";
 
 export const EXIT = {
   ok: 0,
   rowProblems: 1,
-  usage: 2,
-  inputFile: 3,
+  usage: FILE_EXIT.usage,
+  inputFile: FILE_EXIT.inputFile,
   noTable: 4,
-  conflicts: 5,
+  conflicts: FILE_EXIT.needsConsent,
 } as const;
+
+const OPTIONS: readonly OptionSpec[] = [
+  { name: "output", short: "o", type: "string", value: "<out.xlsx>" },
+  { name: "json", type: "boolean" },
+  { name: "summary", type: "boolean" },
+  { name: "sheet", type: "string", value: "<name>" },
+  { name: "as-of", type: "string", value: "<yyyy-mm-dd>" },
+  { name: "force", type: "boolean" },
+];
 
 interface Options {
   input: string;
@@ -34,17 +42,22 @@ interface Options {
   sheet?: string;
   asOf?: string;
   force: boolean;
+  data?: string;
   locale: Locale;
 }
 
 type Parsed =
   { ok: true; options: Options } | { ok: false; code: number; message: string; toStdout?: boolean };
 
-/** Default output beside the input: `book.xlsx` → `book.classified.xlsx`. */
+/**
+ * Default output beside the input: `book.xlsx` → `book.classified.xlsx` (`.xlsm` keeps its
+ * extension). Any other name gets `.xlsx`, the format written: `list.csv` → `list.classified.xlsx`
+ * (the input is then refused for what it is, not the output for its name).
+ */
 export function defaultOutputPath(input: string): string {
   const ext = path.extname(input);
   const base = ext ? input.slice(0, -ext.length) : input;
-  return `${base}.classified${ext || ".xlsx"}`;
+  return `${base}.classified${/^\.xls[xm]$/i.test(ext) ? ext : ".xlsx"}`;
 }
 
 function isValidIsoDate(s: string): boolean {
@@ -59,51 +72,12 @@ function isValidIsoDate(s: string): boolean {
 }
 
 function parseOptions(argv: string[]): Parsed {
-  let values: Record<string, string | boolean | undefined>;
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        output: { type: "string", short: "o" },
-        json: { type: "boolean" },
-        summary: { type: "boolean" },
-        sheet: { type: "string" },
-        "as-of": { type: "string" },
-        force: { type: "boolean" },
-        lang: { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-    }));
-  } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
-    return {
-      ok: false,
-      code: EXIT.usage,
-      message: `${t("cli.classify.error.badOption", { message })}\n\n${t("cli.classify.usage")}`,
-    };
-  }
-  const lang = values.lang as string | undefined;
-  let locale: Locale = "en";
-  if (lang !== undefined) {
-    const found = parseLocale(lang);
-    if (!found)
-      return {
-        ok: false,
-        code: EXIT.usage,
-        message: t("cli.classify.error.badLang", { allowed: LOCALES.join(", "), value: lang }),
-      };
-    locale = found;
-  }
-  if (values.help)
-    return {
-      ok: false,
-      code: EXIT.ok,
-      message: t("cli.classify.usage", undefined, locale),
-      toStdout: true,
-    };
+  const cl = parseCommand("classify", argv, OPTIONS, "cli.classify.usage");
+  if (!cl.ok)
+    return cl.help
+      ? { ok: false, code: EXIT.ok, message: cl.message, toStdout: true }
+      : { ok: false, code: EXIT.usage, message: cl.message };
+  const { values, positionals, locale } = cl;
   if (positionals.length === 0) {
     return {
       ok: false,
@@ -132,12 +106,9 @@ function parseOptions(argv: string[]): Parsed {
   }
   const input = positionals[0];
   const output = (values.output as string | undefined) ?? defaultOutputPath(input);
-  if (sameFile(output, input)) {
-    return {
-      ok: false,
-      code: EXIT.usage,
-      message: t("cli.classify.error.sameFile", { file: input }, locale),
-    };
+  if (values.output !== undefined) {
+    const named = checkOutputName("classify", output, outputExtensions(input), locale);
+    if (!named.ok) return { ok: false, code: named.exit, message: named.message };
   }
   return {
     ok: true,
@@ -149,23 +120,24 @@ function parseOptions(argv: string[]): Parsed {
       sheet: values.sheet as string | undefined,
       asOf,
       force: values.force === true,
+      data: values.data as string | undefined,
       locale,
     },
   };
+}
+
+/**
+ * Where the output may be written. The tool writes an .xlsx package, so that is the extension
+ * it accepts (an .xlsm input keeps its .xlsm name by default).
+ */
+function outputExtensions(input: string): string[] {
+  return /\.xlsm$/i.test(input) ? [".xlsx", ".xlsm"] : [".xlsx"];
 }
 
 async function readWorkbook(
   file: string,
   locale: Locale
 ): Promise<{ ok: true; wb: ExcelJS.Workbook } | { ok: false; message: string }> {
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(file);
-  } catch {
-    return { ok: false, message: t("cli.classify.error.missing", { file }, locale) };
-  }
-  if (!stat.isFile())
-    return { ok: false, message: t("cli.classify.error.notAFile", { file }, locale) };
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.readFile(file);
@@ -182,27 +154,49 @@ async function readWorkbook(
 export async function run(argv: string[]): Promise<number> {
   const parsed = parseOptions(argv);
   if (!parsed.ok) {
-    (parsed.toStdout ? console.log : console.error)(parsed.message);
+    (parsed.toStdout ? say : warn)(parsed.message);
     return parsed.code;
   }
   const o = parsed.options;
   setLocale(o.locale);
 
+  const input = checkInput("classify", o.input, o.locale);
+  if (!input.ok) {
+    warn(input.message);
+    return input.exit;
+  }
+  const output = checkOutput("classify", o.input, o.output, {
+    force: o.force,
+    extensions: outputExtensions(o.input),
+    locale: o.locale,
+  });
+  if (!output.ok) {
+    warn(output.message);
+    return output.exit;
+  }
+
   const read = await readWorkbook(o.input, o.locale);
   if (!read.ok) {
-    console.error(read.message);
+    warn(read.message);
     return EXIT.inputFile;
   }
   const wb = read.wb;
 
   const located = locateProducts(wb, o.input, o.sheet, o.locale);
   if (!located.ok) {
-    console.error(located.message);
+    warn(located.message);
     return EXIT.noTable;
   }
   const location = located.location;
 
-  const reference: CodeReference | undefined = await loadReference();
+  const data = await loadData(defaultPlaces(o.data), o.locale);
+  if (!data.ok) {
+    warn(data.message);
+    return EXIT.inputFile;
+  }
+  // One line on stderr whatever the mode: stdout stays the report (or one JSON document).
+  warn(dataLine(data.used, o.locale));
+  const reference: CodeReference | undefined = data.reference;
 
   const report: Report = buildReport({
     grid: location.grid,
@@ -217,10 +211,10 @@ export async function run(argv: string[]): Promise<number> {
 
   try {
     const forced = writeReport(wb, location, report, { force: o.force, locale: o.locale });
-    if (forced > 0) console.error(t("cli.classify.forced", { count: forced }, o.locale));
+    if (forced > 0) warn(t("cli.classify.forced", { count: forced }, o.locale));
   } catch (err) {
     if (err instanceof ConflictError) {
-      console.error(err.message);
+      warn(err.message);
       return EXIT.conflicts;
     }
     throw err;
@@ -230,25 +224,26 @@ export async function run(argv: string[]): Promise<number> {
     await wb.xlsx.writeFile(o.output);
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
-    console.error(t("cli.classify.error.cannotWrite", { file: o.output, reason }, o.locale));
+    warn(t("cli.classify.error.cannotWrite", { file: o.output, reason }, o.locale));
     return EXIT.inputFile;
   }
 
   const problems = report.parse.problems;
   if (o.json) {
-    console.log(JSON.stringify(jsonReport(o.input, o.output, report, o.locale), null, 2));
+    const json = { ...jsonReport(o.input, o.output, report, o.locale), data: data.used };
+    console.log(JSON.stringify(json, null, 2));
   }
   if (o.summary) {
     // With --json, stdout stays one JSON document; the readable table goes to stderr.
-    (o.json ? console.error : console.log)(summaryText(o.input, o.output, report, o.locale));
+    (o.json ? warn : say)(summaryText(o.input, o.output, report, o.locale));
   }
   if (!o.json) {
     if (problems.length > 0 && !o.summary) {
-      console.error(t("cli.classify.problemsHeader", { count: problems.length }, o.locale));
-      for (const p of problems) console.error(`  ${formatProblem(p, o.locale)}`);
+      warn(t("cli.classify.problemsHeader", { count: problems.length }, o.locale));
+      for (const p of problems) warn(`  ${formatProblem(p, o.locale)}`);
     }
     if (!o.summary) {
-      console.log(
+      say(
         t(
           "cli.classify.wrote",
           {
@@ -262,7 +257,5 @@ export async function run(argv: string[]): Promise<number> {
       );
     }
   }
-  if (reference && !o.json)
-    console.error(t("cli.classify.referenceLoaded", { vintage: reference.vintage }, o.locale));
   return problems.length > 0 ? EXIT.rowProblems : EXIT.ok;
 }

@@ -2,9 +2,12 @@
  * `reimb <command> …` — the command line host. Each command lives in its own module and exports
  * `run(argv): Promise<number>` (the process exit code); this file only dispatches.
  */
+import * as fs from "fs";
+import * as path from "path";
 import { t } from "../i18n/catalogue";
 import * as classify from "./classify";
 import * as share from "./share";
+import { say, warn } from "./output";
 
 type CommandModule = { run(argv: string[]): Promise<number> };
 
@@ -15,15 +18,27 @@ function usage(): string {
   return t("cli.main.usage");
 }
 
+/** The package's version (package.json beside src/), as `reimb --version` prints it. */
+export function version(): string {
+  const file = path.resolve(__dirname, "../../package.json");
+  const pkg = JSON.parse(fs.readFileSync(file, "utf8")) as { version?: unknown };
+  return typeof pkg.version === "string" ? pkg.version : "unknown";
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === "--help" || command === "-h") {
-    console.log(usage());
+    (command ? say : warn)(usage());
     return command ? 0 : 2;
+  }
+  if (command === "--version" || command === "-v" || command === "-V") {
+    say(t("cli.main.version", { version: version() }));
+    return 0;
   }
   const mod = COMMANDS[command];
   if (!mod) {
-    console.error(`${t("cli.main.unknownCommand", { command })}\n\n${usage()}`);
+    const id = command.startsWith("-") ? "cli.main.unknownOption" : "cli.main.unknownCommand";
+    warn(`${t(id, { command, commands: Object.keys(COMMANDS).join(", ") })}\n\n${usage()}`);
     return 2;
   }
   return mod.run(rest);
@@ -40,9 +55,7 @@ export function runFromCommandLine(): Promise<void> {
       process.exitCode = code;
     },
     (err: unknown) => {
-      console.error(
-        t("cli.main.unexpected", { message: err instanceof Error ? err.message : String(err) })
-      );
+      warn(t("cli.main.unexpected", { message: err instanceof Error ? err.message : String(err) }));
       process.exitCode = 70;
     }
   );

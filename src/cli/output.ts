@@ -153,3 +153,32 @@ export function summaryText(file: string, output: string, report: Report, locale
   lines.push(t("cli.summary.output", { file: output }, locale));
   return lines.join("\n");
 }
+
+/**
+ * Text safe to print on a terminal: C0 and C1 control characters (ESC and CSI/OSC sequences that
+ * clear the screen, set the window title or hide text), DEL, and the bidirectional overrides that
+ * reorder what a reader sees, are shown as escapes (`\x1b`, `\u{202e}`). Line feeds and tabs stay:
+ * messages are multi-line. Every human-readable line goes through this; `--json` needs nothing,
+ * JSON.stringify escapes control characters itself.
+ */
+export function printable(text: string): string {
+  return text.replace(
+    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
+    (ch) => {
+      const code = ch.codePointAt(0) ?? 0;
+      return code < 0x100
+        ? `\\x${code.toString(16).padStart(2, "0")}`
+        : `\\u{${code.toString(16)}}`;
+    }
+  );
+}
+
+/** Print human-readable text on stdout, escaped (see `printable`). */
+export function say(text: string): void {
+  console.log(printable(text));
+}
+
+/** Print human-readable text on stderr, escaped (see `printable`). */
+export function warn(text: string): void {
+  console.error(printable(text));
+}

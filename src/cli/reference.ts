@@ -1,52 +1,207 @@
 /**
- * Optional CMS reference data for the CLI: when the reference module offers a Node loader, the
- * classification's warnings are enriched with what CMS's files say about each code (deleted codes,
- * PFS status, NOC descriptors). The engine works without it, so a missing or failing loader is
- * not an error: the CLI classifies on the product facts alone.
+ * Which CMS data a CLI run uses, chosen by one documented precedence (docs/cli.md, "Which CMS
+ * data"), loaded, and described in one short line:
+ *
+ *   1. `--data <folder>`, else 2. `REIMB_DATA_DIR`: the user named a folder, so it wins, and a
+ *      folder that does not exist or holds no CMS file is an error, never a silent fallback;
+ *   3. the built bundle `.data/reference.json.gz` (`npm run data:bundle`);
+ *   4. the CMS folder beside the repository (`../shared/data/cms`);
+ *   5. none: the engine classifies on the product facts alone, and the line says why.
+ *
+ * `REIMB_NO_REFERENCE=1` turns the data off unless `--data` is given (the line says so).
  */
+import * as fs from "fs";
 import * as path from "path";
+import { t, type Locale } from "../i18n/catalogue";
+import { loadReferenceFromFiles } from "../data/load";
+import { decodeBundle } from "../domain/reference/bundle";
+import type { ReferenceData } from "../domain/reference/model";
+import { getCodeReference, setReference } from "../domain/reference/current";
+import { vintageOf } from "../domain/reference/vintage";
 import type { CodeReference } from "../domain/reference/port";
+import { BUNDLE_FILE, REPO_ROOT, readFolder } from "../../scripts/data-load";
 
-/** Modules and export names a Node loader may be published under (first one found wins). */
-const LOADERS: ReadonlyArray<{ module: string; exports: readonly string[] }> = [
-  // The reference engineer's Node loader: REIMB_DATA_DIR, else the built bundle (.data/), else ../shared/data/cms.
-  { module: "../../scripts/data-load", exports: ["loadCodeReference"] },
-  { module: "../data/node", exports: ["loadCodeReference", "loadReference"] },
-  {
-    module: "../domain/reference",
-    exports: ["loadCodeReference", "bundledCodeReference", "defaultCodeReference"],
-  },
-];
+/** Where the data came from. */
+export type DataOrigin = "option" | "env" | "bundle" | "default";
 
-function isReference(value: unknown): value is CodeReference {
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    typeof (value as CodeReference).lookup === "function"
-  );
+export type DataChoice =
+  | { kind: "folder"; folder: string; origin: "option" | "env" | "default" }
+  | { kind: "bundle"; file: string }
+  | { kind: "none"; reason: "off" | "notFound" };
+
+export interface DataPlaces {
+  option?: string;
+  env: Readonly<Record<string, string | undefined>>;
+  bundle: string;
+  defaultFolder: string;
 }
 
-export async function loadReference(): Promise<CodeReference | undefined> {
-  if (process.env.REIMB_NO_REFERENCE === "1") return undefined;
-  for (const candidate of LOADERS) {
-    let mod: Record<string, unknown>;
-    try {
-      // A runtime path, not a static import: the loader may not exist in this checkout.
+export function defaultPlaces(option?: string): DataPlaces {
+  return {
+    option,
+    env: process.env,
+    bundle: BUNDLE_FILE,
+    defaultFolder: path.resolve(REPO_ROOT, "../shared/data/cms"),
+  };
+}
 
-      mod = require(path.join(__dirname, candidate.module)) as Record<string, unknown>;
-    } catch {
-      continue;
-    }
-    for (const name of candidate.exports) {
-      const loader = mod[name];
-      if (typeof loader !== "function") continue;
-      try {
-        const ref: unknown = await (loader as () => unknown)();
-        if (isReference(ref)) return ref;
-      } catch {
-        return undefined;
-      }
-    }
+/** What the JSON output says (and the line renders). */
+export interface DataUsed {
+  source: "folder" | "bundle" | "none";
+  /** Folder or bundle file; absent when none. */
+  path?: string;
+  /** Why this source: `--data`, REIMB_DATA_DIR, the built bundle, the default folder. */
+  origin?: DataOrigin;
+  /** Dataset and calendar years loaded, e.g. { dataset: "PFS RVU", years: [2025, 2026] }. */
+  datasets: { dataset: string; years: number[] }[];
+  /** Files in the folder that could not be read (file, reason). */
+  rejected: { file: string; reason: string }[];
+  /** Why no data was used (rendered), when none. */
+  reason?: string;
+}
+
+export type DataLoad =
+  { ok: true; used: DataUsed; reference?: CodeReference } | { ok: false; message: string };
+
+/** Apply the precedence. Pure over the file system's answers, so tests can give it any places. */
+export function chooseData(
+  places: DataPlaces,
+  locale: Locale
+): { ok: true; choice: DataChoice } | { ok: false; message: string } {
+  // REIMB_NO_REFERENCE=1 (tests, automation) turns the environment's folder off, not an explicit --data.
+  if (places.option === undefined && places.env.REIMB_NO_REFERENCE === "1")
+    return { ok: true, choice: { kind: "none", reason: "off" } };
+  const explicit = places.option ?? nonEmpty(places.env.REIMB_DATA_DIR);
+  if (explicit !== undefined) {
+    const origin = places.option !== undefined ? "option" : "env";
+    if (!isFolder(explicit))
+      return {
+        ok: false,
+        message: t(
+          "cli.data.noFolder",
+          { folder: explicit, from: originName(origin, locale) },
+          locale
+        ),
+      };
+    return { ok: true, choice: { kind: "folder", folder: explicit, origin } };
   }
-  return undefined;
+  if (isFile(places.bundle)) return { ok: true, choice: { kind: "bundle", file: places.bundle } };
+  if (isFolder(places.defaultFolder))
+    return {
+      ok: true,
+      choice: { kind: "folder", folder: places.defaultFolder, origin: "default" },
+    };
+  return { ok: true, choice: { kind: "none", reason: "notFound" } };
+}
+
+/** Choose, load and make current the CMS data for this run; an explicit folder that fails is an error. */
+export async function loadData(places: DataPlaces, locale: Locale): Promise<DataLoad> {
+  const chosen = chooseData(places, locale);
+  if (!chosen.ok) return chosen;
+  const choice = chosen.choice;
+  if (choice.kind === "none") {
+    const reason =
+      choice.reason === "off"
+        ? t("cli.data.off", undefined, locale)
+        : t("cli.data.notFound", { bundle: places.bundle, folder: places.defaultFolder }, locale);
+    return { ok: true, used: { source: "none", datasets: [], rejected: [], reason } };
+  }
+  const where = choice.kind === "folder" ? choice.folder : choice.file;
+  const origin: DataOrigin = choice.kind === "folder" ? choice.origin : "bundle";
+  let reference: ReferenceData;
+  let rejected: DataUsed["rejected"] = [];
+  try {
+    if (choice.kind === "bundle") {
+      reference = decodeBundle(new Uint8Array(fs.readFileSync(choice.file)));
+    } else {
+      const loaded = await loadReferenceFromFiles(readFolder(choice.folder));
+      reference = loaded.reference;
+      rejected = loaded.files.flatMap((f) =>
+        f.status === "rejected" ? [{ file: f.file, reason: f.text }] : []
+      );
+    }
+  } catch (err) {
+    const detail = err instanceof Error ? err.message : String(err);
+    if (origin === "option" || origin === "env")
+      return { ok: false, message: t("cli.data.failed", { path: where, detail }, locale) };
+    const reason = t("cli.data.failedFallback", { path: where, detail }, locale);
+    return { ok: true, used: { source: "none", datasets: [], rejected: [], reason } };
+  }
+  const datasets = datasetYears(reference);
+  if (datasets.length === 0) {
+    if (origin === "option" || origin === "env")
+      return {
+        ok: false,
+        message: t(
+          "cli.data.emptyFolder",
+          { folder: where, from: originName(origin, locale), rejected: rejected.length },
+          locale
+        ),
+      };
+    const reason = t("cli.data.empty", { path: where }, locale);
+    return { ok: true, used: { source: "none", datasets: [], rejected, reason } };
+  }
+  setReference(reference);
+  return {
+    ok: true,
+    used: { source: choice.kind, path: where, origin, datasets, rejected },
+    reference: getCodeReference(),
+  };
+}
+
+/** The one line every run prints on stderr: which data, or none and why. */
+export function dataLine(used: DataUsed, locale: Locale): string {
+  if (used.source === "none") return t("cli.data.lineNone", { reason: used.reason ?? "" }, locale);
+  const list = used.datasets
+    .map((d) => `${d.dataset} ${d.years.map((y) => `CY${y}`).join("/")}`)
+    .join("; ");
+  const line = t(
+    "cli.data.line",
+    {
+      datasets: list,
+      path: used.path ?? "",
+      origin: originName(used.origin ?? "default", locale),
+    },
+    locale
+  );
+  return used.rejected.length > 0
+    ? `${line} ${t("cli.data.rejected", { count: used.rejected.length, first: used.rejected[0].file }, locale)}`
+    : line;
+}
+
+function datasetYears(reference: ReferenceData): DataUsed["datasets"] {
+  const byName = new Map<string, Set<number>>();
+  for (const e of vintageOf(reference).entries) {
+    const years = byName.get(e.dataset) ?? new Set<number>();
+    years.add(e.year);
+    byName.set(e.dataset, years);
+  }
+  return [...byName].map(([dataset, years]) => ({
+    dataset,
+    years: [...years].sort((a, b) => a - b),
+  }));
+}
+
+function originName(origin: DataOrigin, locale: Locale): string {
+  return t(`cli.data.origin.${origin}`, undefined, locale);
+}
+
+function nonEmpty(s: string | undefined): string | undefined {
+  return s === undefined || s.trim() === "" ? undefined : s;
+}
+
+function isFolder(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function isFile(p: string): boolean {
+  try {
+    return fs.statSync(p).isFile();
+  } catch {
+    return false;
+  }
 }

@@ -1,13 +1,12 @@
 /**
- * `reimb share <in.xlsx> -o <out.xlsx> [--sheets A,B] [--yes] …` — W5 on a file: the copy to send
+ * `reimb share <in.xlsx> -o <out.xlsx> [--sheets A,B] [--yes] [--force] …`: the copy to send
  * to people who do not have the add-in. The share module decides; this file reads, prints the
  * pre-share check, asks (or requires --yes) when values are stale or in error, and writes.
  */
 import * as fs from "fs";
 import * as path from "path";
-import { parseArgs } from "node:util";
 import { createInterface } from "node:readline/promises";
-import { LOCALES, parseLocale, t, type Locale } from "../i18n/catalogue";
+import { t, type Locale } from "../i18n/catalogue";
 import { PARAMETER_YEARS } from "../domain/economics/params";
 import {
   describeValue,
@@ -17,30 +16,47 @@ import {
   type Inspection,
   type ShareReport,
 } from "../share";
-import { loadReference } from "./reference";
-import { sameFile } from "./files";
+import { dataLine, defaultPlaces, loadData, type DataUsed } from "./reference";
+import { checkOutput, checkOutputName, FILE_EXIT, readInput } from "./files";
+import { parseCommand, type OptionSpec } from "./options";
+import { say, warn } from "./output";
 
 export const EXIT = {
   ok: 0,
-  usage: 2,
-  inputFile: 3,
+  usage: FILE_EXIT.usage,
+  inputFile: FILE_EXIT.inputFile,
   sheets: 4,
-  needsConfirmation: 5,
+  /** Stale or error values without --yes, or an existing output without --force. */
+  needsConfirmation: FILE_EXIT.needsConsent,
   outputFile: 6,
 } as const;
 
 /** At most this many stale/error cells are listed one by one; the rest are counted. */
 const LIST_LIMIT = 20;
 
+const OPTIONS: readonly OptionSpec[] = [
+  { name: "output", short: "o", type: "string", value: "<out.xlsx>" },
+  { name: "out", type: "string", value: "<out.xlsx>" },
+  { name: "sheets", type: "string", value: '"<sheet>,<sheet>"' },
+  { name: "yes", short: "y", type: "boolean" },
+  { name: "force", type: "boolean" },
+  { name: "json", type: "boolean" },
+  { name: "vintage", type: "string", value: "<text>" },
+  { name: "year", type: "string", value: "<yyyy>" },
+  { name: "locality", type: "string", value: "<text>" },
+];
+
 interface Options {
   input: string;
   output: string;
   sheets?: string[];
   yes: boolean;
+  force: boolean;
   json: boolean;
   vintage?: string;
   year?: number;
   locality?: string;
+  data?: string;
   locale: Locale;
 }
 
@@ -48,75 +64,25 @@ type Parsed =
   { ok: true; options: Options } | { ok: false; code: number; message: string; toStdout?: boolean };
 
 function parseOptions(argv: string[]): Parsed {
-  let values: Record<string, string | boolean | undefined>;
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        output: { type: "string", short: "o" },
-        out: { type: "string" },
-        sheets: { type: "string" },
-        yes: { type: "boolean", short: "y" },
-        json: { type: "boolean" },
-        vintage: { type: "string" },
-        year: { type: "string" },
-        locality: { type: "string" },
-        lang: { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-    }));
-  } catch (err) {
-    const option =
-      /'([^']+)'/.exec(err instanceof Error ? err.message : String(err))?.[1] ?? String(err);
-    return {
-      ok: false,
-      code: EXIT.usage,
-      message: `${t("share.cli.unknownOption", { option })}\n\n${t("share.cli.usage")}`,
-    };
-  }
-  const lang = values.lang as string | undefined;
-  let locale: Locale = "en";
-  if (lang !== undefined) {
-    const found = parseLocale(lang);
-    if (!found)
-      return {
-        ok: false,
-        code: EXIT.usage,
-        message: t("share.cli.badLang", { allowed: LOCALES.join(", "), value: lang }),
-      };
-    locale = found;
-  }
-  if (values.help)
-    return {
-      ok: false,
-      code: EXIT.ok,
-      message: t("share.cli.usage", undefined, locale),
-      toStdout: true,
-    };
+  const cl = parseCommand("share", argv, OPTIONS, "cli.share.usage");
+  if (!cl.ok)
+    return cl.help
+      ? { ok: false, code: EXIT.ok, message: cl.message, toStdout: true }
+      : { ok: false, code: EXIT.usage, message: cl.message };
+  const { values, positionals, locale } = cl;
   const input = positionals[0];
   if (!input || positionals.length > 1) {
     return {
       ok: false,
       code: EXIT.usage,
-      message: `${t("share.cli.missingInput", undefined, locale)}\n\n${t("share.cli.usage", undefined, locale)}`,
+      message: `${t("share.cli.missingInput", undefined, locale)}\n\n${t("cli.share.usage", undefined, locale)}`,
     };
   }
   const output = (values.output ?? values.out) as string | undefined;
   if (!output)
     return { ok: false, code: EXIT.usage, message: t("share.cli.missingOut", undefined, locale) };
-  for (const file of [input, output]) {
-    if (!/\.xlsx$/i.test(file))
-      return { ok: false, code: EXIT.usage, message: t("share.cli.notXlsx", { file }, locale) };
-  }
-  if (sameFile(input, output))
-    return {
-      ok: false,
-      code: EXIT.usage,
-      message: t("share.cli.sameFile", { file: input }, locale),
-    };
+  const named = checkOutputName("share", output, [".xlsx"], locale);
+  if (!named.ok) return { ok: false, code: named.exit, message: named.message };
   let year: number | undefined;
   if (values.year !== undefined) {
     year = Number(values.year);
@@ -146,10 +112,12 @@ function parseOptions(argv: string[]): Parsed {
       output,
       sheets,
       yes: values.yes === true,
+      force: values.force === true,
       json: values.json === true,
       vintage: values.vintage as string | undefined,
       year,
       locality: values.locality as string | undefined,
+      data: values.data as string | undefined,
       locale,
     },
   };
@@ -229,36 +197,54 @@ async function confirm(question: string): Promise<boolean> {
 export async function run(argv: string[]): Promise<number> {
   const parsed = parseOptions(argv);
   if (!parsed.ok) {
-    (parsed.toStdout ? console.log : console.error)(parsed.message);
+    (parsed.toStdout ? say : warn)(parsed.message);
     return parsed.code;
   }
   const o = parsed.options;
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(fs.readFileSync(o.input));
-  } catch (err) {
-    console.error(
-      t(
-        "share.cli.readFailed",
-        { file: o.input, detail: err instanceof Error ? err.message : String(err) },
-        o.locale
-      )
-    );
-    return EXIT.inputFile;
+  const read = readInput("share", o.input, o.locale);
+  if (!read.ok) {
+    warn(read.message);
+    return read.exit;
   }
+  const writable = checkOutput("share", o.input, o.output, {
+    force: o.force,
+    extensions: [".xlsx"],
+    locale: o.locale,
+  });
+  if (!writable.ok) {
+    warn(writable.message);
+    return writable.exit;
+  }
+  const bytes = read.bytes;
   try {
     const inspection = await inspectWorkbook(bytes);
     const problems = inspection.stale.length + inspection.errors.length;
-    if (!o.json) for (const line of checkLines(inspection, o.locale)) console.log(line);
+    if (!o.json) for (const line of checkLines(inspection, o.locale)) say(line);
     if (problems > 0 && !o.yes) {
       const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true && !o.json;
       if (!interactive || !(await confirm(t("share.pane.shareAnyway", undefined, o.locale)))) {
         if (o.json) console.log(JSON.stringify({ written: false, inspection }, null, 2));
-        console.error(t("share.cli.needYes", undefined, o.locale));
+        warn(t("share.cli.needYes", undefined, o.locale));
         return EXIT.needsConfirmation;
       }
     }
-    const vintage = o.vintage ?? (await loadReference().catch(() => undefined))?.vintage;
+    // The data is only read for the vintage the About sheet states; --vintage states it instead.
+    let data: DataUsed;
+    let vintage = o.vintage;
+    if (o.vintage === undefined) {
+      const loaded = await loadData(defaultPlaces(o.data), o.locale);
+      if (!loaded.ok) {
+        warn(loaded.message);
+        return EXIT.inputFile;
+      }
+      data = loaded.used;
+      vintage = loaded.reference?.vintage;
+      warn(dataLine(data, o.locale));
+    } else {
+      const reason = t("cli.data.vintageGiven", undefined, o.locale);
+      data = { source: "none", datasets: [], rejected: [], reason };
+      warn(dataLine(data, o.locale));
+    }
     const result = await shareWorkbook(bytes, {
       now: new Date(),
       includeSheets: o.sheets,
@@ -271,7 +257,7 @@ export async function run(argv: string[]): Promise<number> {
     try {
       fs.writeFileSync(o.output, result.bytes);
     } catch (err) {
-      console.error(
+      warn(
         t(
           "share.cli.writeFailed",
           { file: o.output, detail: err instanceof Error ? err.message : String(err) },
@@ -283,16 +269,16 @@ export async function run(argv: string[]): Promise<number> {
     if (o.json)
       console.log(
         JSON.stringify(
-          { written: true, output: o.output, inspection, report: result.report },
+          { written: true, output: o.output, inspection, report: result.report, data },
           null,
           2
         )
       );
-    else for (const line of doneLines(result.report, o.output, o.locale)) console.log(line);
+    else for (const line of doneLines(result.report, o.output, o.locale)) say(line);
     return EXIT.ok;
   } catch (err) {
     if (err instanceof ShareError) {
-      console.error(`reimb share: ${t(err.msgId, err.params, o.locale)}`);
+      warn(`reimb share: ${t(err.msgId, err.params, o.locale)}`);
       return err.msgId === "share.error.notWorkbook" ? EXIT.inputFile : EXIT.sheets;
     }
     throw err;

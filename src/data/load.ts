@@ -56,23 +56,36 @@ const READABLE = /\.(csv|txt|xlsx)$/i;
 /**
  * Zip archives (not workbooks) are opened; their readable members are returned with "zip/member"
  * names. Files and members of other types (PDF, .doc…) are not read; their names go into `dropped`.
+ * A zip that cannot be opened (damaged, truncated) goes into `broken` with the reason, and the
+ * other files are still returned: one bad download must not keep the good ones from loading.
  */
-export function expandArchives(files: InputFile[], dropped: string[] = []): InputFile[] {
+export function expandArchives(
+  files: InputFile[],
+  dropped: string[] = [],
+  broken: { file: string; reason: string }[] = []
+): InputFile[] {
   const out: InputFile[] = [];
   for (const f of files) {
     if (isZip(f.bytes) && !/\.xlsx$/i.test(f.name)) {
-      const members = unzipSync(f.bytes, {
-        filter: (m) => {
-          const wanted = READABLE.test(m.name) || /\.zip$/i.test(m.name);
-          // Folder entries are not files a user could miss.
-          if (!wanted && !m.name.endsWith("/")) dropped.push(`${f.name}/${m.name}`);
-          return wanted;
-        },
-      });
+      let members: Record<string, Uint8Array>;
+      try {
+        members = unzipSync(f.bytes, {
+          filter: (m) => {
+            const wanted = READABLE.test(m.name) || /\.zip$/i.test(m.name);
+            // Folder entries are not files a user could miss.
+            if (!wanted && !m.name.endsWith("/")) dropped.push(`${f.name}/${m.name}`);
+            return wanted;
+          },
+        });
+      } catch (e) {
+        broken.push({ file: f.name, reason: e instanceof Error ? e.message : String(e) });
+        continue;
+      }
       out.push(
         ...expandArchives(
           Object.entries(members).map(([name, bytes]) => ({ name: `${f.name}/${name}`, bytes })),
-          dropped
+          dropped,
+          broken
         )
       );
     } else if (READABLE.test(f.name)) {
@@ -101,7 +114,8 @@ export function parseFiles(files: InputFile[]): {
     outcomes.push({ file, status: "rejected", problem, text });
   };
   const dropped: string[] = [];
-  for (const f of expandArchives(files, dropped)) {
+  const broken: { file: string; reason: string }[] = [];
+  for (const f of expandArchives(files, dropped, broken)) {
     try {
       const grid = readGrid(f.name, f.bytes);
       if (!recognise(grid)) {
@@ -118,6 +132,7 @@ export function parseFiles(files: InputFile[]): {
     }
   }
   for (const name of dropped) outcomes.push({ file: name, status: "skipped", reason: "notCms" });
+  for (const b of broken) reject(b.file, undefined, `${b.file}: ${b.reason}`);
   // OPPSCAP files do not state their year: take it from a PPRRVU loaded from the same folder/zip.
   for (const f of deferred) {
     const dir = f.name.replace(/[^/]*$/, "");
@@ -130,7 +145,12 @@ export function parseFiles(files: InputFile[]): {
       reject(f.name, problem, render(problem));
       continue;
     }
-    parsed.push(parseGrid(readGrid(f.name, f.bytes), { fallbackYear: year }));
+    try {
+      parsed.push(parseGrid(readGrid(f.name, f.bytes), { fallbackYear: year }));
+    } catch (e) {
+      if (e instanceof DataFileError) reject(f.name, e.problem, render(e.problem));
+      else reject(f.name, undefined, `${f.name}: ${e instanceof Error ? e.message : String(e)}`);
+    }
   }
   return { parsed, problems, skipped, outcomes };
 }

@@ -367,7 +367,7 @@ describe("reimb classify: errors", () => {
     const csv = file("products.csv");
     fs.writeFileSync(csv, "Product ID,Product,Product type,Site of care\n");
     expect(await run([csv])).toBe(3);
-    expect(out.stderr.join("\n")).toContain(`cannot read ${csv}: it is not an .xlsx workbook`);
+    expect(out.stderr.join("\n")).toContain(`${csv} is a text file (CSV), not a workbook: open it in Excel and save it as .xlsx`);
   });
 
   it("exits 4 listing the headers seen and the required ones when there is no Products table", async () => {

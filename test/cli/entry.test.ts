@@ -17,8 +17,16 @@ describe.each([
     expect(res.stdout).toMatch(/usage: reimb <command>[\s\S]*classify <in.xlsx>/);
     expect(res.status).toBe(0);
   });
+  it("prints the version for --version and exits 0", () => {
+    const res = spawnSync(command, [...prefix, "--version"], { cwd: ROOT, encoding: "utf8" });
+    expect(res.stdout).toMatch(/^reimb \d+\.\d+\.\d+\n$/);
+    expect(res.status).toBe(0);
+  });
   it("names a missing input file and exits 3", () => {
-    const res = spawnSync(command, [...prefix, "classify", "no-such-file.xlsx"], { cwd: ROOT, encoding: "utf8" });
+    const res = spawnSync(command, [...prefix, "classify", "no-such-file.xlsx"], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
     expect(res.stderr).toContain("no-such-file.xlsx");
     expect(res.status).toBe(3);
   });

@@ -56,7 +56,7 @@ describe("reimb share", () => {
     const input = await model("m.xlsx");
     const spelled = path.join(dir, ".", "..", path.basename(dir), "m.xlsx");
     expect(await run([input, "-o", spelled])).toBe(EXIT.usage);
-    expect(err.join("\n")).toContain("must be a different file");
+    expect(err.join("\n")).toContain("the output would overwrite the input file");
   });
 
   it("stops on stale values and errors without --yes, listing each cell, and writes nothing", async () => {
@@ -106,9 +106,12 @@ describe("reimb share", () => {
   it.each([
     [[], "name the workbook"],
     [["m.xlsx"], "-o <out.xlsx>"],
-    [["m.csv", "-o", "x.xlsx"], "should end in .xlsx"],
+    [["m.xlsx", "-o", "x.csv"], "the output x.csv must be named .xlsx"],
     [["m.xlsx", "-o", "x.xlsx", "--year", "1999"], "--year must be one of 2025, 2026"],
-    [["m.xlsx", "-o", "x.xlsx", "--frobnicate"], "unknown option --frobnicate"],
+    [
+      ["m.xlsx", "-o", "x.xlsx", "--frobnicate"],
+      "unknown option --frobnicate. Options: -o, --output <out.xlsx>;",
+    ],
   ])("explains bad usage %j", async (args, message) => {
     expect(await run(args)).toBe(EXIT.usage);
     expect(err.join("\n")).toContain(message);
@@ -127,7 +130,7 @@ describe("reimb share --lang", () => {
     const input = await model("lang.xlsx");
     const output = path.join(dir, "lang (shared).xlsx");
     expect(await run([input, "-o", output, "--lang", "xx"])).toBe(EXIT.usage);
-    expect(err.join("\n")).toBe('reimb share: --lang must be one of en, zh-CN, got "xx"');
+    expect(err.join("\n")).toBe('reimb share: --lang must be one of en, zh-CN (got "xx").');
     expect(fs.existsSync(output)).toBe(false);
   });
 
@@ -145,6 +148,6 @@ describe("reimb share --lang", () => {
     const link = path.join(dir, "sym-link.xlsx");
     fs.symlinkSync(input, link);
     expect(await run([input, "-o", link])).toBe(EXIT.usage);
-    expect(err.join("\n")).toContain("must be a different file");
+    expect(err.join("\n")).toContain("the output would overwrite the input file");
   });
 });
