@@ -36,7 +36,7 @@ import {
 } from "./args";
 import { callFunction, fail, unwrap, type ExcelError } from "./errors";
 import { productFacts, type PathwayArgs } from "./productArgs";
-import { headlineSerial, roadmapPlan } from "./roadmap";
+import { headlineSerial, roadmapHeadlines } from "./roadmap";
 import { functionReference } from "./state";
 
 /** A spilled cell: Excel shows strings, numbers, booleans and errors. */
@@ -563,7 +563,7 @@ export function codedFrom(
 ): number | ExcelError {
   return callFunction("CODED_FROM", () =>
     headlineSerial(
-      roadmapPlan({
+      roadmapHeadlines({
         product_type,
         site_of_care,
         candidate_codes,
@@ -606,7 +606,7 @@ export function paidFrom(
 ): number | ExcelError {
   return callFunction("PAID_FROM", () =>
     headlineSerial(
-      roadmapPlan({
+      roadmapHeadlines({
         product_type,
         site_of_care,
         candidate_codes,

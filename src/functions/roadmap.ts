@@ -54,11 +54,13 @@ export function defaultAsOf(nowMs: number = Date.now()): Day {
  * Plans by their inputs: CODED_FROM and PAID_FROM sit side by side and a ramp refers to them many
  * times. Valid while the reference data stays the same object. Bounded: cleared when full.
  */
-const planMemo = new Map<string, RoadmapPlan>();
+/** Only the two headlines: whole plans would keep thousands of objects alive for the collector. */
+type Headlines = Pick<RoadmapPlan, "codedFrom" | "paidFrom">;
+const planMemo = new Map<string, Headlines>();
 let memoReference: object | undefined;
 const PLAN_MEMO_LIMIT = 2000;
 
-export function roadmapPlan(args: RoadmapArgs): RoadmapPlan {
+export function roadmapHeadlines(args: RoadmapArgs): Headlines {
   const facts = productFacts(args);
   const asOf = optionalDate(args.as_of, "as_of") ?? defaultAsOf();
   const fda = optionalDate(args.fda_date, "fda_date");
@@ -72,7 +74,8 @@ export function roadmapPlan(args: RoadmapArgs): RoadmapPlan {
   if (!plan) {
     if (fda !== undefined) facts.fdaDecisionDate = isoDate(fda);
     const c = classify(facts, reference, { asOf: isoDate(asOf) });
-    plan = planRoadmap(facts, c, { asOf });
+    const full = planRoadmap(facts, c, { asOf });
+    plan = { codedFrom: full.codedFrom, paidFrom: full.paidFrom };
     planMemo.set(key, plan);
   }
   return plan;

@@ -5,23 +5,52 @@
  */
 export type Day = number;
 
-const MS_PER_DAY = 86_400_000;
 /** Excel serial of 1970-01-01 in the 1900 date system. */
 export const EXCEL_EPOCH_OFFSET = 25_569;
 /** Excel serial 61 = 1900-03-01: before it the 1900 system counts a 29 February that never was. */
 const FIRST_SAFE_SERIAL = 61;
 
+/**
+ * Days from civil date and back, in integer arithmetic (H. Hinnant, "chrono-Compatible Low-Level
+ * Date Algorithms"): a plan computes dozens of dates per call and a Date object per date cost more
+ * than the whole plan otherwise does. `month` may run past 12 or below 1 (Date.UTC's overflow).
+ */
 export function ymd(year: number, month: number, day: number): Day {
-  return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+  const m0 = month - 1;
+  const y0 = year + Math.floor(m0 / 12);
+  const m = (((m0 % 12) + 12) % 12) + 1;
+  const y = m <= 2 ? y0 - 1 : y0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
 export function parts(day: Day): { year: number; month: number; day: number } {
-  const d = new Date(day * MS_PER_DAY);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d };
 }
 
+/** 0 = Sunday … 6 = Saturday (1970-01-01 was a Thursday). */
+export function weekday(day: Day): number {
+  return (((day + 4) % 7) + 7) % 7;
+}
+
+const pad = (n: number, w: number): string => String(n).padStart(w, "0");
+
 export function isoDate(day: Day): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  const p = parts(day);
+  return `${pad(p.year, 4)}-${pad(p.month, 2)}-${pad(p.day, 2)}`;
 }
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -87,12 +116,12 @@ export function firstBusinessDay(year: number, month: number): Day {
   let day = ymd(year, month, 1);
   let mondaysSeen = 0;
   for (;;) {
-    const weekday = new Date(day * MS_PER_DAY).getUTCDay();
+    const wd = weekday(day);
     const dom = parts(day).day;
-    if (weekday === 1) mondaysSeen += 1;
-    const newYear = month === 1 && (dom === 1 || (dom === 2 && weekday === 1));
-    const laborDay = month === 9 && weekday === 1 && mondaysSeen === 1;
-    if (weekday !== 0 && weekday !== 6 && !newYear && !laborDay) return day;
+    if (wd === 1) mondaysSeen += 1;
+    const newYear = month === 1 && (dom === 1 || (dom === 2 && wd === 1));
+    const laborDay = month === 9 && wd === 1 && mondaysSeen === 1;
+    if (wd !== 0 && wd !== 6 && !newYear && !laborDay) return day;
     day += 1;
   }
 }

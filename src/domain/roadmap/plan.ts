@@ -83,7 +83,7 @@ export interface Milestone {
   /** The calendar rules behind the date (its basis: catalogue `roadmap.rule.<id>` + source). */
   ruleIds: CalendarRuleId[];
   /** Missed deadlines, closed windows, moved dates. */
-  notes: Msg[];
+  notes: readonly Msg[];
 }
 
 /** A headline date, or why there is none. */
@@ -123,6 +123,9 @@ const NOT_PAID_WARNINGS: ReadonlySet<string> = new Set([
 /** How far ahead a cycle is looked for; beyond it a plan is not a forecast. */
 const HORIZON_YEARS = 15;
 
+/** Shared by every milestone without notes (never mutated: `notes` is readonly). */
+const NO_NOTES: readonly Msg[] = Object.freeze([]);
+
 interface FdaView {
   /** When the product can carry FDA authorisation into an application; absent: unknown. */
   ready?: Day;
@@ -137,41 +140,58 @@ function tagged(ruleIds: readonly CalendarRuleId[]): boolean {
   return ruleIds.some((id) => CALENDAR_RULES[id].confidence !== "V");
 }
 
+/** Parsed FDA dates: a column repeats a few dates, and parsing is most of reading one. Bounded. */
+const ISO_MEMO = new Map<string, Day | undefined>();
+function isoDay(text: string): Day | undefined {
+  if (ISO_MEMO.has(text)) return ISO_MEMO.get(text);
+  if (ISO_MEMO.size > 2000) ISO_MEMO.clear();
+  const d = parseIsoDay(text);
+  ISO_MEMO.set(text, d);
+  return d;
+}
+
+function fdaMilestone(
+  date: Day | undefined,
+  estimate: boolean,
+  status: MilestoneStatus,
+  notes: readonly Msg[]
+): Milestone {
+  const m: Milestone = {
+    id: "fda-decision",
+    gate: "fda-authorisation",
+    owner: "fda",
+    estimate,
+    status,
+    ruleIds: ["fda-decision"],
+    notes,
+  };
+  if (date !== undefined) m.date = date;
+  return m;
+}
+
 function readFda(facts: ProductFacts, opts: RoadmapOptions): FdaView {
   const status = facts.fdaStatus;
   const asOf = opts.asOf;
   if (status !== undefined && NO_FDA_NEEDED.has(status))
     return { ready: asOf, authorised: true, estimate: false };
-  const rowDate = facts.fdaDecisionDate ? parseIsoDay(facts.fdaDecisionDate) : undefined;
-  const base = {
-    id: "fda-decision" as const,
-    gate: "fda-authorisation" as const,
-    owner: "fda" as const,
-    ruleIds: ["fda-decision" as const],
-  };
+  const rowDate = facts.fdaDecisionDate ? isoDay(facts.fdaDecisionDate) : undefined;
   if (status !== undefined && FDA_AUTHORISED.has(status)) {
     // Authorised: the decision is history; a future date on an authorised row is taken as written.
-    const ready = rowDate !== undefined && rowDate > asOf ? rowDate : asOf;
-    const milestone: Milestone = {
-      ...base,
-      date: rowDate,
+    const future = rowDate !== undefined && rowDate > asOf;
+    return {
+      ready: future ? rowDate : asOf,
+      decision: rowDate ?? asOf,
+      authorised: true,
       estimate: false,
-      status: rowDate !== undefined && rowDate > asOf ? "planned" : "done",
-      notes: [],
+      milestone: fdaMilestone(rowDate, false, future ? "planned" : "done", NO_NOTES),
     };
-    return { ready, decision: rowDate ?? asOf, authorised: true, estimate: false, milestone };
   }
   const expected = opts.expectedFdaDate ?? rowDate;
   if (expected === undefined) {
     return {
       authorised: false,
       estimate: true,
-      milestone: {
-        ...base,
-        estimate: true,
-        status: "undated",
-        notes: [msg("roadmap.note.needsFdaDate")],
-      },
+      milestone: fdaMilestone(undefined, true, "undated", [msg("roadmap.note.needsFdaDate")]),
     };
   }
   const notes: Msg[] = [];
@@ -185,8 +205,22 @@ function readFda(facts: ProductFacts, opts: RoadmapOptions): FdaView {
     decision: ready,
     authorised: false,
     estimate: true,
-    milestone: { ...base, date: ready, estimate: true, status: "planned", notes },
+    milestone: fdaMilestone(ready, true, "planned", notes),
   };
+}
+
+/** Cycles are fixed per rule and year: computed once (bounded, a plan spans a few years). */
+const CYCLE_MEMO = new Map<(year: number) => Cycle[], Map<number, readonly Cycle[]>>();
+function cyclesOf(gen: (year: number) => Cycle[], year: number): readonly Cycle[] {
+  let byYear = CYCLE_MEMO.get(gen);
+  if (!byYear) CYCLE_MEMO.set(gen, (byYear = new Map()));
+  let hit = byYear.get(year);
+  if (!hit) {
+    if (byYear.size > 500) byYear.clear();
+    hit = gen(year);
+    byYear.set(year, hit);
+  }
+  return hit;
 }
 
 interface Picked {
@@ -209,7 +243,7 @@ function pick(
   const start = parts(from).year - 2;
   let missed: Cycle | undefined;
   for (let y = start; y <= start + HORIZON_YEARS; y++) {
-    for (const c of cycles(y)) {
+    for (const c of cyclesOf(cycles, y)) {
       const fdaOk =
         !needsFda || c.fdaBy === undefined || (fdaReady !== undefined && fdaReady <= c.fdaBy);
       if (!fdaOk) continue;
@@ -235,19 +269,19 @@ class Builder {
     gate: GateId,
     date: Day | undefined,
     ruleIds: CalendarRuleId[],
-    extra: Partial<Pick<Milestone, "until" | "notes" | "status" | "estimate">> = {}
+    extra?: Partial<Pick<Milestone, "until" | "notes" | "status" | "estimate">>
   ): Milestone {
     const m: Milestone = {
       id,
       gate,
       owner: GATE_RULES[gate].owner,
-      estimate: extra.estimate ?? tagged(ruleIds),
-      status: extra.status ?? (date === undefined ? "undated" : "planned"),
+      estimate: extra?.estimate ?? tagged(ruleIds),
+      status: extra?.status ?? (date === undefined ? "undated" : "planned"),
       ruleIds,
-      notes: extra.notes ?? [],
+      notes: extra?.notes ?? NO_NOTES,
     };
     if (date !== undefined) m.date = date;
-    if (extra.until !== undefined) m.until = extra.until;
+    if (extra?.until !== undefined) m.until = extra.until;
     this.milestones.push(m);
     return m;
   }
@@ -277,10 +311,15 @@ class Builder {
     // Which cycle applies rests on the deadline rule too, so its tag carries to every date.
     const all = [...ruleIds, ...deadlineRules.filter((r) => !ruleIds.includes(r))];
     const usesFda = cycle.fdaBy !== undefined && fdaEstimate;
-    const notes = missed
-      ? [msg("roadmap.note.missedDeadline", { date: isoDate(missed.deadline) })]
-      : [];
-    this.add(ids.deadline, gate, cycle.deadline, deadlineRules, { notes });
+    this.add(
+      ids.deadline,
+      gate,
+      cycle.deadline,
+      deadlineRules,
+      missed
+        ? { notes: [msg("roadmap.note.missedDeadline", { date: isoDate(missed.deadline) })] }
+        : undefined
+    );
     if (ids.decision && cycle.decision !== undefined)
       this.add(ids.decision, gate, cycle.decision, all, { estimate: tagged(all) || usesFda });
     return this.add(ids.effective, gate, cycle.effective, all, {
@@ -570,9 +609,7 @@ export function planRoadmap(
 
   const order = (m: Milestone): number =>
     m.date ?? (m.status === "closed" ? Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER - 1);
-  const milestones = b.milestones
-    .map((m, i) => ({ m, i }))
-    .sort((x, y) => order(x.m) - order(y.m) || x.i - y.i)
-    .map((x) => x.m);
+  // Array.prototype.sort is stable: same-day milestones keep the order they were planned in.
+  const milestones = b.milestones.sort((x, y) => order(x) - order(y));
   return { asOf, milestones, codedFrom: coded, paidFrom: paid };
 }

@@ -1,5 +1,9 @@
+import fc from "fast-check";
 import {
   addMonths,
+  parts,
+  weekday,
+  ymd,
   firstBusinessDay,
   fromExcelSerial,
   isoDate,
@@ -54,5 +58,22 @@ describe("calendar days", () => {
   it("names quarters the same in every locale", () => {
     expect(quarterLabel(day("2027-12-31"))).toBe("2027 Q4");
     expect(isoDate(quarterStart(day("2028-02-29")))).toBe("2028-01-01");
+  });
+
+  it("integer day arithmetic agrees with Date.UTC from 1900 to 2200", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -25_567, max: 84_000 }), (d) => {
+        const date = new Date(d * 86_400_000);
+        expect(parts(d)).toEqual({
+          year: date.getUTCFullYear(),
+          month: date.getUTCMonth() + 1,
+          day: date.getUTCDate(),
+        });
+        expect(ymd(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate())).toBe(d);
+        expect(weekday(d)).toBe(date.getUTCDay());
+        expect(isoDate(d)).toBe(date.toISOString().slice(0, 10));
+      }),
+      { numRuns: 5000 }
+    );
   });
 });
