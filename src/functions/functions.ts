@@ -36,6 +36,7 @@ import {
 } from "./args";
 import { callFunction, fail, unwrap, type ExcelError } from "./errors";
 import { productFacts, type PathwayArgs } from "./productArgs";
+import { headlineSerial, roadmapHeadlines } from "./roadmap";
 import { functionReference } from "./state";
 
 /** A spilled cell: Excel shows strings, numbers, booleans and errors. */
@@ -529,5 +530,93 @@ export function nextGate(
           implanted,
         }).nextGate
       )
+  );
+}
+
+// Roadmap dates (docs/roadmap.md); the logic lives in ./roadmap.ts, these carry Excel's metadata.
+
+/**
+ * First date a claim can carry a specific code for the product (an Excel date), from the pathway's calendar: FDA decision, CPT, PLA, HCPCS, pass-through or NTAP cycles. #N/A with the reason when there is none.
+ * @customfunction CODED_FROM
+ * @helpurl https://github.com/reimb-addin/reimb#function-reference
+ * @param product_type Product type, e.g. "implant", "lab test", "procedure device".
+ * @param site_of_care Site of care, e.g. "office", "hospital outpatient", "ASC", "inpatient", "home".
+ * @param [candidate_codes] Candidate codes separated by commas, e.g. "0100T, C1889". Omitted: none.
+ * @param [code_fit] How well the candidate code describes the product: describes, partially, does not, unknown.
+ * @param [fda_status] FDA status, e.g. "510(k) cleared", "PMA approved", "De Novo granted", "submitted".
+ * @param [breakthrough] TRUE if the device has FDA Breakthrough designation.
+ * @param [implanted] TRUE if the device is implanted or inserted in the body.
+ * @param [as_of] Date the plan is made on (a date or "yyyy-mm-dd"); deadlines before it are missed. Omitted: the first day of the current quarter.
+ * @param [fda_date] FDA decision date: the actual one if authorised, the expected one if not (a date or "yyyy-mm-dd").
+ * @returns An Excel date.
+ */
+export function codedFrom(
+  product_type: string,
+  site_of_care: string,
+  candidate_codes?: string | number,
+  code_fit?: string,
+  fda_status?: string,
+  breakthrough?: boolean | string,
+  implanted?: boolean | string,
+  as_of?: number | string,
+  fda_date?: number | string
+): number | ExcelError {
+  return callFunction("CODED_FROM", () =>
+    headlineSerial(
+      roadmapHeadlines({
+        product_type,
+        site_of_care,
+        candidate_codes,
+        code_fit,
+        fda_status,
+        breakthrough,
+        implanted,
+        as_of,
+        fda_date,
+      }).codedFrom
+    )
+  );
+}
+
+/**
+ * First date of separate Medicare payment for the product (an Excel date): code effective and priced, pass-through, New Technology APC or NTAP start. #N/A with the reason when not separately paid.
+ * @customfunction PAID_FROM
+ * @helpurl https://github.com/reimb-addin/reimb#function-reference
+ * @param product_type Product type, e.g. "implant", "lab test", "procedure device".
+ * @param site_of_care Site of care, e.g. "office", "hospital outpatient", "ASC", "inpatient", "home".
+ * @param [candidate_codes] Candidate codes separated by commas, e.g. "0100T, C1889". Omitted: none.
+ * @param [code_fit] How well the candidate code describes the product: describes, partially, does not, unknown.
+ * @param [fda_status] FDA status, e.g. "510(k) cleared", "PMA approved", "De Novo granted", "submitted".
+ * @param [breakthrough] TRUE if the device has FDA Breakthrough designation.
+ * @param [implanted] TRUE if the device is implanted or inserted in the body.
+ * @param [as_of] Date the plan is made on (a date or "yyyy-mm-dd"); deadlines before it are missed. Omitted: the first day of the current quarter.
+ * @param [fda_date] FDA decision date: the actual one if authorised, the expected one if not (a date or "yyyy-mm-dd").
+ * @returns An Excel date.
+ */
+export function paidFrom(
+  product_type: string,
+  site_of_care: string,
+  candidate_codes?: string | number,
+  code_fit?: string,
+  fda_status?: string,
+  breakthrough?: boolean | string,
+  implanted?: boolean | string,
+  as_of?: number | string,
+  fda_date?: number | string
+): number | ExcelError {
+  return callFunction("PAID_FROM", () =>
+    headlineSerial(
+      roadmapHeadlines({
+        product_type,
+        site_of_care,
+        candidate_codes,
+        code_fit,
+        fda_status,
+        breakthrough,
+        implanted,
+        as_of,
+        fda_date,
+      }).paidFrom
+    )
   );
 }

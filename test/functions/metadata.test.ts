@@ -43,6 +43,14 @@ const OURS: Record<string, { required: string[]; optional: string[] }> = {
     required: ["product_type", "site_of_care"],
     optional: ["candidate_codes", "code_fit", "fda_status", "breakthrough", "implanted"],
   },
+  CODED_FROM: {
+    required: ["product_type", "site_of_care"],
+    optional: ["candidate_codes", "code_fit", "fda_status", "breakthrough", "implanted", "as_of", "fda_date"],
+  },
+  PAID_FROM: {
+    required: ["product_type", "site_of_care"],
+    optional: ["candidate_codes", "code_fit", "fda_status", "breakthrough", "implanted", "as_of", "fda_date"],
+  },
   // Reference-data lookups (src/functions/lookups.ts).
   PFS: { required: ["code"], optional: ["setting", "locality", "modifier", "year"] },
   RVU: { required: ["code"], optional: ["component", "modifier", "year"] },

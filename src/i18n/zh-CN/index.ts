@@ -17,6 +17,7 @@ import { PANE_ZH } from "./pane";
 import { CLI_ZH } from "./cli";
 import { SHARE_ZH } from "./share";
 import { PAYMENTS_ZH } from "./payments";
+import { ROADMAP_ZH } from "./roadmap";
 
 export const ZH_CN_PARTS: ReadonlyArray<Readonly<Record<string, string>>> = [
   COMMON_ZH,
@@ -34,4 +35,5 @@ export const ZH_CN_PARTS: ReadonlyArray<Readonly<Record<string, string>>> = [
   CLI_ZH,
   SHARE_ZH,
   PAYMENTS_ZH,
+  ROADMAP_ZH,
 ];

@@ -1,0 +1,88 @@
+/**
+ * REIMB.CODED_FROM / REIMB.PAID_FROM (docs/roadmap.md): the REIMB.PATHWAY arguments plus an as-of
+ * date and an FDA date → the product's plan → one headline date as an Excel serial (1900 system),
+ * so a revenue ramp can start from it. A headline with no date (not separately paid, needs an FDA
+ * date, no specific code) is #N/A carrying the reason.
+ *
+ * The as-of date is an argument; omitted, it is the first day of the current calendar quarter
+ * (UTC), so a cell's answer changes only when a quarter turns, never within a day or a session.
+ * Models that must reproduce should pass a date.
+ */
+import { classify } from "../domain/pathway";
+import {
+  fromExcelSerial,
+  isoDate,
+  parseIsoDay,
+  planRoadmap,
+  quarterStart,
+  toExcelSerial,
+  type Day,
+  type Headline,
+  type RoadmapPlan,
+} from "../domain/roadmap";
+import { describe, isBlankOrZero } from "./args";
+import { CallError, fail } from "./errors";
+import { productFacts, type PathwayArgs } from "./productArgs";
+import { functionReference } from "./state";
+
+export interface RoadmapArgs extends PathwayArgs {
+  as_of?: unknown;
+  fda_date?: unknown;
+}
+
+const MS_PER_DAY = 86_400_000;
+
+/** A date argument: a date cell (serial), yyyy-mm-dd text, or blank (0 is a blank desktop cell). */
+export function optionalDate(value: unknown, arg: string): Day | undefined {
+  if (isBlankOrZero(value)) return undefined;
+  if (typeof value === "number") {
+    const day = fromExcelSerial(value);
+    if (day !== undefined) return day;
+  } else if (typeof value === "string") {
+    const day = parseIsoDay(value);
+    if (day !== undefined) return day;
+  }
+  return fail("value", "fn.error.expectedDate", { arg, got: describe(value) });
+}
+
+/** The documented default as-of date: the first day of the current calendar quarter (UTC). */
+export function defaultAsOf(nowMs: number = Date.now()): Day {
+  return quarterStart(Math.floor(nowMs / MS_PER_DAY));
+}
+
+/**
+ * Plans by their inputs: CODED_FROM and PAID_FROM sit side by side and a ramp refers to them many
+ * times. Valid while the reference data stays the same object. Bounded: cleared when full.
+ */
+/** Only the two headlines: whole plans would keep thousands of objects alive for the collector. */
+type Headlines = Pick<RoadmapPlan, "codedFrom" | "paidFrom">;
+const planMemo = new Map<string, Headlines>();
+let memoReference: object | undefined;
+const PLAN_MEMO_LIMIT = 2000;
+
+export function roadmapHeadlines(args: RoadmapArgs): Headlines {
+  const facts = productFacts(args);
+  const asOf = optionalDate(args.as_of, "as_of") ?? defaultAsOf();
+  const fda = optionalDate(args.fda_date, "fda_date");
+  const reference = functionReference();
+  if (reference !== memoReference || planMemo.size >= PLAN_MEMO_LIMIT) {
+    planMemo.clear();
+    memoReference = reference;
+  }
+  const key = `${facts.productType}|${facts.siteOfCare}|${facts.candidateCodes.join(",")}|${facts.codeFit ?? ""}|${facts.fdaStatus ?? ""}|${facts.breakthrough ?? ""}|${facts.implanted ?? ""}|${asOf}|${fda ?? ""}`;
+  let plan = planMemo.get(key);
+  if (!plan) {
+    if (fda !== undefined) facts.fdaDecisionDate = isoDate(fda);
+    const c = classify(facts, reference, { asOf: isoDate(asOf) });
+    const full = planRoadmap(facts, c, { asOf });
+    plan = { codedFrom: full.codedFrom, paidFrom: full.paidFrom };
+    planMemo.set(key, plan);
+  }
+  return plan;
+}
+
+/** The headline as an Excel serial, or #N/A with its reason. */
+export function headlineSerial(h: Headline): number {
+  if (h.date === undefined) throw new CallError("na", h.reason);
+  return toExcelSerial(h.date);
+}
