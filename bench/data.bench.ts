@@ -89,7 +89,9 @@ export async function run(): Promise<void> {
     .slice(0, 5000);
   const localities = back.gpci["2026"].key;
   // ASC: codes that are on the ASC list with a payment rate, so the found path is what is timed.
-  const ascTable = back.asc;
+  // The latest year the bundle holds (the REIMB.ASC default).
+  const ascYears = Object.keys(back.asc).sort();
+  const ascTable = ascYears.length > 0 ? back.asc[ascYears[ascYears.length - 1]] : undefined;
   const ascCodes = ascTable
     ? ascTable.key.filter((_k, i) => Number.isFinite(ascTable.rate[i])).slice(0, 5000)
     : [];
