@@ -10,6 +10,7 @@ import { parseCode } from "../codes/shape";
 import { terminated } from "./codeReference";
 import { indexOf, latestYear, years, type ReferenceData } from "./model";
 import type { GpciTable, PprrvuTable } from "../../data/types";
+import { PFS_NATIONALLY_PRICED } from "../codes/pfsStatus";
 
 export type PfsSetting = "nonfacility" | "facility";
 export type Site = "office" | "hospital outpatient" | "ASC";
@@ -133,8 +134,8 @@ function missingReason(
   return notAvailable("reference.na.notInFile", { code, dataset, year });
 }
 
-/** PFS status codes with a national payment amount (A active, R restricted, T paid only if no other service). */
-const PRICED = new Set(["A", "R", "T"]);
+/** PFS status codes with a national payment amount: one set for the engine (codes/pfsStatus.ts). */
+const PRICED = PFS_NATIONALLY_PRICED;
 
 export function statusFailure(
   code: string,

@@ -58,35 +58,109 @@ const CODE_SETS: string[][] = [
 
 /** Synthetic facts: every value the engine branches on appears somewhere. */
 const FACTS: Record<string, Omit<CodeFacts, "code" | "vintage">> = {
-  "99213": { inCurrentFiles: true, pfsStatus: "A", feeSchedules: ["PFS"], benefitCategoryHint: "physician service" },
+  "99213": {
+    inCurrentFiles: true,
+    pfsStatus: "A",
+    feeSchedules: ["PFS"],
+    benefitCategoryHint: "physician service",
+  },
   "0691T": { inCurrentFiles: true, pfsStatus: "C", feeSchedules: ["PFS"] },
-  "0446T": { inCurrentFiles: true, pfsStatus: "A", feeSchedules: ["PFS"], benefitCategoryHint: "physician service" },
-  "0242U": { inCurrentFiles: true, pfsStatus: "X", feeSchedules: ["CLFS"], benefitCategoryHint: "clinical lab" },
-  "81479": { inCurrentFiles: true, pfsStatus: "X", feeSchedules: ["PFS"], isNotOtherwiseClassified: true },
-  "37226": { inCurrentFiles: true, pfsStatus: "A", feeSchedules: ["PFS", "OPPS", "ASC"], oppsStatusIndicator: "J1" },
-  C1874: { inCurrentFiles: true, feeSchedules: ["OPPS"], oppsStatusIndicator: "N", hcpcsCoverage: "C" },
-  C1889: { inCurrentFiles: true, feeSchedules: ["OPPS"], oppsStatusIndicator: "N", isNotOtherwiseClassified: true },
+  "0446T": {
+    inCurrentFiles: true,
+    pfsStatus: "A",
+    feeSchedules: ["PFS"],
+    benefitCategoryHint: "physician service",
+  },
+  "0242U": {
+    inCurrentFiles: true,
+    pfsStatus: "X",
+    feeSchedules: ["CLFS"],
+    benefitCategoryHint: "clinical lab",
+  },
+  "81479": {
+    inCurrentFiles: true,
+    pfsStatus: "X",
+    feeSchedules: ["PFS"],
+    isNotOtherwiseClassified: true,
+  },
+  "37226": {
+    inCurrentFiles: true,
+    pfsStatus: "A",
+    feeSchedules: ["PFS", "OPPS", "ASC"],
+    oppsStatusIndicator: "J1",
+  },
+  C1874: {
+    inCurrentFiles: true,
+    feeSchedules: ["OPPS"],
+    oppsStatusIndicator: "N",
+    hcpcsCoverage: "C",
+  },
+  C1889: {
+    inCurrentFiles: true,
+    feeSchedules: ["OPPS"],
+    oppsStatusIndicator: "N",
+    isNotOtherwiseClassified: true,
+  },
   C1734: { inCurrentFiles: true, feeSchedules: ["OPPS"], oppsStatusIndicator: "H" },
   E0601: { inCurrentFiles: true, feeSchedules: ["DMEPOS"], benefitCategoryHint: "DME" },
   E1399: { inCurrentFiles: true, feeSchedules: ["DMEPOS"], isNotOtherwiseClassified: true },
   K0554: { inCurrentFiles: true, feeSchedules: ["DMEPOS"], benefitCategoryHint: "DME" },
   A9276: { inCurrentFiles: true, feeSchedules: ["DMEPOS"], deleted: true },
-  L1832: { inCurrentFiles: true, feeSchedules: ["DMEPOS"], benefitCategoryHint: "prosthetic or orthotic" },
-  J9271: { inCurrentFiles: true, feeSchedules: ["ASP"], benefitCategoryHint: "drug", oppsStatusIndicator: "K" },
-  J3490: { inCurrentFiles: true, feeSchedules: [], isNotOtherwiseClassified: true, oppsStatusIndicator: "N" },
-  C9399: { inCurrentFiles: true, feeSchedules: ["OPPS"], isNotOtherwiseClassified: true, oppsStatusIndicator: "A" },
+  L1832: {
+    inCurrentFiles: true,
+    feeSchedules: ["DMEPOS"],
+    benefitCategoryHint: "prosthetic or orthotic",
+  },
+  J9271: {
+    inCurrentFiles: true,
+    feeSchedules: ["ASP"],
+    benefitCategoryHint: "drug",
+    oppsStatusIndicator: "K",
+  },
+  J3490: {
+    inCurrentFiles: true,
+    feeSchedules: [],
+    isNotOtherwiseClassified: true,
+    oppsStatusIndicator: "N",
+  },
+  C9399: {
+    inCurrentFiles: true,
+    feeSchedules: ["OPPS"],
+    isNotOtherwiseClassified: true,
+    oppsStatusIndicator: "A",
+  },
   Q4100: { inCurrentFiles: true, feeSchedules: [], isNotOtherwiseClassified: true },
   Q4101: { inCurrentFiles: true, feeSchedules: ["ASP"], hcpcsCoverage: "D" },
-  "15271": { inCurrentFiles: true, pfsStatus: "A", feeSchedules: ["PFS", "OPPS"], oppsStatusIndicator: "T" },
+  "15271": {
+    inCurrentFiles: true,
+    pfsStatus: "A",
+    feeSchedules: ["PFS", "OPPS"],
+    oppsStatusIndicator: "T",
+  },
   G0552: { inCurrentFiles: true, pfsStatus: "A", feeSchedules: ["PFS"] },
   A9291: { inCurrentFiles: true, feeSchedules: [], hcpcsCoverage: "M" },
   "99454": { inCurrentFiles: true, pfsStatus: "A", feeSchedules: ["PFS"] },
   "99457": { inCurrentFiles: true, pfsStatus: "A", feeSchedules: ["PFS"] },
   "98978": { inCurrentFiles: true, pfsStatus: "C", feeSchedules: ["PFS"] },
-  "17999": { inCurrentFiles: true, pfsStatus: "C", feeSchedules: ["PFS"], isNotOtherwiseClassified: true },
+  "17999": {
+    inCurrentFiles: true,
+    pfsStatus: "C",
+    feeSchedules: ["PFS"],
+    isNotOtherwiseClassified: true,
+  },
   V5261: { inCurrentFiles: true, feeSchedules: [], hcpcsCoverage: "S" },
-  A9999: { inCurrentFiles: true, pfsStatus: "X", feeSchedules: ["DMEPOS"], isNotOtherwiseClassified: true },
-  "27447": { inCurrentFiles: true, pfsStatus: "A", feeSchedules: ["PFS"], oppsStatusIndicator: "C" },
+  A9999: {
+    inCurrentFiles: true,
+    pfsStatus: "X",
+    feeSchedules: ["DMEPOS"],
+    isNotOtherwiseClassified: true,
+  },
+  "27447": {
+    inCurrentFiles: true,
+    pfsStatus: "A",
+    feeSchedules: ["PFS"],
+    oppsStatusIndicator: "C",
+  },
   C1776: { inCurrentFiles: true, feeSchedules: ["OPPS"], oppsStatusIndicator: "N" },
   // 0999T is absent: a Cat III code missing from a file set that includes the PFS (archived).
 };
@@ -121,8 +195,22 @@ function pick<T>(r: () => number, xs: readonly T[]): T {
   return xs[Math.floor(r() * xs.length)];
 }
 
-const DATES = [undefined, "2010-06-01", "2023-02-01", "2024-04-30", "2025-07-01", "2026-01-05", "2027-01-01"];
-const DESCRIPTIONS = [undefined, "", "ADHD digital therapy", "21 CFR 882.5801 computerised behavioural therapy", "wound matrix"];
+const DATES = [
+  undefined,
+  "2010-06-01",
+  "2023-02-01",
+  "2024-04-30",
+  "2025-07-01",
+  "2026-01-05",
+  "2027-01-01",
+];
+const DESCRIPTIONS = [
+  undefined,
+  "",
+  "ADHD digital therapy",
+  "21 CFR 882.5801 computerised behavioural therapy",
+  "wound matrix",
+];
 
 function* rows(): Generator<[string, ProductFacts]> {
   const r = rng(20261204);
@@ -145,7 +233,15 @@ function* rows(): Generator<[string, ProductFacts]> {
             durableHomeUse: pick(r, [true, false, undefined]),
             deviceCost: pick(r, [undefined, 12000, 0]),
             description: pick(r, DESCRIPTIONS),
-            benefitCategory: pick(r, [undefined, undefined, undefined, "DME", "none", "hospital service", "unknown"]),
+            benefitCategory: pick(r, [
+              undefined,
+              undefined,
+              undefined,
+              "DME",
+              "none",
+              "hospital service",
+              "unknown",
+            ]),
           } as unknown as ProductFacts; // "nonsense" product types are deliberate: rows come from cells
           yield [`${productType}|${site ?? "-"}|${fit ?? "-"}|${CODE_SETS[k].join("+")}`, facts];
         }
@@ -165,17 +261,26 @@ describe("classifier golden output", () => {
         inputs.push([key, facts, refName]);
       }
     if (process.env.UPDATE_GOLDEN === "1") {
-      fs.writeFileSync(GOLDEN, JSON.stringify({ asOf: AS_OF, count: digests.length, digests: digests.join("") }) + "\n");
+      fs.writeFileSync(
+        GOLDEN,
+        JSON.stringify({ asOf: AS_OF, count: digests.length, digests: digests.join("") }) + "\n"
+      );
       return;
     }
-    const stored = JSON.parse(fs.readFileSync(GOLDEN, "utf8")) as { count: number; digests: string };
+    const stored = JSON.parse(fs.readFileSync(GOLDEN, "utf8")) as {
+      count: number;
+      digests: string;
+    };
     expect(digests.length).toBe(stored.count);
     const diffs: string[] = [];
     for (let i = 0; i < digests.length; i++)
       if (stored.digests.slice(i * 10, i * 10 + 10) !== digests[i]) {
         const [key, facts, refName] = inputs[i];
         const ref = REFS.find((x) => x[0] === refName)?.[1];
-        if (diffs.length < 5) diffs.push(`${key} [ref ${refName}]\n${JSON.stringify(classify(facts, ref, { asOf: AS_OF }))}`);
+        if (diffs.length < 5)
+          diffs.push(
+            `${key} [ref ${refName}]\n${JSON.stringify(classify(facts, ref, { asOf: AS_OF }))}`
+          );
         else diffs.push(key);
       }
     expect(diffs.slice(0, 20)).toEqual([]);
