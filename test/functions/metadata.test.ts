@@ -43,6 +43,7 @@ const OURS: Record<string, { required: string[]; optional: string[] }> = {
     required: ["product_type", "site_of_care"],
     optional: ["candidate_codes", "code_fit", "fda_status", "breakthrough", "implanted"],
   },
+  FIND_CODE: { required: ["text"], optional: ["n"] },
   // Reference-data lookups (src/functions/lookups.ts).
   PFS: { required: ["code"], optional: ["setting", "locality", "modifier", "year"] },
   RVU: { required: ["code"], optional: ["component", "modifier", "year"] },

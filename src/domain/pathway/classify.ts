@@ -20,6 +20,7 @@ import { CONFIDENCE_RULES, confidenceOf } from "./stages/confidence";
 import { FACT_RULES, readFacts } from "./stages/facts";
 import { FDA_RULES, GATE_ORDER_RULES } from "./stages/gates";
 import { MECHANISM_TABLES } from "./stages/mechanisms";
+import { SEARCH_RULES } from "./stages/search";
 import {
   AFTER_PATHWAY_RULES,
   CODE_FAMILY_RULES,
@@ -75,6 +76,7 @@ function classifyRow(
 
   readCandidateCodes(c);
   apply(ROLE_RULES, c);
+  apply(SEARCH_RULES, c);
 
   apply(PATHWAY_RULES, c);
   apply(AFTER_PATHWAY_RULES, c);

@@ -426,6 +426,12 @@ export const NOC_BRIDGE = {
   implantedDevice: DEVICE_NOC_PACKAGED,
 } as const;
 
+/**
+ * A searched code is used for the row only when it matches at least this share of the information
+ * in the query words CMS's descriptors use (CodeMatch.coverage, src/domain/search).
+ */
+export const SEARCH_MIN_SCORE = 0.4;
+
 /** The regulation DMHT devices are cleared under (21 CFR 882.5801, §7); a description naming it identifies them. */
 export const DMHT_REGULATION = "882.5801";
 
@@ -530,5 +536,11 @@ export const RULES = {
   "fda-date-future":
     "judgement (docs/pathway-rules.md): an authorisation dated after the as-of date",
   "facility-purchase": "product.md Evidence (hospital value-analysis committee)",
+  "code-search":
+    "domain.md §3 (HCPCS Level II codes and descriptors, CMS HCPCS file): the product's own code found by its descriptor",
+  "noc-specific-exists":
+    "domain.md §3.3 (NOC codes only while no specific code describes the item)",
+  "cpt-not-searchable":
+    "domain.md §2 (CPT is the AMA's; descriptors licensed, not in CMS's public files)",
 } as const;
 export type RuleId = keyof typeof RULES;

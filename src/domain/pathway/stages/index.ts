@@ -10,6 +10,7 @@ import { CONFIDENCE_RULES } from "./confidence";
 import { FACT_RULES } from "./facts";
 import { FDA_RULES, GATE_ORDER_RULES } from "./gates";
 import { MECHANISM_TABLES } from "./mechanisms";
+import { SEARCH_RULES } from "./search";
 import {
   AFTER_PATHWAY_RULES,
   BRIDGE_RULES,
@@ -32,6 +33,7 @@ export const REGISTER: readonly StageEntry[] = [
   { stage: "codes", table: SET_ASIDE_RULES },
   { stage: "codes", table: REFERENCE_RULES },
   { stage: "codes", table: ROLE_RULES },
+  { stage: "codes", table: SEARCH_RULES },
   { stage: "pathway", table: PATHWAY_RULES },
   { stage: "pathway", table: TARGET_RULES },
   { stage: "pathway", table: BRIDGE_RULES },
