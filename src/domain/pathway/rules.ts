@@ -540,6 +540,8 @@ export const RULES = {
     "domain.md §3 (HCPCS Level II codes and descriptors, CMS HCPCS file): the product's own code found by its descriptor",
   "noc-specific-exists":
     "domain.md §3.3 (NOC codes only while no specific code describes the item)",
+  "opps-status-indicator":
+    "domain.md §8.4 (OPPS status indicators: J1 comprehensive, N packaged, T multiple-procedure discount, E1/E2 not paid), §8.5 (inpatient-only list); CodeFacts.oppsStatusIndicator from OPPS Addendum B",
   "cpt-not-searchable":
     "domain.md §2 (CPT is the AMA's; descriptors licensed, not in CMS's public files)",
 } as const;

@@ -17,6 +17,7 @@ import { PANE } from "./pane";
 import { CLI } from "./cli";
 import { SHARE } from "./share";
 import { SEARCH } from "./search";
+import { OPPS } from "./opps";
 
 export const EN_PARTS: ReadonlyArray<Readonly<Record<string, string>>> = [
   COMMON,
@@ -34,4 +35,5 @@ export const EN_PARTS: ReadonlyArray<Readonly<Record<string, string>>> = [
   CLI,
   SHARE,
   SEARCH,
+  OPPS,
 ];

@@ -3,7 +3,7 @@ export const SEARCH: Readonly<Record<string, string>> = {
   "search.cptNotSearchable":
     "CPT descriptors are the AMA's licensed text and are not in CMS's public files, so no CPT code was searched for: name the procedure's CPT code",
   "search.why.found":
-    "{code} was found by searching CMS's HCPCS descriptors for the product: “{description}” (matched {matched})",
+    "{code} was found by searching CMS's HCPCS descriptors for the product: “{description}” (matched {matched}).",
   "search.warn.weakMatch":
     "{code} was found by search, but the match is weak: check that “{description}” describes the product",
   "search.warn.alternatives": "Other codes that may describe the product: {list}",

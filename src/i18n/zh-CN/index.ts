@@ -17,6 +17,7 @@ import { PANE_ZH } from "./pane";
 import { CLI_ZH } from "./cli";
 import { SHARE_ZH } from "./share";
 import { SEARCH_ZH } from "./search";
+import { OPPS_ZH } from "./opps";
 
 export const ZH_CN_PARTS: ReadonlyArray<Readonly<Record<string, string>>> = [
   COMMON_ZH,
@@ -34,4 +35,5 @@ export const ZH_CN_PARTS: ReadonlyArray<Readonly<Record<string, string>>> = [
   CLI_ZH,
   SHARE_ZH,
   SEARCH_ZH,
+  OPPS_ZH,
 ];

@@ -2,7 +2,7 @@
 export const SEARCH_ZH: Readonly<Record<string, string>> = {
   "search.cptNotSearchable":
     "CPT 描述是 AMA 的授权文本，不在 CMS 的公开文件中，因此未检索 CPT 代码：请填写该操作的 CPT 代码",
-  "search.why.found": "通过检索 CMS 的 HCPCS 描述找到 {code}：“{description}”（匹配 {matched}）",
+  "search.why.found": "通过检索 CMS 的 HCPCS 描述找到 {code}：“{description}”（匹配 {matched}）。",
   "search.warn.weakMatch": "{code} 由检索找到，但匹配较弱：请核实“{description}”是否描述该产品",
   "search.warn.alternatives": "其他可能描述该产品的代码：{list}",
   "search.warn.nocSpecificExists": "填写了 {noc}；{code} 自 {date} 起描述 {description}",

@@ -411,10 +411,100 @@ export const PRICING_RULES = allOf<Ctx>("mechanisms: pricing", [
   },
 ] satisfies Rule<Ctx>[]);
 
+/** The code whose OPPS status a hospital-outpatient row's economics turn on: the procedure, else the deciding code. */
+const oppsCode = (c: Ctx): CodeView | undefined =>
+  c.site === "hospital outpatient" ? (c.serviceCode ?? c.deciding) : undefined;
+const oppsParams = (v: CodeView) => ({
+  code: v.code,
+  si: oppsSi(v) ?? "",
+  vintage: oppsVintage(v.facts?.vintage),
+});
+
+/** What Addendum B's status indicator says about a hospital-outpatient row (all that apply). */
+export const OPPS_STATUS_RULES = allOf<Ctx>("mechanisms: OPPS status indicators", [
+  {
+    id: "mechanisms.opps-inpatient-only",
+    says: "Hospital outpatient, the procedure has SI C: inpatient-only, no OPPS payment; only an inpatient stay (IPPS) pays the hospital.",
+    when: (c) => {
+      const v = oppsCode(c);
+      return v !== undefined && !v.deleted && oppsSi(v) === "C";
+    },
+    then: (c) => {
+      fired(c, "opps-status-indicator");
+      warn(c, "opps-inpatient-only", "pathway.warn.oppsInpatientOnly", oppsParams(oppsCode(c)!));
+    },
+    source: "domain.md §8.5 (inpatient-only list, phased out from CY2026), §8.4",
+  },
+  {
+    id: "mechanisms.opps-not-paid",
+    says: "Hospital outpatient, SI E1 or E2: not paid under OPPS.",
+    when: (c) => {
+      const v = oppsCode(c);
+      const si = v && !v.deleted ? oppsSi(v) : undefined;
+      return si === "E1" || si === "E2";
+    },
+    then: (c) => {
+      fired(c, "opps-status-indicator");
+      warn(c, "opps-not-paid", "pathway.warn.oppsNotPaid", oppsParams(oppsCode(c)!));
+    },
+    source:
+      "domain.md §8.4 (E1 not covered by any outpatient benefit category; E2 no pricing/claims data)",
+  },
+  {
+    id: "mechanisms.opps-comprehensive",
+    says: "Hospital outpatient, the procedure has SI J1 or J2: a comprehensive APC packages the device and other services.",
+    when: (c) => {
+      const v = oppsCode(c);
+      const si = v && !v.deleted ? oppsSi(v) : undefined;
+      return si === "J1" || si === "J2";
+    },
+    then: (c) => {
+      fired(c, "opps-status-indicator");
+      c.rationale.push(msg("pathway.why.oppsComprehensive", oppsParams(oppsCode(c)!)));
+    },
+    source: "domain.md §8.4 (J1 = comprehensive APC)",
+  },
+  {
+    id: "mechanisms.opps-multiple-procedure",
+    says: "Hospital outpatient, the procedure has SI T: multiple-procedure discount.",
+    when: (c) => {
+      const v = oppsCode(c);
+      return v !== undefined && !v.deleted && oppsSi(v) === "T";
+    },
+    then: (c) => {
+      fired(c, "opps-status-indicator");
+      c.rationale.push(msg("pathway.why.oppsMultipleProcedure", oppsParams(oppsCode(c)!)));
+    },
+    source: "domain.md §8.4 (T = procedure subject to multiple-procedure discount)",
+  },
+  {
+    id: "mechanisms.opps-packaged-product",
+    says: "Hospital outpatient, a drug, supply or other Level II product whose own code has SI N: packaged, no separate payment.",
+    when: (c) =>
+      c.site === "hospital outpatient" &&
+      c.role === "level-ii-product" &&
+      c.productCode !== undefined &&
+      !c.productCode.deleted &&
+      c.productCode.noc === undefined &&
+      oppsSi(c.productCode) === OPPS_SI_PACKAGED,
+    then: (c) => {
+      fired(c, "opps-status-indicator");
+      warn(
+        c,
+        "opps-packaged-product",
+        "pathway.warn.oppsPackagedProduct",
+        oppsParams(c.productCode!)
+      );
+    },
+    source: "domain.md §8.4 (N = packaged), §3.2",
+  },
+] satisfies Rule<Ctx>[]);
+
 /** The stage's tables in the order they apply. */
 export const MECHANISM_TABLES: readonly RuleTable<Ctx>[] = [
   PASS_THROUGH_RULES,
   DEVICE_CATEGORY_RULES,
+  OPPS_STATUS_RULES,
   NEW_TECH_APC_RULES,
   NTAP_RULES,
   TCET_RULES,
