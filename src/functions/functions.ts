@@ -38,6 +38,7 @@ import { callFunction, fail, unwrap, type ExcelError } from "./errors";
 import { productFacts, type PathwayArgs } from "./productArgs";
 import { headlineSerial, roadmapHeadlines } from "./roadmap";
 import { functionReference } from "./state";
+import { findCodeRows } from "./findCode";
 
 /** A spilled cell: Excel shows strings, numbers, booleans and errors. */
 export type SpillCell = string | number | boolean | ExcelError;
@@ -619,4 +620,18 @@ export function paidFrom(
       }).paidFrom
     )
   );
+}
+
+// --- Code search (src/functions/findCode.ts) ---
+
+/**
+ * HCPCS Level II codes whose CMS descriptor best matches a product name or description (typo-tolerant), spilled as code, descriptor and match score. CPT descriptors are AMA-licensed and cannot be searched.
+ * @customfunction FIND_CODE
+ * @helpurl https://github.com/reimb-addin/reimb#function-reference
+ * @param text Product name or description, e.g. "Keytruda pembrolizumab" or "CPAP machine".
+ * @param [n] How many codes to list, 1 to 20. Omitted: 3.
+ * @returns Rows of code, descriptor and match score, best first.
+ */
+export function findCode(text: string, n?: number): unknown[][] {
+  return findCodeRows(text, n);
 }

@@ -1,2 +1,3 @@
 export * from "./shape";
 export * from "./unlisted";
+export * from "./pfsStatus";

@@ -1,8 +1,11 @@
 /**
- * The pathway rules as data. Every row carries the domain.md section it rests on; the classifier
- * (classify.ts) only walks these tables, so changing a rule means changing a row here.
- * Everything is built once at module load: `classify` does no per-call table construction.
+ * The pathway rules' data: per-product-type coding facts, benefit inference, gate owners, status
+ * warnings, code families and every code a rule names. The rules themselves are the ordered tables
+ * of stages/*.ts (facts → codes → pathway → benefit → mechanisms → gates → confidence), listed with
+ * their sources in docs/pathway-rules.md; `RULES` below is the register of ids a classification
+ * reports in `ruleIds`. Everything is built once at module load.
  */
+import type { CodeKind } from "../codes/shape";
 import type { BenefitCategory, ProductType, SiteOfCare } from "../vocab";
 import type { GateId, GateOwnerId, PaymentMechanism, TargetCodeSystem } from "./types";
 
@@ -393,6 +396,45 @@ export const SKIN_SUB_APPLICATION = { from: 15271, to: 15278 } as const;
 /** Orthotic L-codes the DME MACs pay only once PDAC has verified the product (§3.4, examples L1832–L1852, L1951). */
 export const PDAC_L_RANGE = { from: 112, to: 4999 } as const;
 
+/** CPT code kinds (Category I, III, PLA, MAAA): the pathway is "Existing CPT" on any of them (§1, §2). */
+export const CPT_KINDS: ReadonlySet<CodeKind> = new Set<CodeKind>([
+  "cpt-cat-i",
+  "cpt-cat-iii",
+  "pla",
+  "maaa",
+]);
+
+/** Level II letters of a service code for capital equipment with no CPT listed: G (professional), C (OPPS) (§1, §4.2). */
+export const CAPITAL_SERVICE_PREFIXES = "GC";
+
+/** The first letter of an OPPS device category code (C-codes, §4.1, §8.4). */
+export const DEVICE_CATEGORY_LETTER = "C";
+
+/** Level II letters the DMEPOS fee schedule prices: E, K (DME), L (O&P), A, B (supplies, enteral) (§8.6). */
+export const DMEPOS_LETTERS = "EKLAB";
+
+/** Implantable/insertable device NOC under OPPS; packaged, no separate payment (§3.3). */
+export const DEVICE_NOC_PACKAGED = "C1889";
+
+/** NOC codes a new-code row bridges on when no unlisted code of the same section applies (§3.3). */
+export const NOC_BRIDGE = {
+  dme: "E1399",
+  drug: "J3490",
+  /** Unclassified drugs or biologicals under OPPS (§3.3). */
+  drugHospitalOutpatient: "C9399",
+  skinSubstitute: "Q4100",
+  implantedDevice: DEVICE_NOC_PACKAGED,
+} as const;
+
+/**
+ * A searched code is used for the row only when it matches at least this share of the information
+ * in the query words CMS's descriptors use (CodeMatch.coverage, src/domain/search).
+ */
+export const SEARCH_MIN_SCORE = 0.4;
+
+/** The regulation DMHT devices are cleared under (21 CFR 882.5801, §7); a description naming it identifies them. */
+export const DMHT_REGULATION = "882.5801";
+
 /** Newness windows (years from the FDA decision). */
 export const PASS_THROUGH_NEWNESS_YEARS = 3; // domain.md §4.1: application within 3 years of FDA approval
 export const PASS_THROUGH_MAX_YEARS = 3; // domain.md §4.1: status lasts at least 2 and not more than 3 years
@@ -494,5 +536,13 @@ export const RULES = {
   "fda-date-future":
     "judgement (docs/pathway-rules.md): an authorisation dated after the as-of date",
   "facility-purchase": "product.md Evidence (hospital value-analysis committee)",
+  "code-search":
+    "domain.md §3 (HCPCS Level II codes and descriptors, CMS HCPCS file): the product's own code found by its descriptor",
+  "noc-specific-exists":
+    "domain.md §3.3 (NOC codes only while no specific code describes the item)",
+  "opps-status-indicator":
+    "domain.md §8.4 (OPPS status indicators: J1 comprehensive, N packaged, T multiple-procedure discount, E1/E2 not paid), §8.5 (inpatient-only list); CodeFacts.oppsStatusIndicator from OPPS Addendum B",
+  "cpt-not-searchable":
+    "domain.md §2 (CPT is the AMA's; descriptors licensed, not in CMS's public files)",
 } as const;
 export type RuleId = keyof typeof RULES;

@@ -8,6 +8,7 @@ import type { CodeFacts, CodeReference } from "./port";
 import { baseIndexOf, indexOf, tableOf, type ReferenceData } from "./model";
 import type { Vintage } from "./vintage";
 import { zeroRvuFailure } from "./lookups";
+import { buildCodeSearchIndex, searchCodes, type CodeMatch, type CodeSearchIndex } from "../search";
 
 /** Descriptor words CMS uses for catch-all codes (HCPCS Level II long descriptions). */
 const NOC =
@@ -164,5 +165,35 @@ export class CmsCodeReference implements CodeReference {
     if (hint) facts.benefitCategoryHint = hint;
     if (contractorPriced.length > 0) facts.contractorPriced = contractorPriced;
     return facts;
+  }
+
+  // --- Code search over HCPCS descriptors (pathway engine, REIMB.FIND_CODE, pane search box). ---
+  /** Built on first use, once per loaded reference: most sessions never search. */
+  private searchIndex: CodeSearchIndex | undefined;
+
+  searchCodes(text: string, limit = 5): CodeMatch[] {
+    const h = tableOf(this.ref.hcpcs);
+    if (!h) return [];
+    if (!this.searchIndex) {
+      const rows = h.key.map((code, i) => ({
+        code,
+        description: h.longDescription[i] || h.shortDescription[i] || "",
+        addDate: h.addDate[i] || undefined,
+        termDate: h.termDate[i] || undefined,
+      }));
+      const y = h.provenance.year;
+      this.searchIndex = buildCodeSearchIndex(
+        rows.filter((r) => !terminated(r.termDate ?? "", y, h.provenance.release))
+      );
+    }
+    return searchCodes(this.searchIndex, text, limit);
+  }
+
+  describe(rawCode: string): { description: string; addDate?: string } | undefined {
+    const h = tableOf(this.ref.hcpcs);
+    const i = h ? indexOf(h).get(rawCode.trim().toUpperCase()) : undefined;
+    if (!h || i === undefined) return undefined;
+    const description = h.longDescription[i] || h.shortDescription[i] || "";
+    return h.addDate[i] ? { description, addDate: h.addDate[i] } : { description };
   }
 }

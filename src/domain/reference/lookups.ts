@@ -14,6 +14,7 @@ import type { GpciTable, PprrvuTable } from "../../data/types";
 import { stateCode } from "./states";
 import { parameterValue } from "../economics/params";
 import { roundCents } from "../economics/money";
+import { PFS_NATIONALLY_PRICED } from "../codes/pfsStatus";
 
 export type PfsSetting = "nonfacility" | "facility";
 export type Site = "office" | "hospital outpatient" | "ASC";
@@ -209,8 +210,8 @@ function missingReason(
   return notAvailable("reference.na.notInFile", { code, dataset, year });
 }
 
-/** PFS status codes with a national payment amount (A active, R restricted, T paid only if no other service). */
-const PRICED = new Set(["A", "R", "T"]);
+/** PFS status codes with a national payment amount: one set for the engine (codes/pfsStatus.ts). */
+const PRICED = PFS_NATIONALLY_PRICED;
 
 export function statusFailure(
   code: string,

@@ -3,6 +3,7 @@
  * The engine works without it (every rule that needs it is skipped and the rationale says so);
  * `src/domain/reference` implements it over the compact bundle built from CMS's files.
  */
+import type { CodeMatch } from "../search";
 import type { BenefitCategory } from "../vocab";
 
 export interface CodeFacts {
@@ -42,4 +43,11 @@ export interface CodeReference {
   lookup(code: string): CodeFacts | undefined;
   /** Short description of the loaded data, shown to users ("PFS CY2026 July release; HCPCS 2025 Oct; …"). */
   readonly vintage: string;
+  /**
+   * Code search: HCPCS Level II codes whose descriptor matches `text`, best first (src/domain/search).
+   * Absent when the loaded data has no HCPCS file. CPT descriptors are licensed, never searchable.
+   */
+  searchCodes?(text: string, limit?: number): CodeMatch[];
+  /** The HCPCS Level II long descriptor and add date of a code, when the HCPCS file is loaded. */
+  describe?(code: string): { description: string; addDate?: string } | undefined;
 }

@@ -18,6 +18,8 @@ import { CLI } from "./cli";
 import { SHARE } from "./share";
 import { PAYMENTS } from "./payments";
 import { ROADMAP } from "./roadmap";
+import { SEARCH } from "./search";
+import { OPPS } from "./opps";
 
 export const EN_PARTS: ReadonlyArray<Readonly<Record<string, string>>> = [
   COMMON,
@@ -36,4 +38,6 @@ export const EN_PARTS: ReadonlyArray<Readonly<Record<string, string>>> = [
   SHARE,
   PAYMENTS,
   ROADMAP,
+  SEARCH,
+  OPPS,
 ];

@@ -18,6 +18,8 @@ import { CLI_ZH } from "./cli";
 import { SHARE_ZH } from "./share";
 import { PAYMENTS_ZH } from "./payments";
 import { ROADMAP_ZH } from "./roadmap";
+import { SEARCH_ZH } from "./search";
+import { OPPS_ZH } from "./opps";
 
 export const ZH_CN_PARTS: ReadonlyArray<Readonly<Record<string, string>>> = [
   COMMON_ZH,
@@ -36,4 +38,6 @@ export const ZH_CN_PARTS: ReadonlyArray<Readonly<Record<string, string>>> = [
   SHARE_ZH,
   PAYMENTS_ZH,
   ROADMAP_ZH,
+  SEARCH_ZH,
+  OPPS_ZH,
 ];

@@ -1,0 +1,68 @@
+/** Date arithmetic the newness windows need (domain.md §4.1, §5). UTC throughout. */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
+export const MS_PER_YEAR = 365.25 * 24 * 3600 * 1000;
+
+export function parseIsoMs(text: unknown): number | undefined {
+  if (typeof text !== "string") return undefined;
+  const m = ISO_DATE.exec(text);
+  if (!m) return undefined;
+  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return Number.isFinite(ms) ? ms : undefined;
+}
+
+const DATES = new Map<string, number | undefined>();
+/** parseIsoMs, memoised: a workbook repeats the same dates. Bounded against hostile input. */
+export function dateMs(text: string): number | undefined {
+  if (DATES.has(text)) return DATES.get(text);
+  const ms = parseIsoMs(text);
+  if (DATES.size > 5000) DATES.clear();
+  DATES.set(text, ms);
+  return ms;
+}
+
+let lastAsOfText: string | undefined;
+let lastAsOfMs: number | undefined;
+export function asOfMs(text: string | undefined): number {
+  if (text === undefined) return Date.now();
+  if (text !== lastAsOfText) {
+    lastAsOfText = text;
+    lastAsOfMs = parseIsoMs(text);
+  }
+  return lastAsOfMs ?? Date.now();
+}
+
+/** ISO date `years` after `ms` (the pass-through newness window's end, domain.md §4.1). */
+export function isoPlusYears(ms: number, years: number): string {
+  const d = new Date(ms);
+  d.setUTCFullYear(d.getUTCFullYear() + years);
+  return d.toISOString().slice(0, 10);
+}
+
+export function plusYearsMs(ms: number, years: number): number {
+  const d = new Date(ms);
+  d.setUTCFullYear(d.getUTCFullYear() + years);
+  return d.getTime();
+}
+
+/**
+ * First fiscal year an NTAP can start for a technology authorised on `ms`, judged on `asOfMs`
+ * (domain.md §5): the FDA authorisation must be in hand by May 1 before the fiscal year (which
+ * starts October 1), and the application is due in early October about one year before it
+ * (FY2026: Oct 7 2024, i.e. October of FY−2). The exact day moves each year, so the deadline is
+ * taken as October 1 of FY−2: an as-of date in October already counts as past it (conservative).
+ */
+export function ntapFirstFiscalYear(ms: number, asOfMs: number): number {
+  const d = new Date(ms);
+  const y = d.getUTCFullYear();
+  const byMayFirst = d.getUTCMonth() < 4 || (d.getUTCMonth() === 4 && d.getUTCDate() === 1);
+  const fdaFy = byMayFirst ? y + 1 : y + 2;
+  const a = new Date(asOfMs);
+  // Deadline of FY = October 1 of FY−2; still ahead when as-of is before October of that year.
+  const deadlineFy = a.getUTCFullYear() + (a.getUTCMonth() < 9 ? 2 : 3);
+  return Math.max(fdaFy, deadlineFy);
+}
+
+/** October 1 of FY−1: the first day of federal fiscal year `fy`. */
+export function fiscalYearStartMs(fy: number): number {
+  return Date.UTC(fy - 1, 9, 1);
+}

@@ -1,0 +1,512 @@
+/**
+ * Stage "mechanisms": the payment mechanisms the site of care offers the product (domain.md
+ * §4–§8): OPPS device pass-through, New Technology APC, IPPS NTAP, TCET, contractor pricing,
+ * CLFS crosswalk/gapfill, DMEPOS fee schedule, ASP drug payment, the CY2026 skin-substitute rate.
+ */
+import { msg } from "../../../i18n/catalogue";
+import { fired, warn, type Ctx } from "../context";
+import { fiscalYearStartMs, isoPlusYears, ntapFirstFiscalYear, plusYearsMs } from "../dates";
+import { allOf, firstOf, type Rule, type RuleTable } from "../register";
+import {
+  DEVICE_CATEGORY_LETTER,
+  DMEPOS_LETTERS,
+  FACILITY_SITES,
+  NTAP_NEWNESS_YEARS,
+  OPPS_SI_PACKAGED,
+  OPPS_SI_PASS_THROUGH,
+  PASS_THROUGH_MAX_YEARS,
+  PASS_THROUGH_NEWNESS_YEARS,
+} from "../rules";
+import type { CodeView } from "../context";
+
+/** "12,000": locale-independent so the same text appears in every host and test. */
+function wholeDollars(n: number): string {
+  return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+
+/** The code's OPPS status indicator from Addendum B, normalised; undefined without reference data. */
+export function oppsSi(view: CodeView | undefined): string | undefined {
+  const si: unknown = view?.facts?.oppsStatusIndicator;
+  return typeof si === "string" && si.length > 0 ? si.trim().toUpperCase() : undefined;
+}
+
+/**
+ * The Addendum B part of a vintage ("OPPS Addendum B CY2025 January"), so the rationale names the
+ * quarter the status indicator comes from rather than every loaded file. Cached: one string per port.
+ */
+let lastVintage: string | undefined;
+let lastOppsVintage = "";
+export function oppsVintage(vintage: unknown): string {
+  if (typeof vintage !== "string") return "";
+  if (vintage !== lastVintage) {
+    lastVintage = vintage;
+    const part = vintage.split("; ").find((p) => p.includes("Addendum B"));
+    lastOppsVintage = part ?? vintage;
+  }
+  return lastOppsVintage;
+}
+
+const hopdOrAsc = (c: Ctx): boolean => c.site === "hospital outpatient" || c.site === "ASC";
+/** The pathway is the device's own C-code category (OPPS device category, §4.1). */
+const onDeviceCategory = (c: Ctx): boolean =>
+  c.pathway === "existing-hcpcs-ii" && c.deciding?.code[0] === DEVICE_CATEGORY_LETTER;
+/** The deciding C-code's Addendum B status indicator, when it is a live device category code. */
+function categorySi(c: Ctx): string | undefined {
+  const d = c.deciding;
+  return d && d.kind === "hcpcs-ii" && d.code[0] === DEVICE_CATEGORY_LETTER && !d.deleted
+    ? oppsSi(d)
+    : undefined;
+}
+/** An implanted/inserted device at a HOPD/ASC not yet on its own category: pass-through is the question. */
+const passThroughQuestion = (c: Ctx): boolean =>
+  c.typeRule.passThroughCandidate &&
+  c.implanted &&
+  hopdOrAsc(c) &&
+  !onDeviceCategory(c) &&
+  c.benefit !== "none";
+const authorisedYears = (c: Ctx): number | undefined =>
+  c.authorised ? c.yearsSinceFda : undefined;
+
+export const PASS_THROUGH_RULES = firstOf<Ctx>("mechanisms: OPPS device pass-through", [
+  {
+    id: "mechanisms.pass-through-category-active",
+    says: "The listed C-code is an active pass-through category (SI H) that the user does not say fails to describe the device: no new category can be created, so no application.",
+    when: (c) =>
+      passThroughQuestion(c) &&
+      categorySi(c) === OPPS_SI_PASS_THROUGH &&
+      c.fit !== "does not" &&
+      c.deciding !== undefined,
+    then: (c) => {
+      fired(c, "pass-through-category-active");
+      c.rationale.push(
+        msg("pathway.why.passThroughCategoryActive", {
+          code: c.deciding!.code,
+          vintage: oppsVintage(c.deciding!.facts?.vintage),
+        })
+      );
+    },
+    source:
+      "domain.md §4.1 (a new category only if not described by a current or previous one), §8.4 (SI H in the loaded Addendum B)",
+  },
+  {
+    id: "mechanisms.pass-through-window-closed",
+    says: "FDA authorisation more than 3 years old: too late to apply for pass-through.",
+    when: (c) => passThroughQuestion(c) && (authorisedYears(c) ?? 0) > PASS_THROUGH_NEWNESS_YEARS,
+    then: (c) => {
+      fired(c, "pass-through-window-closed");
+      c.rationale.push(
+        msg("pathway.why.passThroughWindowClosed", { years: PASS_THROUGH_NEWNESS_YEARS })
+      );
+    },
+    source: "domain.md §4.1 (newness: within 3 years of FDA approval)",
+  },
+  {
+    id: "mechanisms.pass-through",
+    says: "Otherwise propose OPPS device pass-through (with the cost, the application deadline, and the target HCPCS II for a CPT-only row).",
+    when: passThroughQuestion,
+    then: (c) => {
+      fired(c, "pass-through");
+      c.mechanisms.push("opps-device-pass-through");
+      // "Packaged" is today's state, not the end of the story: say so beside the pass-through route.
+      for (let i = 0; i < c.rationale.length; i++)
+        if (c.rationale[i].id === "pathway.why.devicePackaged")
+          c.rationale[i] = msg("pathway.why.devicePackagedUntilPassThrough", {
+            service: c.serviceCode?.code ?? "",
+          });
+      const raw = c.raw.deviceCost;
+      const cost = typeof raw === "number" && Number.isFinite(raw) && raw > 0 ? raw : undefined;
+      c.rationale.push(
+        cost === undefined
+          ? msg("pathway.why.passThrough")
+          : msg("pathway.why.passThroughCost", { cost: wholeDollars(cost) })
+      );
+      if (c.fdaMs !== undefined && c.authorised)
+        c.rationale.push(
+          msg("pathway.why.passThroughDeadline", {
+            date: isoPlusYears(c.fdaMs, PASS_THROUGH_NEWNESS_YEARS),
+          })
+        );
+      if (c.yearsSinceFda === undefined && c.authorised) {
+        warn(c, "newness-unknown", "pathway.warn.newnessUnknown");
+        c.deficits += 1;
+      }
+      if (c.breakthrough) warn(c, "breakthrough-alt-repeal", "pathway.warn.breakthroughAltRepeal");
+      if (c.pathway === "existing-cpt" && !c.productCode) c.target = "HCPCS II";
+    },
+    source: "domain.md §4.1 (42 CFR 419.66: newness 3 years, implanted/inserted, cost tests)",
+  },
+] satisfies Rule<Ctx>[]);
+
+/** The device already has its C-code category at a HOPD/ASC. */
+const onCategoryHere = (c: Ctx): boolean =>
+  onDeviceCategory(c) &&
+  c.typeRule.passThroughCandidate &&
+  hopdOrAsc(c) &&
+  c.deciding !== undefined;
+
+export const DEVICE_CATEGORY_RULES = firstOf<Ctx>("mechanisms: existing device category", [
+  {
+    id: "mechanisms.device-category-si-h",
+    says: "Existing C-code category with SI H in the loaded Addendum B: paid as pass-through now.",
+    when: (c) => onCategoryHere(c) && categorySi(c) === OPPS_SI_PASS_THROUGH,
+    then: (c) => {
+      fired(c, "existing-device-category");
+      fired(c, "opps-si-pass-through");
+      c.rationale.push(
+        msg("pathway.why.deviceCategoryPassThroughSiH", {
+          code: c.deciding!.code,
+          vintage: oppsVintage(c.deciding!.facts?.vintage),
+        })
+      );
+    },
+    source:
+      "domain.md §4.1 (pass-through payment = charge × cost-to-charge ratio − device offset), §8.4 (SI H = pass-through device category)",
+  },
+  {
+    id: "mechanisms.device-category-si-n",
+    says: "Existing C-code category with SI N: packaged, no separate payment.",
+    when: (c) => onCategoryHere(c) && categorySi(c) === OPPS_SI_PACKAGED,
+    then: (c) => {
+      fired(c, "existing-device-category");
+      fired(c, "opps-si-packaged");
+      c.rationale.push(
+        msg("pathway.why.deviceCategoryPackagedSiN", {
+          code: c.deciding!.code,
+          vintage: oppsVintage(c.deciding!.facts?.vintage),
+        })
+      );
+    },
+    source: "domain.md §8.4 (SI N = packaged)",
+  },
+  {
+    id: "mechanisms.device-category-by-date",
+    says: "Existing C-code category without Addendum B: the FDA date bounds whether pass-through may still run (application within 3 years, status at most 3).",
+    when: onCategoryHere,
+    then: (c) => {
+      fired(c, "existing-device-category");
+      const maxYears = PASS_THROUGH_NEWNESS_YEARS + PASS_THROUGH_MAX_YEARS;
+      c.rationale.push(
+        (authorisedYears(c) ?? 0) > maxYears
+          ? msg("pathway.why.deviceCategoryPassThroughOver", {
+              code: c.deciding!.code,
+              years: maxYears,
+            })
+          : msg("pathway.why.deviceCategoryMaybePassThrough", { code: c.deciding!.code })
+      );
+    },
+    source: "domain.md §4.1 (pass-through status 2–3 years, applied for within 3 years of FDA)",
+  },
+  {
+    id: "mechanisms.device-noc-packaged",
+    says: "A device NOC code (C1889 and kin) the loaded Addendum B confirms as packaged (SI N).",
+    when: (c) =>
+      c.pathway === "unlisted-noc" &&
+      categorySi(c) === OPPS_SI_PACKAGED &&
+      c.typeRule.passThroughCandidate &&
+      hopdOrAsc(c) &&
+      c.deciding !== undefined,
+    then: (c) => {
+      fired(c, "opps-si-packaged");
+      c.rationale.push(
+        msg("pathway.why.deviceCategoryPackagedSiN", {
+          code: c.deciding!.code,
+          vintage: oppsVintage(c.deciding!.facts?.vintage),
+        })
+      );
+    },
+    source: "domain.md §8.4 (SI N = packaged), §3.3 (C1889 packaged)",
+  },
+] satisfies Rule<Ctx>[]);
+
+export const NEW_TECH_APC_RULES = allOf<Ctx>("mechanisms: New Technology APC", [
+  {
+    id: "mechanisms.new-technology-apc",
+    says: "A new service (new code, or an unlisted CPT) in a HOPD that targets CPT: New Technology APC.",
+    when: (c) =>
+      c.site === "hospital outpatient" &&
+      c.typeRule.newTechApcCandidate &&
+      (c.pathway === "new-code" || (c.pathway === "unlisted-noc" && c.bridge?.system === "CPT")) &&
+      (c.target === "CPT I" || c.target === "CPT III") &&
+      c.benefit !== "none",
+    then: (c) => {
+      fired(c, "new-technology-apc");
+      c.mechanisms.push("new-technology-apc");
+      c.rationale.push(msg("pathway.why.newTechApc"));
+    },
+    source: "domain.md §4.2",
+  },
+] satisfies Rule<Ctx>[]);
+
+const ntapQuestion = (c: Ctx): boolean =>
+  c.site === "inpatient" && c.typeRule.ntapCandidate && c.benefit !== "none";
+const ntapFy = (c: Ctx): number | undefined =>
+  c.fdaMs !== undefined && c.authorised ? ntapFirstFiscalYear(c.fdaMs, c.asOf) : undefined;
+
+export const NTAP_RULES = firstOf<Ctx>("mechanisms: IPPS NTAP", [
+  {
+    id: "mechanisms.ntap-window-closed",
+    says: "Inpatient, FDA authorisation more than 3 years old: the NTAP newness window has closed.",
+    when: (c) => ntapQuestion(c) && (authorisedYears(c) ?? 0) > NTAP_NEWNESS_YEARS,
+    then: (c) => c.rationale.push(msg("pathway.why.ntapWindowClosed")),
+    source: "domain.md §5 (newness 2–3 years)",
+  },
+  {
+    id: "mechanisms.ntap-window-closed-by-deadline",
+    says: "The next NTAP cycle still open starts after the newness window ends: same outcome as an old authorisation.",
+    when: (c) => {
+      const fy = ntapFy(c);
+      return (
+        ntapQuestion(c) &&
+        fy !== undefined &&
+        fiscalYearStartMs(fy) > plusYearsMs(c.fdaMs!, NTAP_NEWNESS_YEARS)
+      );
+    },
+    then: (c) => {
+      const fy = ntapFy(c)!;
+      fired(c, "ntap-window-closed-by-deadline");
+      c.rationale.push(
+        msg("pathway.why.ntapWindowClosedByDeadline", {
+          fy,
+          date: isoPlusYears(c.fdaMs!, NTAP_NEWNESS_YEARS),
+        })
+      );
+    },
+    source:
+      "domain.md §5 (application deadline early October about one year before the FY; newness 2–3 years)",
+  },
+  {
+    id: "mechanisms.ntap",
+    says: "Otherwise, inpatient: IPPS NTAP, with the first fiscal year it can start.",
+    when: ntapQuestion,
+    then: (c) => {
+      fired(c, "ntap");
+      c.mechanisms.push("ipps-ntap");
+      c.rationale.push(msg("pathway.why.ntap"));
+      const fy = ntapFy(c);
+      if (fy !== undefined)
+        c.rationale.push(msg("pathway.why.ntapFirstYear", { fy, deadlineYear: fy - 2 }));
+      if (c.breakthrough) warn(c, "breakthrough-alt-repeal", "pathway.warn.breakthroughAltRepeal");
+    },
+    source: "domain.md §5 (42 CFR 412.87; 65%; FDA authorisation by May 1)",
+  },
+] satisfies Rule<Ctx>[]);
+
+const tcetQuestion = (c: Ctx): boolean => c.breakthrough && c.role !== "lab";
+
+export const TCET_RULES = firstOf<Ctx>("mechanisms: TCET", [
+  {
+    id: "mechanisms.tcet",
+    says: "Breakthrough device not yet authorised, with a benefit category: TCET (paused).",
+    when: (c) => tcetQuestion(c) && c.notAuthorised && c.benefit !== "none",
+    then: (c) => {
+      fired(c, "tcet");
+      c.mechanisms.push("tcet");
+      c.rationale.push(msg("pathway.why.tcet"));
+      warn(c, "tcet-paused", "pathway.warn.tcetPaused");
+    },
+    source: "domain.md §6.1, §6.2 (TCET paused, RAPID announced Apr 2026)",
+  },
+  {
+    id: "mechanisms.tcet-closed-authorised",
+    says: "Breakthrough device already authorised: TCET nominations come before authorisation.",
+    when: (c) => tcetQuestion(c) && c.authorised,
+    then: (c) => c.rationale.push(msg("pathway.why.tcetClosedAuthorised")),
+    source: "domain.md §6.1",
+  },
+] satisfies Rule<Ctx>[]);
+
+const FACILITY_CONTRACTOR_NOTE: Readonly<Record<string, string>> = {
+  "hospital outpatient": "pathway.why.contractorPhysicianOnlyHopd",
+  ASC: "pathway.why.contractorPhysicianOnlyAsc",
+  inpatient: "pathway.why.contractorPhysicianOnlyInpatient",
+};
+
+function contractorPriced(c: Ctx): boolean {
+  if (c.pathway === "new-code") return false;
+  return c.catIIIPricing !== undefined
+    ? c.catIIIPricing === "contractor" || c.catIIIPricing === "generic"
+    : (c.pathway === "unlisted-noc" && c.bridge?.system === "CPT") || c.target === "CPT III";
+}
+
+export const PRICING_RULES = allOf<Ctx>("mechanisms: pricing", [
+  {
+    id: "mechanisms.contractor-physician-part-only",
+    says: "Contractor-priced code at a facility: the MAC prices the physician's claim only; the facility is paid by its own system.",
+    when: (c) => contractorPriced(c) && c.site !== undefined && FACILITY_SITES.has(c.site),
+    then: (c) => {
+      fired(c, "cat-iii-physician-part-only");
+      c.rationale.push(
+        msg(FACILITY_CONTRACTOR_NOTE[c.site!], { code: (c.deciding ?? c.bridge)?.code ?? "" })
+      );
+    },
+    source:
+      "domain.md §2.3 [P] (under OPPS CMS may assign Cat III codes to clinical or New Technology APCs), §8.5 (ASC), §5 (IPPS)",
+  },
+  {
+    id: "mechanisms.contractor-pricing",
+    says: "Contractor-priced code (Cat III, unlisted CPT) outside a facility: the MAC prices it.",
+    when: (c) => contractorPriced(c) && !(c.site !== undefined && FACILITY_SITES.has(c.site)),
+    then: (c) => {
+      c.mechanisms.push("cat-iii-contractor-pricing");
+    },
+    source: "domain.md §2.3 (temporary, contractor-priced), §2.6",
+  },
+  {
+    id: "mechanisms.clfs",
+    says: "A lab test without a priced CLFS code (new code, or a PLA code the CLFS does not price yet): crosswalk or gapfill.",
+    when: (c) =>
+      c.role === "lab" &&
+      (c.pathway !== "existing-cpt" ||
+        (c.deciding?.kind === "pla" && c.deciding.facts?.feeSchedules.includes("CLFS") !== true)),
+    then: (c) => {
+      fired(c, "clfs-pricing");
+      c.mechanisms.push("clfs-crosswalk-gapfill");
+    },
+    source: "domain.md §2.5, §8.7 (crosswalk or gapfill)",
+  },
+  {
+    id: "mechanisms.dmepos",
+    says: "DME, O&P, or a home supply on a DMEPOS letter (E, K, L, A, B) or on its way to one: DMEPOS fee schedule.",
+    when: (c) => {
+      const letter = c.deciding && c.deciding.kind === "hcpcs-ii" ? c.deciding.code[0] : "";
+      return (
+        (c.productType === "home-use durable equipment" ||
+          c.productType === "orthotic or prosthetic" ||
+          (c.productType === "supply" && c.site === "home")) &&
+        (c.pathway === "existing-hcpcs-ii" ||
+          c.pathway === "unlisted-noc" ||
+          c.target === "HCPCS II") &&
+        (letter === "" || DMEPOS_LETTERS.includes(letter)) &&
+        c.benefit !== "unknown"
+      );
+    },
+    then: (c) => {
+      fired(c, "dmepos-fee-schedule");
+      c.mechanisms.push("dmepos-fee-schedule");
+    },
+    source: "domain.md §8.6",
+  },
+  {
+    id: "mechanisms.asp",
+    says: "A drug outside the inpatient stay: ASP-based payment.",
+    when: (c) => c.productType === "drug or biologic" && c.site !== "inpatient",
+    then: (c) => {
+      fired(c, "asp-drug");
+      c.mechanisms.push("asp-drug-payment");
+    },
+    source: "domain.md §1, §3.3 (drug NOC claims need NDC and dose)",
+  },
+  {
+    id: "mechanisms.skin-substitute",
+    says: "A skin substitute in an office, HOPD or home: the CY2026 flat incident-to rate per cm².",
+    when: (c) =>
+      c.productType === "skin substitute" &&
+      (c.site === "office" || c.site === "hospital outpatient" || c.site === "home"),
+    then: (c) => {
+      fired(c, "skin-substitute-2026");
+      c.mechanisms.push("skin-substitute-incident-to-rate");
+      warn(c, "skin-substitute-flat-rate", "pathway.warn.skinSubstituteFlatRate");
+    },
+    source: "domain.md §7 (CY2026 flat incident-to rate; 15271–15278 paid separately)",
+  },
+] satisfies Rule<Ctx>[]);
+
+/** The code whose OPPS status a hospital-outpatient row's economics turn on: the procedure, else the deciding code. */
+const oppsCode = (c: Ctx): CodeView | undefined =>
+  c.site === "hospital outpatient" ? (c.serviceCode ?? c.deciding) : undefined;
+const oppsParams = (v: CodeView) => ({
+  code: v.code,
+  si: oppsSi(v) ?? "",
+  vintage: oppsVintage(v.facts?.vintage),
+});
+
+/** What Addendum B's status indicator says about a hospital-outpatient row (all that apply). */
+export const OPPS_STATUS_RULES = allOf<Ctx>("mechanisms: OPPS status indicators", [
+  {
+    id: "mechanisms.opps-inpatient-only",
+    says: "Hospital outpatient, the procedure has SI C: inpatient-only, no OPPS payment; only an inpatient stay (IPPS) pays the hospital.",
+    when: (c) => {
+      const v = oppsCode(c);
+      return v !== undefined && !v.deleted && oppsSi(v) === "C";
+    },
+    then: (c) => {
+      fired(c, "opps-status-indicator");
+      warn(c, "opps-inpatient-only", "pathway.warn.oppsInpatientOnly", oppsParams(oppsCode(c)!));
+    },
+    source: "domain.md §8.5 (inpatient-only list, phased out from CY2026), §8.4",
+  },
+  {
+    id: "mechanisms.opps-not-paid",
+    says: "Hospital outpatient, SI E1 or E2: not paid under OPPS.",
+    when: (c) => {
+      const v = oppsCode(c);
+      const si = v && !v.deleted ? oppsSi(v) : undefined;
+      return si === "E1" || si === "E2";
+    },
+    then: (c) => {
+      fired(c, "opps-status-indicator");
+      warn(c, "opps-not-paid", "pathway.warn.oppsNotPaid", oppsParams(oppsCode(c)!));
+    },
+    source:
+      "domain.md §8.4 (E1 not covered by any outpatient benefit category; E2 no pricing/claims data)",
+  },
+  {
+    id: "mechanisms.opps-comprehensive",
+    says: "Hospital outpatient, the procedure has SI J1 or J2: a comprehensive APC packages the device and other services.",
+    when: (c) => {
+      const v = oppsCode(c);
+      const si = v && !v.deleted ? oppsSi(v) : undefined;
+      return si === "J1" || si === "J2";
+    },
+    then: (c) => {
+      fired(c, "opps-status-indicator");
+      c.rationale.push(msg("pathway.why.oppsComprehensive", oppsParams(oppsCode(c)!)));
+    },
+    source: "domain.md §8.4 (J1 = comprehensive APC)",
+  },
+  {
+    id: "mechanisms.opps-multiple-procedure",
+    says: "Hospital outpatient, the procedure has SI T: multiple-procedure discount.",
+    when: (c) => {
+      const v = oppsCode(c);
+      return v !== undefined && !v.deleted && oppsSi(v) === "T";
+    },
+    then: (c) => {
+      fired(c, "opps-status-indicator");
+      c.rationale.push(msg("pathway.why.oppsMultipleProcedure", oppsParams(oppsCode(c)!)));
+    },
+    source: "domain.md §8.4 (T = procedure subject to multiple-procedure discount)",
+  },
+  {
+    id: "mechanisms.opps-packaged-product",
+    says: "Hospital outpatient, a drug, supply or other Level II product whose own code has SI N: packaged, no separate payment.",
+    when: (c) =>
+      c.site === "hospital outpatient" &&
+      c.role === "level-ii-product" &&
+      c.productCode !== undefined &&
+      !c.productCode.deleted &&
+      c.productCode.noc === undefined &&
+      oppsSi(c.productCode) === OPPS_SI_PACKAGED,
+    then: (c) => {
+      fired(c, "opps-status-indicator");
+      warn(
+        c,
+        "opps-packaged-product",
+        "pathway.warn.oppsPackagedProduct",
+        oppsParams(c.productCode!)
+      );
+    },
+    source: "domain.md §8.4 (N = packaged), §3.2",
+  },
+] satisfies Rule<Ctx>[]);
+
+/** The stage's tables in the order they apply. */
+export const MECHANISM_TABLES: readonly RuleTable<Ctx>[] = [
+  PASS_THROUGH_RULES,
+  DEVICE_CATEGORY_RULES,
+  OPPS_STATUS_RULES,
+  NEW_TECH_APC_RULES,
+  NTAP_RULES,
+  TCET_RULES,
+  PRICING_RULES,
+];
