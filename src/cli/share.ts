@@ -19,6 +19,8 @@ import {
 } from "../share";
 import { loadReference } from "./reference";
 import { sameFile } from "./files";
+import { PackageError } from "../xlsx";
+import { openWorkbookFile } from "../xlsx/file";
 
 export const EXIT = {
   ok: 0,
@@ -211,6 +213,7 @@ function doneLines(report: ShareReport, output: string, locale: Locale): string[
     lines.push(t("share.done.addinParts", { count: report.addinPartsLeftOut.length }, locale));
   if (report.namesRemoved.length > 0)
     lines.push(t("share.done.names", { names: report.namesRemoved.join(", ") }, locale));
+  if (report.macrosLeftOut) lines.push(t("share.done.macros", undefined, locale));
   for (const lost of report.lost) lines.push(t(`share.check.lost.${lost}`, undefined, locale));
   lines.push(t("share.cli.written", { file: output }, locale));
   return lines;
@@ -235,15 +238,11 @@ export async function run(argv: string[]): Promise<number> {
   const o = parsed.options;
   let bytes: Uint8Array;
   try {
-    bytes = new Uint8Array(fs.readFileSync(o.input));
+    // One opener for both commands: the same bad input gets the same message and exit code.
+    bytes = openWorkbookFile(o.input).bytes;
   } catch (err) {
-    console.error(
-      t(
-        "share.cli.readFailed",
-        { file: o.input, detail: err instanceof Error ? err.message : String(err) },
-        o.locale
-      )
-    );
+    if (!(err instanceof PackageError)) throw err;
+    console.error(`reimb share: ${t(err.msgId, err.params, o.locale)}`);
     return EXIT.inputFile;
   }
   try {
@@ -293,7 +292,9 @@ export async function run(argv: string[]): Promise<number> {
   } catch (err) {
     if (err instanceof ShareError) {
       console.error(`reimb share: ${t(err.msgId, err.params, o.locale)}`);
-      return err.msgId === "share.error.notWorkbook" ? EXIT.inputFile : EXIT.sheets;
+      return err.msgId === "share.error.notWorkbook" || err.msgId.startsWith("xlsx.")
+        ? EXIT.inputFile
+        : EXIT.sheets;
     }
     throw err;
   }

@@ -15,6 +15,17 @@
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import type { CellScalar } from "./values";
+import {
+  child,
+  descendants,
+  getAttr,
+  scanXml,
+  serializeElement,
+  setAttr as setXmlAttr,
+  textOf,
+  transformXml,
+  type XmlElement,
+} from "../xlsx/xml";
 
 export class PatchError extends Error {
   constructor(message: string) {
@@ -56,6 +67,7 @@ export interface PatchResult {
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const WORKSHEET_TYPE = `${REL_NS}/worksheet`;
 const WORKSHEET_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+const WORKBOOK_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
 
 /**
  * Characters XML 1.0 cannot carry at all, even escaped (control characters, lone surrogates).
@@ -135,107 +147,126 @@ function readRels(xml: string): Rel[] {
   }));
 }
 
-function scalarCell(attrs: string, value: CellScalar): string {
-  let a = setAttr(setAttr(attrs, "t", undefined), "cm", undefined);
-  a = setAttr(a, "vm", undefined);
-  if (value === null) return `<c${a}/>`;
-  if (typeof value === "number") return `<c${a}><v>${String(value)}</v></c>`;
-  if (typeof value === "boolean") return `<c${setAttr(a, "t", "b")}><v>${value ? 1 : 0}</v></c>`;
-  if (typeof value === "string")
-    return `<c${setAttr(a, "t", "inlineStr")}><is><t xml:space="preserve">${xmlEscape(value)}</t></is></c>`;
-  return `<c${setAttr(a, "t", "e")}><v>${xmlEscape(value.error)}</v></c>`;
-}
-
-// Every replacement below that inserts text uses a function: formula text such as $A$1 would
-// otherwise be read as a replacement pattern ("$1").
-const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
-const FORMULA = /<f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/;
-
-/** Edit one included sheet; returns the new XML and how many rules were dropped. */
+/**
+ * Edit one included sheet on the namespace-aware stream (src/xlsx/xml): a cell is `<c>` in the
+ * SpreadsheetML namespace whatever its prefix (`<x:c>` included). Frozen cells keep only their
+ * value; live clones of a shared formula whose master is frozen get their own text; shared-string
+ * indices are renumbered through `remapString`; rules that cannot survive are dropped; no sheet
+ * stays selected (LibreOffice writes tabSelected="true", Excel "1").
+ */
 function patchSheet(
   xml: string,
+  part: string,
   freeze: ReadonlyMap<string, CellScalar>,
   live: ReadonlyMap<string, string>,
-  mustDrop: (f: string) => boolean
+  mustDrop: (f: string) => boolean,
+  remapString: (old: number) => number
 ): { xml: string; rulesRemoved: number } {
   // Shared-formula groups whose defining cell is frozen: their live clones need their own text.
   const orphanGroups = new Set<string>();
-  for (const m of xml.matchAll(CELL)) {
-    const r = attr(m[1], "r");
-    const f = m[2] ? FORMULA.exec(m[2]) : null;
-    if (r && f && freeze.has(r) && attr(f[1], "t") === "shared" && attr(f[1], "ref") !== undefined)
-      orphanGroups.add(attr(f[1], "si") ?? "");
-  }
-  let out = xml.replace(CELL, (whole, attrs: string, inner: string | undefined) => {
-    const r = attr(attrs, "r");
-    if (!r) {
-      if (inner && FORMULA.test(inner)) throw new PatchError("a formula cell without an address");
-      return whole;
-    }
-    if (freeze.has(r)) return scalarCell(attrs, freeze.get(r) as CellScalar);
-    if (!inner) return whole;
-    const f = FORMULA.exec(inner);
-    if (!f || attr(f[1], "t") !== "shared" || !orphanGroups.has(attr(f[1], "si") ?? ""))
-      return whole;
-    const formula = live.get(r);
-    if (formula === undefined) throw new PatchError(`no formula text for shared clone ${r}`);
-    return `<c${attrs}>${inner.replace(FORMULA, () => `<f>${xmlEscape(formula)}</f>`)}</c>`;
+  scanXml(xml, part, new Set(["c"]), (c) => {
+    const r = getAttr(c, "r");
+    const f = child(c, "f");
+    if (r && f && freeze.has(r) && getAttr(f, "t") === "shared" && getAttr(f, "ref") !== undefined)
+      orphanGroups.add(getAttr(f, "si") ?? "");
   });
-
   let rulesRemoved = 0;
-  const dropBlocks = (container: RegExp, item: RegExp, formulaOf: RegExp): void => {
-    out = out.replace(container, (block: string, open: string, body: string, close: string) => {
-      const kept = body.replace(item, (one: string) => {
-        const formulas = [...one.matchAll(formulaOf)].map((m) => xmlUnescape(m[1]));
-        if (formulas.some(mustDrop)) {
+  const formulasIn = (el: XmlElement): string[] =>
+    [
+      ...descendants(el, "formula1"),
+      ...descendants(el, "formula2"),
+      ...descendants(el, "formula"),
+      ...descendants(el, "f"),
+    ].map(textOf);
+  const out = transformXml(xml, part, {
+    buffer: new Set(["c", "sheetView", "dataValidations", "conditionalFormatting", "extLst"]),
+    onSubtree: (el) => {
+      if (el.local === "c") {
+        const r = getAttr(el, "r");
+        if (!r) {
+          if (child(el, "f")) throw new PatchError("a formula cell without an address");
+          return serializeElement(el);
+        }
+        if (freeze.has(r)) return scalarCell(el, freeze.get(r) as CellScalar);
+        if (getAttr(el, "t") === "s") {
+          const v = child(el, "v");
+          if (v) {
+            const old = Number(textOf(v));
+            v.children = [{ kind: "text", text: String(remapString(old)) }];
+          }
+        }
+        const f = child(el, "f");
+        if (f && getAttr(f, "t") === "shared" && orphanGroups.has(getAttr(f, "si") ?? "")) {
+          const formula = live.get(r);
+          if (formula === undefined) throw new PatchError(`no formula text for shared clone ${r}`);
+          f.attrs = [];
+          f.children = [{ kind: "text", text: formula }];
+        }
+        return serializeElement(el);
+      }
+      if (el.local === "sheetView") {
+        setXmlAttr(el, "tabSelected", undefined);
+        return serializeElement(el);
+      }
+      if (el.local === "conditionalFormatting") {
+        if (formulasIn(el).some(mustDrop)) {
           rulesRemoved++;
           return "";
         }
-        return one;
-      });
-      if (!new RegExp(item.source).test(kept)) return "";
-      const count = (kept.match(new RegExp(item.source, "g")) ?? []).length;
-      return `${open.replace(/\scount="\d+"/, () => ` count="${count}"`)}${kept}${close}`;
-    });
-  };
-  dropBlocks(
-    /(<dataValidations\b[^>]*>)([\s\S]*?)(<\/dataValidations>)/g,
-    /<dataValidation\b[\s\S]*?<\/dataValidation>/g,
-    /<formula[12]>([\s\S]*?)<\/formula[12]>/g
-  );
-  dropBlocks(
-    /(<x14:dataValidations\b[^>]*>)([\s\S]*?)(<\/x14:dataValidations>)/g,
-    /<x14:dataValidation\b[\s\S]*?<\/x14:dataValidation>/g,
-    /<xm:f>([\s\S]*?)<\/xm:f>/g
-  );
-  out = out.replace(/<conditionalFormatting\b[^>]*>[\s\S]*?<\/conditionalFormatting>/g, (block) => {
-    const formulas = [...block.matchAll(/<formula>([\s\S]*?)<\/formula>/g)].map((m) =>
-      xmlUnescape(m[1])
-    );
-    if (formulas.some(mustDrop)) {
-      rulesRemoved++;
-      return "";
-    }
-    return block;
-  });
-  out = out.replace(
-    /<x14:conditionalFormatting\b[^>]*>[\s\S]*?<\/x14:conditionalFormatting>/g,
-    (block) => {
-      const formulas = [...block.matchAll(/<xm:f>([\s\S]*?)<\/xm:f>/g)].map((m) =>
-        xmlUnescape(m[1])
-      );
-      if (formulas.some(mustDrop)) {
-        rulesRemoved++;
-        return "";
+        return serializeElement(el);
       }
-      return block;
-    }
-  );
-  // Empty extension wrappers left behind are harmless to Excel, but tidy the common case.
-  out = out.replace(/<ext\b[^>]*>\s*<\/ext>/g, "").replace(/<extLst>\s*<\/extLst>/g, "");
-  // Only the About sheet is selected.
-  out = out.replace(/(<sheetView\b[^>]*?)\stabSelected="1"/g, "$1");
+      if (el.local === "dataValidations") {
+        const before = el.children.length;
+        el.children = el.children.filter(
+          (c) =>
+            c.kind !== "element" || c.local !== "dataValidation" || !formulasIn(c).some(mustDrop)
+        );
+        const kept = el.children.filter((c) => c.kind === "element").length;
+        rulesRemoved += before - el.children.length;
+        if (kept === 0) return "";
+        setXmlAttr(el, "count", String(kept));
+        return serializeElement(el);
+      }
+      // extLst: x14 validations and conditional formats live in extensions.
+      for (const ext of descendants(el, "ext")) {
+        ext.children = ext.children.filter((block) => {
+          if (block.kind !== "element") return true;
+          if (block.local === "conditionalFormattings" || block.local === "dataValidations") {
+            const before = block.children.length;
+            block.children = block.children.filter(
+              (c) => c.kind !== "element" || !formulasIn(c).some(mustDrop)
+            );
+            rulesRemoved += before - block.children.length;
+            const kept = block.children.filter((c) => c.kind === "element").length;
+            if (getAttr(block, "count") !== undefined) setXmlAttr(block, "count", String(kept));
+            return kept > 0;
+          }
+          return true;
+        });
+      }
+      el.children = el.children.filter(
+        (e) =>
+          e.kind !== "element" || e.local !== "ext" || e.children.some((c) => c.kind === "element")
+      );
+      return el.children.some((c) => c.kind === "element") ? serializeElement(el) : "";
+    },
+  });
   return { xml: out, rulesRemoved };
+}
+
+function scalarCell(el: XmlElement, value: CellScalar): string {
+  const keep = el.attrs.filter((a) => !["t", "cm", "vm"].includes(a.name));
+  const c = { ...el, attrs: keep, children: [] as XmlElement["children"] };
+  const open = serializeElement(c).replace(/\/>$/, "");
+  const close = `</${el.name}>`;
+  const prefix = el.name.includes(":") ? el.name.slice(0, el.name.indexOf(":") + 1) : "";
+  if (value === null) return `${open}/>`;
+  if (typeof value === "number") return `${open}><${prefix}v>${String(value)}</${prefix}v>${close}`;
+  if (typeof value === "boolean")
+    return `${open} t="b"><${prefix}v>${value ? 1 : 0}</${prefix}v>${close}`;
+  if (typeof value === "string")
+    return `${open} t="inlineStr"><${prefix}is><${prefix}t xml:space="preserve">${xmlEscape(value)}</${prefix}t></${prefix}is>${close}`;
+  return `${open} t="e"><${prefix}v>${xmlEscape(value.error)}</${prefix}v>${close}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -383,6 +414,38 @@ export function patchXlsx(bytes: Uint8Array, plan: PatchPlan): PatchResult {
     return resolveTarget(WB, rel.target);
   };
 
+  // Shared strings: keep only what the remaining sheets use, so no text of a left-out sheet stays.
+  const sstRel = wbRels.find((r) => /\/sharedStrings$/.test(r.type));
+  const sstPart = sstRel ? resolveTarget(WB, sstRel.target) : undefined;
+  const items: XmlElement[] = [];
+  let sstRoot: XmlElement | undefined;
+  if (sstPart && files[sstPart]) {
+    scanXml(
+      strFromU8(files[sstPart]),
+      sstPart,
+      new Set(["si"]),
+      (si) => void items.push(si),
+      (el, depth) => {
+        if (depth === 0) sstRoot = el;
+      }
+    );
+  }
+  const remap = new Map<number, number>();
+  const used: XmlElement[] = [];
+  let references = 0;
+  const remapString = (old: number): number => {
+    references++;
+    let n = remap.get(old);
+    if (n === undefined) {
+      if (!(old >= 0 && old < items.length))
+        throw new PatchError(`shared string ${old} out of range`);
+      n = used.length;
+      remap.set(old, n);
+      used.push(items[old]);
+    }
+    return n;
+  };
+
   // Included sheets: cell-level edits.
   let rulesRemoved = 0;
   for (const s of sheetTags) {
@@ -391,12 +454,32 @@ export function patchXlsx(bytes: Uint8Array, plan: PatchPlan): PatchResult {
     if (!files[part]) continue; // chart sheets and dialog sheets have no cells of ours
     const patched = patchSheet(
       strFromU8(files[part]),
+      part,
       plan.freeze.get(s.name) ?? new Map(),
       plan.liveFormulas.get(s.name) ?? new Map(),
-      plan.mustDrop
+      plan.mustDrop,
+      remapString
     );
     files[part] = strToU8(patched.xml);
     rulesRemoved += patched.rulesRemoved;
+  }
+  if (sstPart && files[sstPart]) {
+    const head: XmlElement = sstRoot
+      ? { ...sstRoot, children: [] }
+      : { kind: "element", name: "sst", local: "sst", uri: "", attrs: [], children: [] };
+    setXmlAttr(head, "count", String(references));
+    setXmlAttr(head, "uniqueCount", String(used.length));
+    if (!head.attrs.some((a) => a.name === "xmlns" || a.name.startsWith("xmlns:")))
+      head.attrs.unshift({
+        name: "xmlns",
+        local: "xmlns",
+        uri: "",
+        value: "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+      });
+    head.children = used;
+    files[sstPart] = strToU8(
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' + serializeElement(head)
+    );
   }
 
   // Workbook: sheets, names, views, calculation.
@@ -458,7 +541,11 @@ export function patchXlsx(bytes: Uint8Array, plan: PatchPlan): PatchResult {
 
   // Workbook relationships: drop left-out sheets, the calculation chain, custom XML; add About.
   const keptRels = wbRels.filter(
-    (r) => !removedRids.has(r.id) && !/\/calcChain$/.test(r.type) && !/\/customXml$/.test(r.type)
+    (r) =>
+      !removedRids.has(r.id) &&
+      !/\/calcChain$/.test(r.type) &&
+      !/\/customXml$/.test(r.type) &&
+      !/\/vbaProject$/.test(r.type) // macros are never sent to recipients
   );
   files[wbRelsPath] = strToU8(
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
@@ -481,54 +568,6 @@ export function patchXlsx(bytes: Uint8Array, plan: PatchPlan): PatchResult {
   const styled = addAboutStyles(text(files, stylesPart));
   files[stylesPart] = strToU8(styled.xml);
   files[aboutPart] = strToU8(aboutSheetXml(plan.about, styled.xf));
-
-  // Shared strings: keep only what the remaining sheets use, so no text of a left-out sheet stays.
-  const sstRel = keptRels.find((r) => /\/sharedStrings$/.test(r.type));
-  const keptSheetParts = sheetTags
-    .filter((s) => !leftOut.has(s.name))
-    .map((s) => sheetPart(s.rid))
-    .filter((p) => files[p]);
-  if (sstRel) {
-    const sstPart = resolveTarget(WB, sstRel.target);
-    const sst = text(files, sstPart);
-    const items = [...sst.matchAll(/<si>[\s\S]*?<\/si>|<si\/>/g)].map((m) => m[0]);
-    const remap = new Map<number, number>();
-    const used: string[] = [];
-    let references = 0;
-    for (const part of keptSheetParts) {
-      const xml = strFromU8(files[part]).replace(
-        CELL,
-        (whole, attrs: string, inner: string | undefined) => {
-          if (inner === undefined || attr(attrs, "t") !== "s") return whole;
-          return `<c${attrs}>${inner.replace(/<v>(\d+)<\/v>/, (_v, n: string) => {
-            references++;
-            const old = Number(n);
-            if (!remap.has(old)) {
-              if (old >= items.length) throw new PatchError(`shared string ${old} out of range`);
-              remap.set(old, used.length);
-              used.push(items[old]);
-            }
-            return `<v>${remap.get(old)}</v>`;
-          })}</c>`;
-        }
-      );
-      files[part] = strToU8(xml);
-    }
-    const head =
-      /<sst\b[^>]*>/.exec(sst)?.[0] ??
-      '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">';
-    files[sstPart] = strToU8(
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-        setAttr(
-          setAttr(head.replace(/>$/, ""), "count", String(references)),
-          "uniqueCount",
-          String(used.length)
-        ) +
-        ">" +
-        used.join("") +
-        "</sst>"
-    );
-  }
 
   // Remove every part no relationship reaches any more (left-out sheets and what hung off them).
   const reachable = new Set<string>(["[Content_Types].xml", rootRelsPath]);
@@ -571,6 +610,8 @@ export function patchXlsx(bytes: Uint8Array, plan: PatchPlan): PatchResult {
     "</Types>",
     () => `<Override PartName="/${aboutPart}" ContentType="${WORKSHEET_CT}"/></Types>`
   );
+  // A macro-enabled workbook's main part becomes a plain workbook: an .xlsx Excel opens.
+  ct = ct.replace(/application\/vnd\.ms-excel\.sheet\.macroEnabled\.main\+xml/g, WORKBOOK_CT);
   files["[Content_Types].xml"] = strToU8(ct);
 
   // docProps/app.xml lists sheet names (including left-out ones): the list is optional, drop it.
@@ -582,57 +623,6 @@ export function patchXlsx(bytes: Uint8Array, plan: PatchPlan): PatchResult {
     );
   }
 
-  // Safety net: no REIMB formula may remain in a shared sheet.
-  for (const part of keptSheetParts) {
-    for (const m of strFromU8(files[part]).matchAll(/<f\b[^>]*>([\s\S]*?)<\/f>/g)) {
-      if (plan.mustDrop(xmlUnescape(m[1])) && /REIMB/i.test(m[1]))
-        throw new PatchError(`a REIMB formula survived in ${part}`);
-    }
-  }
+  // The caller reads the copy back and checks no REIMB formula remains (share/workbook.ts).
   return { bytes: zipSync(files, { level: 6 }), namesRemoved, rulesRemoved };
-}
-
-/**
- * The cached value of every formula cell, read from the sheet XML: ExcelJS drops cached results
- * that are falsy (0, FALSE, ""), and a REIMB cell showing $0.00 must not be shared as an error.
- * sheet name → address → value.
- */
-export function readFormulaValues(bytes: Uint8Array): Map<string, Map<string, CellScalar>> {
-  const out = new Map<string, Map<string, CellScalar>>();
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(bytes, {
-      filter: (f) =>
-        /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|worksheets\/[^/]+\.xml)$/.test(f.name),
-    });
-  } catch {
-    return out;
-  }
-  const WB = "xl/workbook.xml";
-  if (!files[WB] || !files[relsPathOf(WB)]) return out;
-  const rels = new Map(readRels(strFromU8(files[relsPathOf(WB)])).map((r) => [r.id, r]));
-  for (const m of strFromU8(files[WB]).matchAll(/<sheet\b([^>]*?)\/>/g)) {
-    const name = attr(m[1], "name");
-    const rel = rels.get(attr(m[1], "r:id") ?? "");
-    if (!name || !rel) continue;
-    const part = resolveTarget(WB, rel.target);
-    if (!files[part]) continue;
-    const cells = new Map<string, CellScalar>();
-    for (const c of strFromU8(files[part]).matchAll(CELL)) {
-      const inner = c[2];
-      const r = attr(c[1], "r");
-      if (!r || !inner || !FORMULA.test(inner)) continue;
-      const v = /<v>([\s\S]*?)<\/v>/.exec(inner);
-      if (!v) continue;
-      const raw = xmlUnescape(v[1]);
-      const t = attr(c[1], "t") ?? "n";
-      if (t === "b") cells.set(r, raw === "1");
-      else if (t === "e") cells.set(r, { error: raw });
-      else if (t === "str" || t === "inlineStr") cells.set(r, raw);
-      else if (t === "n" && raw.trim() !== "" && Number.isFinite(Number(raw)))
-        cells.set(r, Number(raw));
-    }
-    out.set(name, cells);
-  }
-  return out;
 }

@@ -16,6 +16,7 @@ import { EXCEL } from "./excel";
 import { PANE } from "./pane";
 import { CLI } from "./cli";
 import { SHARE } from "./share";
+import { XLSX } from "./xlsx";
 
 export const EN_PARTS: ReadonlyArray<Readonly<Record<string, string>>> = [
   COMMON,
@@ -32,4 +33,5 @@ export const EN_PARTS: ReadonlyArray<Readonly<Record<string, string>>> = [
   PANE,
   CLI,
   SHARE,
+  XLSX,
 ];

@@ -53,6 +53,9 @@ export const SHARE: Readonly<Record<string, string>> = {
     "This file is not an Excel workbook (.xlsx) that can be read: {detail}",
   "share.error.unknownSheet": 'There is no sheet named "{sheet}". Sheets you can share: {allowed}',
   "share.error.addinSheet": '"{sheet}" is the add-in\'s own hidden sheet and is never shared.',
+  "share.error.needsRewrite":
+    "The workbook cannot be edited in place ({detail}). A full rewrite would lose: {lost}. Share again and allow the rewrite to go ahead anyway.",
+  "share.done.macros": "Macros (the VBA project) were left out: recipients never get macros.",
   "share.error.noSheets": "Choose at least one sheet to share.",
 
   // Pre-share report (pane and CLI)
@@ -82,7 +85,8 @@ export const SHARE: Readonly<Record<string, string>> = {
   "share.done.leftOut": "Left out: {sheets}.",
   "share.done.frozen":
     "Other formulas that read a left-out sheet and now hold their values: {count}.",
-  "share.done.addinParts": "Add-in settings and custom XML parts left out: {count}.",
+  "share.done.addinParts":
+    "Add-in settings and custom XML data parts left out (document properties and labels are kept): {count}.",
   "share.done.names": "Names removed because they pointed to a left-out sheet: {names}.",
 
   // CLI

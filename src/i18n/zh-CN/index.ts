@@ -16,6 +16,7 @@ import { EXCEL_ZH } from "./excel";
 import { PANE_ZH } from "./pane";
 import { CLI_ZH } from "./cli";
 import { SHARE_ZH } from "./share";
+import { XLSX_ZH } from "./xlsx";
 
 export const ZH_CN_PARTS: ReadonlyArray<Readonly<Record<string, string>>> = [
   COMMON_ZH,
@@ -32,4 +33,5 @@ export const ZH_CN_PARTS: ReadonlyArray<Readonly<Record<string, string>>> = [
   PANE_ZH,
   CLI_ZH,
   SHARE_ZH,
+  XLSX_ZH,
 ];
