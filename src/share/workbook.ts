@@ -744,7 +744,7 @@ export async function shareWorkbook(bytes: Uint8Array, opts: ShareOptions): Prom
   let failure = "";
   if (opts.writer !== "exceljs")
     try {
-      const patched = patchXlsx(bytes, {
+      const patched = patchXlsx(a.pkg, {
         sheetsIncluded: included,
         sheetsLeftOut: leftOut,
         freeze: bySheet([...frozen].map(([fc, v]) => [fc, v])),

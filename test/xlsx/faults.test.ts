@@ -146,6 +146,21 @@ describe("namespace prefixes", () => {
   });
 });
 
+describe("x:-prefixed workbook part", () => {
+  it("shares a workbook whose workbook.xml is prefixed too", async () => {
+    const input = book(PREFIXED);
+    const p = new PackagePatcher(openPackage(input));
+    p.setPart(
+      "xl/workbook.xml",
+      `<?xml version="1.0"?><x:workbook xmlns:x="${MAIN}" xmlns:r="${R}"><x:sheets><x:sheet name="Model" sheetId="1" r:id="rId1"/></x:sheets></x:workbook>`
+    );
+    const { bytes, report } = await shareWorkbook(p.save(), { now: new Date() });
+    expect(report.writer).toBe("package");
+    const info = readWorkbook(openPackage(bytes));
+    expect(info.sheets.map((s) => s.name)).toEqual([report.aboutSheet, "Model"]);
+  });
+});
+
 describe("macros", () => {
   it("share leaves the VBA project out and gives the workbook a plain content type", async () => {
     const { bytes, report } = await shareWorkbook(book(PREFIXED, {}, true), { now: new Date() });
