@@ -145,6 +145,8 @@ export interface ShareReport {
   frozenIndirect: string[];
   /** The input had macros (a VBA project): they are never sent to recipients. */
   macrosLeftOut: boolean;
+  /** Charts whose series read a left-out sheet: their series now hold the values they showed. */
+  chartsFrozen: number;
 }
 
 export interface ShareResult {
@@ -761,6 +763,7 @@ export async function shareWorkbook(bytes: Uint8Array, opts: ShareOptions): Prom
           lost: [],
           namesRemoved: patched.namesRemoved,
           rulesRemoved: patched.rulesRemoved,
+          chartsFrozen: patched.chartsFrozen,
         },
       };
     } catch (e) {
@@ -950,7 +953,7 @@ async function shareWithExcelJS(
   live: readonly FormulaCell[],
   aboutRows: readonly AboutRow[],
   locale: Locale,
-  common: Omit<ShareReport, "writer" | "lost" | "namesRemoved" | "rulesRemoved">
+  common: Omit<ShareReport, "writer" | "lost" | "namesRemoved" | "rulesRemoved" | "chartsFrozen">
 ): Promise<ShareResult> {
   const wb = await load(bytes);
   repairTables(wb, a.pkg);
@@ -1001,6 +1004,14 @@ async function shareWithExcelJS(
   const out = await wb.xlsx.writeBuffer();
   return {
     bytes: new Uint8Array(out as ArrayBuffer),
-    report: { ...common, aboutSheet, writer: "exceljs", lost: a.lost, namesRemoved, rulesRemoved },
+    report: {
+      ...common,
+      aboutSheet,
+      writer: "exceljs",
+      lost: a.lost,
+      namesRemoved,
+      rulesRemoved,
+      chartsFrozen: 0,
+    },
   };
 }

@@ -69,6 +69,8 @@ export interface PatchResult {
   bytes: Uint8Array;
   namesRemoved: string[];
   rulesRemoved: number;
+  /** Charts whose series read a left-out sheet and now hold the values they showed. */
+  chartsFrozen: number;
 }
 
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -577,6 +579,43 @@ export function patchXlsx(pkg: Package, plan: PatchPlan): PatchResult {
     if (changed) patcher.setPart(name, serializeXml(t));
   }
 
+  // Charts on shared sheets whose series read a left-out sheet: the series keep the values they
+  // showed (the cache becomes a literal), so the chart does not go blank on recalculation.
+  let chartsFrozen = 0;
+  for (const name of pkg.names.filter(
+    (n) => reachable.has(n) && /^xl\/charts\/chart[^/]*\.xml$/i.test(n)
+  )) {
+    const chart = parseXml(pkg.text(name), name);
+    let changed = false;
+    const visit = (el: XmlElement): void => {
+      el.children = el.children.map((c) => {
+        if (c.kind !== "element") return c;
+        if ((c.local === "numRef" || c.local === "strRef") && c.uri === NS.chart) {
+          const f = child(c, "f");
+          const cache = child(c, c.local === "numRef" ? "numCache" : "strCache");
+          if (f && plan.mustDrop(textOf(f))) {
+            changed = true;
+            const lit = makeElement(c, c.local === "numRef" ? "numLit" : "strLit");
+            lit.children = cache ? cache.children.filter((x) => x.kind === "element") : [];
+            if (c.local === "strRef")
+              lit.children = lit.children.filter(
+                (x) => x.kind !== "element" || x.local !== "formatCode"
+              );
+            return lit;
+          }
+          return c;
+        }
+        visit(c);
+        return c;
+      });
+    };
+    visit(chart.root);
+    if (changed) {
+      chartsFrozen++;
+      patcher.setPart(name, serializeXml(chart));
+    }
+  }
+
   // Content types: the About sheet; a macro-enabled workbook becomes a plain one (an .xlsx Excel opens).
   patcher.editContentTypes((types) => {
     types.children.push(
@@ -597,5 +636,5 @@ export function patchXlsx(pkg: Package, plan: PatchPlan): PatchResult {
   }
 
   // The caller reads the copy back and checks no REIMB formula remains (share/workbook.ts).
-  return { bytes: patcher.save(), namesRemoved, rulesRemoved };
+  return { bytes: patcher.save(), namesRemoved, rulesRemoved, chartsFrozen };
 }
