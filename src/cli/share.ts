@@ -39,6 +39,8 @@ interface Options {
   output: string;
   sheets?: string[];
   yes: boolean;
+  /** Consent to the lossy ExcelJS rewrite when the package cannot be edited in place. */
+  allowRewrite: boolean;
   json: boolean;
   vintage?: string;
   year?: number;
@@ -62,6 +64,7 @@ function parseOptions(argv: string[]): Parsed {
         out: { type: "string" },
         sheets: { type: "string" },
         yes: { type: "boolean", short: "y" },
+        "allow-rewrite": { type: "boolean" },
         json: { type: "boolean" },
         vintage: { type: "string" },
         year: { type: "string" },
@@ -148,6 +151,7 @@ function parseOptions(argv: string[]): Parsed {
       output,
       sheets,
       yes: values.yes === true,
+      allowRewrite: values["allow-rewrite"] === true,
       json: values.json === true,
       vintage: values.vintage as string | undefined,
       year,
@@ -266,6 +270,7 @@ export async function run(argv: string[]): Promise<number> {
       locality: o.locality,
       locale: o.locale,
       sourceName: path.basename(o.input),
+      allowLossyRewrite: o.allowRewrite,
     });
     try {
       fs.writeFileSync(o.output, result.bytes);

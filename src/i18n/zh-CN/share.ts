@@ -70,7 +70,8 @@ export const SHARE_ZH: Readonly<Record<string, string>> = {
   "share.done.summary": "已生成分享副本：{replaced} 个 REIMB 单元格已转为数值，工作表：{sheets}。",
   "share.done.leftOut": "未包含：{sheets}。",
   "share.done.frozen": "引用了未包含工作表、现保留数值的其他公式：{count} 个。",
-  "share.done.addinParts": "已移除的加载项设置和自定义 XML 数据部件（文档属性和标签保留）：{count} 个。",
+  "share.done.addinParts":
+    "已移除的加载项设置和自定义 XML 数据部件（文档属性和标签保留）：{count} 个。",
   "share.done.names": "以下名称指向未包含的工作表，已移除：{names}。",
   "share.pane.title": "4. 分享给未安装加载项的人",
   "share.pane.hint":
