@@ -7,6 +7,7 @@
  * there a file we may read", the seam where that recognition plugs in is `readInput`.
  */
 import * as fs from "fs";
+import { openPackage, PackageError } from "../xlsx";
 import * as path from "path";
 import { t, type Locale } from "../i18n/catalogue";
 
@@ -79,8 +80,9 @@ const OTHER_FORMATS: ReadonlyArray<{ ext: RegExp; id: string }> = [
 ];
 
 /**
- * Read a checked input's bytes. This is the seam for the workbook package reader: it will say
- * what a file that is not an .xlsx package is, with exit 3, for both commands.
+ * Read a checked input's bytes and make sure they are a workbook package: the package reader
+ * (src/xlsx) says what a file that is not one is (encrypted, legacy .xls, CSV, a zip without a
+ * workbook, over a size limit), with exit 3, the same for both commands.
  */
 export function readInput(
   command: string,
@@ -89,8 +91,9 @@ export function readInput(
 ): { ok: true; bytes: Uint8Array } | { ok: false; exit: number; message: string } {
   const checked = checkInput(command, file, locale);
   if (!checked.ok) return checked;
+  let bytes: Uint8Array;
   try {
-    return { ok: true, bytes: new Uint8Array(fs.readFileSync(file)) };
+    bytes = new Uint8Array(fs.readFileSync(file));
   } catch (err) {
     return {
       ok: false,
@@ -102,6 +105,17 @@ export function readInput(
       ),
     };
   }
+  try {
+    openPackage(bytes);
+  } catch (err) {
+    if (!(err instanceof PackageError)) throw err;
+    return {
+      ok: false,
+      exit: FILE_EXIT.inputFile,
+      message: `reimb ${command}: ${t(err.msgId, { file, ...err.params }, locale)}`,
+    };
+  }
+  return { ok: true, bytes };
 }
 
 /**

@@ -40,6 +40,7 @@ const OPTIONS: readonly OptionSpec[] = [
   { name: "sheets", type: "string", value: '"<sheet>,<sheet>"' },
   { name: "yes", short: "y", type: "boolean" },
   { name: "force", type: "boolean" },
+  { name: "allow-rewrite", type: "boolean" },
   { name: "json", type: "boolean" },
   { name: "vintage", type: "string", value: "<text>" },
   { name: "year", type: "string", value: "<yyyy>" },
@@ -52,6 +53,8 @@ interface Options {
   sheets?: string[];
   yes: boolean;
   force: boolean;
+  /** Consent to the lossy ExcelJS rewrite when the package cannot be edited in place. */
+  allowRewrite: boolean;
   json: boolean;
   vintage?: string;
   year?: number;
@@ -113,6 +116,7 @@ function parseOptions(argv: string[]): Parsed {
       sheets,
       yes: values.yes === true,
       force: values.force === true,
+      allowRewrite: values["allow-rewrite"] === true,
       json: values.json === true,
       vintage: values.vintage as string | undefined,
       year,
@@ -179,6 +183,7 @@ function doneLines(report: ShareReport, output: string, locale: Locale): string[
     lines.push(t("share.done.addinParts", { count: report.addinPartsLeftOut.length }, locale));
   if (report.namesRemoved.length > 0)
     lines.push(t("share.done.names", { names: report.namesRemoved.join(", ") }, locale));
+  if (report.macrosLeftOut) lines.push(t("share.done.macros", undefined, locale));
   for (const lost of report.lost) lines.push(t(`share.check.lost.${lost}`, undefined, locale));
   lines.push(t("share.cli.written", { file: output }, locale));
   return lines;
@@ -253,6 +258,7 @@ export async function run(argv: string[]): Promise<number> {
       locality: o.locality,
       locale: o.locale,
       sourceName: path.basename(o.input),
+      allowLossyRewrite: o.allowRewrite,
     });
     try {
       fs.writeFileSync(o.output, result.bytes);
@@ -279,7 +285,9 @@ export async function run(argv: string[]): Promise<number> {
   } catch (err) {
     if (err instanceof ShareError) {
       warn(`reimb share: ${t(err.msgId, err.params, o.locale)}`);
-      return err.msgId === "share.error.notWorkbook" ? EXIT.inputFile : EXIT.sheets;
+      return err.msgId === "share.error.notWorkbook" || err.msgId.startsWith("xlsx.")
+        ? EXIT.inputFile
+        : EXIT.sheets;
     }
     throw err;
   }

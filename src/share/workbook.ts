@@ -7,7 +7,19 @@
  * only ever read.
  */
 import * as ExcelJS from "exceljs";
-import { strFromU8, unzipSync } from "fflate";
+import {
+  PackageError,
+  cellRef,
+  openPackage,
+  readSharedStrings,
+  readSheet,
+  readSheetTables,
+  readTable,
+  readWorkbook,
+  type Package,
+  type WorkbookInfo,
+} from "../xlsx";
+import { child as xmlChild, elements as xmlElements, getAttr as xmlAttrOf } from "../xlsx/xml";
 import { render, type Locale } from "../i18n/catalogue";
 import {
   ABOUT_SHEET_NAME,
@@ -22,6 +34,7 @@ import {
   parseReference,
   parseSingleReimbCall,
   referencedSheets,
+  tokenize,
   type Token,
 } from "./formula";
 
@@ -35,13 +48,7 @@ import {
   type CellScalar,
   type EvaluatorRegistry,
 } from "./recompute";
-import {
-  PatchError,
-  patchXlsx,
-  readFormulaValues,
-  type AboutCellOut,
-  type PatchPlan,
-} from "./xlsxPatch";
+import { PatchError, patchXlsx, type AboutCellOut, type PatchPlan } from "./xlsxPatch";
 
 export type SheetState = "visible" | "hidden" | "veryHidden";
 
@@ -97,8 +104,17 @@ export interface ShareOptions {
   sourceName?: string;
   /** Evaluators for the staleness check; default: the add-in's own custom functions. */
   evaluators?: EvaluatorRegistry;
-  /** "auto" (default): edit the package in place, else rewrite with ExcelJS; "exceljs" forces the rewrite. */
+  /**
+   * "auto" (default): edit the package in place; "exceljs" forces the lossy rewrite (the caller's
+   * consent to lose charts, pivot tables, slicers, macros and external links).
+   */
   writer?: "auto" | "exceljs";
+  /**
+   * Consent to the lossy ExcelJS rewrite when the package cannot be edited in place. Without it,
+   * such a package raises ShareError "share.error.needsRewrite" (params: detail, lost) and the
+   * host asks the user (the CLI: `--allow-rewrite`; the pane: a question), then calls again.
+   */
+  allowLossyRewrite?: boolean;
 }
 
 export interface ShareReport {
@@ -122,6 +138,15 @@ export interface ShareReport {
   /** Defined names, validations and conditional formats dropped because they needed a left-out sheet or REIMB. */
   namesRemoved: string[];
   rulesRemoved: number;
+  /**
+   * Formulas that read a left-out sheet indirectly (a defined name, a table or structured
+   * reference, INDIRECT) and now hold their values, as "Sheet!A1".
+   */
+  frozenIndirect: string[];
+  /** The input had macros (a VBA project): they are never sent to recipients. */
+  macrosLeftOut: boolean;
+  /** Charts whose series read a left-out sheet: their series now hold the values they showed. */
+  chartsFrozen: number;
 }
 
 export interface ShareResult {
@@ -147,7 +172,18 @@ export function isAddinSheetName(name: string): boolean {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Reading
+// Reading: one pass over the package with the namespace-aware reader (src/xlsx); ExcelJS only
+// loads the file for the lossy fallback writer, and only when the caller consents to it.
+
+/** Open the package, turning a refusal (not a workbook, over a limit) into a ShareError. */
+function openForShare(bytes: Uint8Array): Package {
+  try {
+    return openPackage(bytes);
+  } catch (e) {
+    if (e instanceof PackageError) throw new ShareError(e.msgId, e.params);
+    throw e;
+  }
+}
 
 async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -166,83 +202,6 @@ async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
-interface Parts {
-  names: string[];
-  /** Text of the table parts (xl/tables/tableN.xml), which ExcelJS reads with the wrong defaults. */
-  tables: string[];
-}
-
-function readParts(bytes: Uint8Array): Parts {
-  const names: string[] = [];
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(bytes, {
-      filter: (f) => {
-        names.push(f.name);
-        return /^xl\/tables\/[^/]+\.xml$/i.test(f.name); // only the small table parts are inflated
-      },
-    });
-  } catch {
-    throw new ShareError("share.error.notWorkbook", { detail: "not a zip archive" });
-  }
-  return { names, tables: Object.values(files).map((b) => strFromU8(b)) };
-}
-
-function attr(attrs: string, name: string): string | undefined {
-  const m = new RegExp(`\\b${name}="([^"]*)"`).exec(attrs);
-  return m ? m[1] : undefined;
-}
-
-/**
- * ExcelJS 4 reads a table written by Excel with the wrong defaults: Excel omits
- * `headerRowCount` when the table has its header row (the default, 1), which ExcelJS takes as "no
- * header row" and writes back as headerRowCount="0" (a file Excel must repair); and filter buttons
- * not listed one by one come back hidden (exceljs#1959, #2184). Put back what the file says.
- */
-function repairTables(wb: ExcelJS.Workbook, tableXml: readonly string[]): void {
-  const facts = new Map<string, { headerRow: boolean; hasFilter: boolean; hidden: Set<number> }>();
-  for (const xml of tableXml) {
-    const head = /<(?:\w+:)?table\b([^>]*)>/.exec(xml);
-    if (!head) continue;
-    const name = attr(head[1], "name") ?? attr(head[1], "displayName");
-    if (!name) continue;
-    const hidden = new Set<number>();
-    for (const m of xml.matchAll(/<(?:\w+:)?filterColumn\b([^>]*)/g)) {
-      if (attr(m[1], "hiddenButton") === "1") hidden.add(Number(attr(m[1], "colId")));
-    }
-    facts.set(name, {
-      headerRow: attr(head[1], "headerRowCount") !== "0",
-      hasFilter: /<(?:\w+:)?autoFilter\b/.test(xml),
-      hidden,
-    });
-  }
-  for (const ws of wb.worksheets) {
-    // Loaded tables keep their model on `.table` (not in ExcelJS's typings).
-    const tables = (
-      ws as unknown as {
-        tables: Record<
-          string,
-          {
-            table: {
-              name: string;
-              headerRow?: boolean;
-              columns: Array<{ filterButton?: boolean }>;
-            };
-          }
-        >;
-      }
-    ).tables;
-    for (const t of Object.values(tables ?? {})) {
-      const f = facts.get(t.table.name);
-      if (!f) continue;
-      t.table.headerRow = f.headerRow;
-      t.table.columns.forEach((c, i) => {
-        c.filterButton = f.hasFilter && !f.hidden.has(i);
-      });
-    }
-  }
-}
-
 function lostFeatures(names: readonly string[]): LostFeature[] {
   const has = (re: RegExp): boolean => names.some((n) => re.test(n));
   const lost: LostFeature[] = [];
@@ -254,72 +213,34 @@ function lostFeatures(names: readonly string[]): LostFeature[] {
   return lost;
 }
 
+/**
+ * Parts the copy leaves out because they are the add-in's: its settings (web extensions) and the
+ * custom XML data store. `docProps/custom.xml` (document properties, including a sensitivity
+ * label) is not one of them: it stays, so a labelled workbook's copy keeps its label.
+ */
 function addinPartsIn(names: readonly string[]): string[] {
-  return names.filter(
-    (n) =>
-      /^xl\/webextensions\//i.test(n) ||
-      /^customXml\//i.test(n) ||
-      /^docProps\/custom\.xml$/i.test(n)
-  );
+  return names.filter((n) => /^xl\/webextensions\//i.test(n) || /^customXml\//i.test(n));
 }
 
 interface FormulaCell {
-  cell: ExcelJS.Cell;
   sheet: string;
+  address: string;
   formula: string;
   cached: CellScalar | undefined;
-  /** The result exactly as ExcelJS read it (dates stay dates when the formula is kept). */
-  rawResult: unknown;
   isArray: boolean;
 }
 
-function toScalar(v: unknown): CellScalar | undefined {
-  if (v === undefined) return undefined;
-  if (v === null) return null;
-  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
-  if (v instanceof Date) return v.toISOString();
-  if (typeof v === "object" && typeof (v as { error?: unknown }).error === "string")
-    return { error: (v as { error: string }).error };
-  if (typeof v === "object" && Array.isArray((v as { richText?: unknown }).richText)) {
-    return (v as { richText: Array<{ text: string }> }).richText.map((r) => r.text).join("");
-  }
-  if (typeof v === "object" && typeof (v as { text?: unknown }).text === "string")
-    return (v as { text: string }).text;
-  return undefined;
-}
-
-/** Every formula cell of a sheet, with shared formulas already translated to the cell's own text. */
-function formulaCells(ws: ExcelJS.Worksheet): FormulaCell[] {
-  const out: FormulaCell[] = [];
-  ws.eachRow({ includeEmpty: false }, (row) => {
-    row.eachCell({ includeEmpty: false }, (cell) => {
-      if (cell.type !== ExcelJS.ValueType.Formula) return;
-      const value = cell.value as { shareType?: string; result?: unknown };
-      out.push({
-        cell,
-        sheet: ws.name,
-        formula: cell.formula ?? "",
-        cached: toScalar(value.result),
-        rawResult: value.result,
-        isArray: value.shareType === "array",
-      });
-    });
-  });
-  return out;
-}
-
-/** The value a cell shows: its cached result when it is a formula. */
-function shownValue(cell: ExcelJS.Cell): CellScalar | undefined {
-  if (cell.type === ExcelJS.ValueType.Formula)
-    return toScalar((cell.value as { result?: unknown }).result);
-  if (cell.type === ExcelJS.ValueType.Merge) return shownValue(cell.master);
-  return toScalar(cell.value);
-}
+/** Every cell value of a sheet, keyed by address (only cells that hold something). */
+type SheetValues = Map<string, CellScalar>;
 
 type ArgValue = CellScalar | CellScalar[][] | undefined;
 
 /** The value of one argument, or "unknown" when it is not a literal or a plain reference with values. */
-function argumentValue(tokens: Token[], wb: ExcelJS.Workbook, sheet: string): ArgValue | "unknown" {
+function argumentValue(
+  tokens: Token[],
+  values: ReadonlyMap<string, SheetValues>,
+  sheet: string
+): ArgValue | "unknown" {
   if (tokens.length === 0) return null; // omitted argument: Excel passes null
   let sign = 1;
   let rest = tokens;
@@ -342,13 +263,15 @@ function argumentValue(tokens: Token[], wb: ExcelJS.Workbook, sheet: string): Ar
   if (tk.kind !== "name" && tk.kind !== "sheet") return "unknown";
   const ref = parseReference(tk.text, sheet);
   if (!ref) return "unknown";
-  const ws = wb.getWorksheet(ref.sheet);
+  const key = [...values.keys()].find((k) => k.toLowerCase() === ref.sheet.toLowerCase());
+  const ws = key === undefined ? undefined : values.get(key);
   if (!ws) return "unknown";
+  if ((ref.bottom - ref.top + 1) * (ref.right - ref.left + 1) > 100_000) return "unknown";
   const grid: CellScalar[][] = [];
   for (let r = ref.top; r <= ref.bottom; r++) {
     const line: CellScalar[] = [];
     for (let c = ref.left; c <= ref.right; c++) {
-      const v = shownValue(ws.getCell(r, c));
+      const v = ws.get(cellRef(r, c));
       // An empty or errored input: Excel's coercion of it is not ours to guess, so do not judge.
       if (v === undefined || v === null || isErrorValue(v)) return "unknown";
       line.push(v);
@@ -361,7 +284,7 @@ function argumentValue(tokens: Token[], wb: ExcelJS.Workbook, sheet: string): Ar
 /** Recompute a cell that is a single REIMB call; undefined when that is not possible here. */
 async function recompute(
   fc: FormulaCell,
-  wb: ExcelJS.Workbook,
+  values: ReadonlyMap<string, SheetValues>,
   evaluators: EvaluatorRegistry
 ): Promise<CellScalar | undefined> {
   if (fc.isArray) return undefined;
@@ -371,7 +294,7 @@ async function recompute(
   if (!fn) return undefined;
   const args: ArgValue[] = [];
   for (const a of call.args) {
-    const v = argumentValue(a, wb, fc.sheet);
+    const v = argumentValue(a, values, fc.sheet);
     if (v === "unknown") return undefined;
     args.push(v);
   }
@@ -384,9 +307,13 @@ async function recompute(
 }
 
 interface Analysis {
-  wb: ExcelJS.Workbook;
+  pkg: Package;
+  book: WorkbookInfo;
+  values: Map<string, SheetValues>;
   sheets: SheetInfo[];
   cells: Map<string, FormulaCell[]>;
+  /** sheet → table display names on it (for structured references into left-out sheets). */
+  tables: Map<string, string[]>;
   reimb: FormulaCell[];
   checked: number;
   stale: StaleCell[];
@@ -397,50 +324,75 @@ interface Analysis {
 }
 
 async function analyse(bytes: Uint8Array, evaluators: EvaluatorRegistry): Promise<Analysis> {
-  const parts = readParts(bytes);
-  const names = parts.names;
-  const wb = await load(bytes);
-  repairTables(wb, parts.tables);
+  const pkg = openForShare(bytes);
+  let book: WorkbookInfo;
   const cells = new Map<string, FormulaCell[]>();
+  const values = new Map<string, SheetValues>();
+  const tables = new Map<string, string[]>();
   const sheets: SheetInfo[] = [];
   const reimb: FormulaCell[] = [];
-  const rawValues = readFormulaValues(bytes);
-  for (const ws of wb.worksheets) {
-    const list = formulaCells(ws);
-    // ExcelJS loses cached results that are 0, FALSE or "": take them from the sheet XML.
-    const raw = rawValues.get(ws.name);
-    for (const fc of list) {
-      if (fc.cached !== undefined || !raw?.has(fc.cell.address)) continue;
-      fc.cached = raw.get(fc.cell.address) as CellScalar;
-      fc.rawResult = fc.cached;
+  try {
+    book = readWorkbook(pkg);
+    const sst = readSharedStrings(pkg, book);
+    let counted = 0;
+    for (const s of book.sheets) {
+      const list: FormulaCell[] = [];
+      const vals: SheetValues = new Map();
+      if (s.kind === "worksheet" && s.part && pkg.has(s.part)) {
+        const read = readSheet(
+          pkg,
+          s.part,
+          sst,
+          (c) => {
+            if (c.value !== undefined) vals.set(c.ref, c.value);
+            if (c.formula !== undefined && c.formula !== "")
+              list.push({
+                sheet: s.name,
+                address: c.ref,
+                formula: c.formula,
+                cached: c.value,
+                isArray: c.formulaKind === "array",
+              });
+          },
+          { counted }
+        );
+        counted = read.cells;
+        tables.set(
+          s.name,
+          readSheetTables(pkg, s.part).map((t) => t.displayName)
+        );
+      }
+      cells.set(s.name, list);
+      values.set(s.name, vals);
+      const mine = list.filter((fc) => containsReimbCall(fc.formula));
+      reimb.push(...mine);
+      const addinOwned = isAddinSheetName(s.name) && s.state !== "visible";
+      sheets.push({
+        name: s.name,
+        state: s.state,
+        addinOwned,
+        includedByDefault: s.state === "visible" && !addinOwned,
+        reimbCells: mine.length,
+      });
     }
-    cells.set(ws.name, list);
-    const mine = list.filter((fc) => containsReimbCall(fc.formula));
-    reimb.push(...mine);
-    const state = (ws.state ?? "visible") as SheetState;
-    const addinOwned = isAddinSheetName(ws.name) && state !== "visible";
-    sheets.push({
-      name: ws.name,
-      state,
-      addinOwned,
-      includedByDefault: state === "visible" && !addinOwned,
-      reimbCells: mine.length,
-    });
+  } catch (e) {
+    if (e instanceof PackageError) throw new ShareError(e.msgId, e.params);
+    throw e;
   }
   const stale: StaleCell[] = [];
   const errors: ErrorCell[] = [];
   const recomputed = new Map<FormulaCell, CellScalar>();
   let checked = 0;
   for (const fc of reimb) {
-    const fresh = await recompute(fc, wb, evaluators);
+    const fresh = await recompute(fc, values, evaluators);
     if (fresh !== undefined) {
       checked++;
       recomputed.set(fc, fresh);
     }
     if (fc.cached === undefined || fc.cached === null) {
-      errors.push({ sheet: fc.sheet, address: fc.cell.address, value: "" });
+      errors.push({ sheet: fc.sheet, address: fc.address, value: "" });
     } else if (isErrorValue(fc.cached)) {
-      errors.push({ sheet: fc.sheet, address: fc.cell.address, value: fc.cached.error });
+      errors.push({ sheet: fc.sheet, address: fc.address, value: fc.cached.error });
     } else if (fresh !== undefined && isErrorValue(fresh) && fresh.error === "#N/A") {
       // #N/A means "not available here" (a year, code or data set this host has not loaded), not
       // "the inputs changed": it cannot prove the file's value wrong.
@@ -449,23 +401,26 @@ async function analyse(bytes: Uint8Array, evaluators: EvaluatorRegistry): Promis
     } else if (fresh !== undefined && !sameValue(fc.cached, fresh)) {
       stale.push({
         sheet: fc.sheet,
-        address: fc.cell.address,
+        address: fc.address,
         cached: fc.cached,
         recomputed: fresh,
       });
     }
   }
   return {
-    wb,
+    pkg,
+    book,
+    values,
     sheets,
     cells,
+    tables,
     reimb,
     checked,
     stale,
     errors,
     recomputed,
-    lost: lostFeatures(names),
-    addinParts: addinPartsIn(names),
+    lost: lostFeatures(pkg.names),
+    addinParts: addinPartsIn(pkg.names),
   };
 }
 
@@ -586,8 +541,8 @@ function renderCell(c: AboutCell, locale: Locale): string | number {
   return typeof c === "object" ? render(c, locale) : c;
 }
 
-function uniqueSheetName(wb: ExcelJS.Workbook, base: string): string {
-  const taken = new Set(wb.worksheets.map((w) => w.name.toLowerCase()));
+function uniqueSheetName(names: readonly string[], base: string): string {
+  const taken = new Set(names.map((n) => n.toLowerCase()));
   if (!taken.has(base.toLowerCase())) return base;
   for (let i = 2; ; i++) {
     const name = `${base} (${i})`;
@@ -596,7 +551,10 @@ function uniqueSheetName(wb: ExcelJS.Workbook, base: string): string {
 }
 
 function writeAbout(wb: ExcelJS.Workbook, rows: readonly AboutRow[], locale: Locale): string {
-  const name = uniqueSheetName(wb, ABOUT_SHEET_NAME);
+  const name = uniqueSheetName(
+    wb.worksheets.map((w) => w.name),
+    ABOUT_SHEET_NAME
+  );
   const ws = wb.addWorksheet(name);
   // `tabSelected` is read and written by ExcelJS but missing from its typings.
   ws.views = [{ state: "normal", tabSelected: true } as Partial<ExcelJS.WorksheetView>];
@@ -627,23 +585,24 @@ function writeAbout(wb: ExcelJS.Workbook, rows: readonly AboutRow[], locale: Loc
 }
 
 /** Label/value rows of the workbook's own Assumptions sheet, when it is shared. */
-function workbookAssumptions(wb: ExcelJS.Workbook, included: readonly string[]): AssumptionLine[] {
-  const ws = wb.worksheets.find(
-    (w) => w.name.toLowerCase() === "assumptions" && included.includes(w.name)
-  );
-  if (!ws) return [];
+function workbookAssumptions(
+  values: ReadonlyMap<string, SheetValues>,
+  included: readonly string[]
+): AssumptionLine[] {
+  const name = included.find((n) => n.toLowerCase() === "assumptions");
+  const ws = name === undefined ? undefined : values.get(name);
+  if (!ws || name === undefined) return [];
   const lines: AssumptionLine[] = [];
-  const lastRow = Math.min(ws.rowCount, 200);
-  for (let r = 1; r <= lastRow; r++) {
-    const label = shownValue(ws.getCell(r, 1));
-    const value = shownValue(ws.getCell(r, 2));
+  for (let r = 1; r <= 200; r++) {
+    const label = ws.get(`A${r}`);
+    const value = ws.get(`B${r}`);
     if (typeof label !== "string" || !label.trim()) continue;
     if (value === undefined || value === null || isErrorValue(value)) continue;
     if (r === 1 && typeof value === "string") continue; // header row
     lines.push({
       label: label.trim(),
       value: typeof value === "boolean" ? String(value) : value,
-      source: ws.name,
+      source: name,
     });
   }
   return lines;
@@ -665,7 +624,7 @@ function yearOfParamCalls(a: Analysis): number | undefined {
   for (const fc of a.reimb) {
     const call = parseSingleReimbCall(fc.formula);
     if (call?.key !== "param" || call.args.length < 2) continue;
-    const v = argumentValue(call.args[1], a.wb, fc.sheet);
+    const v = argumentValue(call.args[1], a.values, fc.sheet);
     if (typeof v === "number" && PARAMETER_YEARS.includes(v)) years.add(v);
   }
   return years.size === 1 ? [...years][0] : undefined;
@@ -719,14 +678,16 @@ function vintageInWorkbook(reimb: readonly FormulaCell[]): string | undefined {
  */
 export async function shareWorkbook(bytes: Uint8Array, opts: ShareOptions): Promise<ShareResult> {
   const a = await analyse(bytes, opts.evaluators ?? defaultEvaluators());
-  const { wb } = a;
   const { included, leftOut } = resolveIncluded(a.sheets, opts.includeSheets);
   const leftOutLower = new Set(leftOut.map((s) => s.toLowerCase()));
   const reimbSet = new Set(a.reimb);
+  const indirect = indirectDependencies(a, leftOutLower);
 
-  // Which cells keep only their value: REIMB cells, and formulas that read a left-out sheet.
+  // Which cells keep only their value: REIMB cells, and formulas that read a left-out sheet,
+  // directly or through a name, a table or INDIRECT (decided in docs/share.md: values, not a stop).
   let replaced = 0;
   let frozenForLeftOutSheets = 0;
+  const frozenIndirect: string[] = [];
   const frozen = new Map<FormulaCell, CellScalar>();
   const live: FormulaCell[] = [];
   for (const name of included) {
@@ -737,6 +698,10 @@ export async function shareWorkbook(bytes: Uint8Array, opts: ShareOptions): Prom
       } else if (mentionsAny(fc.formula, leftOutLower)) {
         frozen.set(fc, frozenScalar(fc, undefined));
         frozenForLeftOutSheets++;
+      } else if (indirect(fc.formula)) {
+        frozen.set(fc, frozenScalar(fc, undefined));
+        frozenForLeftOutSheets++;
+        frozenIndirect.push(`${fc.sheet}!${fc.address}`);
       } else live.push(fc);
     }
   }
@@ -744,7 +709,7 @@ export async function shareWorkbook(bytes: Uint8Array, opts: ShareOptions): Prom
   const locale = opts.locale ?? "en";
   const picked = pickYearAndLocality(
     opts,
-    [...(opts.assumptions ?? []), ...workbookAssumptions(wb, included)],
+    [...(opts.assumptions ?? []), ...workbookAssumptions(a.values, included)],
     yearOfParamCalls(a)
   );
   const aboutRows = buildAbout({
@@ -759,23 +724,29 @@ export async function shareWorkbook(bytes: Uint8Array, opts: ShareOptions): Prom
     staleCount: a.stale.filter((s) => included.includes(s.sheet)).length,
     errorCount: a.errors.filter((e) => included.includes(e.sheet)).length,
   });
-  const aboutName = uniqueSheetName(wb, ABOUT_SHEET_NAME);
+  const aboutName = uniqueSheetName(
+    a.sheets.map((s) => s.name),
+    ABOUT_SHEET_NAME
+  );
   const common = {
     replaced,
     frozenForLeftOutSheets,
+    frozenIndirect,
     stale: a.stale.filter((s) => included.includes(s.sheet)),
     errors: a.errors.filter((e) => included.includes(e.sheet)),
     sheetsIncluded: included,
     sheetsLeftOut: leftOut,
     aboutSheet: aboutName,
     addinPartsLeftOut: a.addinParts,
+    macrosLeftOut: a.book.hasMacros,
   };
-  const mustDrop = (f: string): boolean => needsRemoval(f, leftOutLower);
+  const mustDrop = (f: string): boolean => needsRemoval(f, leftOutLower) || indirect(f);
 
   // First choice: edit the package, which keeps everything else exactly as Excel wrote it.
+  let failure = "";
   if (opts.writer !== "exceljs")
     try {
-      const patched = patchXlsx(bytes, {
+      const patched = patchXlsx(a.pkg, {
         sheetsIncluded: included,
         sheetsLeftOut: leftOut,
         freeze: bySheet([...frozen].map(([fc, v]) => [fc, v])),
@@ -783,7 +754,7 @@ export async function shareWorkbook(bytes: Uint8Array, opts: ShareOptions): Prom
         about: aboutForPackage(aboutName, aboutRows, locale),
         mustDrop,
       });
-      await load(patched.bytes); // must read back as a workbook, or the fallback writes it
+      verifyCopy(patched.bytes);
       return {
         bytes: patched.bytes,
         report: {
@@ -792,29 +763,101 @@ export async function shareWorkbook(bytes: Uint8Array, opts: ShareOptions): Prom
           lost: [],
           namesRemoved: patched.namesRemoved,
           rulesRemoved: patched.rulesRemoved,
+          chartsFrozen: patched.chartsFrozen,
         },
       };
     } catch (e) {
       if (!(e instanceof PatchError) && !(e instanceof ShareError)) throw e;
+      failure = e instanceof ShareError ? e.msgId : e.message;
     }
-  return shareWithExcelJS(
-    a,
-    included,
-    leftOut,
-    leftOutLower,
-    frozen,
-    live,
-    aboutRows,
-    locale,
-    common
+  if (opts.writer !== "exceljs" && !opts.allowLossyRewrite)
+    throw new ShareError("share.error.needsRewrite", {
+      detail: failure,
+      lost: a.lost.join(", ") || "-",
+    });
+  return shareWithExcelJS(a, bytes, leftOut, leftOutLower, frozen, live, aboutRows, locale, common);
+}
+
+/** The copy must open: a package the reader accepts, with no REIMB formula left in any sheet. */
+function verifyCopy(bytes: Uint8Array): void {
+  try {
+    const pkg = openPackage(bytes);
+    const book = readWorkbook(pkg);
+    const sst = readSharedStrings(pkg, book);
+    for (const s of book.sheets) {
+      if (s.kind !== "worksheet" || !s.part) continue;
+      readSheet(pkg, s.part, sst, (c) => {
+        if (c.formula && containsReimbCall(c.formula))
+          throw new PatchError(`a REIMB formula survived in ${s.name}!${c.ref}`);
+      });
+    }
+  } catch (e) {
+    if (e instanceof PackageError)
+      throw new PatchError(`the copy does not read back: ${e.message}`);
+    throw e;
+  }
+}
+
+/**
+ * A predicate: does a formula read a left-out sheet without naming it? Through a defined name
+ * whose formula does (transitively), a table on a left-out sheet (`Rates[Amount]`), or INDIRECT
+ * (its text can name any sheet; when a sheet is left out, an INDIRECT is not trusted).
+ */
+function indirectDependencies(
+  a: Analysis,
+  leftOutLower: ReadonlySet<string>
+): (formula: string) => boolean {
+  if (leftOutLower.size === 0) return () => false;
+  const leftOutIndex = new Set(
+    a.book.sheets.filter((s) => leftOutLower.has(s.name.toLowerCase())).map((s) => s.index)
   );
+  const tables = new Set<string>();
+  for (const [sheet, names] of a.tables)
+    if (leftOutLower.has(sheet.toLowerCase())) for (const n of names) tables.add(n.toLowerCase());
+  const bad = new Set<string>();
+  const global = a.book.names.filter((n) => n.localSheetId === undefined);
+  // Fixed point over names that use other names.
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const n of global) {
+      const key = n.name.toLowerCase();
+      if (bad.has(key)) continue;
+      if (
+        mentionsAny(n.formula, leftOutLower) ||
+        usesNameOrTable(n.formula, bad, tables) ||
+        (n.localSheetId !== undefined && leftOutIndex.has(n.localSheetId))
+      ) {
+        bad.add(key);
+        changed = true;
+      }
+    }
+  }
+  return (formula: string) =>
+    usesNameOrTable(formula, bad, tables) ||
+    /\bINDIRECT\s*\(/i.test(formula.replace(/"(?:[^"]|"")*"/g, '""'));
+}
+
+function usesNameOrTable(
+  formula: string,
+  names: ReadonlySet<string>,
+  tables: ReadonlySet<string>
+): boolean {
+  if (names.size === 0 && tables.size === 0) return false;
+  for (const tk of tokenize(formula)) {
+    if (tk.kind !== "name") continue;
+    const base = tk.text.replace(/\[.*$/, "").replace(/^.*!/, "").toLowerCase();
+    if (names.has(base) || tables.has(base)) return true;
+  }
+  // Structured references tokenise as a name followed by "[": catch "Rates[" too.
+  for (const t of tables) if (formula.toLowerCase().includes(`${t}[`)) return true;
+  return false;
 }
 
 function bySheet<T>(entries: ReadonlyArray<[FormulaCell, T]>): Map<string, Map<string, T>> {
   const out = new Map<string, Map<string, T>>();
   for (const [fc, v] of entries) {
     if (!out.has(fc.sheet)) out.set(fc.sheet, new Map());
-    (out.get(fc.sheet) as Map<string, T>).set(fc.cell.address, v);
+    (out.get(fc.sheet) as Map<string, T>).set(fc.address, v);
   }
   return out;
 }
@@ -853,31 +896,83 @@ function aboutForPackage(
   return { name, rows: cells, merges, widths: [34, 64, 60] };
 }
 
-/** Fallback writer: ExcelJS rewrites the whole file (charts, pivot tables and slicers are lost). */
+/**
+ * ExcelJS 4 reads a table written by Excel with the wrong defaults: Excel omits
+ * `headerRowCount` when the table has its header row (the default, 1), which ExcelJS takes as "no
+ * header row" and writes back as headerRowCount="0" (a file Excel must repair); and filter buttons
+ * not listed one by one come back hidden (exceljs#1959, #2184). Put back what the file says.
+ */
+function repairTables(wb: ExcelJS.Workbook, pkg: Package): void {
+  const facts = new Map<string, { headerRow: boolean; hasFilter: boolean; hidden: Set<number> }>();
+  for (const part of pkg.names.filter((n) => /^xl\/tables\/[^/]+\.xml$/i.test(n))) {
+    const t = readTable(pkg, part);
+    const root = pkg.xml(part);
+    const filter = xmlChild(root, "autoFilter");
+    const hidden = new Set<number>();
+    for (const fcol of filter ? xmlElements(filter, "filterColumn") : [])
+      if (xmlAttrOf(fcol, "hiddenButton") === "1") hidden.add(Number(xmlAttrOf(fcol, "colId")));
+    facts.set(t.name, { headerRow: t.headerRowCount !== 0, hasFilter: !!filter, hidden });
+  }
+  for (const ws of wb.worksheets) {
+    // Loaded tables keep their model on `.table` (not in ExcelJS's typings).
+    const tables = (
+      ws as unknown as {
+        tables: Record<
+          string,
+          {
+            table: {
+              name: string;
+              headerRow?: boolean;
+              columns: Array<{ filterButton?: boolean }>;
+            };
+          }
+        >;
+      }
+    ).tables;
+    for (const t of Object.values(tables ?? {})) {
+      const f = facts.get(t.table.name);
+      if (!f) continue;
+      t.table.headerRow = f.headerRow;
+      t.table.columns.forEach((c, i) => {
+        c.filterButton = f.hasFilter && !f.hidden.has(i);
+      });
+    }
+  }
+}
+
+/**
+ * Fallback writer, only with the caller's consent: ExcelJS rewrites the whole file (charts, pivot
+ * tables, slicers, macros and external links are lost, see `lost`).
+ */
 async function shareWithExcelJS(
   a: Analysis,
-  included: readonly string[],
+  bytes: Uint8Array,
   leftOut: readonly string[],
   leftOutLower: ReadonlySet<string>,
   frozen: ReadonlyMap<FormulaCell, CellScalar>,
   live: readonly FormulaCell[],
   aboutRows: readonly AboutRow[],
   locale: Locale,
-  common: Omit<ShareReport, "writer" | "lost" | "namesRemoved" | "rulesRemoved">
+  common: Omit<ShareReport, "writer" | "lost" | "namesRemoved" | "rulesRemoved" | "chartsFrozen">
 ): Promise<ShareResult> {
-  const { wb } = a;
+  const wb = await load(bytes);
+  repairTables(wb, a.pkg);
+  const cellOf = (fc: FormulaCell): ExcelJS.Cell | undefined =>
+    wb.getWorksheet(fc.sheet)?.getCell(fc.address);
   // Every shared formula gets the cell's own text first: freezing a shared formula's master would
   // otherwise leave its clones pointing at a cell that no longer has a formula.
-  const plan: Array<{ fc: FormulaCell; value: ExcelJS.CellValue }> = [];
-  for (const [fc, v] of frozen) plan.push({ fc, value: v as ExcelJS.CellValue });
-  for (const fc of live)
-    if (!fc.isArray)
-      plan.push({
-        fc,
-        value: { formula: fc.formula, result: fc.rawResult } as ExcelJS.CellFormulaValue,
-      });
-  for (const { fc, value } of plan) fc.cell.value = value;
-
+  for (const [fc, v] of frozen) {
+    const cell = cellOf(fc);
+    if (cell) cell.value = v as ExcelJS.CellValue;
+  }
+  for (const fc of live) {
+    const cell = cellOf(fc);
+    if (cell && !fc.isArray)
+      cell.value = {
+        formula: fc.formula,
+        result: fc.cached ?? undefined,
+      } as ExcelJS.CellFormulaValue;
+  }
   const byName = new Map(wb.worksheets.map((w) => [w.name, w]));
   for (const name of leftOut) {
     const ws = byName.get(name);
@@ -885,7 +980,7 @@ async function shareWithExcelJS(
   }
   const namesRemoved = pruneNames(wb, leftOutLower);
   let rulesRemoved = 0;
-  for (const name of included) {
+  for (const name of common.sheetsIncluded) {
     const ws = byName.get(name);
     if (ws) {
       rulesRemoved += pruneRules(ws, leftOutLower);
@@ -909,6 +1004,14 @@ async function shareWithExcelJS(
   const out = await wb.xlsx.writeBuffer();
   return {
     bytes: new Uint8Array(out as ArrayBuffer),
-    report: { ...common, aboutSheet, writer: "exceljs", lost: a.lost, namesRemoved, rulesRemoved },
+    report: {
+      ...common,
+      aboutSheet,
+      writer: "exceljs",
+      lost: a.lost,
+      namesRemoved,
+      rulesRemoved,
+      chartsFrozen: 0,
+    },
   };
 }

@@ -13,8 +13,26 @@
  * Host-neutral: no Office, Node or DOM. Throws PatchError on anything it does not understand; the
  * caller then falls back to the ExcelJS writer.
  */
-import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import type { CellScalar } from "./values";
+import {
+  NS,
+  XML_DECL,
+  child,
+  descendants,
+  elements,
+  getAttr,
+  makeElement,
+  parseXml,
+  scanXml,
+  serializeElement,
+  serializeXml,
+  setAttr as setXmlAttr,
+  textOf,
+  transformXml,
+  type XmlElement,
+} from "../xlsx/xml";
+import { PackagePatcher } from "../xlsx/patch";
+import { relsPathOf, resolveTarget, type Package } from "../xlsx/package";
 
 export class PatchError extends Error {
   constructor(message: string) {
@@ -51,11 +69,14 @@ export interface PatchResult {
   bytes: Uint8Array;
   namesRemoved: string[];
   rulesRemoved: number;
+  /** Charts whose series read a left-out sheet and now hold the values they showed. */
+  chartsFrozen: number;
 }
 
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const WORKSHEET_TYPE = `${REL_NS}/worksheet`;
 const WORKSHEET_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+const WORKBOOK_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
 
 /**
  * Characters XML 1.0 cannot carry at all, even escaped (control characters, lone surrogates).
@@ -84,158 +105,132 @@ export function xmlUnescape(s: string): string {
     .replace(/&amp;/g, "&");
 }
 
-function attr(attrs: string, name: string): string | undefined {
-  const m = new RegExp(`(?:^|\\s)${name.replace(/[:.]/g, "\\$&")}="([^"]*)"`).exec(attrs);
-  return m ? xmlUnescape(m[1]) : undefined;
-}
-
 function setAttr(attrs: string, name: string, value: string | undefined): string {
   const re = new RegExp(`\\s${name.replace(/[:.]/g, "\\$&")}="[^"]*"`);
   const without = attrs.replace(re, "");
   return value === undefined ? without : `${without} ${name}="${xmlEscape(value)}"`;
 }
 
-function text(files: Record<string, Uint8Array>, path: string): string {
-  const f = files[path];
-  if (!f) throw new PatchError(`missing part ${path}`);
-  return strFromU8(f);
-}
-
-/** Resolve a relationship target against the part that owns the relationships. */
-function resolveTarget(ownerPart: string, target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
-  const parts = ownerPart.split("/").slice(0, -1);
-  for (const seg of target.split("/")) {
-    if (seg === "..") parts.pop();
-    else if (seg !== ".") parts.push(seg);
-  }
-  return parts.join("/");
-}
-
-function relsPathOf(part: string): string {
-  const i = part.lastIndexOf("/");
-  return `${part.slice(0, i + 1)}_rels/${part.slice(i + 1)}.rels`;
-}
-
-interface Rel {
-  id: string;
-  type: string;
-  target: string;
-  external: boolean;
-  raw: string;
-}
-
-function readRels(xml: string): Rel[] {
-  return [...xml.matchAll(/<Relationship\b([^>]*?)\/?>/g)].map((m) => ({
-    id: attr(m[1], "Id") ?? "",
-    type: attr(m[1], "Type") ?? "",
-    target: attr(m[1], "Target") ?? "",
-    external: attr(m[1], "TargetMode") === "External",
-    raw: m[0],
-  }));
-}
-
-function scalarCell(attrs: string, value: CellScalar): string {
-  let a = setAttr(setAttr(attrs, "t", undefined), "cm", undefined);
-  a = setAttr(a, "vm", undefined);
-  if (value === null) return `<c${a}/>`;
-  if (typeof value === "number") return `<c${a}><v>${String(value)}</v></c>`;
-  if (typeof value === "boolean") return `<c${setAttr(a, "t", "b")}><v>${value ? 1 : 0}</v></c>`;
-  if (typeof value === "string")
-    return `<c${setAttr(a, "t", "inlineStr")}><is><t xml:space="preserve">${xmlEscape(value)}</t></is></c>`;
-  return `<c${setAttr(a, "t", "e")}><v>${xmlEscape(value.error)}</v></c>`;
-}
-
-// Every replacement below that inserts text uses a function: formula text such as $A$1 would
-// otherwise be read as a replacement pattern ("$1").
-const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
-const FORMULA = /<f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/;
-
-/** Edit one included sheet; returns the new XML and how many rules were dropped. */
+/**
+ * Edit one included sheet on the namespace-aware stream (src/xlsx/xml): a cell is `<c>` in the
+ * SpreadsheetML namespace whatever its prefix (`<x:c>` included). Frozen cells keep only their
+ * value; live clones of a shared formula whose master is frozen get their own text; shared-string
+ * indices are renumbered through `remapString`; rules that cannot survive are dropped; no sheet
+ * stays selected (LibreOffice writes tabSelected="true", Excel "1").
+ */
 function patchSheet(
   xml: string,
+  part: string,
   freeze: ReadonlyMap<string, CellScalar>,
   live: ReadonlyMap<string, string>,
-  mustDrop: (f: string) => boolean
+  mustDrop: (f: string) => boolean,
+  remapString: (old: number) => number
 ): { xml: string; rulesRemoved: number } {
   // Shared-formula groups whose defining cell is frozen: their live clones need their own text.
   const orphanGroups = new Set<string>();
-  for (const m of xml.matchAll(CELL)) {
-    const r = attr(m[1], "r");
-    const f = m[2] ? FORMULA.exec(m[2]) : null;
-    if (r && f && freeze.has(r) && attr(f[1], "t") === "shared" && attr(f[1], "ref") !== undefined)
-      orphanGroups.add(attr(f[1], "si") ?? "");
-  }
-  let out = xml.replace(CELL, (whole, attrs: string, inner: string | undefined) => {
-    const r = attr(attrs, "r");
-    if (!r) {
-      if (inner && FORMULA.test(inner)) throw new PatchError("a formula cell without an address");
-      return whole;
-    }
-    if (freeze.has(r)) return scalarCell(attrs, freeze.get(r) as CellScalar);
-    if (!inner) return whole;
-    const f = FORMULA.exec(inner);
-    if (!f || attr(f[1], "t") !== "shared" || !orphanGroups.has(attr(f[1], "si") ?? ""))
-      return whole;
-    const formula = live.get(r);
-    if (formula === undefined) throw new PatchError(`no formula text for shared clone ${r}`);
-    return `<c${attrs}>${inner.replace(FORMULA, () => `<f>${xmlEscape(formula)}</f>`)}</c>`;
+  scanXml(xml, part, new Set(["c"]), (c) => {
+    const r = getAttr(c, "r");
+    const f = child(c, "f");
+    if (r && f && freeze.has(r) && getAttr(f, "t") === "shared" && getAttr(f, "ref") !== undefined)
+      orphanGroups.add(getAttr(f, "si") ?? "");
   });
-
   let rulesRemoved = 0;
-  const dropBlocks = (container: RegExp, item: RegExp, formulaOf: RegExp): void => {
-    out = out.replace(container, (block: string, open: string, body: string, close: string) => {
-      const kept = body.replace(item, (one: string) => {
-        const formulas = [...one.matchAll(formulaOf)].map((m) => xmlUnescape(m[1]));
-        if (formulas.some(mustDrop)) {
+  const formulasIn = (el: XmlElement): string[] =>
+    [
+      ...descendants(el, "formula1"),
+      ...descendants(el, "formula2"),
+      ...descendants(el, "formula"),
+      ...descendants(el, "f"),
+    ].map(textOf);
+  const out = transformXml(xml, part, {
+    buffer: new Set(["c", "sheetView", "dataValidations", "conditionalFormatting", "extLst"]),
+    onSubtree: (el) => {
+      if (el.local === "c") {
+        const r = getAttr(el, "r");
+        if (!r) {
+          if (child(el, "f")) throw new PatchError("a formula cell without an address");
+          return serializeElement(el);
+        }
+        if (freeze.has(r)) return scalarCell(el, freeze.get(r) as CellScalar);
+        if (getAttr(el, "t") === "s") {
+          const v = child(el, "v");
+          if (v) {
+            const old = Number(textOf(v));
+            v.children = [{ kind: "text", text: String(remapString(old)) }];
+          }
+        }
+        const f = child(el, "f");
+        if (f && getAttr(f, "t") === "shared" && orphanGroups.has(getAttr(f, "si") ?? "")) {
+          const formula = live.get(r);
+          if (formula === undefined) throw new PatchError(`no formula text for shared clone ${r}`);
+          f.attrs = [];
+          f.children = [{ kind: "text", text: formula }];
+        }
+        return serializeElement(el);
+      }
+      if (el.local === "sheetView") {
+        setXmlAttr(el, "tabSelected", undefined);
+        return serializeElement(el);
+      }
+      if (el.local === "conditionalFormatting") {
+        if (formulasIn(el).some(mustDrop)) {
           rulesRemoved++;
           return "";
         }
-        return one;
-      });
-      if (!new RegExp(item.source).test(kept)) return "";
-      const count = (kept.match(new RegExp(item.source, "g")) ?? []).length;
-      return `${open.replace(/\scount="\d+"/, () => ` count="${count}"`)}${kept}${close}`;
-    });
-  };
-  dropBlocks(
-    /(<dataValidations\b[^>]*>)([\s\S]*?)(<\/dataValidations>)/g,
-    /<dataValidation\b[\s\S]*?<\/dataValidation>/g,
-    /<formula[12]>([\s\S]*?)<\/formula[12]>/g
-  );
-  dropBlocks(
-    /(<x14:dataValidations\b[^>]*>)([\s\S]*?)(<\/x14:dataValidations>)/g,
-    /<x14:dataValidation\b[\s\S]*?<\/x14:dataValidation>/g,
-    /<xm:f>([\s\S]*?)<\/xm:f>/g
-  );
-  out = out.replace(/<conditionalFormatting\b[^>]*>[\s\S]*?<\/conditionalFormatting>/g, (block) => {
-    const formulas = [...block.matchAll(/<formula>([\s\S]*?)<\/formula>/g)].map((m) =>
-      xmlUnescape(m[1])
-    );
-    if (formulas.some(mustDrop)) {
-      rulesRemoved++;
-      return "";
-    }
-    return block;
-  });
-  out = out.replace(
-    /<x14:conditionalFormatting\b[^>]*>[\s\S]*?<\/x14:conditionalFormatting>/g,
-    (block) => {
-      const formulas = [...block.matchAll(/<xm:f>([\s\S]*?)<\/xm:f>/g)].map((m) =>
-        xmlUnescape(m[1])
-      );
-      if (formulas.some(mustDrop)) {
-        rulesRemoved++;
-        return "";
+        return serializeElement(el);
       }
-      return block;
-    }
-  );
-  // Empty extension wrappers left behind are harmless to Excel, but tidy the common case.
-  out = out.replace(/<ext\b[^>]*>\s*<\/ext>/g, "").replace(/<extLst>\s*<\/extLst>/g, "");
-  // Only the About sheet is selected.
-  out = out.replace(/(<sheetView\b[^>]*?)\stabSelected="1"/g, "$1");
+      if (el.local === "dataValidations") {
+        const before = el.children.length;
+        el.children = el.children.filter(
+          (c) =>
+            c.kind !== "element" || c.local !== "dataValidation" || !formulasIn(c).some(mustDrop)
+        );
+        const kept = el.children.filter((c) => c.kind === "element").length;
+        rulesRemoved += before - el.children.length;
+        if (kept === 0) return "";
+        setXmlAttr(el, "count", String(kept));
+        return serializeElement(el);
+      }
+      // extLst: x14 validations and conditional formats live in extensions.
+      for (const ext of descendants(el, "ext")) {
+        ext.children = ext.children.filter((block) => {
+          if (block.kind !== "element") return true;
+          if (block.local === "conditionalFormattings" || block.local === "dataValidations") {
+            const before = block.children.length;
+            block.children = block.children.filter(
+              (c) => c.kind !== "element" || !formulasIn(c).some(mustDrop)
+            );
+            rulesRemoved += before - block.children.length;
+            const kept = block.children.filter((c) => c.kind === "element").length;
+            if (getAttr(block, "count") !== undefined) setXmlAttr(block, "count", String(kept));
+            return kept > 0;
+          }
+          return true;
+        });
+      }
+      el.children = el.children.filter(
+        (e) =>
+          e.kind !== "element" || e.local !== "ext" || e.children.some((c) => c.kind === "element")
+      );
+      return el.children.some((c) => c.kind === "element") ? serializeElement(el) : "";
+    },
+  });
   return { xml: out, rulesRemoved };
+}
+
+function scalarCell(el: XmlElement, value: CellScalar): string {
+  const keep = el.attrs.filter((a) => !["t", "cm", "vm"].includes(a.name));
+  const c = { ...el, attrs: keep, children: [] as XmlElement["children"] };
+  const open = serializeElement(c).replace(/\/>$/, "");
+  const close = `</${el.name}>`;
+  const prefix = el.name.includes(":") ? el.name.slice(0, el.name.indexOf(":") + 1) : "";
+  if (value === null) return `${open}/>`;
+  if (typeof value === "number") return `${open}><${prefix}v>${String(value)}</${prefix}v>${close}`;
+  if (typeof value === "boolean")
+    return `${open} t="b"><${prefix}v>${value ? 1 : 0}</${prefix}v>${close}`;
+  if (typeof value === "string")
+    return `${open} t="inlineStr"><${prefix}is><${prefix}t xml:space="preserve">${xmlEscape(value)}</${prefix}t></${prefix}is>${close}`;
+  return `${open} t="e"><${prefix}v>${xmlEscape(value.error)}</${prefix}v>${close}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -352,287 +347,294 @@ function aboutSheetXml(about: PatchPlan["about"], xf: Record<AboutStyle, number>
 
 // ---------------------------------------------------------------------------------------------
 
-export function patchXlsx(bytes: Uint8Array, plan: PatchPlan): PatchResult {
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(bytes);
-  } catch {
-    throw new PatchError("not a zip package");
-  }
-  const WB = "xl/workbook.xml";
-  let workbook = text(files, WB);
-  const wbRelsPath = relsPathOf(WB);
-  const wbRels = readRels(text(files, wbRelsPath));
-  const relById = new Map(wbRels.map((r) => [r.id, r]));
+const PKG_RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 
-  const sheetTags = [...workbook.matchAll(/<sheet\b([^>]*?)\/>/g)].map((m) => ({
-    raw: m[0],
-    name: attr(m[1], "name") ?? "",
-    sheetId: Number(attr(m[1], "sheetId") ?? 0),
-    rid: attr(m[1], "r:id") ?? "",
-  }));
+/**
+ * Make the copy from the package the analysis already opened (one read of the input): edits go
+ * through the package patcher, which copies every untouched part as its compressed bytes.
+ */
+export function patchXlsx(pkg: Package, plan: PatchPlan): PatchResult {
+  const patcher = new PackagePatcher(pkg);
+  const info = patcher.info;
+  const WB = info.part;
+  const wbRels = pkg.rels(WB);
   const leftOut = new Set(plan.sheetsLeftOut);
   const oldIndexToNew = new Map<number, number>();
   let next = 1; // the About sheet takes index 0
-  sheetTags.forEach((s, i) => {
+  info.sheets.forEach((s, i) => {
     if (!leftOut.has(s.name)) oldIndexToNew.set(i, next++);
   });
-  const sheetPart = (rid: string): string => {
-    const rel = relById.get(rid);
-    if (!rel) throw new PatchError(`sheet relationship ${rid} missing`);
-    return resolveTarget(WB, rel.target);
+
+  // Shared strings: keep only what the remaining sheets use, so no text of a left-out sheet stays.
+  const sstPart = info.sharedStringsPart;
+  const items: XmlElement[] = [];
+  let sstRoot: XmlElement | undefined;
+  if (sstPart) {
+    scanXml(
+      pkg.text(sstPart),
+      sstPart,
+      new Set(["si"]),
+      (si) => void items.push(si),
+      (el, depth) => {
+        if (depth === 0) sstRoot = el;
+      }
+    );
+  }
+  const remap = new Map<number, number>();
+  const used: XmlElement[] = [];
+  let references = 0;
+  const remapString = (old: number): number => {
+    references++;
+    let n = remap.get(old);
+    if (n === undefined) {
+      if (!(old >= 0 && old < items.length))
+        throw new PatchError(`shared string ${old} out of range`);
+      n = used.length;
+      remap.set(old, n);
+      used.push(items[old]);
+    }
+    return n;
   };
 
   // Included sheets: cell-level edits.
   let rulesRemoved = 0;
-  for (const s of sheetTags) {
-    if (leftOut.has(s.name)) continue;
-    const part = sheetPart(s.rid);
-    if (!files[part]) continue; // chart sheets and dialog sheets have no cells of ours
+  for (const s of info.sheets) {
+    if (leftOut.has(s.name) || s.kind !== "worksheet" || !s.part || !pkg.has(s.part)) continue;
     const patched = patchSheet(
-      strFromU8(files[part]),
+      pkg.text(s.part),
+      s.part,
       plan.freeze.get(s.name) ?? new Map(),
       plan.liveFormulas.get(s.name) ?? new Map(),
-      plan.mustDrop
+      plan.mustDrop,
+      remapString
     );
-    files[part] = strToU8(patched.xml);
+    patcher.setPart(s.part, patched.xml);
     rulesRemoved += patched.rulesRemoved;
   }
+  if (sstPart) {
+    const head: XmlElement = sstRoot
+      ? { ...sstRoot, children: [] }
+      : { kind: "element", name: "sst", local: "sst", uri: "", attrs: [], children: [] };
+    setXmlAttr(head, "count", String(references));
+    setXmlAttr(head, "uniqueCount", String(used.length));
+    head.children = used;
+    patcher.setPart(sstPart, XML_DECL + serializeElement(head));
+  }
 
-  // Workbook: sheets, names, views, calculation.
-  const removedRids = new Set(sheetTags.filter((s) => leftOut.has(s.name)).map((s) => s.rid));
-  for (const s of sheetTags) if (leftOut.has(s.name)) workbook = workbook.replace(s.raw, () => "");
+  // Workbook: sheets, names, views, calculation (namespace-aware tree; small part).
+  const doc = parseXml(pkg.text(WB), WB);
+  const root = doc.root;
+  const sheetsEl = child(root, "sheets");
+  if (!sheetsEl) throw new PatchError("workbook.xml has no <sheets>");
+  const removedRids = new Set(info.sheets.filter((s) => leftOut.has(s.name)).map((s) => s.rid));
+  sheetsEl.children = sheetsEl.children.filter(
+    (c) => c.kind !== "element" || !leftOut.has(getAttr(c, "name") ?? "")
+  );
   const usedIds = new Set(wbRels.map((r) => r.id));
   let aboutRid = "rIdAbout";
   for (let i = 2; usedIds.has(aboutRid); i++) aboutRid = `rIdAbout${i}`;
-  let aboutIndex = sheetTags.length + 1;
-  while (files[`xl/worksheets/sheet${aboutIndex}.xml`]) aboutIndex++;
+  let aboutIndex = info.sheets.length + 1;
+  while (pkg.has(`xl/worksheets/sheet${aboutIndex}.xml`)) aboutIndex++;
   const aboutPart = `xl/worksheets/sheet${aboutIndex}.xml`;
-  const aboutSheetId = Math.max(0, ...sheetTags.map((s) => s.sheetId)) + 1;
-  workbook = workbook.replace(
-    /<sheets>/,
-    () =>
-      `<sheets><sheet name="${xmlEscape(plan.about.name)}" sheetId="${aboutSheetId}" r:id="${aboutRid}"/>`
+  const aboutSheetId = Math.max(0, ...info.sheets.map((s) => s.sheetId)) + 1;
+  const about = makeElement(sheetsEl, "sheet", {
+    name: plan.about.name,
+    sheetId: String(aboutSheetId),
+  });
+  const relDecl = root.attrs.find(
+    (x) => x.name.startsWith("xmlns:") && (x.value === NS.rel || x.value === NS.strictRel)
   );
-  if (!workbook.includes(`r:id="${aboutRid}"`))
-    throw new PatchError("workbook.xml has no <sheets>");
+  if (!relDecl) root.attrs.push({ name: "xmlns:r", local: "r", uri: "", value: NS.rel });
+  about.attrs.push({
+    name: `${relDecl ? relDecl.local : "r"}:id`,
+    local: "id",
+    uri: relDecl ? relDecl.value : NS.rel,
+    value: aboutRid,
+  });
+  sheetsEl.children.unshift(about);
 
   const namesRemoved: string[] = [];
-  workbook = workbook.replace(
-    /<definedName\b([^>]*)>([\s\S]*?)<\/definedName>/g,
-    (whole, attrs: string, body: string) => {
-      const name = attr(attrs, "name") ?? "";
-      const local = attr(attrs, "localSheetId");
-      const formula = xmlUnescape(body);
-      if (local !== undefined && !oldIndexToNew.has(Number(local))) return ""; // local to a left-out sheet: goes with it
-      if (plan.mustDrop(formula)) {
-        namesRemoved.push(name);
-        return "";
+  const dn = child(root, "definedNames");
+  if (dn) {
+    dn.children = dn.children.filter((d) => {
+      if (d.kind !== "element" || d.local !== "definedName") return true;
+      const local = getAttr(d, "localSheetId");
+      if (local !== undefined && !oldIndexToNew.has(Number(local))) return false; // goes with its sheet
+      if (plan.mustDrop(textOf(d))) {
+        namesRemoved.push(getAttr(d, "name") ?? "");
+        return false;
       }
-      return local === undefined
-        ? whole
-        : `<definedName${setAttr(attrs, "localSheetId", String(oldIndexToNew.get(Number(local))))}>${body}</definedName>`;
-    }
-  );
-  workbook = workbook.replace(/<definedNames>\s*<\/definedNames>/, "");
-  workbook = workbook.replace(
-    /<workbookView\b([^>]*?)(\/?)>/g,
-    (_, attrs: string, close: string) =>
-      `<workbookView${setAttr(setAttr(attrs, "activeTab", undefined), "firstSheet", undefined)}${close}>`
-  );
-  if (/<calcPr\b/.test(workbook))
-    workbook = workbook.replace(
-      /<calcPr\b([^>]*?)(\/?)>/,
-      (_, attrs: string, close: string) =>
-        `<calcPr${setAttr(attrs, "fullCalcOnLoad", "1")}${close}>`
-    );
-  else {
-    const anchor = /<\/definedNames>/.test(workbook)
-      ? "</definedNames>"
-      : /<\/externalReferences>/.test(workbook)
-        ? "</externalReferences>"
-        : "</sheets>";
-    workbook = workbook.replace(anchor, () => `${anchor}<calcPr fullCalcOnLoad="1"/>`);
+      if (local !== undefined)
+        setXmlAttr(d, "localSheetId", String(oldIndexToNew.get(Number(local))));
+      return true;
+    });
+    if (!dn.children.some((c) => c.kind === "element"))
+      root.children = root.children.filter((c) => c !== dn);
   }
-  files[WB] = strToU8(workbook);
+  for (const views of elements(root, "bookViews"))
+    for (const v of elements(views, "workbookView")) {
+      setXmlAttr(v, "activeTab", undefined);
+      setXmlAttr(v, "firstSheet", undefined);
+    }
+  const calc = child(root, "calcPr");
+  if (calc) setXmlAttr(calc, "fullCalcOnLoad", "1");
+  else {
+    // calcPr follows definedNames (CT_Workbook's sequence); before anything after it.
+    const after = new Set([
+      "oleSize",
+      "customWorkbookViews",
+      "pivotCaches",
+      "smartTagPr",
+      "smartTagTypes",
+      "webPublishing",
+      "fileRecoveryPr",
+      "webPublishObjects",
+      "extLst",
+    ]);
+    const at = root.children.findIndex((c) => c.kind === "element" && after.has(c.local));
+    const el = makeElement(sheetsEl, "calcPr", { fullCalcOnLoad: "1" });
+    if (at < 0) root.children.push(el);
+    else root.children.splice(at, 0, el);
+  }
+  patcher.setPart(WB, serializeXml(doc));
 
-  // Workbook relationships: drop left-out sheets, the calculation chain, custom XML; add About.
-  const keptRels = wbRels.filter(
-    (r) => !removedRids.has(r.id) && !/\/calcChain$/.test(r.type) && !/\/customXml$/.test(r.type)
+  // Workbook relationships: drop left-out sheets, the calculation chain, custom XML and macros
+  // (never sent to recipients); add About.
+  const relsDoc = parseXml(pkg.text(relsPathOf(WB)), relsPathOf(WB));
+  relsDoc.root.children = relsDoc.root.children.filter((c) => {
+    if (c.kind !== "element") return true;
+    const type = getAttr(c, "Type") ?? "";
+    return (
+      !removedRids.has(getAttr(c, "Id") ?? "") &&
+      !/\/calcChain$/.test(type) &&
+      !/\/customXml$/.test(type) &&
+      !/\/vbaProject$/.test(type)
+    );
+  });
+  relsDoc.root.children.push(
+    makeElement({ name: "Relationship", uri: PKG_RELS_NS }, "Relationship", {
+      Id: aboutRid,
+      Type: WORKSHEET_TYPE,
+      Target: WB.startsWith("xl/") ? aboutPart.slice(3) : `/${aboutPart}`,
+    })
   );
-  files[wbRelsPath] = strToU8(
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-      keptRels.map((r) => r.raw).join("") +
-      `<Relationship Id="${aboutRid}" Type="${WORKSHEET_TYPE}" Target="${aboutPart.replace(/^xl\//, "")}"/></Relationships>`
-  );
+  patcher.setPart(relsPathOf(WB), serializeXml(relsDoc));
   // Package relationships: drop the add-in's task pane / web extension parts.
-  const rootRelsPath = "_rels/.rels";
-  const rootRels = readRels(text(files, rootRelsPath)).filter((r) => !/webextension/i.test(r.type));
-  files[rootRelsPath] = strToU8(
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-      rootRels.map((r) => r.raw).join("") +
-      "</Relationships>"
+  const rootRels = parseXml(pkg.text("_rels/.rels"), "_rels/.rels");
+  rootRels.root.children = rootRels.root.children.filter(
+    (c) => c.kind !== "element" || !/webextension/i.test(getAttr(c, "Type") ?? "")
   );
+  patcher.setPart("_rels/.rels", serializeXml(rootRels));
 
   // The About sheet and its styles.
-  const stylesRel = keptRels.find((r) => /\/styles$/.test(r.type));
-  if (!stylesRel) throw new PatchError("no styles part");
-  const stylesPart = resolveTarget(WB, stylesRel.target);
-  const styled = addAboutStyles(text(files, stylesPart));
-  files[stylesPart] = strToU8(styled.xml);
-  files[aboutPart] = strToU8(aboutSheetXml(plan.about, styled.xf));
-
-  // Shared strings: keep only what the remaining sheets use, so no text of a left-out sheet stays.
-  const sstRel = keptRels.find((r) => /\/sharedStrings$/.test(r.type));
-  const keptSheetParts = sheetTags
-    .filter((s) => !leftOut.has(s.name))
-    .map((s) => sheetPart(s.rid))
-    .filter((p) => files[p]);
-  if (sstRel) {
-    const sstPart = resolveTarget(WB, sstRel.target);
-    const sst = text(files, sstPart);
-    const items = [...sst.matchAll(/<si>[\s\S]*?<\/si>|<si\/>/g)].map((m) => m[0]);
-    const remap = new Map<number, number>();
-    const used: string[] = [];
-    let references = 0;
-    for (const part of keptSheetParts) {
-      const xml = strFromU8(files[part]).replace(
-        CELL,
-        (whole, attrs: string, inner: string | undefined) => {
-          if (inner === undefined || attr(attrs, "t") !== "s") return whole;
-          return `<c${attrs}>${inner.replace(/<v>(\d+)<\/v>/, (_v, n: string) => {
-            references++;
-            const old = Number(n);
-            if (!remap.has(old)) {
-              if (old >= items.length) throw new PatchError(`shared string ${old} out of range`);
-              remap.set(old, used.length);
-              used.push(items[old]);
-            }
-            return `<v>${remap.get(old)}</v>`;
-          })}</c>`;
-        }
-      );
-      files[part] = strToU8(xml);
-    }
-    const head =
-      /<sst\b[^>]*>/.exec(sst)?.[0] ??
-      '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">';
-    files[sstPart] = strToU8(
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-        setAttr(
-          setAttr(head.replace(/>$/, ""), "count", String(references)),
-          "uniqueCount",
-          String(used.length)
-        ) +
-        ">" +
-        used.join("") +
-        "</sst>"
-    );
-  }
+  if (!info.stylesPart) throw new PatchError("no styles part");
+  const styled = addAboutStyles(pkg.text(info.stylesPart));
+  patcher.setPart(info.stylesPart, styled.xml);
+  patcher.setPart(aboutPart, aboutSheetXml(plan.about, styled.xf));
 
   // Remove every part no relationship reaches any more (left-out sheets and what hung off them).
-  const reachable = new Set<string>(["[Content_Types].xml", rootRelsPath]);
+  const current = (part: string): string | undefined =>
+    pkg.has(part) || part === aboutPart ? part : undefined;
+  const relsOf = (owner: string): Array<{ part: string; external: boolean }> => {
+    const path = relsPathOf(owner);
+    if (!pkg.has(path)) return [];
+    return elements(parseXml(patcher.partText(path), path).root, "Relationship").map((r) => ({
+      external: getAttr(r, "TargetMode") === "External",
+      part: resolveTarget(owner, getAttr(r, "Target") ?? ""),
+    }));
+  };
+  const reachable = new Set<string>(["[Content_Types].xml", "_rels/.rels"]);
   const queue = [""];
   const seen = new Set<string>();
   while (queue.length) {
     const owner = queue.shift() as string;
     if (seen.has(owner)) continue;
     seen.add(owner);
-    const relsPath = owner === "" ? rootRelsPath : relsPathOf(owner);
-    if (!files[relsPath]) continue;
-    reachable.add(relsPath);
-    for (const r of readRels(strFromU8(files[relsPath]))) {
+    if (pkg.has(relsPathOf(owner))) reachable.add(pkg.find(relsPathOf(owner)) as string);
+    for (const r of relsOf(owner)) {
       if (r.external) continue;
-      const target = owner === "" ? resolveTarget("", r.target) : resolveTarget(owner, r.target);
-      if (files[target]) {
+      const target = current(r.part) && (pkg.find(r.part) ?? r.part);
+      if (target) {
         reachable.add(target);
         queue.push(target);
       }
     }
   }
-  for (const name of Object.keys(files)) if (!reachable.has(name)) delete files[name];
+  for (const name of pkg.names) if (!reachable.has(name)) patcher.removePart(name);
 
   // A table column that fills new rows with a REIMB formula would bring #NAME? back.
-  for (const name of Object.keys(files).filter((n) => /^xl\/tables\/[^/]+\.xml$/i.test(n))) {
-    const xml = strFromU8(files[name]);
-    const cleaned = xml.replace(
-      /<calculatedColumnFormula\b[^>]*>([\s\S]*?)<\/calculatedColumnFormula>/g,
-      (whole, f: string) => (plan.mustDrop(xmlUnescape(f)) ? "" : whole)
-    );
-    if (cleaned !== xml) files[name] = strToU8(cleaned);
+  for (const name of pkg.names.filter(
+    (n) => reachable.has(n) && /^xl\/tables\/[^/]+\.xml$/i.test(n)
+  )) {
+    const t = parseXml(pkg.text(name), name);
+    let changed = false;
+    for (const col of descendants(t.root, "tableColumn")) {
+      const before = col.children.length;
+      col.children = col.children.filter(
+        (c) =>
+          c.kind !== "element" || c.local !== "calculatedColumnFormula" || !plan.mustDrop(textOf(c))
+      );
+      changed ||= col.children.length !== before;
+    }
+    if (changed) patcher.setPart(name, serializeXml(t));
   }
 
-  // Content types: overrides only for parts that remain, plus the About sheet.
-  let ct = text(files, "[Content_Types].xml");
-  ct = ct.replace(/<Override\b([^>]*?)\/>/g, (whole, attrs: string) =>
-    files[(attr(attrs, "PartName") ?? "").replace(/^\//, "")] ? whole : ""
-  );
-  ct = ct.replace(
-    "</Types>",
-    () => `<Override PartName="/${aboutPart}" ContentType="${WORKSHEET_CT}"/></Types>`
-  );
-  files["[Content_Types].xml"] = strToU8(ct);
+  // Charts on shared sheets whose series read a left-out sheet: the series keep the values they
+  // showed (the cache becomes a literal), so the chart does not go blank on recalculation.
+  let chartsFrozen = 0;
+  for (const name of pkg.names.filter(
+    (n) => reachable.has(n) && /^xl\/charts\/chart[^/]*\.xml$/i.test(n)
+  )) {
+    const chart = parseXml(pkg.text(name), name);
+    let changed = false;
+    const visit = (el: XmlElement): void => {
+      el.children = el.children.map((c) => {
+        if (c.kind !== "element") return c;
+        if ((c.local === "numRef" || c.local === "strRef") && c.uri === NS.chart) {
+          const f = child(c, "f");
+          const cache = child(c, c.local === "numRef" ? "numCache" : "strCache");
+          if (f && plan.mustDrop(textOf(f))) {
+            changed = true;
+            const lit = makeElement(c, c.local === "numRef" ? "numLit" : "strLit");
+            lit.children = cache ? cache.children.filter((x) => x.kind === "element") : [];
+            if (c.local === "strRef")
+              lit.children = lit.children.filter(
+                (x) => x.kind !== "element" || x.local !== "formatCode"
+              );
+            return lit;
+          }
+          return c;
+        }
+        visit(c);
+        return c;
+      });
+    };
+    visit(chart.root);
+    if (changed) {
+      chartsFrozen++;
+      patcher.setPart(name, serializeXml(chart));
+    }
+  }
+
+  // Content types: the About sheet; a macro-enabled workbook becomes a plain one (an .xlsx Excel opens).
+  patcher.editContentTypes((types) => {
+    types.children.push(
+      makeElement(types, "Override", { PartName: `/${aboutPart}`, ContentType: WORKSHEET_CT })
+    );
+    for (const o of elements(types, "Override"))
+      if (getAttr(o, "ContentType") === "application/vnd.ms-excel.sheet.macroEnabled.main+xml")
+        setXmlAttr(o, "ContentType", WORKBOOK_CT);
+  });
 
   // docProps/app.xml lists sheet names (including left-out ones): the list is optional, drop it.
-  if (files["docProps/app.xml"]) {
-    files["docProps/app.xml"] = strToU8(
-      strFromU8(files["docProps/app.xml"])
-        .replace(/<HeadingPairs>[\s\S]*?<\/HeadingPairs>/, "")
-        .replace(/<TitlesOfParts>[\s\S]*?<\/TitlesOfParts>/, "")
+  if (pkg.has("docProps/app.xml")) {
+    const app = parseXml(pkg.text("docProps/app.xml"), "docProps/app.xml");
+    app.root.children = app.root.children.filter(
+      (c) => c.kind !== "element" || (c.local !== "HeadingPairs" && c.local !== "TitlesOfParts")
     );
+    patcher.setPart("docProps/app.xml", serializeXml(app));
   }
 
-  // Safety net: no REIMB formula may remain in a shared sheet.
-  for (const part of keptSheetParts) {
-    for (const m of strFromU8(files[part]).matchAll(/<f\b[^>]*>([\s\S]*?)<\/f>/g)) {
-      if (plan.mustDrop(xmlUnescape(m[1])) && /REIMB/i.test(m[1]))
-        throw new PatchError(`a REIMB formula survived in ${part}`);
-    }
-  }
-  return { bytes: zipSync(files, { level: 6 }), namesRemoved, rulesRemoved };
-}
-
-/**
- * The cached value of every formula cell, read from the sheet XML: ExcelJS drops cached results
- * that are falsy (0, FALSE, ""), and a REIMB cell showing $0.00 must not be shared as an error.
- * sheet name → address → value.
- */
-export function readFormulaValues(bytes: Uint8Array): Map<string, Map<string, CellScalar>> {
-  const out = new Map<string, Map<string, CellScalar>>();
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(bytes, {
-      filter: (f) =>
-        /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|worksheets\/[^/]+\.xml)$/.test(f.name),
-    });
-  } catch {
-    return out;
-  }
-  const WB = "xl/workbook.xml";
-  if (!files[WB] || !files[relsPathOf(WB)]) return out;
-  const rels = new Map(readRels(strFromU8(files[relsPathOf(WB)])).map((r) => [r.id, r]));
-  for (const m of strFromU8(files[WB]).matchAll(/<sheet\b([^>]*?)\/>/g)) {
-    const name = attr(m[1], "name");
-    const rel = rels.get(attr(m[1], "r:id") ?? "");
-    if (!name || !rel) continue;
-    const part = resolveTarget(WB, rel.target);
-    if (!files[part]) continue;
-    const cells = new Map<string, CellScalar>();
-    for (const c of strFromU8(files[part]).matchAll(CELL)) {
-      const inner = c[2];
-      const r = attr(c[1], "r");
-      if (!r || !inner || !FORMULA.test(inner)) continue;
-      const v = /<v>([\s\S]*?)<\/v>/.exec(inner);
-      if (!v) continue;
-      const raw = xmlUnescape(v[1]);
-      const t = attr(c[1], "t") ?? "n";
-      if (t === "b") cells.set(r, raw === "1");
-      else if (t === "e") cells.set(r, { error: raw });
-      else if (t === "str" || t === "inlineStr") cells.set(r, raw);
-      else if (t === "n" && raw.trim() !== "" && Number.isFinite(Number(raw)))
-        cells.set(r, Number(raw));
-    }
-    out.set(name, cells);
-  }
-  return out;
+  // The caller reads the copy back and checks no REIMB formula remains (share/workbook.ts).
+  return { bytes: patcher.save(), namesRemoved, rulesRemoved, chartsFrozen };
 }

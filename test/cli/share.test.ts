@@ -121,7 +121,7 @@ describe("reimb share", () => {
     const input = path.join(dir, "notes.xlsx");
     fs.writeFileSync(input, "Code,Payment\n99213,95.19\n");
     expect(await run([input, "-o", path.join(dir, "s.xlsx")])).toBe(EXIT.inputFile);
-    expect(err.join("\n")).toContain("not an Excel workbook");
+    expect(err.join("\n")).toContain("This is a CSV (text) file");
   });
 });
 

@@ -65,7 +65,7 @@ describe("pre-share check", () => {
   });
 
   it("rejects a file that is not a workbook with a message", async () => {
-    await expect(inspectWorkbook(new TextEncoder().encode("Code,Payment\n99213,95.19\n"))).rejects.toMatchObject({ msgId: "share.error.notWorkbook" });
+    await expect(inspectWorkbook(new TextEncoder().encode("Code,Payment\n99213,95.19\n"))).rejects.toMatchObject({ msgId: "xlsx.error.csv" });
   });
 });
 

@@ -20,6 +20,7 @@ import { PAYMENTS } from "./payments";
 import { ROADMAP } from "./roadmap";
 import { SEARCH } from "./search";
 import { OPPS } from "./opps";
+import { XLSX } from "./xlsx";
 
 export const EN_PARTS: ReadonlyArray<Readonly<Record<string, string>>> = [
   COMMON,
@@ -40,4 +41,5 @@ export const EN_PARTS: ReadonlyArray<Readonly<Record<string, string>>> = [
   ROADMAP,
   SEARCH,
   OPPS,
+  XLSX,
 ];

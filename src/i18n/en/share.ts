@@ -53,6 +53,9 @@ export const SHARE: Readonly<Record<string, string>> = {
     "This file is not an Excel workbook (.xlsx) that can be read: {detail}",
   "share.error.unknownSheet": 'There is no sheet named "{sheet}". Sheets you can share: {allowed}',
   "share.error.addinSheet": '"{sheet}" is the add-in\'s own hidden sheet and is never shared.',
+  "share.error.needsRewrite":
+    "The workbook cannot be edited in place ({detail}). A full rewrite would lose: {lost}. Share again and allow the rewrite to go ahead anyway.",
+  "share.done.macros": "Macros (the VBA project) were left out: recipients never get macros.",
   "share.error.noSheets": "Choose at least one sheet to share.",
 
   // Pre-share report (pane and CLI)
@@ -82,15 +85,17 @@ export const SHARE: Readonly<Record<string, string>> = {
   "share.done.leftOut": "Left out: {sheets}.",
   "share.done.frozen":
     "Other formulas that read a left-out sheet and now hold their values: {count}.",
-  "share.done.addinParts": "Add-in settings and custom XML parts left out: {count}.",
+  "share.done.addinParts":
+    "Add-in settings and custom XML data parts left out (document properties and labels are kept): {count}.",
   "share.done.names": "Names removed because they pointed to a left-out sheet: {names}.",
 
   // CLI
   "share.cli.usage":
-    'usage: reimb share <in.xlsx> -o <out.xlsx> [--sheets "Sheet A,Sheet B"] [--yes] [--vintage TEXT] [--year YYYY] [--locality TEXT] [--json]\n\nMakes a copy to send to people who do not have the add-in: REIMB formulas become their values,\nother formulas stay live, and an "About this model" sheet states the data vintage, assumptions and caveats.\nThe input file is never changed.\n\n  -o, --out       the shared copy to write (must differ from the input)\n  --sheets        sheets to include, separated by commas (default: every visible sheet)\n  --yes           share even if some REIMB values are out of date or errors\n  --vintage       CMS data vintage to state on the About sheet\n  --year          payment year of the assumptions (default: latest in the parameter table)\n  --locality      locality the figures use (default: national)\n  --json          print the report as JSON',
+    'usage: reimb share <in.xlsx> -o <out.xlsx> [--sheets "Sheet A,Sheet B"] [--yes] [--vintage TEXT] [--year YYYY] [--locality TEXT] [--json]\n\nMakes a copy to send to people who do not have the add-in: REIMB formulas become their values,\nother formulas stay live, and an "About this model" sheet states the data vintage, assumptions and caveats.\nThe input file is never changed.\n\n  -o, --out       the shared copy to write (must differ from the input)\n  --sheets        sheets to include, separated by commas (default: every visible sheet)\n  --yes           share even if some REIMB values are out of date or errors\n  --vintage       CMS data vintage to state on the About sheet\n  --year          payment year of the assumptions (default: latest in the parameter table)\n  --locality      locality the figures use (default: national)\n  --json          print the report as JSON\n  --allow-rewrite rewrite the whole file when it cannot be edited in place (charts, pivot tables, slicers and external links are then lost)',
   "share.cli.missingInput":
     'reimb share: name the workbook to share, e.g. reimb share model.xlsx -o "model (shared).xlsx"',
-  "share.cli.missingOut": "reimb share: name the copy to write with -o <out.xlsx>",
+  "share.cli.missingOut":
+    "reimb share: name the copy to write with -o <out.xlsx>\n  --allow-rewrite rewrite the whole file when it cannot be edited in place (charts, pivot tables, slicers and external links are then lost)",
   "share.cli.sameFile":
     "reimb share: the shared copy must be a different file from {file}; the original is never overwritten.",
   "share.cli.notXlsx": "reimb share: {file} should end in .xlsx",

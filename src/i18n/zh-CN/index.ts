@@ -20,6 +20,7 @@ import { PAYMENTS_ZH } from "./payments";
 import { ROADMAP_ZH } from "./roadmap";
 import { SEARCH_ZH } from "./search";
 import { OPPS_ZH } from "./opps";
+import { XLSX_ZH } from "./xlsx";
 
 export const ZH_CN_PARTS: ReadonlyArray<Readonly<Record<string, string>>> = [
   COMMON_ZH,
@@ -40,4 +41,5 @@ export const ZH_CN_PARTS: ReadonlyArray<Readonly<Record<string, string>>> = [
   ROADMAP_ZH,
   SEARCH_ZH,
   OPPS_ZH,
+  XLSX_ZH,
 ];

@@ -46,6 +46,9 @@ export const SHARE_ZH: Readonly<Record<string, string>> = {
   "share.error.notWorkbook": "该文件不是可读取的 Excel 工作簿（.xlsx）：{detail}",
   "share.error.unknownSheet": "没有名为“{sheet}”的工作表。可分享的工作表：{allowed}",
   "share.error.addinSheet": "“{sheet}”是加载项自用的隐藏工作表，不会被分享。",
+  "share.error.needsRewrite":
+    "无法就地编辑该工作簿（{detail}）。完全重写会丢失：{lost}。如仍要继续，请重新共享并允许重写。",
+  "share.done.macros": "宏（VBA 项目）已被排除：收件人不会收到宏。",
   "share.error.noSheets": "请至少选择一个要分享的工作表。",
   "share.check.summary":
     "{cells} 个单元格使用了 REIMB 函数；其中 {checked} 个已按加载项当前数据重新核对。",
@@ -67,7 +70,8 @@ export const SHARE_ZH: Readonly<Record<string, string>> = {
   "share.done.summary": "已生成分享副本：{replaced} 个 REIMB 单元格已转为数值，工作表：{sheets}。",
   "share.done.leftOut": "未包含：{sheets}。",
   "share.done.frozen": "引用了未包含工作表、现保留数值的其他公式：{count} 个。",
-  "share.done.addinParts": "已移除的加载项设置和自定义 XML 部件：{count} 个。",
+  "share.done.addinParts":
+    "已移除的加载项设置和自定义 XML 数据部件（文档属性和标签保留）：{count} 个。",
   "share.done.names": "以下名称指向未包含的工作表，已移除：{names}。",
   "share.pane.title": "4. 分享给未安装加载项的人",
   "share.pane.hint":

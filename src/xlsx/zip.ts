@@ -1,0 +1,313 @@
+/**
+ * A ZIP container read lazily and written back without recompressing what did not change.
+ *
+ * Why not fflate's `unzipSync`: it inflates every entry up front into a buffer of the size the
+ * archive declares, so a crafted entry (a "zip bomb", or one lying about its size) costs gigabytes
+ * before any check can run. Here the central directory is read first, every entry is checked
+ * against the limits, and an entry is inflated only when asked for, through a streaming inflater
+ * that stops as soon as the output passes what the entry declared. On writing, an entry that was
+ * not replaced is copied as the compressed bytes it came in (so it is byte for byte the same).
+ *
+ * Host-neutral: Uint8Array only (Node and the browser).
+ */
+import { Inflate, deflateSync, strFromU8, strToU8 } from "fflate";
+import { PackageError, type PackageLimits } from "./limits";
+
+export interface ZipEntry {
+  name: string;
+  method: number;
+  crc: number;
+  compressedSize: number;
+  size: number;
+  /** Offset of the local file header. */
+  offset: number;
+  flags: number;
+  time: number;
+  date: number;
+}
+
+const SIG_EOCD = 0x06054b50;
+const SIG_EOCD64 = 0x06064b50;
+const SIG_EOCD64_LOCATOR = 0x07064b50;
+const SIG_CENTRAL = 0x02014b50;
+const SIG_LOCAL = 0x04034b50;
+
+function u16(b: Uint8Array, o: number): number {
+  return b[o] | (b[o + 1] << 8);
+}
+function u32(b: Uint8Array, o: number): number {
+  return (b[o] | (b[o + 1] << 8) | (b[o + 2] << 16) | (b[o + 3] << 24)) >>> 0;
+}
+function u64(b: Uint8Array, o: number): number {
+  return u32(b, o) + u32(b, o + 4) * 0x100000000;
+}
+
+function corrupt(detail: string): PackageError {
+  return new PackageError("xlsx.error.corrupt", { detail });
+}
+
+/** The central directory, checked against the limits; nothing is inflated yet. */
+export function readCentralDirectory(bytes: Uint8Array, limits: PackageLimits): ZipEntry[] {
+  let eocd = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
+    if (u32(bytes, i) === SIG_EOCD) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw corrupt("no end-of-archive record (the file is truncated or not a zip)");
+  let count = u16(bytes, eocd + 10);
+  let cdSize = u32(bytes, eocd + 12);
+  let cdOffset = u32(bytes, eocd + 16);
+  if (count === 0xffff || cdOffset === 0xffffffff || cdSize === 0xffffffff) {
+    const loc = eocd - 20;
+    if (loc < 0 || u32(bytes, loc) !== SIG_EOCD64_LOCATOR) throw corrupt("broken ZIP64 record");
+    const rec = u64(bytes, loc + 8);
+    if (rec + 56 > bytes.length || u32(bytes, rec) !== SIG_EOCD64)
+      throw corrupt("broken ZIP64 record");
+    count = u64(bytes, rec + 32);
+    cdSize = u64(bytes, rec + 40);
+    cdOffset = u64(bytes, rec + 48);
+  }
+  if (count > limits.maxEntries)
+    throw new PackageError("xlsx.limit.entries", { count, limit: limits.maxEntries });
+  if (cdOffset + cdSize > bytes.length) throw corrupt("the file is truncated");
+  const entries: ZipEntry[] = [];
+  let total = 0;
+  let p = cdOffset;
+  for (let i = 0; i < count; i++) {
+    if (p + 46 > bytes.length || u32(bytes, p) !== SIG_CENTRAL)
+      throw corrupt("damaged central directory");
+    const flags = u16(bytes, p + 8);
+    const nameLen = u16(bytes, p + 28);
+    const extraLen = u16(bytes, p + 30);
+    const commentLen = u16(bytes, p + 32);
+    const e: ZipEntry = {
+      name: strFromU8(bytes.subarray(p + 46, p + 46 + nameLen), (flags & 0x800) === 0),
+      method: u16(bytes, p + 10),
+      time: u16(bytes, p + 12),
+      date: u16(bytes, p + 14),
+      crc: u32(bytes, p + 16),
+      compressedSize: u32(bytes, p + 20),
+      size: u32(bytes, p + 24),
+      offset: u32(bytes, p + 42),
+      flags,
+    };
+    // ZIP64 extended information: the 0xFFFFFFFF fields come in this order.
+    for (let x = p + 46 + nameLen; x + 4 <= p + 46 + nameLen + extraLen;) {
+      const id = u16(bytes, x);
+      const len = u16(bytes, x + 2);
+      if (id === 1) {
+        let q = x + 4;
+        if (e.size === 0xffffffff) ((e.size = u64(bytes, q)), (q += 8));
+        if (e.compressedSize === 0xffffffff) ((e.compressedSize = u64(bytes, q)), (q += 8));
+        if (e.offset === 0xffffffff) e.offset = u64(bytes, q);
+      }
+      x += 4 + len;
+    }
+    if (e.flags & 1) throw new PackageError("xlsx.error.encrypted", {});
+    if (e.method !== 0 && e.method !== 8)
+      throw corrupt(`entry ${e.name} uses compression method ${e.method}`);
+    if (e.size > limits.maxEntryBytes)
+      throw new PackageError("xlsx.limit.entrySize", {
+        part: e.name,
+        size: megabytes(e.size),
+        limit: megabytes(limits.maxEntryBytes),
+      });
+    if (
+      e.method === 8 &&
+      e.size > 1_000_000 &&
+      e.size / Math.max(1, e.compressedSize) > limits.maxRatio
+    )
+      throw new PackageError("xlsx.limit.ratio", {
+        part: e.name,
+        ratio: Math.round(e.size / Math.max(1, e.compressedSize)),
+        limit: limits.maxRatio,
+      });
+    total += e.size;
+    if (total > limits.maxTotalBytes)
+      throw new PackageError("xlsx.limit.totalSize", { limit: megabytes(limits.maxTotalBytes) });
+    entries.push(e);
+    p += 46 + nameLen + extraLen + commentLen;
+  }
+  return entries;
+}
+
+export function megabytes(n: number): string {
+  return `${Math.round((n / 1_048_576) * 10) / 10} MB`;
+}
+
+/** Where an entry's compressed bytes start and end. */
+function dataRange(bytes: Uint8Array, e: ZipEntry): [number, number] {
+  if (e.offset + 30 > bytes.length || u32(bytes, e.offset) !== SIG_LOCAL)
+    throw corrupt(`entry ${e.name} is damaged or the file is truncated`);
+  const start = e.offset + 30 + u16(bytes, e.offset + 26) + u16(bytes, e.offset + 28);
+  const end = start + e.compressedSize;
+  if (end > bytes.length) throw corrupt(`entry ${e.name} is truncated`);
+  return [start, end];
+}
+
+export function rawData(bytes: Uint8Array, e: ZipEntry): Uint8Array {
+  const [s, t] = dataRange(bytes, e);
+  return bytes.subarray(s, t);
+}
+
+/**
+ * Inflate one entry, never producing more than it declared (a lying header cannot grow the
+ * output), and check its CRC (a truncated or damaged entry is refused, not half-read).
+ */
+export function inflateEntry(bytes: Uint8Array, e: ZipEntry): Uint8Array {
+  const raw = rawData(bytes, e);
+  let out: Uint8Array;
+  if (e.method === 0) out = raw.slice();
+  else {
+    out = new Uint8Array(e.size);
+    let n = 0;
+    let done = false;
+    const inflater = new Inflate((chunk, final) => {
+      if (n + chunk.length > e.size)
+        throw corrupt(`entry ${e.name} inflates past its declared size`);
+      out.set(chunk, n);
+      n += chunk.length;
+      if (final) done = true;
+    });
+    const STEP = 1 << 20;
+    try {
+      for (let i = 0; i < raw.length; i += STEP)
+        inflater.push(raw.subarray(i, Math.min(raw.length, i + STEP)), i + STEP >= raw.length);
+      if (raw.length === 0) inflater.push(raw, true);
+    } catch (err) {
+      if (err instanceof PackageError) throw err;
+      throw corrupt(
+        `entry ${e.name} cannot be inflated (${err instanceof Error ? err.message : String(err)})`
+      );
+    }
+    if (!done || n !== e.size) throw corrupt(`entry ${e.name} is truncated`);
+  }
+  if (crc32(out) !== e.crc) throw corrupt(`entry ${e.name} fails its checksum`);
+  return out;
+}
+
+let CRC_TABLE: Int32Array | undefined;
+export function crc32(data: Uint8Array): number {
+  if (!CRC_TABLE) {
+    CRC_TABLE = new Int32Array(256);
+    for (let i = 0; i < 256; i++) {
+      let c = i;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      CRC_TABLE[i] = c;
+    }
+  }
+  const table = CRC_TABLE;
+  let c = -1;
+  for (let i = 0; i < data.length; i++) c = table[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  return (c ^ -1) >>> 0;
+}
+
+/** One entry of the archive to write: either copied as it came, or new bytes to compress. */
+export type OutEntry =
+  { name: string; copyOf: ZipEntry; from: Uint8Array } | { name: string; data: Uint8Array };
+
+function dosNow(): { time: number; date: number } {
+  const d = new Date();
+  return {
+    time: (d.getHours() << 11) | (d.getMinutes() << 5) | (d.getSeconds() >> 1),
+    date: ((d.getFullYear() - 1980) << 9) | ((d.getMonth() + 1) << 5) | d.getDate(),
+  };
+}
+
+/** Write a ZIP archive: copied entries keep their compressed bytes, new ones are deflated. */
+export function writeZip(entries: readonly OutEntry[]): Uint8Array {
+  const now = dosNow();
+  interface Prepared {
+    name: Uint8Array;
+    method: number;
+    crc: number;
+    size: number;
+    data: Uint8Array;
+    time: number;
+    date: number;
+    offset: number;
+  }
+  const prepared: Prepared[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const name = strToU8(e.name);
+    let p: Prepared;
+    if ("copyOf" in e) {
+      p = {
+        name,
+        method: e.copyOf.method,
+        crc: e.copyOf.crc,
+        size: e.copyOf.size,
+        data: rawData(e.from, e.copyOf),
+        time: e.copyOf.time,
+        date: e.copyOf.date,
+        offset,
+      };
+    } else {
+      // Small parts are stored; the rest deflated at the level Excel itself uses.
+      const deflated = e.data.length > 64 ? deflateSync(e.data, { level: 6 }) : e.data;
+      const stored = deflated === e.data;
+      p = {
+        name,
+        method: stored ? 0 : 8,
+        crc: crc32(e.data),
+        size: e.data.length,
+        data: deflated,
+        ...now,
+        offset,
+      };
+    }
+    if (p.size > 0xfffffffe || p.data.length > 0xfffffffe || offset > 0xfffffffe)
+      throw new PackageError("xlsx.limit.totalSize", { limit: "4096 MB" });
+    offset += 30 + name.length + p.data.length;
+    prepared.push(p);
+  }
+  let cdSize = 0;
+  for (const p of prepared) cdSize += 46 + p.name.length;
+  const out = new Uint8Array(offset + cdSize + 22);
+  const dv = new DataView(out.buffer);
+  let o = 0;
+  for (const p of prepared) {
+    dv.setUint32(o, SIG_LOCAL, true);
+    dv.setUint16(o + 4, 20, true);
+    dv.setUint16(o + 6, 0x800, true);
+    dv.setUint16(o + 8, p.method, true);
+    dv.setUint16(o + 10, p.time, true);
+    dv.setUint16(o + 12, p.date, true);
+    dv.setUint32(o + 14, p.crc, true);
+    dv.setUint32(o + 18, p.data.length, true);
+    dv.setUint32(o + 22, p.size, true);
+    dv.setUint16(o + 26, p.name.length, true);
+    dv.setUint16(o + 28, 0, true);
+    out.set(p.name, o + 30);
+    out.set(p.data, o + 30 + p.name.length);
+    o += 30 + p.name.length + p.data.length;
+  }
+  const cdStart = o;
+  for (const p of prepared) {
+    dv.setUint32(o, SIG_CENTRAL, true);
+    dv.setUint16(o + 4, 20, true);
+    dv.setUint16(o + 6, 20, true);
+    dv.setUint16(o + 8, 0x800, true);
+    dv.setUint16(o + 10, p.method, true);
+    dv.setUint16(o + 12, p.time, true);
+    dv.setUint16(o + 14, p.date, true);
+    dv.setUint32(o + 16, p.crc, true);
+    dv.setUint32(o + 20, p.data.length, true);
+    dv.setUint32(o + 24, p.size, true);
+    dv.setUint16(o + 28, p.name.length, true);
+    dv.setUint32(o + 42, p.offset, true);
+    out.set(p.name, o + 46);
+    o += 46 + p.name.length;
+  }
+  if (prepared.length > 0xffff)
+    throw new PackageError("xlsx.limit.entries", { count: prepared.length, limit: 0xffff });
+  dv.setUint32(o, SIG_EOCD, true);
+  dv.setUint16(o + 8, prepared.length, true);
+  dv.setUint16(o + 10, prepared.length, true);
+  dv.setUint32(o + 12, o - cdStart, true);
+  dv.setUint32(o + 16, cdStart, true);
+  return out;
+}
