@@ -54,7 +54,16 @@ import {
   uniqueHeaders,
 } from "./workbook";
 
-export class ConflictError extends Error {}
+/** The CLI's form of the overwrite question: nothing written, every cell named (exit 5). */
+export class ConflictError extends Error {
+  constructor(
+    message: string,
+    /** Every cell the run would have overwritten or lost: sheet, A1 address, what it holds. */
+    readonly cells: readonly { sheet: string; address: string; current: string }[] = []
+  ) {
+    super(message);
+  }
+}
 
 function widthsFor(block: BlockKey, ids: readonly string[]): number[] {
   return ids.map((id) => columnWidth(block, id).chars);
@@ -275,7 +284,14 @@ export function writeReport(
           opts.locale
         )
       );
-    throw new ConflictError(messages.join("\n"));
+    throw new ConflictError(messages.join("\n"), [
+      ...stray.map((c) => ({ sheet: c.sheet, address: c.address, current: String(c.value) })),
+      ...[...conflicts, ...tables].map((c) => ({
+        sheet: c.sheet,
+        address: c.address,
+        current: c.current,
+      })),
+    ]);
   }
 
   // Formulas in the user's own columns, read before the sheets are replaced.

@@ -14,6 +14,8 @@
  * - Any other cell that writing would change, that is not empty and that is not what the add-in
  *   itself last wrote there (the record; `src/domain/report/record.ts`) is a conflict: the pane asks,
  *   the CLI stops with exit 5 unless --force.
+ * - In a table with row keys (Evidence, Strategy) the user may sort rows: a data cell is the
+ *   add-in's when it holds what the add-in last wrote anywhere in that column, wherever the row went.
  * - Without a record (a workbook from an older version, or whose record sheet was deleted), a column
  *   whose header names the add-in's column at that very position, in any language, is taken as the
  *   add-in's output; anything else in the way is the user's.
@@ -32,7 +34,12 @@ import {
 } from "../report/columns";
 import { idKey } from "../report/evidence";
 import { isEmptyCell, planOverwrite, sameCell } from "../report/overwrite";
-import { lastWrittenGrid, type BlockKey, type BlockRecord } from "../report/record";
+import {
+  fingerprint,
+  lastWrittenGrid,
+  type BlockKey,
+  type BlockRecord,
+} from "../report/record";
 import { REPORT_TABLES, type TableGrid } from "../report/types";
 import { cellA1, parseQualified } from "../sheet/address";
 import { capCell } from "./cells";
@@ -117,7 +124,22 @@ export function lastWritten(
   current: readonly (readonly CellValue[])[],
   record: BlockRecord | undefined
 ): CellValue[][] {
-  if (record) return lastWrittenGrid(record, current) ?? [];
+  if (record && spec.keyIds.length === 0) return lastWrittenGrid(record, current) ?? [];
+  if (record) {
+    // A keyed table (Evidence, Strategy) may have been sorted or filtered-and-sorted since: a
+    // data cell is the add-in's when it holds what the add-in wrote anywhere in that column.
+    const byColumn: Set<string>[] = [];
+    for (const row of record.rows.slice(1))
+      row.forEach((f, c) => {
+        if (f !== "") (byColumn[c] ??= new Set()).add(f);
+      });
+    const header = lastWrittenGrid(record, current.slice(0, 1)) ?? [];
+    return current.map((row, r) =>
+      r === 0
+        ? (header[0] ?? row.map(() => null))
+        : row.map((v, c) => (byColumn[c]?.has(fingerprint(v)) ? v : null))
+    );
+  }
   const header = current[0] ?? [];
   const own = header.map(
     (h, c) => c < spec.columns.length && recogniseColumn(spec.columns, h) === spec.columns[c].id
