@@ -8,7 +8,7 @@
  * a Strategy table that grew by a column the user typed next to it.
  */
 import ExcelJS from "exceljs";
-import { FakeExcel, type Scalar } from "../support/fake-excel";
+import { FakeExcel } from "../support/fake-excel";
 import { classifyWorkbook, type OverwriteRequest } from "../../src/excel/classify";
 import { buildReport } from "../../src/domain/report";
 import { locateProducts, readEvidence, readStrategy } from "../../src/cli/locate";
