@@ -16,9 +16,9 @@ import {
 } from "../domain/report";
 import { COLUMN_BY_ID, REQUIRED_COLUMNS, findHeader, parseProductRows } from "../domain/rows";
 import { matchKey } from "../domain/vocab";
+import { strayCells as findStrayCells } from "../domain/writeback";
 import {
   allTables,
-  columnLetters,
   readBox,
   sheetBox,
   tableBox,
@@ -151,14 +151,7 @@ export function strayCells<Id extends string>(
       inside = (r, c) => r >= headerAt + 1 && headed.has(c);
     }
   }
-  const out: { address: string; value: CellValue }[] = [];
-  all.forEach((row, i) =>
-    row.forEach((value, j) => {
-      if (value !== null && String(value).trim() !== "" && !inside(i + 1, j + 1))
-        out.push({ address: `${columnLetters(j + 1)}${i + 1}`, value });
-    })
-  );
-  return out;
+  return findStrayCells(all, (r, c) => inside(r + 1, c + 1));
 }
 
 export function readEvidence(wb: Workbook): TableGrid | undefined {

@@ -7,6 +7,8 @@
 import type { Cell, CellValue as ExcelCellValue, Table, Workbook, Worksheet } from "exceljs";
 import type { CellValue } from "../domain/product";
 import type { TableGrid } from "../domain/report/types";
+import { cellA1, parseA1, rectA1 } from "../domain/sheet/address";
+import { capCell } from "../domain/writeback/cells";
 
 /** ExcelJS's loaded-table model (what it parsed from the file; not in its typings). */
 export interface LoadedTableModel {
@@ -73,39 +75,20 @@ export function sheetBox(ws: Worksheet): RangeBox {
   return { top: 1, left: 1, bottom: Math.max(ws.rowCount, 1), right: Math.max(ws.columnCount, 1) };
 }
 
-const COL_RE = /^([A-Z]+)(\d+)$/;
-
-export function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
-export function columnLetters(n: number): string {
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
+/** A box (1-based, ExcelJS's numbering) from an A1 range. */
 export function parseRef(ref: string): RangeBox {
-  const [a, b = a] = ref.replace(/\$/g, "").toUpperCase().split(":");
-  const ma = COL_RE.exec(a);
-  const mb = COL_RE.exec(b);
-  if (!ma || !mb) throw new Error(`not a range: ${ref}`);
-  return {
-    top: Number(ma[2]),
-    left: columnNumber(ma[1]),
-    bottom: Number(mb[2]),
-    right: columnNumber(mb[1]),
-  };
+  const r = parseA1(ref);
+  return { top: r.r0 + 1, left: r.c0 + 1, bottom: r.r1 + 1, right: r.c1 + 1 };
 }
 
+/** The A1 range of a box (1-based). */
 export function formatRef(box: RangeBox): string {
-  return `${columnLetters(box.left)}${box.top}:${columnLetters(box.right)}${box.bottom}`;
+  return rectA1({ r0: box.top - 1, c0: box.left - 1, r1: box.bottom - 1, c1: box.right - 1 });
+}
+
+/** A1 name of a cell in ExcelJS's 1-based numbering. */
+export function cellRef(row: number, column: number): string {
+  return cellA1(row - 1, column - 1);
 }
 
 export function tableModel(table: Table): LoadedTableModel {
@@ -132,9 +115,12 @@ export function allTables(
   return out;
 }
 
-/** Write one value as a value: strings stay strings whatever they start with. */
+/**
+ * Write one value as a value: strings stay strings whatever they start with, cut at Excel's cell
+ * limit by the write-back policy.
+ */
 export function setValue(cell: Cell, value: CellValue): void {
-  cell.value = value === null ? null : value;
+  cell.value = value === null ? null : capCell(value);
 }
 
 export interface WriteTableOptions {
@@ -146,10 +132,10 @@ export interface WriteTableOptions {
   rowFill?: (row: readonly CellValue[]) => string | undefined;
   fillColumn?: number;
   /**
-   * A value to write instead of a cell's plain value (a user's own formula carried over); undefined
-   * writes the value as a value.
+   * A value to write instead of a cell's plain value (a user's own formula carried over), by data
+   * row index and column; undefined writes the value as a value.
    */
-  override?: (row: readonly CellValue[], col: number) => ExcelCellValue | undefined;
+  override?: (row: number, col: number) => ExcelCellValue | undefined;
 }
 
 /** Replace `name` sheet (keeping its place in the tab order) with a fresh Excel table of `grid`. */
@@ -176,8 +162,8 @@ export function replaceSheetWithTable(
     totalsRow: false,
     style: { theme: "TableStyleLight9", showRowStripes: true },
     columns: uniqueHeaders(grid.headers).map((name) => ({ name, filterButton: true })),
-    rows: rows.map((r) =>
-      grid.headers.map((_h, i): ExcelCellValue => opts.override?.(r, i) ?? r[i] ?? null)
+    rows: rows.map((r, ri) =>
+      grid.headers.map((_h, i): ExcelCellValue => opts.override?.(ri, i) ?? capCell(r[i] ?? null))
     ),
   });
   grid.headers.forEach((_h, i) => {

@@ -7,38 +7,43 @@
  * since typed over is recognised as theirs and not overwritten without --force (product.md W2:
  * never overwrite a cell the add-in did not write without asking).
  */
-import type { Workbook, Worksheet } from "exceljs";
+import type { CellValue as ExcelCellValue, Workbook, Worksheet } from "exceljs";
 import { t, type Locale } from "../i18n/catalogue";
-import { PATHWAY_LABELS } from "../domain/pathway/types";
 import {
   EVIDENCE_COLUMNS,
-  EVIDENCE_USER_COLUMNS,
-  IMPLICATION_KEYS,
   PATHWAY_COLUMNS,
   REPORT_TABLES,
   STRATEGY_COLUMNS,
-  planOverwrite,
   recogniseColumn,
   type Report,
-  type ReportColumn,
   type TableGrid,
 } from "../domain/report";
-import { qualified, parseQualified } from "../excel/address";
-import { fingerprint } from "../excel/cells";
 import {
   RECORD_SHEET,
   decodeRecord,
   encodeRecord,
+  fingerprint,
   fingerprintBlock,
-  lastWrittenGrid,
   type BlockKey,
   type BlockRecord,
 } from "../domain/report/record";
+import { parseQualified, qualified } from "../domain/sheet/address";
+import {
+  BLOCK_SPECS,
+  argb,
+  columnWidth,
+  isWrapped,
+  pathwayFill,
+  planBlock,
+  userFormulas,
+  type BlockSpec,
+  type WriteConflict,
+} from "../domain/writeback";
 import type { CellValue } from "../domain/product";
 import { findReportTable, strayCells, type ProductsLocation } from "./locate";
-import { UserFormulas } from "./formulas";
+import { formulaCell, readFormulas } from "./formulas";
 import {
-  columnLetters,
+  cellRef,
   formatRef,
   plainValue,
   readBox,
@@ -49,31 +54,23 @@ import {
   uniqueHeaders,
 } from "./workbook";
 
-export class ConflictError extends Error {}
+/** The CLI's form of the overwrite question: nothing written, every cell named (exit 5). */
+export class ConflictError extends Error {
+  constructor(
+    message: string,
+    /** Every cell the run would have overwritten or lost: sheet, A1 address, what it holds. */
+    readonly cells: readonly { sheet: string; address: string; current: string }[] = []
+  ) {
+    super(message);
+  }
+}
 
-/** Light fills by pathway label, so a sorted or filtered sheet still reads at a glance. */
-export const PATHWAY_FILLS: Readonly<Record<string, string>> = {
-  [PATHWAY_LABELS["existing-cpt"]]: "FFE2F0D9",
-  [PATHWAY_LABELS["existing-hcpcs-ii"]]: "FFDDEBF7",
-  [PATHWAY_LABELS["unlisted-noc"]]: "FFFFF2CC",
-  [PATHWAY_LABELS["new-code"]]: "FFFCE4D6",
-};
+function widthsFor(block: BlockKey, ids: readonly string[]): number[] {
+  return ids.map((id) => columnWidth(block, id).chars);
+}
 
-/** Prose columns: wrapped and wide. */
-const WIDE = new Set<string>([
-  "rationale",
-  "warnings",
-  "inputProblems",
-  "why",
-  "failure",
-  "decisionChain",
-  "item",
-  "notes",
-  ...IMPLICATION_KEYS,
-]);
-
-function widthsFor(ids: readonly string[]): number[] {
-  return ids.map((id) => (WIDE.has(id) ? 50 : 18));
+function wrappedIndexes(block: BlockKey, ids: readonly string[]): Set<number> {
+  return new Set(ids.map((id, i) => (isWrapped(block, id) ? i : -1)).filter((i) => i >= 0));
 }
 
 /** The add-in's record (the pane's format, so pane and CLI runs on one workbook know each other's output). */
@@ -103,24 +100,6 @@ function gridOf(table: TableGrid): CellValue[][] {
   return [table.headers, ...(table.rows.length > 0 ? table.rows : [table.headers.map(() => null)])];
 }
 
-/**
- * Without a record (a workbook from an older version, or whose record was deleted), a column whose
- * header is the same pathway column is taken as the tool's own; anything else in the way is the user's.
- */
-function inferLastWritten(current: TableGrid): TableGrid {
-  const own = PATHWAY_COLUMNS.map(
-    (c, i) => recogniseColumn(PATHWAY_COLUMNS, current.headers[i]) === c.id
-  );
-  return {
-    headers: current.headers.map((h, i) => (own[i] ? h : null)) as string[],
-    rows: current.rows.map((r) => r.map((v, i) => (own[i] ? v : null))),
-  };
-}
-
-function cellName(column: number, row: number): string {
-  return `${columnLetters(column)}${row}`;
-}
-
 interface CellConflict {
   /** Sheet-qualified when outside the Products sheet. */
   cell: string;
@@ -137,31 +116,30 @@ function pad(
   );
 }
 
-function asTable(grid: readonly (readonly CellValue[])[]): TableGrid {
-  return {
-    headers: grid[0].map((c) => (c === null ? "" : String(c))),
-    rows: grid.slice(1).map((r) => [...r]),
-  };
+/** The record of a block, when it was written on `sheet` (a record elsewhere says nothing here). */
+function recordOn(
+  records: Map<BlockKey, BlockRecord>,
+  key: BlockKey,
+  sheet: string
+): BlockRecord | undefined {
+  const record = records.get(key);
+  return recordSheet(record) === sheet ? record : undefined;
 }
 
 /**
- * Cells of the Evidence or Strategy table that rewriting its sheet would change and that hold
- * neither the tool's own last output (the record) nor nothing: what the pane asks about
- * (src/excel/classify.ts, conflictsOf). The block is compared from the table's top-left cell as it
- * is now, over the larger of the table and the new grid. The user's columns (Evidence's Status,
- * Owner, Notes; any column the user added, wherever it sits) are carried over, never conflicts.
+ * Cells of the Evidence or Strategy table that rewriting its sheet would change and that the
+ * write-back policy says need consent (src/domain/writeback planBlock, as the pane asks). The block
+ * is compared from the table's top-left cell as it is now, over the larger of the table and the
+ * new grid.
  */
-function tableConflicts<Id extends string>(
+function tableConflicts(
   wb: Workbook,
   records: Map<BlockKey, BlockRecord>,
-  key: "evidence" | "strategy",
-  next: TableGrid,
-  columns: readonly ReportColumn<Id>[],
-  keys: readonly Id[],
-  userIds: readonly Id[]
-): CellConflict[] {
-  const name = REPORT_TABLES[key];
-  const spot = findReportTable(wb, name, columns, keys);
+  spec: BlockSpec,
+  next: TableGrid
+): WriteConflict[] {
+  const name = spec.table;
+  const spot = findReportTable(wb, name, spec.columns, spec.keyIds);
   // Only the sheet being replaced loses cells; without a recognisable header everything on it is
   // outside a table, which strayCells reports.
   if (!spot || spot.ws.name !== name) return [];
@@ -174,27 +152,32 @@ function tableConflicts<Id extends string>(
     bottom: spot.top + height - 1,
     right: spot.left + width - 1,
   });
-  const isUser = (header: CellValue | undefined): boolean => {
-    if (header === null || header === undefined || String(header).trim() === "") return false;
-    const id = recogniseColumn(columns, header);
-    return id === undefined || userIds.includes(id);
-  };
-  const user = new Set<number>();
-  for (let c = 0; c < width; c++)
-    if (c >= columns.length || isUser(next.headers[c]) || isUser(current[0][c])) user.add(c);
-  const record = records.get(key);
-  const last = recordSheet(record) === name ? lastWrittenGrid(record, current) : undefined;
-  const { conflicts } = planOverwrite(
-    asTable(current),
-    last ? asTable(last) : undefined,
-    asTable(pad(fresh, height, width))
+  return planBlock({
+    spec,
+    sheet: name,
+    origin: { r: spot.top - 1, c: spot.left - 1 },
+    current,
+    next: pad(fresh, height, width),
+    record: recordOn(records, spec.key, name),
+  }).conflicts;
+}
+
+/** The user's formulas in one of the add-in's tables, placed where the policy says they go back. */
+function keptFormulas(
+  wb: Workbook,
+  spec: BlockSpec,
+  next: TableGrid
+): Map<string, ExcelCellValue> | undefined {
+  const spot = findReportTable(wb, spec.table, spec.columns, spec.keyIds);
+  const formulas = readFormulas(spot);
+  if (!spot || formulas.size === 0) return undefined;
+  const kept = userFormulas(spec, [spot.grid.headers, ...spot.grid.rows], formulas, [
+    next.headers,
+    ...next.rows,
+  ]);
+  return new Map(
+    kept.map((k) => [`${k.row - 1},${k.col}`, formulaCell(k.formula, next.rows[k.row - 1][k.col])])
   );
-  return conflicts
-    .filter((c) => !user.has(c.columnIndex))
-    .map((c) => ({
-      cell: `${name}!${cellName(spot.left + c.columnIndex, spot.top + 1 + c.row)}`,
-      current: c.current,
-    }));
 }
 
 function examplesOf(cells: readonly CellConflict[], locale: Locale): string {
@@ -224,28 +207,25 @@ export function writeReport(
   const startColumn = location.box.left + report.pathwayStartColumn;
   const next = report.pathwayColumns;
   const width = next.headers.length;
-  const region = {
+  const currentGrid = readBox(ws, {
     top: headerRow,
     left: startColumn,
     bottom: headerRow + next.rows.length,
     right: startColumn + width - 1,
-  };
-  const currentGrid = readBox(ws, region);
-  const current: TableGrid = {
-    headers: currentGrid[0].map((c) => (c === null ? "" : String(c))),
-    rows: currentGrid.slice(1),
-  };
+  });
 
   const records = readRecords(wb);
-  const record = records.get("pathway");
   // The record is relative to the block's top-left cell, so it still applies after a column was
   // inserted before the block; a cell counts as the tool's only if it still holds what was written.
-  const recorded =
-    recordSheet(record) === ws.name ? lastWrittenGrid(record, currentGrid) : undefined;
-  const lastWritten: TableGrid = recorded
-    ? { headers: recorded[0].map((c) => (c === null ? "" : String(c))), rows: recorded.slice(1) }
-    : inferLastWritten(current);
-  const { conflicts } = planOverwrite(current, lastWritten, next);
+  const record = recordOn(records, "pathway", ws.name);
+  const { conflicts } = planBlock({
+    spec: BLOCK_SPECS.pathway,
+    sheet: ws.name,
+    origin: { r: headerRow - 1, c: startColumn - 1 },
+    current: currentGrid,
+    next: [next.headers, ...next.rows],
+    record,
+  });
   const stray = [
     ...strayCells(wb, REPORT_TABLES.evidence, EVIDENCE_COLUMNS, ["productId", "itemId"]).map(
       (c) => ({ ...c, sheet: REPORT_TABLES.evidence })
@@ -256,24 +236,8 @@ export function writeReport(
     })),
   ];
   const tables = [
-    ...tableConflicts(
-      wb,
-      records,
-      "evidence",
-      report.evidence,
-      EVIDENCE_COLUMNS,
-      ["productId", "itemId"],
-      EVIDENCE_USER_COLUMNS
-    ),
-    ...tableConflicts(
-      wb,
-      records,
-      "strategy",
-      report.strategy,
-      STRATEGY_COLUMNS,
-      ["productId"],
-      []
-    ),
+    ...tableConflicts(wb, records, BLOCK_SPECS.evidence, report.evidence),
+    ...tableConflicts(wb, records, BLOCK_SPECS.strategy, report.strategy),
   ];
   if (!opts.force && stray.length + conflicts.length + tables.length > 0) {
     // Every kind found is named at once, so one fix-up round is enough.
@@ -299,10 +263,7 @@ export function writeReport(
           {
             count: conflicts.length,
             examples: examplesOf(
-              conflicts.map((c) => ({
-                cell: cellName(startColumn + c.columnIndex, headerRow + 1 + c.row),
-                current: c.current,
-              })),
+              conflicts.map((c) => ({ cell: c.address, current: c.current })),
               opts.locale
             ),
           },
@@ -313,27 +274,34 @@ export function writeReport(
       messages.push(
         t(
           "cli.classify.error.tableConflicts",
-          { count: tables.length, examples: examplesOf(tables, opts.locale) },
+          {
+            count: tables.length,
+            examples: examplesOf(
+              tables.map((c) => ({ cell: `${c.sheet}!${c.address}`, current: c.current })),
+              opts.locale
+            ),
+          },
           opts.locale
         )
       );
-    throw new ConflictError(messages.join("\n"));
+    throw new ConflictError(messages.join("\n"), [
+      ...stray.map((c) => ({ sheet: c.sheet, address: c.address, current: String(c.value) })),
+      ...[...conflicts, ...tables].map((c) => ({
+        sheet: c.sheet,
+        address: c.address,
+        current: c.current,
+      })),
+    ]);
   }
 
   // Formulas in the user's own columns, read before the sheets are replaced.
-  const evidenceFormulas = UserFormulas.read(
-    findReportTable(wb, REPORT_TABLES.evidence, EVIDENCE_COLUMNS, ["productId", "itemId"]),
-    { columns: EVIDENCE_COLUMNS, userIds: EVIDENCE_USER_COLUMNS, keyIds: ["productId", "itemId"] }
-  );
-  const strategyFormulas = UserFormulas.read(
-    findReportTable(wb, REPORT_TABLES.strategy, STRATEGY_COLUMNS, ["productId"]),
-    { columns: STRATEGY_COLUMNS, userIds: [], keyIds: ["productId"] }
-  );
+  const evidenceFormulas = keptFormulas(wb, BLOCK_SPECS.evidence, report.evidence);
+  const strategyFormulas = keptFormulas(wb, BLOCK_SPECS.strategy, report.strategy);
 
   writePathwayBlock(ws, headerRow, startColumn, next);
   // Rows the tool wrote last time below today's block (the table got shorter) are cleared, but
   // only where they still hold what the tool wrote.
-  if (record && recorded && record.rows.length > next.rows.length + 1) {
+  if (record && record.rows.length > next.rows.length + 1) {
     for (let i = next.rows.length + 1; i < record.rows.length; i++) {
       const row = ws.getRow(headerRow + i);
       for (let c = 0; c < width; c++) {
@@ -347,35 +315,24 @@ export function writeReport(
 
   // Evidence is ~11 rows per product: per-cell wrapping would dominate the write time of a large
   // portfolio (ExcelJS styles cell by cell), so its prose columns are wide instead.
+  const evidenceIds = report.evidence.headers.map(
+    (h) => recogniseColumn(EVIDENCE_COLUMNS, h) ?? ""
+  );
   replaceSheetWithTable(wb, report.evidence, {
     name: REPORT_TABLES.evidence,
-    wrap:
-      report.evidence.rows.length <= 5000
-        ? new Set(
-            report.evidence.headers
-              .map((h, i) => (WIDE.has(recogniseColumn(EVIDENCE_COLUMNS, h) ?? "") ? i : -1))
-              .filter((i) => i >= 0)
-          )
-        : undefined,
-    widths: widthsFor(
-      report.evidence.headers.map((h) => recogniseColumn(EVIDENCE_COLUMNS, h) ?? "")
-    ),
-    override:
-      evidenceFormulas.size > 0
-        ? (row, c) => evidenceFormulas.at(report.evidence.headers, row, c)
-        : undefined,
+    wrap: report.evidence.rows.length <= 5000 ? wrappedIndexes("evidence", evidenceIds) : undefined,
+    widths: widthsFor("evidence", evidenceIds),
+    override: evidenceFormulas ? (r, c) => evidenceFormulas.get(`${r},${c}`) : undefined,
   });
-  const pathwayAt = STRATEGY_COLUMNS.findIndex((c) => c.id === "pathway");
+  const strategyIds = STRATEGY_COLUMNS.map((c) => c.id);
+  const pathwayAt = strategyIds.indexOf("pathway");
   replaceSheetWithTable(wb, report.strategy, {
     name: REPORT_TABLES.strategy,
-    wrap: new Set(STRATEGY_COLUMNS.map((c, i) => (WIDE.has(c.id) ? i : -1)).filter((i) => i >= 0)),
-    widths: widthsFor(STRATEGY_COLUMNS.map((c) => c.id)),
-    rowFill: (row) => PATHWAY_FILLS[String(row[pathwayAt] ?? "")],
+    wrap: wrappedIndexes("strategy", strategyIds),
+    widths: widthsFor("strategy", strategyIds),
+    rowFill: (row) => fillOf(row[pathwayAt]),
     fillColumn: pathwayAt,
-    override:
-      strategyFormulas.size > 0
-        ? (row, c) => strategyFormulas.at(report.strategy.headers, row, c)
-        : undefined,
+    override: strategyFormulas ? (r, c) => strategyFormulas.get(`${r},${c}`) : undefined,
   });
   const origin = (sheet: string, r: number, c: number) =>
     qualified(sheet, { r0: r, c0: c, r1: r, c1: c });
@@ -399,23 +356,27 @@ export function writeReport(
   return opts.force ? conflicts.length + stray.length + tables.length : 0;
 }
 
+function fillOf(value: CellValue | undefined): string | undefined {
+  const hex = pathwayFill(value === null || value === undefined ? "" : String(value));
+  return hex === undefined ? undefined : argb(hex);
+}
+
 function writePathwayBlock(
   ws: Worksheet,
   headerRow: number,
   startColumn: number,
   grid: TableGrid
 ): void {
-  const wrap = new Set(
-    PATHWAY_COLUMNS.map((c, i) => (WIDE.has(c.id) ? i : -1)).filter((i) => i >= 0)
-  );
-  const pathwayAt = PATHWAY_COLUMNS.findIndex((c) => c.id === "pathway");
+  const ids = PATHWAY_COLUMNS.map((c) => c.id);
+  const wrap = wrappedIndexes("pathway", ids);
+  const pathwayAt = ids.indexOf("pathway");
   const header = ws.getRow(headerRow);
   grid.headers.forEach((h, c) => {
     const cell = header.getCell(startColumn + c);
     setValue(cell, h);
     cell.font = { bold: true };
     const column = ws.getColumn(startColumn + c);
-    column.width = WIDE.has(PATHWAY_COLUMNS[c].id) ? 50 : 18;
+    column.width = columnWidth("pathway", ids[c]).chars;
   });
   grid.rows.forEach((values, i) => {
     const row = ws.getRow(headerRow + 1 + i);
@@ -424,7 +385,7 @@ function writePathwayBlock(
       setValue(cell, v);
       if (wrap.has(c) && v !== null) cell.alignment = { wrapText: true, vertical: "top" };
     });
-    const fill = PATHWAY_FILLS[String(values[pathwayAt] ?? "")];
+    const fill = fillOf(values[pathwayAt]);
     if (fill)
       row.getCell(startColumn + pathwayAt).fill = {
         type: "pattern",
@@ -462,5 +423,5 @@ function extendTable(location: ProductsLocation, headerRow: number, lastColumn: 
   const ref = formatRef({ top: box.top, left: box.left, bottom: box.bottom, right });
   model.tableRef = ref;
   model.autoFilterRef = ref;
-  if (model.ref !== undefined) model.ref = `${columnLetters(box.left)}${box.top}`;
+  if (model.ref !== undefined) model.ref = cellRef(box.top, box.left);
 }

@@ -104,6 +104,8 @@ export class BatchWriter {
 export interface ReadRequest {
   sheet: Excel.Worksheet;
   rect: Rect;
+  /** Also load `formulas`, for the write-back snapshot's user formulas (same syncs, more bytes). */
+  formulas?: boolean;
 }
 
 function isResponseTooLarge(err: unknown): boolean {
@@ -125,8 +127,15 @@ export async function readValues(
   requests: readonly ReadRequest[],
   onChunk?: (cellsRead: number, cellsTotal: number) => void,
   shouldStop?: () => boolean
-): Promise<{ grids: CellValue[][][]; syncs: number; stopped: boolean }> {
+): Promise<{
+  grids: CellValue[][][];
+  /** Per request that asked for formulas: "row,col" (relative to its rect) → formula text. */
+  formulas: Map<string, string>[];
+  syncs: number;
+  stopped: boolean;
+}> {
   const grids: CellValue[][][] = requests.map(() => []);
+  const formulas: Map<string, string>[] = requests.map(() => new Map());
   type Slice = { req: number; r0: number; r1: number };
   let budget = limits.readCells;
   let bytesPerCell = 0;
@@ -135,7 +144,7 @@ export async function readValues(
   let syncs = 0;
   let done = 0;
   while (pending.length > 0) {
-    if (shouldStop?.()) return { grids, syncs, stopped: true };
+    if (shouldStop?.()) return { grids, formulas, syncs, stopped: true };
     const group: Slice[] = [];
     let cells = 0;
     while (pending.length > 0) {
@@ -152,7 +161,8 @@ export async function readValues(
     const ranges = group.map((s) => {
       const q = requests[s.req];
       const range = q.sheet.getRangeByIndexes(s.r0, q.rect.c0, s.r1 - s.r0 + 1, cols(q.rect));
-      range.load("values");
+      if (q.formulas) range.load(["values", "formulas"]);
+      else range.load("values");
       return range;
     });
     try {
@@ -179,6 +189,18 @@ export async function readValues(
       const grid = grids[s.req];
       const received = ranges[i].values as unknown[][];
       bytes += JSON.stringify(received).length;
+      if (requests[s.req].formulas) {
+        const f = ranges[i].formulas as unknown[][];
+        bytes += JSON.stringify(f).length;
+        // Text stored with Excel's quote prefix ("'=call Monday") reads back through `formulas`
+        // as "=call Monday", the same as its value; a real formula's text differs from its value.
+        f.forEach((line, r) =>
+          line.forEach((v, c) => {
+            if (typeof v === "string" && v.startsWith("=") && v !== String(received[r]?.[c] ?? ""))
+              formulas[s.req].set(`${grid.length + r},${c}`, v);
+          })
+        );
+      }
       for (const line of received) grid.push(line.map(fromExcel));
     });
     // Size the next reads by what the data turned out to weigh (with a margin for UTF-8).
@@ -190,5 +212,5 @@ export async function readValues(
     done += cells;
     onChunk?.(done, total);
   }
-  return { grids, syncs, stopped: false };
+  return { grids, formulas, syncs, stopped: false };
 }

@@ -14,14 +14,24 @@ import { PATHWAYS, PATHWAY_LABELS, type PathwayId } from "../domain/pathway/type
 import type { CodeReference } from "../domain/reference/port";
 import {
   EVIDENCE_COLUMN_IDS,
-  EVIDENCE_USER_COLUMNS,
   PATHWAY_COLUMN_IDS,
   STRATEGY_COLUMNS,
   buildReport,
-  planOverwrite,
   type Report,
   type TableGrid,
 } from "../domain/report";
+import {
+  BLOCK_SPECS,
+  PATHWAY_FILLS,
+  columnWidth,
+  freezeRows,
+  isWrapped,
+  planBlock,
+  recordFor,
+  userFormulas,
+  type KeptFormula,
+  type WriteConflict,
+} from "../domain/writeback";
 import { REPORT_TABLES } from "../domain/report/types";
 import { formatProblem, type RowProblem } from "../domain/rows";
 import {
@@ -46,7 +56,6 @@ import {
   decodeRecord,
   encodeRecord,
   fingerprintBlock,
-  lastWrittenGrid,
 } from "../domain/report/record";
 
 export interface ClassifyProgress {
@@ -60,6 +69,10 @@ export interface OverwriteRequest {
   address: string;
   current: string;
   next: string;
+  /** Header of the column the cell is in. */
+  column?: string;
+  /** The row's Product ID, when the table has one. */
+  productId?: string;
 }
 
 export interface ClassifyOutcome {
@@ -80,37 +93,8 @@ export interface ClassifyOptions {
   asOf?: string;
 }
 
-/** Pathway fills: green where a code exists, blue for HCPCS, amber for a temporary route, orange for new-code work. */
-export const PATHWAY_FILLS: Readonly<Record<PathwayId, string>> = {
-  "existing-cpt": "#C6EFCE",
-  "existing-hcpcs-ii": "#DDEBF7",
-  "unlisted-noc": "#FFEB9C",
-  "new-code": "#F8CBAD",
-};
-
-const WIDE = 320;
-const NARROW = 120;
-const WRAPPED_PATHWAY: ReadonlySet<string> = new Set([
-  "rationale",
-  "warnings",
-  "inputProblems",
-  "laterGates",
-  "paymentMechanisms",
-]);
-const WRAPPED_EVIDENCE: ReadonlySet<string> = new Set([
-  "item",
-  "why",
-  "failure",
-  "gates",
-  "audience",
-  "notes",
-]);
-const STRATEGY_NARROW: ReadonlySet<string> = new Set([
-  "productId",
-  "product",
-  "siteOfCare",
-  "pathway",
-]);
+/** Pathway fills: the write-back policy's one table (src/domain/writeback/formats.ts). */
+export { PATHWAY_FILLS };
 
 interface OutputSpot {
   key: BlockKey;
@@ -130,13 +114,31 @@ interface Block {
   origin: { r: number; c: number };
   /** Header row first; padded with "" over the old table's extent so stale cells are cleared. */
   next: CellValue[][];
-  /** Columns whose cells are the user's (carried over by the domain): never a conflict. */
-  userColumns: ReadonlySet<number>;
   current: CellValue[][];
   record?: BlockRecord;
+  /** What the write-back policy found needs the user's consent. */
+  conflicts: WriteConflict[];
+  /** The user's formulas to put back (positions in `next`). */
+  formulas: KeptFormula[];
   kept: Set<string>;
   /** The table rectangle after writing (header + data rows). */
   tableRect: Rect;
+}
+
+/** The write-back policy's view of a block: conflicts, and the new cells as they will be written. */
+function decided(
+  block: Omit<Block, "conflicts" | "formulas">,
+  formulas: KeptFormula[] = []
+): Block {
+  const plan = planBlock({
+    spec: BLOCK_SPECS[block.key],
+    sheet: block.sheetName,
+    origin: block.origin,
+    current: block.current,
+    next: block.next,
+    record: block.record,
+  });
+  return { ...block, next: plan.next, conflicts: plan.conflicts, formulas };
 }
 
 function emptySummary(): Report["summary"] {
@@ -168,10 +170,6 @@ function cut(
   return out;
 }
 
-function asTable(grid: CellValue[][]): TableGrid {
-  return { headers: (grid[0] ?? []).map(cellText), rows: grid.slice(1) };
-}
-
 function pad(grid: CellValue[][], height: number, width: number): CellValue[][] {
   const out: CellValue[][] = [];
   for (let r = 0; r < height; r++) {
@@ -187,7 +185,7 @@ function outputBlock(
   spot: OutputSpot,
   grid: TableGrid,
   read: CellValue[][] | undefined,
-  userColumns: ReadonlySet<number>,
+  formulas: Map<string, string> | undefined,
   records: Map<BlockKey, BlockRecord>
 ): Block {
   // A table keeps at least one data row, even when the report has none.
@@ -202,42 +200,41 @@ function outputBlock(
     r1: origin.r + height - 1,
     c1: origin.c + width - 1,
   };
-  return {
-    key: spot.key,
-    sheetName: spot.sheetName,
-    origin,
-    next: pad(fresh, height, width),
-    userColumns,
-    current: spot.readRect
-      ? cut(read, { r: spot.readRect.r0, c: spot.readRect.c0 }, target)
-      : pad([], height, width),
-    record: records.get(spot.key),
-    kept: new Set(),
-    tableRect: {
-      r0: origin.r,
-      c0: origin.c,
-      r1: origin.r + fresh.length - 1,
-      c1: origin.c + grid.headers.length - 1,
+  const next = pad(fresh, height, width);
+  // The user's formulas in the table as it is now, put back where their values were carried.
+  let kept: KeptFormula[] = [];
+  if (spot.table && spot.readRect && formulas && formulas.size > 0) {
+    const from = { r: spot.readRect.r0, c: spot.readRect.c0 };
+    const inTable = new Map<string, string>();
+    for (const [at, f] of formulas) {
+      const [r, c] = at.split(",").map(Number);
+      inTable.set(`${r + from.r - spot.table.r0},${c + from.c - spot.table.c0}`, f);
+    }
+    kept = userFormulas(BLOCK_SPECS[spot.key], cut(read, from, spot.table), inTable, [
+      grid.headers,
+      ...grid.rows,
+    ]);
+  }
+  return decided(
+    {
+      key: spot.key,
+      sheetName: spot.sheetName,
+      origin,
+      next,
+      current: spot.readRect
+        ? cut(read, { r: spot.readRect.r0, c: spot.readRect.c0 }, target)
+        : pad([], height, width),
+      record: recordFor(records, spot.key, spot.sheetName),
+      kept: new Set(),
+      tableRect: {
+        r0: origin.r,
+        c0: origin.c,
+        r1: origin.r + fresh.length - 1,
+        c1: origin.c + grid.headers.length - 1,
+      },
     },
-  };
-}
-
-/** Conflicts of one block: cells that hold something neither empty nor the add-in's own last output. */
-function conflictsOf(
-  block: Block
-): { row: number; col: number; current: CellValue; next: CellValue }[] {
-  // The record is relative to the block's own top-left cell, so it still applies when the block
-  // moved (a column inserted before it); a cell only counts as the add-in's if it still holds
-  // exactly what the add-in wrote at that position of the block.
-  const last = lastWrittenGrid(block.record, block.current);
-  const plan = planOverwrite(
-    asTable(block.current),
-    last ? asTable(last) : undefined,
-    asTable(block.next)
+    kept
   );
-  return plan.conflicts
-    .filter((c) => !block.userColumns.has(c.columnIndex))
-    .map((c) => ({ row: c.row + 1, col: c.columnIndex, current: c.current, next: c.next }));
 }
 
 /** Columns of the block's header row beyond its new headers (an old, wider table's stale header cells). */
@@ -269,15 +266,17 @@ function conflictKey(c: OverwriteRequest): string {
 
 /** The plan's conflicts as the user is asked about them, with the block cell each one is. */
 function requestsOf(plan: Plan): { request: OverwriteRequest; block: Block; cell: string }[] {
-  return plan.conflicts.flatMap((f) =>
-    f.conflicts.map((c) => ({
+  return plan.blocks.flatMap((block) =>
+    block.conflicts.map((c) => ({
       request: {
-        sheetName: f.block.sheetName,
-        address: cellA1(f.block.origin.r + c.row, f.block.origin.c + c.col),
-        current: cellText(c.current),
-        next: cellText(c.next),
+        sheetName: c.sheet,
+        address: c.address,
+        current: c.current,
+        next: c.next,
+        column: c.column,
+        ...(c.productId !== undefined ? { productId: c.productId } : {}),
       },
-      block: f.block,
+      block,
       cell: `${c.row},${c.col}`,
     }))
   );
@@ -351,7 +350,6 @@ interface Plan {
   report: Report;
   recordSheet?: Excel.Worksheet;
   recordUsed?: Excel.Range;
-  conflicts: { block: Block; conflicts: ReturnType<typeof conflictsOf> }[];
 }
 
 /**
@@ -450,7 +448,12 @@ async function planPass(
   ];
   const spotIndex = spots.map((s) => {
     if (!s.readRect) return -1;
-    requests.push({ sheet: wb.worksheets.getItem(s.sheetName), rect: s.readRect });
+    // Formulas too: a user's formula in their own column comes back as a formula.
+    requests.push({
+      sheet: wb.worksheets.getItem(s.sheetName),
+      rect: s.readRect,
+      formulas: s.table !== undefined,
+    });
     return requests.length - 1;
   });
   let recordIndex = -1;
@@ -470,24 +473,28 @@ async function planPass(
   // Classify (pure).
   progress("classifying", 0, 1);
   const productsGrid = read.grids[0].map((row) => row.slice(0, cols(products)));
-  const evidenceSpot = spots[0];
-  let previousEvidence: TableGrid | undefined;
-  if (evidenceSpot.table && spotIndex[0] >= 0) {
+  // The Evidence and Strategy tables as they are now: what the user typed there is carried over.
+  const previousOf = (i: 0 | 1): TableGrid | undefined => {
+    const spot = spots[i];
+    if (!spot.table || spotIndex[i] < 0) return undefined;
     const grid = cut(
-      read.grids[spotIndex[0]],
-      { r: evidenceSpot.readRect!.r0, c: evidenceSpot.readRect!.c0 },
-      evidenceSpot.table
+      read.grids[spotIndex[i]],
+      { r: spot.readRect!.r0, c: spot.readRect!.c0 },
+      spot.table
     );
-    previousEvidence = {
+    return {
       headers: grid[0].map(cellText),
       rows: grid.slice(1).filter((row) => row.some((v) => v !== null && String(v).trim() !== "")),
     };
-  }
+  };
+  const previousEvidence = previousOf(0);
+  const previousStrategy = previousOf(1);
   const report = buildReport({
     grid: productsGrid,
     firstRowNumber: products.r0 + 1,
     headerRowIndex: 0,
     previousEvidence,
+    previousStrategy,
     reference: opts.reference,
     asOf: opts.asOf,
     locale,
@@ -509,49 +516,36 @@ async function planPass(
       r1: origin.r + next.length - 1,
       c1: origin.c + width - 1,
     };
-    blocks.push({
-      key: "pathway",
-      sheetName: products.sheet,
-      origin,
-      next: pad(next, next.length, width),
-      userColumns: new Set(),
-      current: cut(read.grids[0], { r: productsRead.r0, c: productsRead.c0 }, target),
-      record: records.get("pathway"),
-      kept: new Set(),
-      tableRect: {
-        r0: products.r0,
-        c0: products.c0,
-        r1: products.r1,
-        c1: Math.max(products.c1, target.c1),
-      },
-    });
+    blocks.push(
+      decided({
+        key: "pathway",
+        sheetName: products.sheet,
+        origin,
+        next: pad(next, next.length, width),
+        current: cut(read.grids[0], { r: productsRead.r0, c: productsRead.c0 }, target),
+        record: recordFor(records, "pathway", products.sheet),
+        kept: new Set(),
+        tableRect: {
+          r0: products.r0,
+          c0: products.c0,
+          r1: products.r1,
+          c1: Math.max(products.c1, target.c1),
+        },
+      })
+    );
   }
-  const evidenceUser = new Set<number>(
-    EVIDENCE_USER_COLUMNS.map((id) => EVIDENCE_COLUMN_IDS.indexOf(id))
-  );
-  for (let c = EVIDENCE_COLUMN_IDS.length; c < report.evidence.headers.length; c++)
-    evidenceUser.add(c);
-  blocks.push(
-    outputBlock(
-      spots[0],
-      report.evidence,
-      spotIndex[0] >= 0 ? read.grids[spotIndex[0]] : undefined,
-      evidenceUser,
-      records
-    )
-  );
-  blocks.push(
-    outputBlock(
-      spots[1],
-      report.strategy,
-      spotIndex[1] >= 0 ? read.grids[spotIndex[1]] : undefined,
-      new Set(),
-      records
-    )
-  );
-
-  const conflicts = blocks.map((b) => ({ block: b, conflicts: conflictsOf(b) }));
-  return { located, products, spots, blocks, report, recordSheet, recordUsed, conflicts };
+  for (const i of [0, 1] as const) {
+    blocks.push(
+      outputBlock(
+        spots[i],
+        i === 0 ? report.evidence : report.strategy,
+        spotIndex[i] >= 0 ? read.grids[spotIndex[i]] : undefined,
+        spotIndex[i] >= 0 ? read.formulas[spotIndex[i]] : undefined,
+        records
+      )
+    );
+  }
+  return { located, products, spots, blocks, report, recordSheet, recordUsed };
 }
 
 /** The write of a plan, in the run that planned it: `kept` are the conflicts left to the user. */
@@ -594,6 +588,16 @@ async function writePlan(
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     await writer.values(sheets.get(b.sheetName)!, b.origin.r, b.origin.c, inputs[i], sizes[i]);
+    // The user's own formulas go back over their carried values (the policy chose them: only a
+    // formula a user put in one of their own columns, never text the add-in writes).
+    for (const f of b.formulas) {
+      if (b.kept.has(`${f.row},${f.col}`)) continue;
+      await writer.queue(OPERATION_BYTES + f.formula.length, () => {
+        sheets
+          .get(b.sheetName)!
+          .getRangeByIndexes(b.origin.r + f.row, b.origin.c + f.col, 1, 1).formulas = [[f.formula]];
+      });
+    }
   }
 
   // Tables: the Products table grows over the pathway block; Evidence and Strategy are resized or added.
@@ -666,7 +670,7 @@ async function writePlan(
   return {
     summary: report.summary,
     problems,
-    conflicts: plan.conflicts.reduce((n, f) => n + f.conflicts.length, 0),
+    conflicts: plan.blocks.reduce((n, b) => n + b.conflicts.length, 0),
     wroteTables,
   };
 }
@@ -685,12 +689,7 @@ async function queueFormats(
       : b.key === "evidence"
         ? EVIDENCE_COLUMN_IDS
         : STRATEGY_COLUMNS.map((c) => c.id);
-  const wrapped = (id: string): boolean =>
-    b.key === "pathway"
-      ? WRAPPED_PATHWAY.has(id)
-      : b.key === "evidence"
-        ? WRAPPED_EVIDENCE.has(id)
-        : !STRATEGY_NARROW.has(id);
+  const wrapped = (id: string): boolean => isWrapped(b.key, id);
   const column = (i: number): Excel.Range =>
     sheet.getRangeByIndexes(b.origin.r + 1, b.origin.c + i, Math.max(1, dataRows), 1);
   await writer.queue(OPERATION_BYTES, () => {
@@ -706,9 +705,10 @@ async function queueFormats(
     if (wrapped(id)) await writer.queue(OPERATION_BYTES, () => (column(i).format.wrapText = true));
     if (firstWrite) {
       await writer.queue(OPERATION_BYTES, () => {
-        sheet.getRangeByIndexes(b.origin.r, b.origin.c + i, 1, 1).format.columnWidth = wrapped(id)
-          ? WIDE
-          : NARROW;
+        sheet.getRangeByIndexes(b.origin.r, b.origin.c + i, 1, 1).format.columnWidth = columnWidth(
+          b.key,
+          id
+        ).points;
       });
     }
   }
@@ -725,6 +725,7 @@ async function queueFormats(
     });
   }
   // Freeze down to the header row, unless the table starts so far down that would hide the screen.
-  if (b.origin.r < 10)
-    await writer.queue(OPERATION_BYTES, () => sheet.freezePanes.freezeRows(b.origin.r + 1));
+  const freeze = freezeRows(b.origin.r);
+  if (freeze !== undefined)
+    await writer.queue(OPERATION_BYTES, () => sheet.freezePanes.freezeRows(freeze));
 }

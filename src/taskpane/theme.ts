@@ -3,6 +3,7 @@
  * reports colours, not a dark flag on every platform; the body background's luminance decides.
  */
 import { webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
+import { PATHWAY_FILLS } from "../domain/writeback/formats";
 
 export interface OfficeThemeColours {
   bodyBackgroundColor?: string;
@@ -36,16 +37,20 @@ export function fluentTheme(dark: boolean): Theme {
 
 /**
  * Pathway colours: the swatch is the very fill of the Pathway cells in the Products sheet
- * (src/excel PATHWAY_FILLS), so a person matches the pane's summary to the sheet at a glance; the
+ * (the write-back policy's PATHWAY_FILLS, src/domain/writeback/formats.ts), so a person matches the pane's summary to the sheet at a glance; the
  * bar uses a stronger shade of the same hue that stays readable on both themes.
  */
 export const PATHWAY_SWATCHES: Readonly<
   Record<string, { fill: string; bar: string; barDark: string }>
 > = {
-  "existing-cpt": { fill: "#C6EFCE", bar: "#107C10", barDark: "#54B054" },
-  "existing-hcpcs-ii": { fill: "#DDEBF7", bar: "#0F6CBD", barDark: "#479EF5" },
-  "unlisted-noc": { fill: "#FFEB9C", bar: "#C19C00", barDark: "#FDE300" },
-  "new-code": { fill: "#F8CBAD", bar: "#CA5010", barDark: "#F98845" },
+  "existing-cpt": { fill: PATHWAY_FILLS["existing-cpt"], bar: "#107C10", barDark: "#54B054" },
+  "existing-hcpcs-ii": {
+    fill: PATHWAY_FILLS["existing-hcpcs-ii"],
+    bar: "#0F6CBD",
+    barDark: "#479EF5",
+  },
+  "unlisted-noc": { fill: PATHWAY_FILLS["unlisted-noc"], bar: "#C19C00", barDark: "#FDE300" },
+  "new-code": { fill: PATHWAY_FILLS["new-code"], bar: "#CA5010", barDark: "#F98845" },
 };
 
 export function pathwaySwatch(id: string, dark: boolean): { fill: string; bar: string } {

@@ -53,3 +53,15 @@ describe("only src/excel touches Excel.*", () => {
     expect(codeOnly(file).match(/\bExcel\.(run|RequestContext|Range|Worksheet|Table)\b/)?.[0]).toBeUndefined();
   });
 });
+
+describe("src/cli does not import the Office adapter", () => {
+  // Both hosts share the write-back policy and sheet addresses through src/domain; the CLI taking a
+  // helper from src/excel would tie the Node command to Office.js code and let the hosts drift.
+  const files = sourceFiles(path.join(SRC, "cli"));
+  it("has files to check", () => {
+    expect(files.length).toBeGreaterThan(0);
+  });
+  it.each(files.map((f) => [path.relative(SRC, f), f]))("%s imports nothing from src/excel", (_rel, file) => {
+    expect(imports(file).filter((spec) => /(^|\/)excel(\/|$)/.test(spec))).toEqual([]);
+  });
+});

@@ -384,7 +384,13 @@ describe("re-running", () => {
     const outcome = await classifyWorkbook({ locale: "en", confirmOverwrite: decline });
     expect(outcome.conflicts).toBe(1);
     expect(decline).toHaveBeenCalledWith([
-      { sheetName: "Products", address: cell, current: "Ask distributor first", next: written },
+      {
+        sheetName: "Products",
+        address: cell,
+        column: "Next gate",
+        current: "Ask distributor first",
+        next: written,
+      },
     ]);
     expect(fake.sheet("Products").cellValues(cell)).toEqual([["Ask distributor first"]]);
 

@@ -1,0 +1,318 @@
+/**
+ * Who owns which cell of a block the add-in writes, and what needs the user's consent: the one
+ * write-back policy both hosts run (the pane through src/excel, the CLI through src/cli).
+ *
+ * A block is a rectangle the add-in writes: the pathway columns beside the Products table, the
+ * Evidence table, the Strategy table. Each is described by one entry of `BLOCK_SPECS` (its columns,
+ * which of them are the user's, which identify a row); a further sheet the add-in writes (a roadmap,
+ * an economics table) is one more entry, not a new code path.
+ *
+ * The rules:
+ * - A user column (Evidence Status, Owner, Notes; any column whose header is not one of the add-in's,
+ *   i.e. a column the user added) is carried by the domain from the previous table and is never a
+ *   conflict. A formula the user put there comes back as the same formula (`userFormulas`).
+ * - Any other cell that writing would change, that is not empty and that is not what the add-in
+ *   itself last wrote there (the record; `src/domain/report/record.ts`) is a conflict: the pane asks,
+ *   the CLI stops with exit 5 unless --force.
+ * - In a table with row keys (Evidence, Strategy) the user may sort rows: a data cell is the
+ *   add-in's when it holds what the add-in last wrote anywhere in that column, wherever the row went.
+ * - Without a record (a workbook from an older version, or whose record sheet was deleted), a column
+ *   whose header names the add-in's column at that very position, in any language, is taken as the
+ *   add-in's output; anything else in the way is the user's.
+ * - Cells of an owned sheet that are outside the table and that rewriting the sheet would lose are
+ *   stray cells: reported, never dropped without consent.
+ */
+import type { CellValue } from "../product";
+import {
+  EVIDENCE_COLUMNS,
+  EVIDENCE_USER_COLUMNS,
+  PATHWAY_COLUMNS,
+  STRATEGY_COLUMNS,
+  headerKey,
+  recogniseColumn,
+  type ReportColumn,
+} from "../report/columns";
+import { idKey } from "../report/evidence";
+import { isEmptyCell, planOverwrite, sameCell } from "../report/overwrite";
+import { fingerprint, lastWrittenGrid, type BlockKey, type BlockRecord } from "../report/record";
+import { REPORT_TABLES, type TableGrid } from "../report/types";
+import { cellA1, parseQualified } from "../sheet/address";
+import { capCell } from "./cells";
+
+export interface BlockSpec {
+  key: BlockKey;
+  /** The Excel table (and, for owned sheets, the sheet) the block lives in. */
+  table: string;
+  columns: readonly ReportColumn[];
+  /** The add-in's columns whose cells are the user's. */
+  userIds: readonly string[];
+  /** Whether a column with a header the add-in does not know is the user's (an added column). */
+  addedColumnsAreUsers: boolean;
+  /** Columns that identify a row (how user cells and formulas are carried); their header row too. */
+  keyIds: readonly string[];
+  /** Whether the block is a table on a sheet of its own (Evidence, Strategy) or sits beside the user's input. */
+  ownSheet: boolean;
+}
+
+export const BLOCK_SPECS: Readonly<Record<BlockKey, BlockSpec>> = {
+  pathway: {
+    key: "pathway",
+    table: REPORT_TABLES.products,
+    columns: PATHWAY_COLUMNS,
+    userIds: [],
+    addedColumnsAreUsers: false,
+    keyIds: [],
+    ownSheet: false,
+  },
+  evidence: {
+    key: "evidence",
+    table: REPORT_TABLES.evidence,
+    columns: EVIDENCE_COLUMNS,
+    userIds: EVIDENCE_USER_COLUMNS,
+    addedColumnsAreUsers: true,
+    keyIds: ["productId", "itemId"],
+    ownSheet: true,
+  },
+  strategy: {
+    key: "strategy",
+    table: REPORT_TABLES.strategy,
+    columns: STRATEGY_COLUMNS,
+    userIds: [],
+    addedColumnsAreUsers: true,
+    keyIds: ["productId"],
+    ownSheet: true,
+  },
+};
+
+function isUserHeader(spec: BlockSpec, header: CellValue | undefined): boolean {
+  if (isEmptyCell(header)) return false;
+  const id = recogniseColumn(spec.columns, header);
+  return id === undefined ? spec.addedColumnsAreUsers : spec.userIds.includes(id);
+}
+
+/**
+ * The block's columns that are the user's, by position: a column is the user's when the new header
+ * or the header there now names a user column, or (Evidence, Strategy) lies beyond the add-in's own.
+ */
+export function userColumns(
+  spec: BlockSpec,
+  nextHeaders: readonly CellValue[],
+  currentHeaders: readonly CellValue[],
+  width: number
+): Set<number> {
+  const out = new Set<number>();
+  for (let c = 0; c < width; c++) {
+    if (spec.addedColumnsAreUsers && c >= spec.columns.length) out.add(c);
+    else if (isUserHeader(spec, nextHeaders[c]) || isUserHeader(spec, currentHeaders[c]))
+      out.add(c);
+  }
+  return out;
+}
+
+/**
+ * What the add-in wrote last time, as far as the workbook can tell: from the record when there is
+ * one for this block on this sheet; otherwise every column whose header cell names the add-in's own
+ * column at that position (any language) is taken as the add-in's.
+ */
+export function lastWritten(
+  spec: BlockSpec,
+  current: readonly (readonly CellValue[])[],
+  record: BlockRecord | undefined
+): CellValue[][] {
+  if (record && spec.keyIds.length === 0) return lastWrittenGrid(record, current) ?? [];
+  if (record) {
+    // A keyed table (Evidence, Strategy) may have been sorted or filtered-and-sorted since: a
+    // data cell is the add-in's when it holds what the add-in wrote anywhere in that column.
+    const byColumn: Set<string>[] = [];
+    for (const row of record.rows.slice(1))
+      row.forEach((f, c) => {
+        if (f !== "") (byColumn[c] ??= new Set()).add(f);
+      });
+    const header = lastWrittenGrid(record, current.slice(0, 1)) ?? [];
+    return current.map((row, r) =>
+      r === 0
+        ? (header[0] ?? row.map(() => null))
+        : row.map((v, c) => (byColumn[c]?.has(fingerprint(v)) ? v : null))
+    );
+  }
+  const header = current[0] ?? [];
+  const own = header.map(
+    (h, c) => c < spec.columns.length && recogniseColumn(spec.columns, h) === spec.columns[c].id
+  );
+  return current.map((row) => row.map((v, c) => (own[c] ? v : null)));
+}
+
+/**
+ * The record of a block when it was written on `sheet`: a record of another sheet (the Products
+ * table moved, an Evidence sheet renamed) says nothing about these cells, so ownership is inferred.
+ */
+export function recordFor(
+  records: ReadonlyMap<BlockKey, BlockRecord>,
+  key: BlockKey,
+  sheet: string
+): BlockRecord | undefined {
+  const record = records.get(key);
+  if (!record) return undefined;
+  try {
+    return parseQualified(record.origin).sheet === sheet ? record : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface WriteConflict {
+  block: BlockKey;
+  sheet: string;
+  /** A1 address on `sheet`. */
+  address: string;
+  /** Header of the column being written. */
+  column: string;
+  /** The row's Product ID, when the block has one and the row names it. */
+  productId?: string;
+  current: string;
+  next: string;
+  /** Position within the block (0 = header row). */
+  row: number;
+  col: number;
+}
+
+export interface BlockInput {
+  spec: BlockSpec;
+  sheet: string;
+  /** 0-based sheet row and column of the block's top-left (header) cell. */
+  origin: { r: number; c: number };
+  /** What the region holds now, header row first, as wide and tall as `next`. */
+  current: CellValue[][];
+  /** What the add-in will write there (header row first), before the user's answers. */
+  next: CellValue[][];
+  record?: BlockRecord;
+}
+
+export interface BlockPlan extends BlockInput {
+  userColumns: Set<number>;
+  conflicts: WriteConflict[];
+}
+
+function text(v: CellValue | undefined): string {
+  return v === null || v === undefined ? "" : String(v);
+}
+
+function asTable(grid: readonly (readonly CellValue[])[]): TableGrid {
+  return { headers: (grid[0] ?? []).map(text), rows: grid.slice(1).map((r) => [...r]) };
+}
+
+/** Who owns each cell of the block and which cells need the user's consent. */
+export function planBlock(input: BlockInput): BlockPlan {
+  const { spec, current, record } = input;
+  const next = input.next.map((row) => row.map(capCell));
+  const width = next[0]?.length ?? 0;
+  const user = userColumns(spec, next[0] ?? [], current[0] ?? [], width);
+  const last = lastWritten(spec, current, record);
+  const plan = planOverwrite(asTable(current), asTable(last), asTable(next));
+  const idAt = spec.keyIds.includes("productId")
+    ? (next[0] ?? []).findIndex((h) => recogniseColumn(spec.columns, h) === "productId")
+    : -1;
+  const conflicts: WriteConflict[] = plan.conflicts
+    .filter((c) => !user.has(c.columnIndex))
+    .map((c) => {
+      const row = c.row + 1;
+      const id = idAt >= 0 && row > 0 ? (current[row]?.[idAt] ?? next[row]?.[idAt]) : undefined;
+      return {
+        block: spec.key,
+        sheet: input.sheet,
+        address: cellA1(input.origin.r + row, input.origin.c + c.columnIndex),
+        column: c.column,
+        ...(isEmptyCell(id) ? {} : { productId: text(id) }),
+        current: text(c.current),
+        next: text(c.next),
+        row,
+        col: c.columnIndex,
+      };
+    });
+  return { ...input, next, userColumns: user, conflicts };
+}
+
+/**
+ * Cells of an owned sheet outside its table (`inside`) that hold something: rewriting the sheet
+ * would lose them. `grid` is the sheet's used range from A1.
+ */
+export function strayCells(
+  grid: readonly (readonly CellValue[])[],
+  inside: (r: number, c: number) => boolean
+): { address: string; value: CellValue }[] {
+  const out: { address: string; value: CellValue }[] = [];
+  grid.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (!isEmptyCell(value) && !inside(r, c)) out.push({ address: cellA1(r, c), value });
+    })
+  );
+  return out;
+}
+
+/** A formula a user put in one of their own cells, and where it goes back in the new block. */
+export interface KeptFormula {
+  /** Position in the new block (0 = header row). */
+  row: number;
+  col: number;
+  formula: string;
+}
+
+/** A user column's identity in any language: its id, or the header text of a column the user added. */
+function columnIdentity(spec: BlockSpec, header: CellValue | undefined): string | undefined {
+  if (isEmptyCell(header)) return undefined;
+  const id = recogniseColumn(spec.columns, header);
+  if (id !== undefined) return spec.userIds.includes(id) ? `id:${id}` : undefined;
+  return spec.addedColumnsAreUsers ? `x:${headerKey(String(header))}` : undefined;
+}
+
+function rowIdentity(
+  spec: BlockSpec,
+  header: readonly CellValue[],
+  row: readonly CellValue[]
+): string {
+  return spec.keyIds
+    .map((k) => {
+      const at = header.findIndex((h) => recogniseColumn(spec.columns, h) === k);
+      return at < 0 ? "" : idKey(row[at]);
+    })
+    .join("\u0000");
+}
+
+/**
+ * Formulas to put back: a cell of a user column that held a formula (`formulas`: "row,col" of the
+ * previous table, header row 0 → formula text with its "=") comes back as that formula where the
+ * domain carried its value (same row key, same column, same value). Text the add-in writes is
+ * never turned into a formula: only a user's formula cell, moved with its own value, is.
+ */
+export function userFormulas(
+  spec: BlockSpec,
+  previous: readonly (readonly CellValue[])[],
+  formulas: ReadonlyMap<string, string>,
+  next: readonly (readonly CellValue[])[]
+): KeptFormula[] {
+  if (formulas.size === 0 || previous.length === 0) return [];
+  const before = previous[0];
+  const byKey = new Map<string, { formula: string; value: CellValue }>();
+  for (const [at, formula] of formulas) {
+    const [r, c] = at.split(",").map(Number);
+    if (r < 1) continue;
+    const column = columnIdentity(spec, before[c]);
+    if (column === undefined) continue;
+    const key = `${rowIdentity(spec, before, previous[r] ?? [])}\u0001${column}`;
+    if (!byKey.has(key)) byKey.set(key, { formula, value: previous[r]?.[c] ?? null });
+  }
+  if (byKey.size === 0) return [];
+  const header = next[0] ?? [];
+  const columns = header.map((h) => columnIdentity(spec, h));
+  const out: KeptFormula[] = [];
+  for (let r = 1; r < next.length; r++) {
+    const rowKey = rowIdentity(spec, header, next[r]);
+    columns.forEach((column, c) => {
+      if (column === undefined) return;
+      const kept = byKey.get(`${rowKey}\u0001${column}`);
+      if (kept && sameCell(kept.value, next[r][c] ?? null))
+        out.push({ row: r, col: c, formula: kept.formula });
+    });
+  }
+  return out;
+}
