@@ -39,7 +39,7 @@ maybe("CMS reference data in the pane (W4)", () => {
   test("loading official files shows their vintage and warns that the workbook used other data", async () => {
     const { page } = pane;
     await page.setInputFiles('[data-testid="data-files"]', [PPRRVU_2026]);
-    await page.waitForSelector('[data-testid="notice"][data-intent="success"]', {
+    await page.waitForSelector('[data-testid="notice-data"][data-intent="success"]', {
       timeout: 60_000,
     });
     const badge = await page.textContent('[data-testid="vintage-badge"]');
@@ -141,11 +141,11 @@ maybe("CMS reference data in the pane (W4)", () => {
         buffer: Buffer.from("Customer,Region\nAcme,West\n"),
       },
     ]);
-    await page.waitForSelector('[data-testid="notice"][data-intent="error"]');
-    expect(await page.textContent('[data-testid="notice"]')).toMatch(
+    await page.waitForSelector('[data-testid="notice-data"][data-intent="error"]');
+    expect(await page.textContent('[data-testid="notice-data"]')).toMatch(
       /None of these files is a CMS file/
     );
-    expect(await page.textContent('[data-testid="notice"]')).toContain("distributor-notes.csv");
+    expect(await page.textContent('[data-testid="notice-data"]')).toContain("distributor-notes.csv");
     expect(await page.textContent('[data-testid="loaded-vintage"]')).toBe(before);
     // Nothing was used, so the list is open without asking and names the file as skipped.
     expect(await page.textContent('[data-testid="data-report-summary"]')).toBe(

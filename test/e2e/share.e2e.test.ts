@@ -34,13 +34,19 @@ describe("Share panel", () => {
     const sheetsBefore = await excel.sheetNames();
     const valuesBefore = await Promise.all(sheetsBefore.map((s) => excel.values(s)));
     await page.getByTestId("section-share").scrollIntoViewIfNeeded();
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("share-create").click()]);
+    // Opened as a new workbook through Excel's API (every platform); the download is the option.
+    await page.getByTestId("share-create").click();
+    await page.getByTestId("notice-share").getByText('Opened “Q3 model (shared).xlsx” as a new workbook: 4 REIMB cells turned into values. Save it, then send it.').waitFor();
+    const opened = await page.evaluate(() => (window as unknown as { __harness: { openedWorkbooks(): string[] } }).__harness.openedWorkbooks());
+    expect(opened.length).toBe(1);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("share-download").click()]);
     expect(download.suggestedFilename()).toBe("Q3 model (shared).xlsx");
+    // What Excel opened and what was downloaded are the same file.
+    expect(Buffer.from(opened[0], "base64").equals(fs.readFileSync((await download.path()) as string))).toBe(true);
     const wb = await readDownload(download);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["About this model", "Model", "Assumptions"]);
     expect(wb.getWorksheet("Model")!.getCell("E2").value).toBe(EXPECTED.pay99213);
     expect(wb.getWorksheet("Model")!.getCell("G2").formula).toBe("E2*F2");
-    await page.getByTestId("notice").getByText('Downloaded "Q3 model (shared).xlsx": 4 REIMB cells turned into values.').waitFor();
     // The open workbook: same sheets, same cells, and the file handle closed.
     expect(await excel.sheetNames()).toEqual(sheetsBefore);
     expect(await Promise.all(sheetsBefore.map((s) => excel.values(s)))).toEqual(valuesBefore);
@@ -61,7 +67,8 @@ describe("Share panel", () => {
     await stale.getByText("Model!E3 is out of date: it shows 14.88, the add-in now gives 15.36.").waitFor();
     expect(downloads).toBe(0);
     await pane.screenshot("share-stale");
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("share-anyway").click()]);
+    await page.getByTestId("share-anyway").click();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("share-download").click()]);
     const wb = await readDownload(download);
     const about = wb.worksheets[0];
     const labels: string[] = [];
@@ -82,7 +89,8 @@ describe("Share panel", () => {
     expect(await list.getByText("_reimb_state").count()).toBe(0);
     await list.getByRole("checkbox", { name: /^Assumptions/ }).click();
     await pane.screenshot("share-sheets");
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("share-create").click()]);
+    await page.getByTestId("share-create").click();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("share-download").click()]);
     expect((await readDownload(download)).worksheets.map((w) => w.name)).toEqual(["About this model", "Model"]);
   });
 

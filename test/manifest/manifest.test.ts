@@ -116,6 +116,10 @@ describe("manifest.xml (offline validation)", () => {
     const unserved = urls.filter((url) => !url.startsWith(base) || !fs.existsSync(path.join(out, url.slice(base.length).split("#")[0])));
     expect(unserved).toEqual([]);
     expect(overridesOf(built, "Functions.Metadata.Url").get("zh-CN")).toBe(base + LOCALIZED_METADATA["zh-CN"]);
+    // Support and Learn more lead to the help page shipped beside the add-in, not the pane.
+    const help = fs.readFileSync(path.join(out, "help.html"), "utf8");
+    expect(help).toContain("REIMB.PFS_RVU");
+    expect(help).toContain("<h2 id=\"function-reference\">");
     const functions = JSON.parse(fs.readFileSync(path.join(out, "functions.json"), "utf8")) as { functions: { id: string }[] };
     expect(functions.functions.length).toBeGreaterThan(0);
     const chinese = JSON.parse(fs.readFileSync(path.join(out, LOCALIZED_METADATA["zh-CN"]!), "utf8")) as { functions: { id: string }[] };
@@ -133,5 +137,55 @@ describe("manifest.xml (offline validation)", () => {
       const code = fs.readFileSync(path.join(out, entry), "utf8").replace(/^\/\*[\s\S]*?\*\/\s*/, "").replace(/^"use strict";/, "");
       expect([entry, /^\(?(Array\.isArray\()?self\.webpackChunk/.test(code)]).toEqual([entry, true]);
     }
+  });
+});
+
+describe("brand, help and languages in the manifest", () => {
+  const doc = parser.parse(SOURCE) as Node;
+  const app = doc.OfficeApp as Node;
+
+  it("points SupportUrl and LearnMoreUrl at the help page, not the pane", () => {
+    expect((app.SupportUrl as Node)["@DefaultValue"]).toBe("https://localhost:3000/help.html");
+    expect(urlsById(SOURCE).get("GetStarted.LearnMoreUrl")).toBe("https://localhost:3000/help.html");
+  });
+
+  // Office shows DisplayName, Description, the Get Started callout and the ribbon in the user's
+  // language when the manifest carries an override for it.
+  it("gives every name, description and ribbon string a Chinese override", () => {
+    const own = (node: Node): string | undefined => ((node.Override as Node | undefined) ?? {})["@Value"] as string | undefined;
+    expect(own(app.DisplayName as Node)).toBe("美国医保报销建模工具");
+    expect(own(app.Description as Node)).toMatch(/[\u4e00-\u9fff]/);
+    const vo = ((app.VersionOverrides as Node).Resources as Node);
+    const strings = [
+      ...((vo["bt:ShortStrings"] as Node)["bt:String"] as Node[]),
+      ...((vo["bt:LongStrings"] as Node)["bt:String"] as Node[]),
+    ].filter((s) => s["@id"] !== "Functions.Namespace");
+    const missing = strings
+      .filter((s) => !/[\u4e00-\u9fff]/.test(String(((s["bt:Override"] as Node | undefined) ?? {})["@Value"] ?? "")))
+      .map((s) => s["@id"]);
+    expect(missing).toEqual([]);
+  });
+
+  it("has one vector icon source, rendered to every PNG size the manifest names", () => {
+    expect(fs.readFileSync(path.join(ROOT, "assets/icon.svg"), "utf8")).toMatch(/^<svg /);
+    for (const size of [16, 32, 64, 80, 128]) {
+      const png = fs.readFileSync(path.join(ROOT, `assets/icon-${size}.png`));
+      // PNG IHDR: width and height are big-endian 32-bit integers at bytes 16 and 20.
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size, size]);
+    }
+  });
+
+  it("refuses a production build without ADDIN_BASE_URL", () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, OFFICE_ADDIN_USAGE_DATA_DISABLED: "1" };
+    delete env.ADDIN_BASE_URL;
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), "reimb-nobase-"));
+    const build = spawnSync(
+      process.execPath,
+      [path.join(ROOT, "node_modules/webpack/bin/webpack.js"), "--mode", "production", "--output-path", out],
+      { cwd: ROOT, env, encoding: "utf8" },
+    );
+    expect(build.status).not.toBe(0);
+    expect(build.stderr + build.stdout).toMatch(/ADDIN_BASE_URL is not set/);
+    expect(fs.existsSync(path.join(out, "manifest.xml"))).toBe(false);
   });
 });
