@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /**
  * The help page shipped with the add-in (dist/help.html, the manifest's SupportUrl and LearnMoreUrl):
  * the README's user sections ("Using it", "Function reference", "Sharing a workbook") rendered to
@@ -11,7 +10,11 @@
 const SECTIONS = ["Using it", "Function reference", "Sharing a workbook"];
 
 function escapeHtml(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
 }
 
 function slug(text) {

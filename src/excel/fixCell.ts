@@ -75,12 +75,13 @@ export async function describeCells(
       range: t.getRange().load(["address", "values"]),
     }));
     await context.sync();
-    const located = ranges.map((r) => ({ rect: parseQualified(r.range.address), values: r.range.values }));
+    const located = ranges.map((r) => ({
+      rect: parseQualified(r.range.address),
+      values: r.range.values,
+    }));
     return cells.map((cell) => {
       const at = parseQualified(`${quoteSheetName(cell.sheetName)}!${cell.address}`);
-      const found = located.find(
-        (l) => l.rect.sheet === at.sheet && inside(l.rect, at.r0, at.c0)
-      );
+      const found = located.find((l) => l.rect.sheet === at.sheet && inside(l.rect, at.r0, at.c0));
       if (!found) return { column: "", productId: "" };
       const header = (found.values[0] ?? []).map((v) => String(v ?? ""));
       const idCol = Math.max(

@@ -404,7 +404,11 @@ export function createPaneServices(
             ? await adapter.describeCells(views).catch(() => undefined)
             : undefined;
           return request.confirmOverwrite(
-            views.map((v, i) => ({ ...v, column: named?.[i]?.column, productId: named?.[i]?.productId }))
+            views.map((v, i) => ({
+              ...v,
+              column: named?.[i]?.column,
+              productId: named?.[i]?.productId,
+            }))
           );
         },
         reference: loaded?.reference,

@@ -193,6 +193,11 @@ maybe("CMS reference data: a zip with a damaged member, in Simplified Chinese", 
     expect(await page.textContent('[data-testid="data-report-file"][data-status="skipped"]')).toBe(
       "已跳过：rvu26a.zip/README.txt不是 CMS 数据文件"
     );
+    // The notice says what this load added and what it rejected, as a warning, beside the button.
+    const notice = page.getByTestId("section-data").getByTestId("notice-data");
+    expect(await notice.getAttribute("data-intent")).toBe("warning");
+    expect(await notice.innerText()).toMatch(/已加载 GPCI CY2026。已拒绝 1 个文件：rvu26a\.zip\/ANES2026\.csv/);
+    expect(await notice.innerText()).not.toMatch(/PFS RVU/);
     expect(
       await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)
     ).toBe(true);

@@ -6,7 +6,7 @@
 import * as fs from "fs";
 import * as ExcelJS from "exceljs";
 import type { Download } from "playwright-core";
-import { openPane, type OpenPane } from "./support/harness";
+import { eventually, openPane, type OpenPane } from "./support/harness";
 import { fileApiLog, serveWorkbookFile } from "./fixtures/shareOffice";
 import { buildModelWorkbook, EXPECTED } from "../share/modelFixture";
 
@@ -105,5 +105,54 @@ describe("Share panel", () => {
     });
     await page.getByTestId("share-create").click();
     await page.getByTestId("share-failure").getByText("Could not read this workbook from Excel: The file is too large").waitFor();
+  });
+
+  it("where Excel cannot open a new workbook, downloads and says only that the download started", async () => {
+    pane = await openPane({ width: 280 });
+    const { page } = pane;
+    await page.evaluate(() => {
+      delete (window as unknown as { Excel: { createWorkbook?: unknown } }).Excel.createWorkbook;
+    });
+    await serveWorkbookFile(page, await buildModelWorkbook(), "Q3 model.xlsx");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("share-create").click()]);
+    expect(download.suggestedFilename()).toBe("Q3 model (shared).xlsx");
+    const notice = page.getByTestId("section-share").getByTestId("notice-share");
+    await notice.getByText(/Download of “Q3 model \(shared\)\.xlsx” started/).waitFor();
+    expect(await notice.getAttribute("data-intent")).toBe("info");
+    await pane.screenshot("r2-02-share-download-280");
+  });
+
+  it("when Excel refuses to open the copy, reports the failure and no success", async () => {
+    pane = await openPane({ theme: "dark", locale: "zh-CN" });
+    const { page } = pane;
+    await page.evaluate(() => {
+      (window as unknown as { Excel: { createWorkbook: () => Promise<void> } }).Excel.createWorkbook = () =>
+        Promise.reject(new Error("This workbook could not be opened"));
+    });
+    await serveWorkbookFile(page, await buildModelWorkbook(), "Q3 model.xlsx");
+    await page.getByTestId("share-create").click();
+    await page.getByTestId("share-failure").getByText(/This workbook could not be opened/).waitFor();
+    expect(await page.getByTestId("notice-share").count()).toBe(0);
+    await pane.screenshot("r2-02-share-failed-zh-CN-dark");
+  });
+
+  it("out-of-date cells link to their cells, and Recalculate now runs Excel's Calculate Now", async () => {
+    pane = await openPane({ locale: "zh-CN", width: 280 });
+    const { page, excel } = pane;
+    await serveWorkbookFile(page, await buildModelWorkbook({ stale: true }), "stale model.xlsx");
+    await page.getByTestId("share-create").click();
+    const cell = page.getByTestId("share-stale").getByTestId("share-cell").first();
+    await cell.waitFor();
+    const address = await cell.getAttribute("data-address");
+    // The workbook open in Excel has the sheet the file's cells are on.
+    await excel.setCell(address!.split("!")[0], "A1", "Model");
+    await cell.click();
+    await eventually(() => excel.selection(), (s) => s === address, "stale cell selected");
+    await page.getByTestId("share-recalculate").click();
+    const calcs = await page.evaluate(() => (window as unknown as { __harness: { calculations(): string[] } }).__harness.calculations());
+    expect(calcs).toContain("Full");
+    // One "check again" name only: the Start card's and the share panel's differ.
+    expect(await page.getByTestId("share-recheck").innerText()).toBe("重新检查工作簿");
+    await pane.screenshot("r2-07-share-stale-links-zh-CN-280");
   });
 });

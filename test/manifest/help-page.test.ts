@@ -4,7 +4,6 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- the build script is CommonJS (webpack config requires it)
 const help = require("../../scripts/help-page") as {
   renderHelpPage(readme: string): string;
   markdownToHtml(md: string): string;
@@ -14,12 +13,21 @@ const help = require("../../scripts/help-page") as {
 describe("help page", () => {
   test.each([
     ["# Title", '<h1 id="title">Title</h1>'],
-    ["Use `=REIMB.PATHWAY(<a>)` **now**.", "<p>Use <code>=REIMB.PATHWAY(&lt;a&gt;)</code> <strong>now</strong>.</p>"],
+    [
+      "Use `=REIMB.PATHWAY(<a>)` **now**.",
+      "<p>Use <code>=REIMB.PATHWAY(&lt;a&gt;)</code> <strong>now</strong>.</p>",
+    ],
     ["- one\n- two", "<ul><li>one</li><li>two</li></ul>"],
     ["1. first\n2. second", "<ol><li>first</li><li>second</li></ol>"],
-    ["| a | b |\n|---|---|\n| 1 | 2 |", "<table><thead><tr><th>a</th><th>b</th></tr></thead><tbody><tr><td>1</td><td>2</td></tr></tbody></table>"],
+    [
+      "| a | b |\n|---|---|\n| 1 | 2 |",
+      "<table><thead><tr><th>a</th><th>b</th></tr></thead><tbody><tr><td>1</td><td>2</td></tr></tbody></table>",
+    ],
     ["```\n<script>\n```", "<pre><code>&lt;script&gt;</code></pre>"],
-    ["See [docs](docs/cli.md) and [CMS](https://www.cms.gov/).", '<p>See docs and <a href="https://www.cms.gov/">CMS</a>.</p>'],
+    [
+      "See [docs](docs/cli.md) and [CMS](https://www.cms.gov/).",
+      '<p>See docs and <a href="https://www.cms.gov/">CMS</a>.</p>',
+    ],
   ])("%j", (md, html) => {
     expect(help.markdownToHtml(md)).toBe(html);
   });

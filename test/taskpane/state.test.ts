@@ -321,7 +321,10 @@ describe("the data card's account of a load", () => {
           key: "a",
           file: "PPRRVU2026_Jul_nonQPP.csv",
           status: "loaded",
-          detail: { id: "pane.data.file.loaded", params: { dataset: "PFS RVU", when: "CY2026 July" } },
+          detail: {
+            id: "pane.data.file.loaded",
+            params: { dataset: "PFS RVU", when: "CY2026 July" },
+          },
         },
         {
           key: "b",

@@ -126,15 +126,19 @@ export const PANE_ZH: Readonly<Record<string, string>> = {
   "pane.problems.fixApply": "替换",
   "pane.problems.fixCancel": "保持不变",
   "pane.problems.fixed": "已将“{value}”写入 {address}。请重新分类以更新结果。",
-  "pane.problems.fixChanged": "{address} 在检查后已被修改，因此未写入任何内容。请重新分类以查看当前内容。",
+  "pane.problems.fixChanged":
+    "{address} 在检查后已被修改，因此未写入任何内容。请重新分类以查看当前内容。",
   "pane.confirm.where": "{product} 的{column}",
   "pane.share.recalculate": "立即重新计算",
   "pane.share.recheck": "重新检查工作簿",
-  "pane.share.opened": "已将“{file}”作为新工作簿打开：{replaced} 个 REIMB 单元格已转为数值。请保存后再发送。",
-  "pane.share.openedLost": "已将“{file}”作为新工作簿打开：{replaced} 个 REIMB 单元格已转为数值。{lost}",
+  "pane.share.opened":
+    "已将“{file}”作为新工作簿打开：{replaced} 个 REIMB 单元格已转为数值。请保存后再发送。",
+  "pane.share.openedLost":
+    "已将“{file}”作为新工作簿打开：{replaced} 个 REIMB 单元格已转为数值。{lost}",
   "pane.share.downloadStarted":
     "已开始下载“{file}”（{replaced} 个 REIMB 单元格已转为数值）。如果没有出现文件，说明此 Excel 不允许加载项下载文件。",
-  "pane.share.downloadStartedLost": "已开始下载“{file}”（{replaced} 个 REIMB 单元格已转为数值）。{lost}",
+  "pane.share.downloadStartedLost":
+    "已开始下载“{file}”（{replaced} 个 REIMB 单元格已转为数值）。{lost}",
   "pane.share.download": "下载“{file}”",
   "pane.pathway.existing-cpt": "现有 CPT",
   "pane.pathway.existing-hcpcs-ii": "现有 HCPCS II",

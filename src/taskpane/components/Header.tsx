@@ -1,11 +1,5 @@
 import * as React from "react";
-import {
-  Badge,
-  Caption1,
-  makeStyles,
-  Subtitle2,
-  tokens,
-} from "@fluentui/react-components";
+import { Badge, Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import { Database20Regular } from "@fluentui/react-icons";
 import iconUrl from "../../../assets/icon.svg";
 import { t } from "../../i18n/catalogue";

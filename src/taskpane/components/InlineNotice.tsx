@@ -1,10 +1,5 @@
 import * as React from "react";
-import {
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-} from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
 import { Dismiss20Regular } from "@fluentui/react-icons";
 import { render, t } from "../../i18n/catalogue";
 import type { Notice } from "../state";

@@ -144,7 +144,11 @@ function FixDialog(props: {
               : null}
           </DialogContent>
           <DialogActions className={styles.dialogActions}>
-            <Button appearance="primary" data-testid="fix-apply" onClick={() => props.onAnswer(true)}>
+            <Button
+              appearance="primary"
+              data-testid="fix-apply"
+              onClick={() => props.onAnswer(true)}
+            >
               {t("pane.problems.fixApply")}
             </Button>
             <Button data-testid="fix-cancel" onClick={() => props.onAnswer(false)}>

@@ -19,11 +19,7 @@ import {
   Spinner,
   tokens,
 } from "@fluentui/react-components";
-import {
-  ArrowDownload20Regular,
-  Calculator20Regular,
-  Share20Regular,
-} from "@fluentui/react-icons";
+import { ArrowDownload20Regular, Calculator20Regular, Share20Regular } from "@fluentui/react-icons";
 import { msg, t } from "../../i18n/catalogue";
 import { describeValue } from "../../share/values";
 import type { Inspection, SheetInfo } from "../../share";
@@ -41,7 +37,12 @@ const engine = (): Promise<
     typeof import("../../excel/share"),
     typeof import("../../excel/openWorkbook"),
   ]
-> => Promise.all([import("../../share"), import("../../excel/share"), import("../../excel/openWorkbook")]);
+> =>
+  Promise.all([
+    import("../../share"),
+    import("../../excel/share"),
+    import("../../excel/openWorkbook"),
+  ]);
 
 const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 /** Cells listed one by one in a warning; the rest are counted. */
@@ -341,7 +342,9 @@ export function SharePanel(props: PaneSectionContext): React.JSX.Element {
   };
 
   const goTo = (sheet: string, address: string): void => {
-    props.services.selectCell(sheet, address).catch((error: unknown) => setFailure(readFailure(error)));
+    props.services
+      .selectCell(sheet, address)
+      .catch((error: unknown) => setFailure(readFailure(error)));
   };
 
   const problems = problemCount(inspection);

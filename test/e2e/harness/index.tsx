@@ -136,7 +136,8 @@ const port: ExcelAdapterPort = { ...adapter, ...fixCell };
 const opened: string[] = [];
 (excelGlobal as unknown as { createWorkbook: (b64: string) => Promise<void> }).createWorkbook =
   async (b64: string) => {
-    if (params.get("createWorkbook") === "fail") throw new Error("This workbook could not be opened");
+    if (params.get("createWorkbook") === "fail")
+      throw new Error("This workbook could not be opened");
     opened.push(b64);
   };
 if (params.get("createWorkbook") === "absent")
@@ -149,7 +150,9 @@ if (params.get("createWorkbook") === "absent")
 const services = createPaneServices(port, sharedReferencePort(), locale);
 // ?data=bundle: the CMS reference data shipped beside the add-in, loaded as the functions page does.
 if (params.get("data") === "bundle")
-  void import("../../../src/functions/lookups").then((m) => m.loadBundledReference("reference.json.gz"));
+  void import("../../../src/functions/lookups").then((m) =>
+    m.loadBundledReference("reference.json.gz")
+  );
 mountPane(document.getElementById("container") as HTMLElement, {
   services,
   locale,

@@ -28,14 +28,24 @@ const TYPES: Readonly<Record<string, string>> = {
  * the bundled CMS data (file:// pages cannot). `reference.json.gz` is served only to panes opened
  * with `data: true`; other panes get a 404, as an add-in deployed without data would.
  */
-async function serveHarness(withData: boolean): Promise<{ origin: string; close(): Promise<void> }> {
+async function serveHarness(
+  withData: boolean
+): Promise<{ origin: string; close(): Promise<void> }> {
   const dir = path.dirname(HARNESS);
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const name = decodeURIComponent(url.pathname).replace(/^\/+/, "") || "index.html";
     const file =
-      name === "reference.json.gz" ? (withData ? BUNDLE : "") : path.join(dir, path.normalize(name));
-    if (!file || !file.startsWith(name === "reference.json.gz" ? BUNDLE : dir) || !fs.existsSync(file)) {
+      name === "reference.json.gz"
+        ? withData
+          ? BUNDLE
+          : ""
+        : path.join(dir, path.normalize(name));
+    if (
+      !file ||
+      !file.startsWith(name === "reference.json.gz" ? BUNDLE : dir) ||
+      !fs.existsSync(file)
+    ) {
       res.writeHead(404).end();
       return;
     }
