@@ -313,7 +313,8 @@ describe.each(COMBOS)("pane round 2 (%s, %s, %i px)", (theme, locale, width) => 
       /\b(REIMB|CMS|Medicare|PFS|RVU|GPCI|CPT|HCPCS|II|NOC|OPPS|ASC|DMEPOS|CLFS|MAC|FDA|IDE|PMA|510\(k\)|De Novo)\b/g,
       /\b[A-Z]{1,3}\d+\b/g, // cell addresses
       /\bP-\d+\b/g, // product IDs
-      /\b(Products|Evidence|Strategy|Assumptions)\b/g,
+      /\b(Products|Evidence|Strategy|Assumptions|About this model)\b/g,
+      /\.(zip|csv|txt|xlsx)\b/g, // file types
       /\b(Home INR monitor|Wound matrix|home-use durable equipment|skin substitue|hospital outpatient|ofice|office|my own words|Check with the MAC first)\b/gi,
     ];
     const remaining = texts

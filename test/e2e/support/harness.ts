@@ -176,7 +176,8 @@ export async function openPane(options: PaneOptions = {}): Promise<OpenPane> {
   if (options.seed) url.searchParams.set("seed", options.seed);
   if (options.recordedVintage) url.searchParams.set("recordedVintage", options.recordedVintage);
   if (options.data) url.searchParams.set("data", "bundle");
-  await page.goto(url.href);
+  // A generous load timeout: the shared test machine can be slow to serve the harness bundle.
+  await page.goto(url.href, { timeout: 60_000 });
   await page.waitForSelector('[data-testid="section-start"]');
   const excel: ExcelHandle = {
     sheetNames: () => harnessCall(page, "sheetNames", []),
