@@ -145,7 +145,9 @@ maybe("CMS reference data in the pane (W4)", () => {
     expect(await page.textContent('[data-testid="notice-data"]')).toMatch(
       /None of these files is a CMS file/
     );
-    expect(await page.textContent('[data-testid="notice-data"]')).toContain("distributor-notes.csv");
+    expect(await page.textContent('[data-testid="notice-data"]')).toContain(
+      "distributor-notes.csv"
+    );
     expect(await page.textContent('[data-testid="loaded-vintage"]')).toBe(before);
     // Nothing was used, so the list is open without asking and names the file as skipped.
     expect(await page.textContent('[data-testid="data-report-summary"]')).toBe(
@@ -196,7 +198,9 @@ maybe("CMS reference data: a zip with a damaged member, in Simplified Chinese", 
     // The notice says what this load added and what it rejected, as a warning, beside the button.
     const notice = page.getByTestId("section-data").getByTestId("notice-data");
     expect(await notice.getAttribute("data-intent")).toBe("warning");
-    expect(await notice.innerText()).toMatch(/已加载 GPCI CY2026。已拒绝 1 个文件：rvu26a\.zip\/ANES2026\.csv/);
+    expect(await notice.innerText()).toMatch(
+      /已加载 GPCI CY2026。已拒绝 1 个文件：rvu26a\.zip\/ANES2026\.csv/
+    );
     expect(await notice.innerText()).not.toMatch(/PFS RVU/);
     expect(
       await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)

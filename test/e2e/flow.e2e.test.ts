@@ -51,7 +51,9 @@ describe.each(["light", "dark"] as const)("W1 → W2 flow (%s theme)", (theme) =
     expect(await page.textContent('[data-testid="start-status"]')).toBe(
       "Products table on sheet Products. Products: 2."
     );
-    expect(await page.textContent('[data-testid="notice-start"]')).toMatch(/Inserted the Products table/);
+    expect(await page.textContent('[data-testid="notice-start"]')).toMatch(
+      /Inserted the Products table/
+    );
     await shot("02-inserted");
   });
 
