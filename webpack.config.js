@@ -16,7 +16,7 @@ const { Compilation, WebpackError, sources } = require("webpack");
 const DEV_URL = "https://localhost:3000/";
 
 function productionUrl() {
-  const url = process.env.ADDIN_BASE_URL || "https://www.contoso.com/reimb/";
+  const url = process.env.ADDIN_BASE_URL;
   return url.endsWith("/") ? url : url + "/";
 }
 
@@ -61,13 +61,29 @@ async function devServerHttps() {
   return { ca: options.ca, key: options.key, cert: options.cert };
 }
 
+/** dist/help.html: the README's user sections as a page (the manifest's SupportUrl and LearnMoreUrl). */
+class HelpPagePlugin {
+  apply(compiler) {
+    const name = "HelpPagePlugin";
+    compiler.hooks.thisCompilation.tap(name, (compilation) => {
+      compilation.hooks.processAssets.tap({ name, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        const readme = path.join(__dirname, "README.md");
+        compilation.fileDependencies.add(readme);
+        const { renderHelpPage } = require("./scripts/help-page");
+        compilation.emitAsset("help.html", new sources.RawSource(renderHelpPage(require("fs").readFileSync(readme, "utf8"))));
+      });
+    });
+  }
+}
+
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
   if (!dev && !process.env.ADDIN_BASE_URL) {
-    // A manifest that points nowhere real must not be deployed by accident: say so on every build.
-    console.warn(
-      `ADDIN_BASE_URL is not set: dist/manifest.xml points at the placeholder ${productionUrl()}. ` +
-        "Set ADDIN_BASE_URL to the HTTPS address where dist/ will be hosted before deploying."
+    // A manifest that points nowhere real must never be deployable: the production build stops.
+    throw new Error(
+      "ADDIN_BASE_URL is not set. Set it to the HTTPS address where dist/ will be hosted " +
+        "(e.g. ADDIN_BASE_URL=https://addins.example.com/reimb/ npm run build); " +
+        "for local work use npm run build:dev."
     );
   }
   const serving = process.argv.some((a) => a === "serve");
@@ -94,12 +110,15 @@ module.exports = async (env, options) => {
           use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "es2020" } } },
         },
         { test: /\.html$/, exclude: /node_modules/, use: "html-loader" },
+        // The pane header shows the add-in icon from its one vector source (assets/icon.svg).
+        { test: /\.svg$/, type: "asset/inline" },
         { test: /\.(png|jpg|jpeg|gif|ico)$/, type: "asset/resource", generator: { filename: "assets/[name][ext][query]" } },
       ],
     },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: ["./src/functions/functions.ts", "./src/functions/lookups.ts"] }),
       new LocalizedFunctionsMetadataPlugin({ source: "functions.json" }),
+      new HelpPagePlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

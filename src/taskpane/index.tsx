@@ -3,6 +3,7 @@
  * button opens this pane (manifest ShowTaskpane); the pane follows Office's theme and language.
  */
 import * as excel from "../excel";
+import * as fixCell from "../excel/fixCell";
 import { getReference, onReferenceChange } from "../domain/reference/current";
 import { isEmpty } from "../domain/reference/model";
 import { resolveLocale } from "../i18n/catalogue";
@@ -11,7 +12,7 @@ import { sharedReferencePort } from "./reference";
 import { createPaneServices, type ExcelAdapterPort } from "./services";
 import { isDarkOfficeTheme } from "./theme";
 
-const adapter: ExcelAdapterPort = excel;
+const adapter: ExcelAdapterPort = { ...excel, ...fixCell };
 
 /**
  * REIMB.* cells cache what they computed; the bundled CMS data loads asynchronously and the user

@@ -9,13 +9,17 @@ import type * as React from "react";
 import { SharePanel } from "./components/SharePanel";
 import type { Msg } from "../i18n/catalogue";
 import type { PaneServices } from "./services";
-import type { NoticeIntent } from "./state";
+import type { Notice, NoticeIntent } from "./state";
 
 export interface PaneSectionContext {
   services: PaneServices;
   /** True while another pane task (classify, insert, load) runs: sections should disable actions. */
   busy: boolean;
+  /** Shows a result in this section's card (and announces it). */
   showNotice(intent: NoticeIntent, message: Msg): void;
+  /** This section's current notice, to render beside its actions (components/InlineNotice). */
+  notice?: Notice;
+  dismissNotice?(): void;
 }
 
 export interface PaneSection {

@@ -7,7 +7,7 @@
  * components stay independent of the adapter's exact shapes.
  */
 import { COLUMN_BY_ID, type ColumnId } from "../domain/rows/columns";
-import type { Locale, Msg } from "../i18n/catalogue";
+import { t, type Locale, type Msg } from "../i18n/catalogue";
 import type { CodeReference } from "../domain/reference/port";
 import { PATHWAY_COLUMNS, headerKey, recogniseColumn } from "../domain/report/columns";
 import { formatProblem } from "../domain/rows/problems";
@@ -62,6 +62,15 @@ export interface PaneServices {
   ): Promise<LoadedReference>;
   /** Subscribe to changes of the loaded vintage made outside the pane; returns unsubscribe. */
   onVintageChange?(listener: (vintage: VintageView | undefined) => void): () => void;
+  /**
+   * Writes a problem's suggested value into its cell (asked first by the pane). "changed": the
+   * cell no longer holds what the pane showed, so nothing was written.
+   */
+  fixProblem?(problem: ProblemView, value: string): Promise<"written" | "changed" | "missing">;
+  /** Activates a table the add-in updated (the "Updated: …" links). */
+  showTable?(tableName: string): Promise<boolean>;
+  /** Excel's Calculate Now: every formula, REIMB cells included. */
+  recalculate?(): Promise<boolean>;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -185,18 +194,17 @@ export function toProblemView(problem: AdapterProblem, index: number): ProblemVi
   const address = problem.address ?? "";
   const column = problem.columnHeader ?? (problem.column ? headerText(problem.column) : "");
   const text = problem.text ?? "";
-  // The list shows row and column above the message, so the message is rendered without them.
-  const detail =
-    typeof problem.id === "string"
-      ? formatProblem({
-          id: problem.id,
-          params: problem.params,
-          rowNumber: 0,
-          allowed: problem.allowed,
-          nearest: problem.nearest,
-          severity: problem.severity === "warning" ? "warning" : "error",
-        })
-      : text;
+  // The list shows row and column above the message, the suggestion before it and the allowed
+  // values folded away, so the message is rendered without any of them.
+  const structured = typeof problem.id === "string";
+  const detail = structured
+    ? formatProblem({
+        id: problem.id as string,
+        params: problem.params,
+        rowNumber: 0,
+        severity: problem.severity === "warning" ? "warning" : "error",
+      })
+    : text;
   return {
     key: `${sheetName}!${address}|${column}|${index}`,
     rowNumber: problem.rowNumber ?? 0,
@@ -207,6 +215,8 @@ export function toProblemView(problem: AdapterProblem, index: number): ProblemVi
     severity: problem.severity === "warning" ? "warning" : "error",
     sheetName,
     address,
+    suggestion: structured && problem.nearest ? problem.nearest : undefined,
+    allowed: structured ? [...(problem.allowed ?? [])] : [],
   };
 }
 
@@ -229,7 +239,8 @@ export function toClassifyOutcome(result: AdapterClassifyResult): ClassifyOutcom
         .filter(([, count]) => count > 0)
         .map(([key, count]) => ({
           id: key,
-          label: key in PATHWAY_LABELS ? PATHWAY_LABELS[key as PathwayId] : key,
+          // The pane's language; the sheets' Pathway cells are written by the report in theirs.
+          label: key in PATHWAY_LABELS ? t(`pane.pathway.${key as PathwayId}`) : key,
           count,
         })),
     },
@@ -326,6 +337,18 @@ export interface ExcelAdapterPort {
   readRecordedVintage(): Promise<unknown>;
   /** Stores the vintage label in the workbook (a document setting that travels with the file). */
   recordVintage(vintage: string): Promise<unknown>;
+  // Optional: older adapters (and test stubs) without them simply hide the matching buttons.
+  writeSuggestedValue?(
+    sheetName: string,
+    address: string,
+    expected: string,
+    value: string
+  ): Promise<"written" | "changed" | "missing">;
+  showTable?(tableName: string): Promise<boolean>;
+  describeCells?(
+    cells: ReadonlyArray<{ sheetName: string; address: string }>
+  ): Promise<Array<{ column: string; productId: string }>>;
+  recalculateReimbCells?(): Promise<boolean>;
 }
 
 /** The shared-runtime reference data (the same object the custom functions read). */
@@ -374,7 +397,20 @@ export function createPaneServices(
         locale,
         signal: request.signal,
         onProgress: request.onProgress,
-        confirmOverwrite: (conflicts) => request.confirmOverwrite(conflicts.map(toConflictView)),
+        confirmOverwrite: async (conflicts) => {
+          const views = conflicts.map(toConflictView);
+          // Column and product name a cell for a finance user; the address stays as a fallback.
+          const named = adapter.describeCells
+            ? await adapter.describeCells(views).catch(() => undefined)
+            : undefined;
+          return request.confirmOverwrite(
+            views.map((v, i) => ({
+              ...v,
+              column: named?.[i]?.column,
+              productId: named?.[i]?.productId,
+            }))
+          );
+        },
         reference: loaded?.reference,
       });
       const outcome = toClassifyOutcome(result);
@@ -384,6 +420,12 @@ export function createPaneServices(
       return outcome;
     },
     selectCell: (sheetName, address) => adapter.selectCell(sheetName, address),
+    fixProblem: adapter.writeSuggestedValue
+      ? (problem, value) =>
+          adapter.writeSuggestedValue!(problem.sheetName, problem.address, problem.value, value)
+      : undefined,
+    showTable: adapter.showTable ? (name) => adapter.showTable!(name) : undefined,
+    recalculate: adapter.recalculateReimbCells ? () => adapter.recalculateReimbCells!() : undefined,
     loadedVintage: () => toVintageView(reference.current()?.vintage),
     readRecordedVintage: async () => toVintageView(await adapter.readRecordedVintage()),
     loadReferenceFiles: async (files) => {

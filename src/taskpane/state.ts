@@ -4,7 +4,7 @@
  * live in `usePaneController`. Nothing here touches Office, React or the DOM, so every transition is
  * unit-tested in plain jest (test/taskpane/state.test.ts).
  */
-import type { Msg } from "../i18n/catalogue";
+import { render, type Msg } from "../i18n/catalogue";
 
 /** What the adapter found in the workbook, reduced to what the Start card shows. */
 export interface StartInfo {
@@ -36,6 +36,10 @@ export interface ProblemView {
   severity: "error" | "warning";
   sheetName: string;
   address: string;
+  /** The allowed value nearest to the cell's text, offered as a one-click fix. */
+  suggestion?: string;
+  /** Allowed values of the column (shown folded, after the suggestion). */
+  allowed?: string[];
 }
 
 export interface ConflictView {
@@ -45,6 +49,9 @@ export interface ConflictView {
   current: string;
   /** What the add-in would write. */
   proposed: string;
+  /** The column's header and the row's Product ID, when the cell is in a table. */
+  column?: string;
+  productId?: string;
 }
 
 export interface SummaryView {
@@ -99,10 +106,24 @@ export interface Progress {
 export type Task = "detect" | "insert" | "adopt" | "classify" | "loadData";
 
 export type NoticeIntent = "success" | "error" | "warning" | "info";
+/**
+ * Which card a notice belongs to: each action's result shows beside the action that caused it, not
+ * in one area at the top of the pane (a screen-reader live region still announces every notice).
+ */
+export type NoticeArea = "start" | "classify" | "data" | "share";
 export interface Notice {
   intent: NoticeIntent;
   message: Msg;
+  area: NoticeArea;
 }
+
+const TASK_AREA: Readonly<Record<Task, NoticeArea>> = {
+  detect: "start",
+  insert: "start",
+  adopt: "start",
+  classify: "classify",
+  loadData: "data",
+};
 
 export interface PaneState {
   start: StartInfo | undefined;
@@ -185,7 +206,11 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         progress: undefined,
         pendingConflicts: undefined,
         cancelRequested: false,
-        notice: { intent: "error", message: action.message },
+        notice: {
+          intent: "error",
+          message: action.message,
+          area: state.busy ? TASK_AREA[state.busy] : "start",
+        },
       };
     case "detect/done":
       return { ...state, busy: finish(state, "detect"), start: action.info };
@@ -196,6 +221,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         start: action.info,
         notice: {
           intent: "success",
+          area: "start",
           message: {
             id: "pane.start.inserted",
             params: { table: action.info.tableName ?? "Products" },
@@ -209,6 +235,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         start: action.info,
         notice: {
           intent: "success",
+          area: "start",
           message: {
             id: "pane.start.adopted",
             params: { table: action.info.tableName ?? "Products" },
@@ -256,10 +283,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         dataProblems: action.problems,
         dataReport: dataReport(action.files),
         notice: action.vintage
-          ? {
-              intent: "success",
-              message: { id: "pane.data.loaded", params: { vintage: action.vintage.short } },
-            }
+          ? loadedNotice(action.files)
           : unchangedNotice(action.files, action.problems),
       };
     case "notice/shown":
@@ -296,24 +320,55 @@ export function dataReport(files: ReadonlyArray<DataFileView>): DataReport {
  * Nothing was installed: when the files were CMS data that lost to newer releases (or payment
  * amounts), "not a CMS file" would be wrong, so the notice points at the file list instead.
  */
+/**
+ * Something was installed: the notice names what this load added (not the whole set in use, which
+ * may include data loaded earlier) and what it rejected; any rejection makes it a warning.
+ */
+function loadedNotice(files: ReadonlyArray<DataFileView>): Notice {
+  const used = files.filter((f) => f.status === "loaded").map((f) => f.detail);
+  const rejected = files.filter((f) => f.status === "rejected").map((f) => f.file);
+  // Dataset names and releases ("GPCI CY2026") are CMS's own words in every language.
+  const datasets = used.map((m) => render(m)).join(", ");
+  if (rejected.length === 0)
+    return {
+      intent: "success",
+      area: "data",
+      message: { id: "pane.data.loadedOnly", params: { datasets } },
+    };
+  return {
+    intent: "warning",
+    area: "data",
+    message: {
+      id: "pane.data.loadedRejected",
+      params: { datasets, rejected: rejected.length, files: rejected.join(", ") },
+    },
+  };
+}
+
 function unchangedNotice(files: ReadonlyArray<DataFileView>, problems: string[]): Notice {
   const recognised = files.some(
     (f) =>
       f.status === "skipped" &&
       (f.detail.id === "pane.data.file.superseded" || f.detail.id === "pane.data.file.paymentOnly")
   );
-  if (recognised) return { intent: "warning", message: { id: "pane.data.nothingNew" } };
+  if (recognised)
+    return { intent: "warning", area: "data", message: { id: "pane.data.nothingNew" } };
   const details = problems.length > 0 ? problems.join("; ") : files.map((f) => f.file).join(", ");
-  return { intent: "error", message: { id: "pane.data.noDatasets", params: { details } } };
+  return {
+    intent: "error",
+    area: "data",
+    message: { id: "pane.data.noDatasets", params: { details } },
+  };
 }
 
 function classifyNotice(outcome: ClassifyOutcome): Notice {
   if (outcome.cancelled) {
-    return { intent: "warning", message: { id: "pane.classify.cancelled" } };
+    return { intent: "warning", area: "classify", message: { id: "pane.classify.cancelled" } };
   }
   if (outcome.problems.length > 0) {
     return {
       intent: "warning",
+      area: "classify",
       message: {
         id: "pane.classify.doneWithProblems",
         params: { count: outcome.summary.classified, problems: outcome.problems.length },
@@ -322,6 +377,7 @@ function classifyNotice(outcome: ClassifyOutcome): Notice {
   }
   return {
     intent: "success",
+    area: "classify",
     message: { id: "pane.classify.done", params: { count: outcome.summary.classified } },
   };
 }

@@ -9,6 +9,7 @@ import {
   initialState,
   paneReducer,
   type ConflictView,
+  type NoticeArea,
   type NoticeIntent,
   type PaneState,
   type ProblemView,
@@ -24,7 +25,10 @@ export interface PaneCommands {
   resolveConflicts(overwrite: boolean): void;
   selectProblem(problem: ProblemView): void;
   loadFiles(files: ReadonlyArray<File>): void;
-  showNotice(intent: NoticeIntent, message: Msg): void;
+  /** Writes the problem's suggestion into its cell (the user has agreed), then classifies again. */
+  fixProblem(problem: ProblemView, value: string): void;
+  showTable(tableName: string): void;
+  showNotice(intent: NoticeIntent, message: Msg, area: NoticeArea): void;
   dismissNotice(): void;
 }
 
@@ -136,7 +140,48 @@ export function usePaneController(services: PaneServices): {
         services.selectCell(problem.sheetName, problem.address).catch((error: unknown) =>
           dispatch({
             type: "notice/shown",
-            notice: { intent: "error", message: errorMessage(error) },
+            notice: { intent: "error", message: errorMessage(error), area: "classify" },
+          })
+        );
+      },
+      fixProblem: (problem: ProblemView, value: string) => {
+        const fix = services.fixProblem;
+        if (!fix) return;
+        fix(problem, value).then(
+          (outcome) =>
+            dispatch({
+              type: "notice/shown",
+              notice:
+                outcome === "written"
+                  ? {
+                      intent: "success",
+                      area: "classify",
+                      message: {
+                        id: "pane.problems.fixed",
+                        params: { address: problem.address, value },
+                      },
+                    }
+                  : {
+                      intent: "warning",
+                      area: "classify",
+                      message: {
+                        id: "pane.problems.fixChanged",
+                        params: { address: problem.address },
+                      },
+                    },
+            }),
+          (error: unknown) =>
+            dispatch({
+              type: "notice/shown",
+              notice: { intent: "error", message: errorMessage(error), area: "classify" },
+            })
+        );
+      },
+      showTable: (tableName: string) => {
+        services.showTable?.(tableName).catch((error: unknown) =>
+          dispatch({
+            type: "notice/shown",
+            notice: { intent: "error", message: errorMessage(error), area: "classify" },
           })
         );
       },
@@ -156,8 +201,8 @@ export function usePaneController(services: PaneServices): {
             files: loaded.files,
           });
         }),
-      showNotice: (intent: NoticeIntent, message: Msg) =>
-        dispatch({ type: "notice/shown", notice: { intent, message } }),
+      showNotice: (intent: NoticeIntent, message: Msg, area: NoticeArea) =>
+        dispatch({ type: "notice/shown", notice: { intent, message, area } }),
       dismissNotice: () => dispatch({ type: "notice/dismissed" }),
     }),
     [recheck, run, services, state.start?.sheetName]

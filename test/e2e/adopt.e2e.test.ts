@@ -48,7 +48,7 @@ describe("adopting an existing header row", () => {
     await page.click('[data-testid="adopt"]');
     await page.waitForSelector('[data-testid="classify"]:not([disabled])');
     expect(await excel.tableNames()).toContain("Products");
-    expect(await page.textContent('[data-testid="notice"]')).toContain(
+    expect(await page.textContent('[data-testid="notice-start"]')).toContain(
       "Your header row is now the Products table."
     );
     await page.click('[data-testid="classify"]');

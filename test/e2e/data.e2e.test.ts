@@ -39,7 +39,7 @@ maybe("CMS reference data in the pane (W4)", () => {
   test("loading official files shows their vintage and warns that the workbook used other data", async () => {
     const { page } = pane;
     await page.setInputFiles('[data-testid="data-files"]', [PPRRVU_2026]);
-    await page.waitForSelector('[data-testid="notice"][data-intent="success"]', {
+    await page.waitForSelector('[data-testid="notice-data"][data-intent="success"]', {
       timeout: 60_000,
     });
     const badge = await page.textContent('[data-testid="vintage-badge"]');
@@ -141,11 +141,13 @@ maybe("CMS reference data in the pane (W4)", () => {
         buffer: Buffer.from("Customer,Region\nAcme,West\n"),
       },
     ]);
-    await page.waitForSelector('[data-testid="notice"][data-intent="error"]');
-    expect(await page.textContent('[data-testid="notice"]')).toMatch(
+    await page.waitForSelector('[data-testid="notice-data"][data-intent="error"]');
+    expect(await page.textContent('[data-testid="notice-data"]')).toMatch(
       /None of these files is a CMS file/
     );
-    expect(await page.textContent('[data-testid="notice"]')).toContain("distributor-notes.csv");
+    expect(await page.textContent('[data-testid="notice-data"]')).toContain(
+      "distributor-notes.csv"
+    );
     expect(await page.textContent('[data-testid="loaded-vintage"]')).toBe(before);
     // Nothing was used, so the list is open without asking and names the file as skipped.
     expect(await page.textContent('[data-testid="data-report-summary"]')).toBe(
@@ -193,6 +195,13 @@ maybe("CMS reference data: a zip with a damaged member, in Simplified Chinese", 
     expect(await page.textContent('[data-testid="data-report-file"][data-status="skipped"]')).toBe(
       "已跳过：rvu26a.zip/README.txt不是 CMS 数据文件"
     );
+    // The notice says what this load added and what it rejected, as a warning, beside the button.
+    const notice = page.getByTestId("section-data").getByTestId("notice-data");
+    expect(await notice.getAttribute("data-intent")).toBe("warning");
+    expect(await notice.innerText()).toMatch(
+      /已加载 GPCI CY2026。已拒绝 1 个文件：rvu26a\.zip\/ANES2026\.csv/
+    );
+    expect(await notice.innerText()).not.toMatch(/PFS RVU/);
     expect(
       await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)
     ).toBe(true);

@@ -51,7 +51,9 @@ describe.each(["light", "dark"] as const)("W1 → W2 flow (%s theme)", (theme) =
     expect(await page.textContent('[data-testid="start-status"]')).toBe(
       "Products table on sheet Products. Products: 2."
     );
-    expect(await page.textContent('[data-testid="notice"]')).toMatch(/Inserted the Products table/);
+    expect(await page.textContent('[data-testid="notice-start"]')).toMatch(
+      /Inserted the Products table/
+    );
     await shot("02-inserted");
   });
 
@@ -190,8 +192,8 @@ describe.each(["light", "dark"] as const)("W1 → W2 flow (%s theme)", (theme) =
     await shot("07-progress");
     await page.click('[data-testid="cancel"]');
     await excel.release();
-    await page.waitForSelector('[data-testid="notice"][data-intent="warning"]');
-    expect(await page.textContent('[data-testid="notice"]')).toMatch(/Cancelled/);
+    await page.waitForSelector('[data-testid="notice-classify"][data-intent="warning"]');
+    expect(await page.textContent('[data-testid="notice-classify"]')).toMatch(/Cancelled/);
     expect(JSON.stringify(await excel.values("Evidence"))).toBe(before);
     expect(await page.isDisabled('[data-testid="classify"]')).toBe(false);
     // The last completed run's results stay on show: they are what the workbook holds.

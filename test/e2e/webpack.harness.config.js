@@ -22,6 +22,7 @@ module.exports = {
   performance: { hints: false },
   module: {
     rules: [
+      { test: /\.svg$/, type: "asset/inline" },
       {
         test: /\.tsx?$/,
         exclude: /node_modules/,

@@ -15,12 +15,18 @@ const ROOT = path.resolve(__dirname, "../..");
 const SOURCE = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
 
 type Node = Record<string, unknown>;
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", preserveOrder: false });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@",
+  preserveOrder: false,
+});
 
 function urlsById(xml: string): Map<string, string> {
   const doc = parser.parse(xml) as Node;
   const vo = ((doc.OfficeApp as Node).VersionOverrides as Node).Resources as Node;
-  const urls = ((vo["bt:Urls"] as Node)["bt:Url"] as Node[]).map((u) => [u["@id"], u["@DefaultValue"]] as [string, string]);
+  const urls = ((vo["bt:Urls"] as Node)["bt:Url"] as Node[]).map(
+    (u) => [u["@id"], u["@DefaultValue"]] as [string, string]
+  );
   return new Map(urls);
 }
 
@@ -70,11 +76,17 @@ describe("manifest.xml (offline validation)", () => {
     const desktop = host.DesktopFormFactor as Node;
     expect((desktop.FunctionFile as Node)["@resid"]).toBe("Taskpane.Url");
     const urls = urlsById(SOURCE);
-    expect(urls.get(((ext.Script as Node).SourceLocation as Node)["@resid"] as string)).toMatch(/\/functions\.js$/);
-    expect(urls.get(((ext.Metadata as Node).SourceLocation as Node)["@resid"] as string)).toMatch(/\/functions\.json$/);
+    expect(urls.get(((ext.Script as Node).SourceLocation as Node)["@resid"] as string)).toMatch(
+      /\/functions\.js$/
+    );
+    expect(urls.get(((ext.Metadata as Node).SourceLocation as Node)["@resid"] as string)).toMatch(
+      /\/functions\.json$/
+    );
     expect(urls.get("Taskpane.Url")).toMatch(/\/taskpane\.html$/);
     const namespaceId = (ext.Namespace as Node)["@resid"] as string;
-    const shortStrings = ((((app.VersionOverrides as Node).Resources as Node)["bt:ShortStrings"] as Node)["bt:String"] as Node[]);
+    const shortStrings = (
+      ((app.VersionOverrides as Node).Resources as Node)["bt:ShortStrings"] as Node
+    )["bt:String"] as Node[];
     expect(shortStrings.find((s) => s["@id"] === namespaceId)?.["@DefaultValue"]).toBe("REIMB");
   });
 
@@ -83,11 +95,17 @@ describe("manifest.xml (offline validation)", () => {
     const metadataId = ((ext.Metadata as Node).SourceLocation as Node)["@resid"] as string;
     const overrides = overridesOf(SOURCE, metadataId);
     expect([...overrides.keys()]).toEqual(["zh-CN"]);
-    expect(overrides.get("zh-CN")).toBe(urlsById(SOURCE).get(metadataId)!.replace(/functions\.json$/, LOCALIZED_METADATA["zh-CN"]!));
+    expect(overrides.get("zh-CN")).toBe(
+      urlsById(SOURCE)
+        .get(metadataId)!
+        .replace(/functions\.json$/, LOCALIZED_METADATA["zh-CN"]!)
+    );
   });
 
   it("defines every resource id it references", () => {
-    const defined = new Set([...SOURCE.matchAll(/<bt:(?:Url|Image|String) id="([^"]+)"/g)].map((m) => m[1]));
+    const defined = new Set(
+      [...SOURCE.matchAll(/<bt:(?:Url|Image|String) id="([^"]+)"/g)].map((m) => m[1])
+    );
     const referenced = [...SOURCE.matchAll(/resid="([^"]+)"/g)].map((m) => m[1]);
     expect(referenced.filter((id) => !defined.has(id))).toEqual([]);
   });
@@ -97,8 +115,18 @@ describe("manifest.xml (offline validation)", () => {
     const base = "https://addins.example.org/reimb/";
     const build = spawnSync(
       process.execPath,
-      [path.join(ROOT, "node_modules/webpack/bin/webpack.js"), "--mode", "production", "--output-path", out],
-      { cwd: ROOT, env: { ...process.env, ADDIN_BASE_URL: base, OFFICE_ADDIN_USAGE_DATA_DISABLED: "1" }, encoding: "utf8" },
+      [
+        path.join(ROOT, "node_modules/webpack/bin/webpack.js"),
+        "--mode",
+        "production",
+        "--output-path",
+        out,
+      ],
+      {
+        cwd: ROOT,
+        env: { ...process.env, ADDIN_BASE_URL: base, OFFICE_ADDIN_USAGE_DATA_DISABLED: "1" },
+        encoding: "utf8",
+      }
     );
     expect(build.stderr + build.stdout).not.toMatch(/ERROR in/);
     expect(build.status).toBe(0);
@@ -113,25 +141,111 @@ describe("manifest.xml (offline validation)", () => {
     // Every URL, locale overrides included, is rewritten and names a file the build emits.
     const urls = everyUrl(built);
     expect(urls.length).toBeGreaterThan(urlsById(built).size);
-    const unserved = urls.filter((url) => !url.startsWith(base) || !fs.existsSync(path.join(out, url.slice(base.length).split("#")[0])));
+    const unserved = urls.filter(
+      (url) =>
+        !url.startsWith(base) ||
+        !fs.existsSync(path.join(out, url.slice(base.length).split("#")[0]))
+    );
     expect(unserved).toEqual([]);
-    expect(overridesOf(built, "Functions.Metadata.Url").get("zh-CN")).toBe(base + LOCALIZED_METADATA["zh-CN"]);
-    const functions = JSON.parse(fs.readFileSync(path.join(out, "functions.json"), "utf8")) as { functions: { id: string }[] };
+    expect(overridesOf(built, "Functions.Metadata.Url").get("zh-CN")).toBe(
+      base + LOCALIZED_METADATA["zh-CN"]
+    );
+    // Support and Learn more lead to the help page shipped beside the add-in, not the pane.
+    const help = fs.readFileSync(path.join(out, "help.html"), "utf8");
+    expect(help).toContain("REIMB.PFS_RVU");
+    expect(help).toContain('<h2 id="function-reference">');
+    const functions = JSON.parse(fs.readFileSync(path.join(out, "functions.json"), "utf8")) as {
+      functions: { id: string }[];
+    };
     expect(functions.functions.length).toBeGreaterThan(0);
-    const chinese = JSON.parse(fs.readFileSync(path.join(out, LOCALIZED_METADATA["zh-CN"]!), "utf8")) as { functions: { id: string }[] };
+    const chinese = JSON.parse(
+      fs.readFileSync(path.join(out, LOCALIZED_METADATA["zh-CN"]!), "utf8")
+    ) as { functions: { id: string }[] };
     expect(chinese.functions.map((f) => f.id)).toEqual(functions.functions.map((f) => f.id));
 
     // Shared runtime means shared state: the page must load ONE webpack runtime, first, and the
     // pane, commands and functions must be chunks of it (a runtime per entry would give each its
     // own copy of every module: the CMS data loaded for the functions would be invisible to the pane).
     const page = fs.readFileSync(path.join(out, "taskpane.html"), "utf8");
-    const scripts = [...page.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
+    const scripts = [...page.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)]
+      .map((m) => m[1])
+      .filter((src) => !/^https?:/.test(src));
     expect(scripts[0]).toBe("runtime.js");
     expect(scripts.filter((src) => src === "runtime.js")).toHaveLength(1);
     for (const entry of ["taskpane.js", "commands.js", "functions.js"]) {
       expect(scripts).toContain(entry);
-      const code = fs.readFileSync(path.join(out, entry), "utf8").replace(/^\/\*[\s\S]*?\*\/\s*/, "").replace(/^"use strict";/, "");
-      expect([entry, /^\(?(Array\.isArray\()?self\.webpackChunk/.test(code)]).toEqual([entry, true]);
+      const code = fs
+        .readFileSync(path.join(out, entry), "utf8")
+        .replace(/^\/\*[\s\S]*?\*\/\s*/, "")
+        .replace(/^"use strict";/, "");
+      expect([entry, /^\(?(Array\.isArray\()?self\.webpackChunk/.test(code)]).toEqual([
+        entry,
+        true,
+      ]);
     }
+  });
+});
+
+describe("brand, help and languages in the manifest", () => {
+  const doc = parser.parse(SOURCE) as Node;
+  const app = doc.OfficeApp as Node;
+
+  it("points SupportUrl and LearnMoreUrl at the help page, not the pane", () => {
+    expect((app.SupportUrl as Node)["@DefaultValue"]).toBe("https://localhost:3000/help.html");
+    expect(urlsById(SOURCE).get("GetStarted.LearnMoreUrl")).toBe(
+      "https://localhost:3000/help.html"
+    );
+  });
+
+  // Office shows DisplayName, Description, the Get Started callout and the ribbon in the user's
+  // language when the manifest carries an override for it.
+  it("gives every name, description and ribbon string a Chinese override", () => {
+    const own = (node: Node): string | undefined =>
+      ((node.Override as Node | undefined) ?? {})["@Value"] as string | undefined;
+    expect(own(app.DisplayName as Node)).toBe("美国医保报销建模工具");
+    expect(own(app.Description as Node)).toMatch(/[\u4e00-\u9fff]/);
+    const vo = (app.VersionOverrides as Node).Resources as Node;
+    const strings = [
+      ...((vo["bt:ShortStrings"] as Node)["bt:String"] as Node[]),
+      ...((vo["bt:LongStrings"] as Node)["bt:String"] as Node[]),
+    ].filter((s) => s["@id"] !== "Functions.Namespace");
+    const missing = strings
+      .filter(
+        (s) =>
+          !/[\u4e00-\u9fff]/.test(
+            String(((s["bt:Override"] as Node | undefined) ?? {})["@Value"] ?? "")
+          )
+      )
+      .map((s) => s["@id"]);
+    expect(missing).toEqual([]);
+  });
+
+  it("has one vector icon source, rendered to every PNG size the manifest names", () => {
+    expect(fs.readFileSync(path.join(ROOT, "assets/icon.svg"), "utf8")).toMatch(/^<svg /);
+    for (const size of [16, 32, 64, 80, 128]) {
+      const png = fs.readFileSync(path.join(ROOT, `assets/icon-${size}.png`));
+      // PNG IHDR: width and height are big-endian 32-bit integers at bytes 16 and 20.
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size, size]);
+    }
+  });
+
+  it("refuses a production build without ADDIN_BASE_URL", () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, OFFICE_ADDIN_USAGE_DATA_DISABLED: "1" };
+    delete env.ADDIN_BASE_URL;
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), "reimb-nobase-"));
+    const build = spawnSync(
+      process.execPath,
+      [
+        path.join(ROOT, "node_modules/webpack/bin/webpack.js"),
+        "--mode",
+        "production",
+        "--output-path",
+        out,
+      ],
+      { cwd: ROOT, env, encoding: "utf8" }
+    );
+    expect(build.status).not.toBe(0);
+    expect(build.stderr + build.stdout).toMatch(/ADDIN_BASE_URL is not set/);
+    expect(fs.existsSync(path.join(out, "manifest.xml"))).toBe(false);
   });
 });

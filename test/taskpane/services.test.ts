@@ -101,7 +101,7 @@ describe("adapter results → what the pane shows", () => {
     expect(out.problems[0].detail).toBe(out.problems[0].text);
   });
 
-  test("a problem with its message id is listed without repeating row and column, with allowed values and the nearest one", () => {
+  test("a problem with its message id is listed without repeating row and column; the nearest value is the suggestion and the allowed values are kept apart", () => {
     const out = toClassifyOutcome({
       summary: { rows: 1, classified: 0, withProblems: 1, byPathway: {} },
       problems: [
@@ -122,8 +122,10 @@ describe("adapter results → what the pane shows", () => {
       ],
     });
     expect(out.problems[0].detail).not.toMatch(/Row 7/);
-    expect(out.problems[0].detail).toContain("office, ASC");
-    expect(out.problems[0].detail).toContain('"office"');
+    // The list shows the suggestion first and folds the allowed values, so the message has neither.
+    expect(out.problems[0].detail).not.toContain("office, ASC");
+    expect(out.problems[0].suggestion).toBe("office");
+    expect(out.problems[0].allowed).toEqual(["office", "ASC"]);
   });
 
   test("problem keys are unique even for two problems in one cell", () => {

@@ -108,8 +108,10 @@ describe("pane state: Start (W1)", () => {
     ]);
     expect(state.busy).toBeUndefined();
     expect(state.start).toEqual(table);
+    // The result shows in the Start card, beside the button that caused it.
     expect(state.notice).toEqual({
       intent: "success",
+      area: "start",
       message: { id: "pane.start.inserted", params: { table: "Products" } },
     });
   });
@@ -292,6 +294,57 @@ describe("the data card's account of a load", () => {
       rejected: 1,
       files: [zip[1], zip[4], zip[0], zip[3], zip[2]],
     });
+  });
+
+  // A zip with one rejected member and only GPCI data used: the notice names the GPCI release this
+  // load added (not the PFS data loaded before) and the rejected file, as a warning, not a success.
+  test.each<[string, DataFileView[], string, string, Record<string, string | number>]>([
+    [
+      "GPCI used, one file rejected",
+      [
+        {
+          key: "a",
+          file: "gpci.zip/GPCI2026.csv",
+          status: "loaded",
+          detail: { id: "pane.data.file.loaded", params: { dataset: "GPCI", when: "CY2026" } },
+        },
+        file("gpci.zip/OPPSCAP_JUL.csv", "rejected", "data.problem.noYear"),
+      ],
+      "warning",
+      "pane.data.loadedRejected",
+      { datasets: "GPCI CY2026", rejected: 1, files: "gpci.zip/OPPSCAP_JUL.csv" },
+    ],
+    [
+      "two datasets used, nothing rejected",
+      [
+        {
+          key: "a",
+          file: "PPRRVU2026_Jul_nonQPP.csv",
+          status: "loaded",
+          detail: {
+            id: "pane.data.file.loaded",
+            params: { dataset: "PFS RVU", when: "CY2026 July" },
+          },
+        },
+        {
+          key: "b",
+          file: "GPCI2026.csv",
+          status: "loaded",
+          detail: { id: "pane.data.file.loaded", params: { dataset: "GPCI", when: "CY2026" } },
+        },
+        file("README.txt", "skipped", "pane.data.file.notCms"),
+      ],
+      "success",
+      "pane.data.loadedOnly",
+      { datasets: "PFS RVU CY2026 July, GPCI CY2026" },
+    ],
+  ])("load notice: %s", (_, files, intent, id, params) => {
+    const state = run([
+      { type: "task/started", task: "loadData" },
+      // The vintage in use still includes the PFS data loaded earlier.
+      { type: "data/done", vintage: v("PFS RVU CY2026 July; GPCI CY2026"), problems: [], files },
+    ]);
+    expect(state.notice).toEqual({ intent, area: "data", message: { id, params } });
   });
 
   test("a new load clears the last account until it is done", () => {

@@ -113,4 +113,38 @@ export const PANE: Readonly<Record<string, string>> = {
 
   "pane.sections.label": "Add-in sections",
   "pane.footer.privacy": "Your product plans never leave this workbook.",
+
+  // Round 2: results beside their actions, one-click fixes, links to what changed.
+  "pane.data.mismatchClassify": "Classify again",
+  "pane.summary.updated": "Updated:",
+  "pane.data.loadedOnly": "Loaded {datasets}.",
+  "pane.data.loadedRejected":
+    "Loaded {datasets}. Rejected {rejected} file(s): {files}. The file list below says why.",
+  "pane.problems.didYouMean": "Did you mean “{value}”?",
+  "pane.problems.fix": "Use “{value}” in {address}",
+  "pane.problems.allowed": "Allowed values for {address} ({count})",
+  "pane.problems.fixTitle": "Change your cell?",
+  "pane.problems.fixBody":
+    "Row {row}, {column} (cell {address}): replace “{current}” with “{value}”? Nothing else changes.",
+  "pane.problems.fixApply": "Replace",
+  "pane.problems.fixCancel": "Keep as is",
+  "pane.problems.fixed": "Wrote “{value}” into {address}. Classify again to update the results.",
+  "pane.problems.fixChanged":
+    "{address} changed since the check, so nothing was written. Classify again to see it as it is now.",
+  "pane.confirm.where": "{column} of {product}",
+  "pane.share.recalculate": "Recalculate now",
+  "pane.share.recheck": "Check the workbook again",
+  "pane.share.opened":
+    "Opened “{file}” as a new workbook: {replaced} REIMB cells turned into values. Save it, then send it.",
+  "pane.share.openedLost":
+    "Opened “{file}” as a new workbook: {replaced} REIMB cells turned into values. {lost}",
+  "pane.share.downloadStarted":
+    "Download of “{file}” started ({replaced} REIMB cells turned into values). If no file appears, this Excel does not allow downloads from add-ins.",
+  "pane.share.downloadStartedLost":
+    "Download of “{file}” started ({replaced} REIMB cells turned into values). {lost}",
+  "pane.share.download": "Download “{file}”",
+  "pane.pathway.existing-cpt": "Existing CPT",
+  "pane.pathway.existing-hcpcs-ii": "Existing HCPCS II",
+  "pane.pathway.unlisted-noc": "Unlisted / NOC (temporary)",
+  "pane.pathway.new-code": "New code strategy",
 };

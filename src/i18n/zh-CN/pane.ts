@@ -110,4 +110,38 @@ export const PANE_ZH: Readonly<Record<string, string>> = {
 
   "pane.sections.label": "加载项功能区",
   "pane.footer.privacy": "您的产品计划不会离开此工作簿。",
+
+  // 第二轮：结果显示在操作旁边、一键修正、跳转到已更新的表。
+  "pane.data.mismatchClassify": "重新分类",
+  "pane.summary.updated": "已更新：",
+  "pane.data.loadedOnly": "已加载 {datasets}。",
+  "pane.data.loadedRejected":
+    "已加载 {datasets}。已拒绝 {rejected} 个文件：{files}。原因见下方文件列表。",
+  "pane.problems.didYouMean": "您是指“{value}”吗？",
+  "pane.problems.fix": "在 {address} 中使用“{value}”",
+  "pane.problems.allowed": "{address} 的允许值（{count}）",
+  "pane.problems.fixTitle": "修改您的单元格？",
+  "pane.problems.fixBody":
+    "第 {row} 行，{column}（单元格 {address}）：将“{current}”替换为“{value}”？其他内容不变。",
+  "pane.problems.fixApply": "替换",
+  "pane.problems.fixCancel": "保持不变",
+  "pane.problems.fixed": "已将“{value}”写入 {address}。请重新分类以更新结果。",
+  "pane.problems.fixChanged":
+    "{address} 在检查后已被修改，因此未写入任何内容。请重新分类以查看当前内容。",
+  "pane.confirm.where": "{product} 的{column}",
+  "pane.share.recalculate": "立即重新计算",
+  "pane.share.recheck": "重新检查工作簿",
+  "pane.share.opened":
+    "已将“{file}”作为新工作簿打开：{replaced} 个 REIMB 单元格已转为数值。请保存后再发送。",
+  "pane.share.openedLost":
+    "已将“{file}”作为新工作簿打开：{replaced} 个 REIMB 单元格已转为数值。{lost}",
+  "pane.share.downloadStarted":
+    "已开始下载“{file}”（{replaced} 个 REIMB 单元格已转为数值）。如果没有出现文件，说明此 Excel 不允许加载项下载文件。",
+  "pane.share.downloadStartedLost":
+    "已开始下载“{file}”（{replaced} 个 REIMB 单元格已转为数值）。{lost}",
+  "pane.share.download": "下载“{file}”",
+  "pane.pathway.existing-cpt": "现有 CPT",
+  "pane.pathway.existing-hcpcs-ii": "现有 HCPCS II",
+  "pane.pathway.unlisted-noc": "未列明 / NOC（临时）",
+  "pane.pathway.new-code": "新编码策略",
 };

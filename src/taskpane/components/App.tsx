@@ -9,10 +9,11 @@ import {
   Button,
   tokens,
 } from "@fluentui/react-components";
-import { Dismiss20Regular, ShieldCheckmark16Regular } from "@fluentui/react-icons";
+import { ArrowSync20Regular, ShieldCheckmark16Regular } from "@fluentui/react-icons";
 import { render, t } from "../../i18n/catalogue";
 import type { PaneServices } from "../services";
 import { EXTRA_SECTIONS, type PaneSection } from "../sections";
+import type { Notice, NoticeArea } from "../state";
 import { canAdopt, canClassify, canInsert, vintageDifference, vintageMismatch } from "../state";
 import { usePaneController } from "../usePaneController";
 import { ClassifyCard } from "./ClassifyCard";
@@ -41,8 +42,18 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
     minWidth: 0,
   },
-  // The live region stays in the page (so screen readers hear new notices) but takes no room empty.
-  quiet: { marginBottom: `calc(-1 * ${tokens.spacingVerticalM})` },
+  // Announced, not shown: the visible notice is beside its action.
+  srOnly: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    padding: 0,
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+    border: 0,
+  },
   footer: {
     display: "flex",
     gap: tokens.spacingHorizontalXS,
@@ -68,31 +79,16 @@ export function App(props: AppProps): React.JSX.Element {
     start && start.found && start.missingRequired.length > 0
       ? t("pane.start.cannotClassify")
       : undefined;
+  const noticeIn = (area: NoticeArea): Notice | undefined =>
+    state.notice?.area === area ? state.notice : undefined;
   return (
     <div className={styles.root}>
       <Header vintage={state.loadedVintage} />
       <main className={styles.main}>
-        <div aria-live="polite" role="status" className={state.notice ? undefined : styles.quiet}>
-          {state.notice ? (
-            <MessageBar
-              intent={state.notice.intent}
-              layout="multiline"
-              data-testid="notice"
-              data-intent={state.notice.intent}
-            >
-              <MessageBarBody>{render(state.notice.message)}</MessageBarBody>
-              <MessageBarActions
-                containerAction={
-                  <Button
-                    appearance="transparent"
-                    aria-label={t("pane.notice.dismiss")}
-                    icon={<Dismiss20Regular />}
-                    onClick={commands.dismissNotice}
-                  />
-                }
-              />
-            </MessageBar>
-          ) : null}
+        {/* One live region for every notice (screen readers); the visible bar sits in the card
+            of the action that caused it. */}
+        <div aria-live="polite" role="status" className={styles.srOnly} data-testid="live">
+          {state.notice ? render(state.notice.message) : ""}
         </div>
         {vintageMismatch(state) ? (
           <MessageBar intent="warning" layout="multiline" data-testid="vintage-mismatch">
@@ -100,6 +96,17 @@ export function App(props: AppProps): React.JSX.Element {
               <MessageBarTitle>{t("pane.data.mismatchTitle")}</MessageBarTitle>
               {render(vintageDifference(state)!)}
             </MessageBarBody>
+            <MessageBarActions>
+              {/* The banner asks to classify again: the button is here, not a scroll away. */}
+              <Button
+                data-testid="mismatch-classify"
+                icon={<ArrowSync20Regular />}
+                disabled={!canClassify(state)}
+                onClick={commands.classify}
+              >
+                {t("pane.data.mismatchClassify")}
+              </Button>
+            </MessageBarActions>
           </MessageBar>
         ) : null}
         <StartCard
@@ -111,6 +118,8 @@ export function App(props: AppProps): React.JSX.Element {
           onInsert={commands.insert}
           onAdopt={commands.adopt}
           onRecheck={commands.recheck}
+          notice={noticeIn("start")}
+          onDismissNotice={commands.dismissNotice}
         />
         <ClassifyCard
           canClassify={canClassify(state)}
@@ -122,12 +131,18 @@ export function App(props: AppProps): React.JSX.Element {
           dark={props.dark}
           onClassify={commands.classify}
           onCancel={commands.cancel}
+          primary={!canInsert(state) && !canAdopt(state)}
+          notice={noticeIn("classify")}
+          onDismissNotice={commands.dismissNotice}
+          onShowTable={props.services.showTable ? commands.showTable : undefined}
         />
         {state.result ? (
           <ProblemsList
             problems={state.result.problems}
             selectedKey={state.selectedProblem}
             onSelect={commands.selectProblem}
+            onFix={props.services.fixProblem ? commands.fixProblem : undefined}
+            busy={busy}
           />
         ) : null}
         <DataCard
@@ -139,13 +154,17 @@ export function App(props: AppProps): React.JSX.Element {
           problems={state.dataProblems}
           report={state.dataReport}
           onFiles={commands.loadFiles}
+          notice={noticeIn("data")}
+          onDismissNotice={commands.dismissNotice}
         />
         {sections.map(({ id, Component }) => (
           <Component
             key={id}
             services={props.services}
             busy={busy}
-            showNotice={commands.showNotice}
+            showNotice={(intent, message) => commands.showNotice(intent, message, "share")}
+            notice={noticeIn("share")}
+            dismissNotice={commands.dismissNotice}
           />
         ))}
       </main>

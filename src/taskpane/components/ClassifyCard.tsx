@@ -4,6 +4,7 @@ import {
   Button,
   Caption1,
   Field,
+  Link,
   makeStyles,
   ProgressBar,
   tokens,
@@ -15,7 +16,8 @@ import {
   TaskListLtr20Regular,
 } from "@fluentui/react-icons";
 import { t } from "../../i18n/catalogue";
-import { progressFraction, type ClassifyOutcome, type Progress } from "../state";
+import { progressFraction, type ClassifyOutcome, type Notice, type Progress } from "../state";
+import { InlineNotice } from "./InlineNotice";
 import { pathwaySwatch } from "../theme";
 import { Section } from "./Section";
 
@@ -89,6 +91,12 @@ export interface ClassifyCardProps {
   dark: boolean;
   onClassify(): void;
   onCancel(): void;
+  /** False while the Start card offers the next step: one primary button on screen at a time. */
+  primary?: boolean;
+  notice?: Notice;
+  onDismissNotice(): void;
+  /** Activates a table the run updated; absent when the adapter cannot. */
+  onShowTable?(tableName: string): void;
 }
 
 function phaseText(phase: string): string {
@@ -129,7 +137,7 @@ export function ClassifyCard(props: ClassifyCardProps): React.JSX.Element {
       ) : null}
       <div className={styles.actions}>
         <Button
-          appearance="primary"
+          appearance={props.primary === false ? "secondary" : "primary"}
           icon={result ? <ArrowSync20Regular /> : <Play20Filled />}
           disabled={!props.canClassify}
           onClick={props.onClassify}
@@ -148,6 +156,7 @@ export function ClassifyCard(props: ClassifyCardProps): React.JSX.Element {
           </Button>
         ) : null}
       </div>
+      <InlineNotice notice={props.notice} onDismiss={props.onDismissNotice} />
       {props.blockedReason ? (
         <Caption1 className={styles.hint}>{props.blockedReason}</Caption1>
       ) : null}
@@ -221,7 +230,23 @@ export function ClassifyCard(props: ClassifyCardProps): React.JSX.Element {
               className={styles.hint}
               style={{ display: "block", marginTop: tokens.spacingVerticalS }}
             >
-              {t("pane.summary.wrote", { tables: result.wroteTables.join(", ") })}
+              {t("pane.summary.updated")}{" "}
+              {result.wroteTables.map((table, i) => (
+                <React.Fragment key={table}>
+                  {i > 0 ? ", " : null}
+                  {props.onShowTable ? (
+                    <Link
+                      as="button"
+                      data-testid={`show-table-${table}`}
+                      onClick={() => props.onShowTable?.(table)}
+                    >
+                      {table}
+                    </Link>
+                  ) : (
+                    table
+                  )}
+                </React.Fragment>
+              ))}
             </Caption1>
           ) : null}
         </div>

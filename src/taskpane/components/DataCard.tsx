@@ -12,7 +12,8 @@ import {
 } from "@fluentui/react-components";
 import { Database20Regular, FolderOpen20Regular } from "@fluentui/react-icons";
 import { t } from "../../i18n/catalogue";
-import type { DataReport as Report, VintageView } from "../state";
+import type { DataReport as Report, Notice, VintageView } from "../state";
+import { InlineNotice } from "./InlineNotice";
 import { DataReport } from "./DataReport";
 import { Section } from "./Section";
 
@@ -47,6 +48,8 @@ export interface DataCardProps {
   /** What the last load did with each file; it replaces the plain problem list once present. */
   report?: Report;
   onFiles(files: File[]): void;
+  notice?: Notice;
+  onDismissNotice(): void;
 }
 
 /** W4: which CMS files the economics use, and a way to load newer official ones. */
@@ -100,6 +103,7 @@ export function DataCard(props: DataCardProps): React.JSX.Element {
         </Button>
         {props.loading ? <Spinner size="tiny" label={t("pane.data.loading")} /> : null}
       </div>
+      <InlineNotice notice={props.notice} onDismiss={props.onDismissNotice} />
       <Caption1 className={styles.hint}>{t("pane.data.loadHint")}</Caption1>
       {props.report ? (
         <DataReport report={props.report} />

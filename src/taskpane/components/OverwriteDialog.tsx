@@ -18,8 +18,10 @@ import type { ConflictView } from "../state";
 const SHOWN = 8;
 
 const useStyles = makeStyles({
+  // Never touches the pane's edges, however narrow the pane.
   surface: {
-    maxWidth: "calc(100vw - 24px)",
+    width: "calc(100vw - 32px)",
+    maxWidth: "480px",
     boxSizing: "border-box",
     padding: tokens.spacingHorizontalL,
   },
@@ -44,6 +46,7 @@ const useStyles = makeStyles({
     verticalAlign: "top",
   },
   cell: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase100 },
+  sub: { display: "block", color: tokens.colorNeutralForeground3 },
   actions: { flexWrap: "wrap" },
 });
 
@@ -83,8 +86,21 @@ export function OverwriteDialog(props: OverwriteDialogProps): React.JSX.Element 
               <tbody>
                 {conflicts.slice(0, SHOWN).map((c) => (
                   <tr key={`${c.sheetName}!${c.address}`} data-testid="conflict">
-                    <td className={`${styles.td} ${styles.cell}`}>
-                      {c.sheetName}!{c.address}
+                    <td className={styles.td}>
+                      {c.column && c.productId ? (
+                        t("pane.confirm.where", { column: c.column, product: c.productId })
+                      ) : c.column ? (
+                        c.column
+                      ) : (
+                        <span className={styles.cell}>
+                          {c.sheetName}!{c.address}
+                        </span>
+                      )}
+                      {c.column ? (
+                        <span className={`${styles.cell} ${styles.sub}`}>
+                          {c.sheetName}!{c.address}
+                        </span>
+                      ) : null}
                     </td>
                     <td className={styles.td}>{c.current}</td>
                     <td className={styles.td}>{c.proposed === "" ? "—" : c.proposed}</td>

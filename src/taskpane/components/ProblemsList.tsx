@@ -1,9 +1,15 @@
 import * as React from "react";
 import {
-  Badge,
   Body1,
+  Body1Strong,
+  Button,
   Caption1,
-  createFocusOutlineStyle,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
   makeStyles,
   mergeClasses,
   tokens,
@@ -28,10 +34,34 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalXXS,
-    maxHeight: "360px",
-    overflowY: "auto",
-    overflowX: "hidden",
   },
+  entry: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    paddingBottom: tokens.spacingVerticalXS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+  },
+  entryActions: { display: "flex", flexWrap: "wrap", paddingInlineStart: "28px" },
+  allowed: { paddingInlineStart: "28px", color: tokens.colorNeutralForeground2 },
+  summary: {
+    cursor: "pointer",
+    fontSize: tokens.fontSizeBase200,
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      borderRadius: tokens.borderRadiusSmall,
+    },
+  },
+  severity: { fontWeight: tokens.fontWeightSemibold },
+  column: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
+  body: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: 0 },
+  surface: {
+    width: "calc(100vw - 32px)",
+    maxWidth: "420px",
+    boxSizing: "border-box",
+    padding: tokens.spacingHorizontalL,
+  },
+  dialogActions: { flexWrap: "wrap" },
   item: {
     width: "100%",
     display: "grid",
@@ -47,7 +77,11 @@ const useStyles = makeStyles({
     fontFamily: tokens.fontFamilyBase,
     ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
     ":active": { backgroundColor: tokens.colorNeutralBackground1Pressed },
-    ...createFocusOutlineStyle(),
+    // Drawn inside the button, so no ancestor's overflow can clip it.
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: "-2px",
+    },
   },
   selected: {
     backgroundColor: tokens.colorBrandBackground2,
@@ -75,12 +109,63 @@ export interface ProblemsListProps {
   problems: ProblemView[];
   selectedKey: string | undefined;
   onSelect(problem: ProblemView): void;
+  /** Writes the suggested value into the problem's cell; absent when the adapter cannot. */
+  onFix?(problem: ProblemView, value: string): void;
+  busy?: boolean;
+}
+
+/** Asks before the suggestion is written: the cell is the user's, so nothing changes unasked. */
+function FixDialog(props: {
+  pending: { problem: ProblemView; value: string } | undefined;
+  onAnswer(apply: boolean): void;
+}): React.JSX.Element {
+  const styles = useStyles();
+  const p = props.pending;
+  return (
+    <Dialog
+      open={p !== undefined}
+      modalType="alert"
+      onOpenChange={(_, data) => {
+        if (!data.open) props.onAnswer(false);
+      }}
+    >
+      <DialogSurface className={styles.surface} data-testid="fix-dialog">
+        <DialogBody>
+          <DialogTitle>{t("pane.problems.fixTitle")}</DialogTitle>
+          <DialogContent>
+            {p
+              ? t("pane.problems.fixBody", {
+                  row: p.problem.rowNumber,
+                  column: p.problem.column,
+                  address: p.problem.address,
+                  current: p.problem.value,
+                  value: p.value,
+                })
+              : null}
+          </DialogContent>
+          <DialogActions className={styles.dialogActions}>
+            <Button
+              appearance="primary"
+              data-testid="fix-apply"
+              onClick={() => props.onAnswer(true)}
+            >
+              {t("pane.problems.fixApply")}
+            </Button>
+            <Button data-testid="fix-cancel" onClick={() => props.onAnswer(false)}>
+              {t("pane.problems.fixCancel")}
+            </Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
 }
 
 export function ProblemsList(props: ProblemsListProps): React.JSX.Element {
   const styles = useStyles();
-  // Arrow keys move between problems, Tab leaves the list: one tab stop however long the list is.
+  // Arrow keys move between the list's controls, Tab leaves the list: one tab stop however long.
   const arrows = useArrowNavigationGroup({ axis: "vertical", memorizeCurrent: true });
+  const [pending, setPending] = React.useState<{ problem: ProblemView; value: string }>();
   const title = t("pane.problems.title", { count: props.problems.length });
   return (
     <Section id="problems" title={title} icon={<ErrorCircle20Regular />}>
@@ -92,23 +177,21 @@ export function ProblemsList(props: ProblemsListProps): React.JSX.Element {
       ) : (
         <>
           <Caption1 className={styles.hint}>{t("pane.problems.hint")}</Caption1>
+          {/* No height limit of its own: the pane scrolls, so no text is clipped by a nested scroll
+              and a focused item's ring is never cut off. */}
           <ul className={styles.list} {...arrows} aria-label={title} data-testid="problems">
             {props.problems.map((problem) => {
               const selected = problem.key === props.selectedKey;
+              const allowed = problem.allowed ?? [];
               return (
-                <li key={problem.key}>
+                <li key={problem.key} className={styles.entry} data-testid="problem-entry">
                   <button
                     type="button"
                     className={mergeClasses(styles.item, selected && styles.selected)}
                     onClick={() => props.onSelect(problem)}
                     aria-current={selected ? "true" : undefined}
-                    aria-label={t("pane.problems.itemLabel", {
-                      row: problem.rowNumber,
-                      column: problem.column,
-                      text: problem.text,
-                      address: problem.address,
-                    })}
                     data-testid="problem"
+                    data-severity={problem.severity}
                     data-address={`${problem.sheetName}!${problem.address}`}
                   >
                     <span
@@ -121,25 +204,73 @@ export function ProblemsList(props: ProblemsListProps): React.JSX.Element {
                       {problem.severity === "error" ? <ErrorCircle16Filled /> : <Warning16Filled />}
                     </span>
                     <span className={styles.where}>
+                      {/* Severity in words as well as colour and icon. */}
+                      <Caption1
+                        className={mergeClasses(
+                          styles.severity,
+                          problem.severity === "error" ? styles.error : styles.warning
+                        )}
+                      >
+                        {t(`pane.problems.severity.${problem.severity}`)}
+                      </Caption1>
                       <Caption1 className={styles.whereText}>
                         {t("pane.problems.row", { row: problem.rowNumber })}
                       </Caption1>
                       {problem.column ? (
-                        <Badge size="small" appearance="outline" color="informative">
-                          {problem.column}
-                        </Badge>
+                        <Caption1 className={styles.column}>{problem.column}</Caption1>
                       ) : null}
                       <Caption1 className={styles.address}>{problem.address}</Caption1>
                     </span>
                     <span />
-                    <Body1 className={styles.text}>{problem.detail}</Body1>
+                    <span className={styles.body}>
+                      {problem.suggestion ? (
+                        <Body1Strong className={styles.text} data-testid="suggestion">
+                          {t("pane.problems.didYouMean", { value: problem.suggestion })}
+                        </Body1Strong>
+                      ) : null}
+                      <Body1 className={styles.text}>{problem.detail}</Body1>
+                    </span>
                   </button>
+                  {problem.suggestion && props.onFix ? (
+                    <div className={styles.entryActions}>
+                      <Button
+                        size="small"
+                        appearance="outline"
+                        data-testid="fix"
+                        disabled={props.busy}
+                        onClick={() => setPending({ problem, value: problem.suggestion as string })}
+                      >
+                        {t("pane.problems.fix", {
+                          value: problem.suggestion,
+                          address: problem.address,
+                        })}
+                      </Button>
+                    </div>
+                  ) : null}
+                  {allowed.length > 0 ? (
+                    <details className={styles.allowed} data-testid="allowed">
+                      <summary className={styles.summary}>
+                        {t("pane.problems.allowed", {
+                          count: allowed.length,
+                          address: problem.address,
+                        })}
+                      </summary>
+                      <Caption1 className={styles.text}>{allowed.join(", ")}</Caption1>
+                    </details>
+                  ) : null}
                 </li>
               );
             })}
           </ul>
         </>
       )}
+      <FixDialog
+        pending={pending}
+        onAnswer={(apply) => {
+          if (apply && pending) props.onFix?.(pending.problem, pending.value);
+          setPending(undefined);
+        }}
+      />
     </Section>
   );
 }

@@ -10,26 +10,39 @@ import {
   Button,
   Caption1,
   Checkbox,
+  Link,
   makeStyles,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   Spinner,
   tokens,
 } from "@fluentui/react-components";
-import { ArrowDownload20Regular, Share20Regular } from "@fluentui/react-icons";
+import { ArrowDownload20Regular, Calculator20Regular, Share20Regular } from "@fluentui/react-icons";
 import { msg, t } from "../../i18n/catalogue";
 import { describeValue } from "../../share/values";
 import type { Inspection, SheetInfo } from "../../share";
 import type { PaneSectionContext } from "../sections";
+import { InlineNotice } from "./InlineNotice";
 import { Section } from "./Section";
 
 /**
  * The share engine (ExcelJS) is loaded on first use, so opening the pane does not pay for it.
  * Both hosts use the same modules; only the loading differs.
  */
-const engine = (): Promise<[typeof import("../../share"), typeof import("../../excel/share")]> =>
-  Promise.all([import("../../share"), import("../../excel/share")]);
+const engine = (): Promise<
+  [
+    typeof import("../../share"),
+    typeof import("../../excel/share"),
+    typeof import("../../excel/openWorkbook"),
+  ]
+> =>
+  Promise.all([
+    import("../../share"),
+    import("../../excel/share"),
+    import("../../excel/openWorkbook"),
+  ]);
 
 const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 /** Cells listed one by one in a warning; the rest are counted. */
@@ -85,7 +98,14 @@ function readFailure(error: unknown): string {
   });
 }
 
-function Warnings(props: { inspection: Inspection }): React.JSX.Element | null {
+function Warnings(props: {
+  inspection: Inspection;
+  /** Selects a listed cell in Excel; absent when the pane cannot. */
+  onGoTo?(sheet: string, address: string): void;
+  /** Excel's Calculate Now, then a fresh check; absent when the adapter cannot recalculate. */
+  onRecalculate?(): void;
+  disabled: boolean;
+}): React.JSX.Element | null {
   const styles = useStyles();
   const { stale, errors } = props.inspection;
   if (stale.length === 0 && errors.length === 0) return null;
@@ -100,12 +120,14 @@ function Warnings(props: { inspection: Inspection }): React.JSX.Element | null {
             <ul className={styles.list}>
               {stale.slice(0, LIST_LIMIT).map((s) => (
                 <li key={`${s.sheet}!${s.address}`}>
-                  {t("share.check.stale", {
-                    sheet: s.sheet,
-                    address: s.address,
-                    cached: describeValue(s.cached),
-                    recomputed: describeValue(s.recomputed),
-                  })}
+                  <CellLink sheet={s.sheet} address={s.address} onGoTo={props.onGoTo}>
+                    {t("share.check.stale", {
+                      sheet: s.sheet,
+                      address: s.address,
+                      cached: describeValue(s.cached),
+                      recomputed: describeValue(s.recomputed),
+                    })}
+                  </CellLink>
                 </li>
               ))}
               {stale.length > LIST_LIMIT ? (
@@ -114,6 +136,18 @@ function Warnings(props: { inspection: Inspection }): React.JSX.Element | null {
             </ul>
             {t("share.check.staleHint")}
           </MessageBarBody>
+          {props.onRecalculate ? (
+            <MessageBarActions>
+              <Button
+                data-testid="share-recalculate"
+                icon={<Calculator20Regular />}
+                disabled={props.disabled}
+                onClick={props.onRecalculate}
+              >
+                {t("pane.share.recalculate")}
+              </Button>
+            </MessageBarActions>
+          ) : null}
         </MessageBar>
       ) : null}
       {errors.length > 0 ? (
@@ -125,11 +159,13 @@ function Warnings(props: { inspection: Inspection }): React.JSX.Element | null {
             <ul className={styles.list}>
               {errors.slice(0, LIST_LIMIT).map((e) => (
                 <li key={`${e.sheet}!${e.address}`}>
-                  {t(e.value ? "share.check.error" : "share.check.empty", {
-                    sheet: e.sheet,
-                    address: e.address,
-                    value: e.value,
-                  })}
+                  <CellLink sheet={e.sheet} address={e.address} onGoTo={props.onGoTo}>
+                    {t(e.value ? "share.check.error" : "share.check.empty", {
+                      sheet: e.sheet,
+                      address: e.address,
+                      value: e.value,
+                    })}
+                  </CellLink>
                 </li>
               ))}
               {errors.length > LIST_LIMIT ? (
@@ -140,6 +176,28 @@ function Warnings(props: { inspection: Inspection }): React.JSX.Element | null {
         </MessageBar>
       ) : null}
     </div>
+  );
+}
+
+/** A listed cell the user can go to: the whole sentence is the link, so its name is its text. */
+function CellLink(props: {
+  sheet: string;
+  address: string;
+  onGoTo?(sheet: string, address: string): void;
+  children: React.ReactNode;
+}): React.JSX.Element {
+  if (!props.onGoTo) return <>{props.children}</>;
+  return (
+    <Link
+      as="button"
+      inline
+      data-testid="share-cell"
+      data-address={`${props.sheet}!${props.address}`}
+      onClick={() => props.onGoTo?.(props.sheet, props.address)}
+      style={{ textAlign: "start" }}
+    >
+      {props.children}
+    </Link>
   );
 }
 
@@ -189,6 +247,8 @@ export function SharePanel(props: PaneSectionContext): React.JSX.Element {
   const [chosen, setChosen] = React.useState<Set<string> | undefined>(undefined);
   const [acknowledged, setAcknowledged] = React.useState(false);
   const [failure, setFailure] = React.useState<string | undefined>(undefined);
+  /** The last copy made, so it can also be downloaded where the host allows downloads. */
+  const [made, setMade] = React.useState<{ bytes: Uint8Array; fileName: string } | undefined>();
   const disabled = props.busy || busy !== undefined;
 
   const check = React.useCallback(async (): Promise<
@@ -231,36 +291,60 @@ export function SharePanel(props: PaneSectionContext): React.JSX.Element {
       const vintageView =
         props.services.loadedVintage() ??
         (await props.services.readRecordedVintage().catch(() => undefined));
-      const [, excel] = await engine();
+      const [, excel, openWorkbook] = await engine();
       const result = await excel.shareOpenWorkbook({
         bytes: current.bytes,
         includeSheets: chosen ? [...chosen] : undefined,
         vintage: vintageView ? vintageView.entries.join("; ") : undefined,
       });
       const fileName = sharedFileName(excel.workbookBaseName());
-      downloadFile(result.bytes, fileName);
       setAcknowledged(false);
+      setMade({ bytes: result.bytes, fileName });
+      // Opening through Excel's API works on Windows, Mac and the web; success is reported only
+      // once Excel has the file. Where it is unavailable the copy is offered as a download, and the
+      // pane says a download was started, not that it succeeded (it cannot know).
+      const opened = await openWorkbook.openAsNewWorkbook(result.bytes);
+      if (opened === "unsupported") downloadFile(result.bytes, fileName);
       // Only when the package could not be edited in place do charts and the like go missing.
-      const lost = result.report.lost;
-      if (lost.length > 0)
+      const lost = result.report.lost.map((l) => t(`share.check.lost.${l}`)).join(" ");
+      const params = { file: fileName, replaced: result.report.replaced, lost };
+      if (opened === "opened")
         props.showNotice(
-          "warning",
-          msg("share.pane.downloadedLost", {
-            file: fileName,
-            replaced: result.report.replaced,
-            lost: lost.map((l) => t(`share.check.lost.${l}`)).join(" "),
-          })
+          lost ? "warning" : "success",
+          msg(lost ? "pane.share.openedLost" : "pane.share.opened", params)
         );
       else
         props.showNotice(
-          "success",
-          msg("share.pane.downloaded", { file: fileName, replaced: result.report.replaced })
+          lost ? "warning" : "info",
+          msg(lost ? "pane.share.downloadStartedLost" : "pane.share.downloadStarted", params)
         );
     } catch (error) {
       setFailure(readFailure(error));
     } finally {
       setBusy(undefined);
     }
+  };
+
+  const recalculate = async (): Promise<void> => {
+    const run = props.services.recalculate;
+    if (!run) return;
+    setBusy("check");
+    setFailure(undefined);
+    try {
+      await run();
+      // Check again straight away, so the list shows what is still out of date, if anything.
+      await check();
+    } catch (error) {
+      setFailure(readFailure(error));
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  const goTo = (sheet: string, address: string): void => {
+    props.services
+      .selectCell(sheet, address)
+      .catch((error: unknown) => setFailure(readFailure(error)));
   };
 
   const problems = problemCount(inspection);
@@ -290,7 +374,14 @@ export function SharePanel(props: PaneSectionContext): React.JSX.Element {
           }}
         />
       ) : null}
-      {inspection ? <Warnings inspection={inspection} /> : null}
+      {inspection ? (
+        <Warnings
+          inspection={inspection}
+          onGoTo={goTo}
+          onRecalculate={props.services.recalculate ? () => void recalculate() : undefined}
+          disabled={disabled}
+        />
+      ) : null}
       {failure ? (
         <MessageBar intent="error" layout="multiline" data-testid="share-failure">
           <MessageBarBody>{failure}</MessageBarBody>
@@ -299,7 +390,6 @@ export function SharePanel(props: PaneSectionContext): React.JSX.Element {
       <div className={styles.actions}>
         {problems > 0 && !acknowledged ? (
           <Button
-            appearance="primary"
             data-testid="share-anyway"
             icon={<ArrowDownload20Regular />}
             disabled={disabled || (chosen !== undefined && chosen.size === 0)}
@@ -312,9 +402,8 @@ export function SharePanel(props: PaneSectionContext): React.JSX.Element {
           </Button>
         ) : (
           <Button
-            appearance="primary"
             data-testid="share-create"
-            icon={<ArrowDownload20Regular />}
+            icon={<Share20Regular />}
             disabled={disabled || (chosen !== undefined && chosen.size === 0)}
             onClick={() => void create(false)}
           >
@@ -327,7 +416,7 @@ export function SharePanel(props: PaneSectionContext): React.JSX.Element {
             disabled={disabled}
             onClick={() => void chooseSheets()}
           >
-            {t("share.pane.recheck")}
+            {t("pane.share.recheck")}
           </Button>
         ) : (
           <Button
@@ -345,6 +434,22 @@ export function SharePanel(props: PaneSectionContext): React.JSX.Element {
           />
         ) : null}
       </div>
+      {props.notice ? (
+        <InlineNotice notice={props.notice} onDismiss={() => props.dismissNotice?.()}>
+          {made && props.notice.intent !== "error" ? (
+            <div>
+              <Link
+                as="button"
+                data-testid="share-download"
+                onClick={() => downloadFile(made.bytes, made.fileName)}
+              >
+                <ArrowDownload20Regular aria-hidden="true" style={{ verticalAlign: "middle" }} />{" "}
+                {t("pane.share.download", { file: made.fileName })}
+              </Link>
+            </div>
+          ) : null}
+        </InlineNotice>
+      ) : null}
       {chosen !== undefined && chosen.size === 0 ? (
         <Caption1 className={styles.hint}>{t("share.pane.noSheets")}</Caption1>
       ) : null}

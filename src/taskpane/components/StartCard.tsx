@@ -20,7 +20,8 @@ import {
 } from "@fluentui/react-icons";
 import { PRODUCT_COLUMNS } from "../../domain/rows/columns";
 import { t } from "../../i18n/catalogue";
-import type { StartInfo } from "../state";
+import type { Notice, StartInfo } from "../state";
+import { InlineNotice } from "./InlineNotice";
 import { Section } from "./Section";
 
 const useStyles = makeStyles({
@@ -52,6 +53,8 @@ export interface StartCardProps {
   onInsert(): void;
   onAdopt(): void;
   onRecheck(): void;
+  notice?: Notice;
+  onDismissNotice(): void;
 }
 
 function status(info: StartInfo): string {
@@ -178,6 +181,7 @@ export function StartCard(props: StartCardProps): React.JSX.Element {
           ) : null}
         </>
       )}
+      <InlineNotice notice={props.notice} onDismiss={props.onDismissNotice} />
       <div className={styles.actions}>
         {props.canInsert ? (
           <Button

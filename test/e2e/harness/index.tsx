@@ -8,6 +8,7 @@
  */
 import { FakeExcel, columnLetters, parseAddress } from "../../support/fake-excel";
 import * as adapter from "../../../src/excel";
+import * as fixCell from "../../../src/excel/fixCell";
 import { resolveLocale } from "../../../src/i18n/catalogue";
 import { mountPane } from "../../../src/taskpane/mount";
 import { sharedReferencePort } from "../../../src/taskpane/reference";
@@ -128,8 +129,30 @@ function normalise(value: unknown): Scalar | null {
 };
 
 const locale = resolveLocale(office.context.displayLanguage as string);
-const port: ExcelAdapterPort = adapter;
+const port: ExcelAdapterPort = { ...adapter, ...fixCell };
+
+// Excel.createWorkbook (ExcelApi 1.8) as Excel does it: the file opens as a new workbook window.
+// The harness keeps each file's base64 so tests can read what the user would see.
+const opened: string[] = [];
+(excelGlobal as unknown as { createWorkbook: (b64: string) => Promise<void> }).createWorkbook =
+  async (b64: string) => {
+    if (params.get("createWorkbook") === "fail")
+      throw new Error("This workbook could not be opened");
+    opened.push(b64);
+  };
+if (params.get("createWorkbook") === "absent")
+  delete (excelGlobal as unknown as { createWorkbook?: unknown }).createWorkbook;
+(window as unknown as { __harness: Record<string, unknown> }).__harness.openedWorkbooks = () =>
+  opened;
+(window as unknown as { __harness: Record<string, unknown> }).__harness.calculations = () => [
+  ...fake.calculations,
+];
 const services = createPaneServices(port, sharedReferencePort(), locale);
+// ?data=bundle: the CMS reference data shipped beside the add-in, loaded as the functions page does.
+if (params.get("data") === "bundle")
+  void import("../../../src/functions/lookups").then((m) =>
+    m.loadBundledReference("reference.json.gz")
+  );
 mountPane(document.getElementById("container") as HTMLElement, {
   services,
   locale,

@@ -4,13 +4,66 @@
  * and type into the in-memory workbook, exactly as a user would in Excel.
  */
 import * as fs from "fs";
+import * as http from "http";
+import type { AddressInfo } from "net";
 import * as path from "path";
-import { pathToFileURL } from "url";
 import { chromium, type Browser, type Page } from "playwright-core";
 
 export const ROOT = path.resolve(__dirname, "../../..");
 export const HARNESS = path.join(ROOT, "test-artifacts/harness/index.html");
 export const ARTIFACTS = path.join(ROOT, "test-artifacts/e2e");
+/** The CMS reference bundle (`npm run data:bundle`), served beside the harness as in dist/. */
+export const BUNDLE = path.join(ROOT, ".data/reference.json.gz");
+
+const TYPES: Readonly<Record<string, string>> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".gz": "application/gzip",
+  ".png": "image/png",
+  ".svg": "image/svg+xml",
+};
+
+/**
+ * The harness served over HTTP on 127.0.0.1, as Office serves the add-in: the page can then fetch
+ * the bundled CMS data (file:// pages cannot). `reference.json.gz` is served only to panes opened
+ * with `data: true`; other panes get a 404, as an add-in deployed without data would.
+ */
+async function serveHarness(
+  withData: boolean
+): Promise<{ origin: string; close(): Promise<void> }> {
+  const dir = path.dirname(HARNESS);
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    const name = decodeURIComponent(url.pathname).replace(/^\/+/, "") || "index.html";
+    const file =
+      name === "reference.json.gz"
+        ? withData
+          ? BUNDLE
+          : ""
+        : path.join(dir, path.normalize(name));
+    if (
+      !file ||
+      !file.startsWith(name === "reference.json.gz" ? BUNDLE : dir) ||
+      !fs.existsSync(file)
+    ) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** True when the CMS bundle exists (built from REIMB_DATA_DIR by `npm run data:bundle`). */
+export function bundleAvailable(): boolean {
+  return fs.existsSync(BUNDLE) && fs.statSync(BUNDLE).size > 1024;
+}
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const CHROMIUM_ARGS = [
@@ -32,6 +85,8 @@ export interface PaneOptions {
   recordedVintage?: string;
   width?: number;
   height?: number;
+  /** Serve the CMS reference bundle, so the pane starts with CMS data loaded (as users see it). */
+  data?: boolean;
 }
 
 /** The in-memory workbook, reached through the page (window.__harness). */
@@ -93,28 +148,36 @@ export async function openPane(options: PaneOptions = {}): Promise<OpenPane> {
   if (!fs.existsSync(HARNESS))
     throw new Error(`harness not built: ${HARNESS} (run npm run test:e2e)`);
   fs.mkdirSync(ARTIFACTS, { recursive: true });
+  const server = await serveHarness(options.data === true);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const context = await browser.newContext({
     viewport: { width: options.width ?? 320, height: options.height ?? 800 },
     deviceScaleFactor: 1,
     colorScheme: options.theme === "dark" ? "dark" : "light",
   });
-  // The pane must not need the network: anything but the local harness files is refused.
-  await context.route(/^(?!file:)/, (route) => route.abort());
+  // The pane must not need the network: anything but the local harness server is refused.
+  await context.route(
+    (url) => url.origin !== server.origin,
+    (route) => route.abort()
+  );
   const page = await context.newPage();
   // A missing element fails the step within seconds instead of at the suite's timeout.
   page.setDefaultTimeout(15_000);
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
   page.on("console", (m) => {
-    if (m.type() === "error") errors.push(m.text());
+    // A pane opened without data asks for the bundle and gets a 404, as an add-in without data would.
+    if (m.type() === "error" && !(options.data !== true && /404/.test(m.text())))
+      errors.push(m.text());
   });
-  const url = pathToFileURL(HARNESS);
+  const url = new URL(`${server.origin}/index.html`);
   url.searchParams.set("theme", options.theme ?? "light");
   url.searchParams.set("locale", options.locale ?? "en-US");
   if (options.seed) url.searchParams.set("seed", options.seed);
   if (options.recordedVintage) url.searchParams.set("recordedVintage", options.recordedVintage);
-  await page.goto(url.href);
+  if (options.data) url.searchParams.set("data", "bundle");
+  // A generous load timeout: the shared test machine can be slow to serve the harness bundle.
+  await page.goto(url.href, { timeout: 60_000 });
   await page.waitForSelector('[data-testid="section-start"]');
   const excel: ExcelHandle = {
     sheetNames: () => harnessCall(page, "sheetNames", []),
@@ -157,7 +220,10 @@ export async function openPane(options: PaneOptions = {}): Promise<OpenPane> {
       });
       return file;
     },
-    close: () => browser.close(),
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
   };
 }
 
