@@ -37,6 +37,8 @@ beforeAll(async () => {
     env: object,
     options: object
   ) => Promise<webpack.Configuration>;
+  // A production build must name its host (webpack.config.js refuses otherwise); any will do here.
+  process.env.ADDIN_BASE_URL ??= "https://addins.example.com/reimb/";
   const full = await makeConfig({}, { mode: "production" });
   const entry = full.entry as Record<string, string[]>;
   const config: webpack.Configuration = {

@@ -77,6 +77,8 @@ beforeAll(async () => {
   outDir = fs.mkdtempSync(path.join(os.tmpdir(), "reimb-functions-"));
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- the repo's webpack config is CommonJS
   const makeConfig = require(path.join(ROOT, "webpack.config.js")) as (env: object, options: object) => Promise<webpack.Configuration>;
+  // A production build must name its host (webpack.config.js refuses otherwise); any will do here.
+  process.env.ADDIN_BASE_URL ??= "https://addins.example.com/reimb/";
   const full = await makeConfig({}, { mode: "production" });
   const entry = full.entry as Record<string, string[]>;
   const config: webpack.Configuration = {
