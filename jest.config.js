@@ -10,6 +10,7 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { diagnostics: false }],
   },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
+  moduleNameMapper: { "\\.svg$": "<rootDir>/test/setup/svg-stub.js" },
   setupFiles: ["<rootDir>/test/setup/fast-check.ts"],
   testTimeout: 120000,
 };
