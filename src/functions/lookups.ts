@@ -27,6 +27,7 @@ import {
   siteTotal,
   type CodeArg,
 } from "../domain/reference/lookups";
+import { parseAdjustment, pfsAdjusted } from "../domain/reference/adjustments";
 import { getReference, getVintage, noDataMessage, setReference } from "../domain/reference/current";
 import { decodeBundle } from "../domain/reference/bundle";
 import { callFunction, fail, unwrap, type ExcelError } from "./errors";
@@ -36,6 +37,7 @@ import {
   isBlankOrZero,
   optionalFlag,
   optionalYear,
+  requireNumber,
 } from "./args";
 
 /**
@@ -109,6 +111,7 @@ function withData<T>(outcome: () => Outcome<T>): T {
  * @param [locality] Medicare locality as MAC-locality ("01112-05") or locality name ("MANHATTAN"). Omitted: national (GPCI 1.000).
  * @param [modifier] Modifier with its own RVUs: 26 (professional), TC (technical), 53.
  * @param [year] Calendar year of the fee schedule. Omitted: the latest year loaded (see DATA_VINTAGE).
+ * @param [qp] TRUE: a qualifying APM participant, paid at the year's QP conversion factor (33.5675 for CY2026). Omitted: FALSE.
  * @returns Payment in dollars.
  */
 export function pfs(
@@ -116,7 +119,8 @@ export function pfs(
   setting?: unknown,
   locality?: unknown,
   modifier?: unknown,
-  year?: unknown
+  year?: unknown,
+  qp?: unknown
 ): number | ExcelError {
   return callFunction("PFS", () => {
     const arg = codeArg(code, modifier);
@@ -126,8 +130,45 @@ export function pfs(
         setting: s,
         locality: localityArg(locality),
         year: optionalYear(year),
+        qp: optionalFlag(qp, "qp") ?? false,
       })
     ).amount;
+  });
+}
+
+/**
+ * PFS amount of a code after one payment adjustment the RVU file's indicators drive: multiple procedure (by rank), bilateral, assistant at surgery (16%), co-surgeon (62.5%), team surgery, or the non-participating limiting charge (109.25%).
+ * @customfunction PFS_ADJUSTED
+ * @helpurl https://github.com/reimb-addin/reimb#function-reference
+ * @param code HCPCS/CPT code, e.g. "27447" or "70450-TC".
+ * @param adjustment "multiple", "bilateral", "assistant", "cosurgeon", "team" or "limiting" (or the modifier: 51, 50, 80, 62, 66).
+ * @param [rank] For multiple: the procedure's rank by fee schedule amount among the same day's procedures (1 = highest, paid in full). Omitted: 1.
+ * @param [setting] "office" (non-facility, default) or "facility".
+ * @param [locality] Medicare locality. Omitted: national.
+ * @param [year] Calendar year. Omitted: the latest year loaded.
+ * @returns Adjusted payment in dollars.
+ */
+export function pfsAdjustedFn(
+  code: unknown,
+  adjustment: unknown,
+  rank?: unknown,
+  setting?: unknown,
+  locality?: unknown,
+  year?: unknown
+): number | ExcelError {
+  return callFunction("PFS_ADJUSTED", () => {
+    const arg = codeArg(code);
+    const a = unwrap(parseAdjustment(requiredTextArg(adjustment, "adjustment", "bilateral")));
+    const r = isBlankOrZero(rank) ? undefined : requireNumber(rank, "rank");
+    const s = unwrap(parseSetting(textArg(setting, "setting", "office")));
+    return withData(() =>
+      pfsAdjusted(getReference(), arg, a, {
+        rank: r,
+        setting: s,
+        locality: localityArg(locality),
+        year: optionalYear(year),
+      })
+    );
   });
 }
 

@@ -6,3 +6,4 @@ export * from "./lookups";
 export * from "./bundle";
 export * from "./codeReference";
 export * from "./current";
+export * from "./adjustments";

@@ -1,0 +1,38 @@
+/** English messages for PFS payment adjustments (multiple procedure, bilateral, assistant, co-surgeon, team, limiting charge) and the QP conversion factor. */
+export const ADJUSTMENTS: Readonly<Record<string, string>> = {
+  "fn.PFS_ADJUSTED.description":
+    "PFS amount of a code after one payment adjustment the RVU file's indicators drive: multiple procedure (by rank), bilateral, assistant at surgery (16%), co-surgeon (62.5%), team surgery, or the non-participating limiting charge (109.25%).",
+  "fn.PFS_ADJUSTED.arg.code": 'HCPCS/CPT code, e.g. "27447" or "70450-TC".',
+  "fn.PFS_ADJUSTED.arg.adjustment":
+    '"multiple", "bilateral", "assistant", "cosurgeon", "team" or "limiting" (or the modifier: 51, 50, 80, 62, 66).',
+  "fn.PFS_ADJUSTED.arg.rank":
+    "For multiple: the procedure's rank by fee schedule amount among the same day's procedures (1 = highest, paid in full). Omitted: 1.",
+  "fn.PFS_ADJUSTED.arg.setting": '"office" (non-facility, default) or "facility".',
+  "fn.PFS_ADJUSTED.arg.locality": "Medicare locality. Omitted: national.",
+  "fn.PFS_ADJUSTED.arg.year": "Calendar year. Omitted: the latest year loaded.",
+  "fn.PFS.arg.qp":
+    "TRUE: a qualifying APM participant, paid at the year's QP conversion factor (33.5675 for CY2026). Omitted: FALSE.",
+  "adjustments.error.unknown": '"{value}" is not a PFS adjustment: use one of {allowed}.',
+  "adjustments.error.rank":
+    "rank is {value}: use a whole number from 1 (the highest-priced procedure of the day).",
+  "adjustments.na.rebuild":
+    "the loaded {year} PFS data predates the surgery indicators: rebuild the data bundle (npm run data:bundle) or reload the RVU file.",
+  "adjustments.na.concept":
+    "{code} has {adjustment} indicator 9 in {year}: CMS's RVU readme says the concept does not apply to this code.",
+  "adjustments.na.unknownIndicator":
+    "{code} has {adjustment} indicator {indicator} in {year}, which CMS's RVU readme does not define.",
+  "adjustments.na.assistantBarred":
+    "{code} has assistant-at-surgery indicator 1 in {year}: the statutory restriction applies; an assistant at surgery may not be paid.",
+  "adjustments.na.assistantDocumented":
+    "{code} has assistant-at-surgery indicator 0 in {year}: an assistant is paid (16%) only when documentation establishes medical necessity.",
+  "adjustments.na.cosurgeonBarred":
+    "{code} has co-surgeon indicator 0 in {year}: co-surgeons are not permitted for this procedure.",
+  "adjustments.na.teamByReport":
+    "{code} has team-surgery indicator {indicator} in {year}: team surgeons are paid by report (priced by the Medicare contractor), so there is no national amount.",
+  "adjustments.na.teamBarred":
+    "{code} has team-surgery indicator 0 in {year}: team surgeons are not permitted for this procedure.",
+  "adjustments.na.byReport":
+    "{code} (multiple-procedure indicator {indicator}, {year}): ranks beyond {max} are paid by report (priced by the Medicare contractor); rank {rank} has no national amount.",
+  "adjustments.na.endoscopy":
+    "{code} has multiple-procedure indicator 3 in {year}: the multiple-endoscopy rule prices it against its family's base code ({endoBase}), which needs the other endoscopies of the day; price the family by hand.",
+};
