@@ -95,6 +95,9 @@ export interface AnesTable {
   key: string[];
   name: string[];
   cf: number[];
+  /** From 2026: the qualifying-APM-participant CFs (a separate column); absent before. */
+  qpNationalCf?: number;
+  qpCf?: number[];
 }
 
 export interface OppsCapTable {

@@ -28,6 +28,7 @@ import {
   type CodeArg,
 } from "../domain/reference/lookups";
 import { parseAdjustment, pfsAdjusted } from "../domain/reference/adjustments";
+import { anesthesiaPayment } from "../domain/reference/anesthesia";
 import { getReference, getVintage, noDataMessage, setReference } from "../domain/reference/current";
 import { decodeBundle } from "../domain/reference/bundle";
 import { callFunction, fail, unwrap, type ExcelError } from "./errors";
@@ -167,6 +168,37 @@ export function pfsAdjustedFn(
         setting: s,
         locality: localityArg(locality),
         year: optionalYear(year),
+      })
+    );
+  });
+}
+
+/**
+ * Anesthesia payment under the PFS: (base units + time units) × the locality's anesthesia conversion factor (CMS's ANES file); time units = minutes / 15 to one decimal.
+ * @customfunction ANESTHESIA
+ * @helpurl https://github.com/reimb-addin/reimb#function-reference
+ * @param base_units Base units of the anesthesia code (ASA relative value guide; not in CMS's files), e.g. 7.
+ * @param minutes Anesthesia time in minutes, e.g. 90.
+ * @param [locality] Medicare locality (MAC-locality or name). Omitted: the national anesthesia CF.
+ * @param [year] Calendar year. Omitted: the latest year loaded.
+ * @param [qp] TRUE: a qualifying APM participant (the ANES file's QP column from 2026). Omitted: FALSE.
+ * @returns Payment in dollars.
+ */
+export function anesthesia(
+  base_units: unknown,
+  minutes: unknown,
+  locality?: unknown,
+  year?: unknown,
+  qp?: unknown
+): number | ExcelError {
+  return callFunction("ANESTHESIA", () => {
+    const base = requireNumber(base_units, "base_units");
+    const time = requireNumber(minutes, "minutes");
+    return withData(() =>
+      anesthesiaPayment(getReference(), base, time, {
+        locality: localityArg(locality),
+        year: optionalYear(year),
+        qp: optionalFlag(qp, "qp") ?? false,
       })
     );
   });

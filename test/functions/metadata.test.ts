@@ -54,6 +54,7 @@ const OURS: Record<string, { required: string[]; optional: string[] }> = {
   FIND_CODE: { required: ["text"], optional: ["n"] },
   // Reference-data lookups (src/functions/lookups.ts).
   PFS: { required: ["code"], optional: ["setting", "locality", "modifier", "year", "qp"] },
+  ANESTHESIA: { required: ["base_units", "minutes"], optional: ["locality", "year", "qp"] },
   PFS_ADJUSTED: {
     required: ["code", "adjustment"],
     optional: ["rank", "setting", "locality", "year"],

@@ -7,3 +7,4 @@ export * from "./bundle";
 export * from "./codeReference";
 export * from "./current";
 export * from "./adjustments";
+export * from "./anesthesia";

@@ -35,4 +35,21 @@ export const ADJUSTMENTS: Readonly<Record<string, string>> = {
     "{code} (multiple-procedure indicator {indicator}, {year}): ranks beyond {max} are paid by report (priced by the Medicare contractor); rank {rank} has no national amount.",
   "adjustments.na.endoscopy":
     "{code} has multiple-procedure indicator 3 in {year}: the multiple-endoscopy rule prices it against its family's base code ({endoBase}), which needs the other endoscopies of the day; price the family by hand.",
+  "fn.ANESTHESIA.description":
+    "Anesthesia payment under the PFS: (base units + time units) × the locality's anesthesia conversion factor (CMS's ANES file); time units = minutes / 15 to one decimal.",
+  "fn.ANESTHESIA.arg.base_units":
+    "Base units of the anesthesia code (ASA relative value guide; not in CMS's files), e.g. 7.",
+  "fn.ANESTHESIA.arg.minutes": "Anesthesia time in minutes, e.g. 90.",
+  "fn.ANESTHESIA.arg.locality":
+    "Medicare locality (MAC-locality or name). Omitted: the national anesthesia CF.",
+  "fn.ANESTHESIA.arg.year": "Calendar year. Omitted: the latest year loaded.",
+  "fn.ANESTHESIA.arg.qp":
+    "TRUE: a qualifying APM participant (the ANES file's QP column from 2026). Omitted: FALSE.",
+  "anesthesia.error.baseUnits":
+    "base_units is {value}: use a number from 0 to {max} (ASA base units are at most about 30).",
+  "anesthesia.error.minutes": "minutes is {value}: use a number of minutes from 0 to {max}.",
+  "anesthesia.na.noNational":
+    "the {year} ANES file states no national anesthesia conversion factor: give a locality.",
+  "anesthesia.na.locality":
+    "locality {locality} has no anesthesia conversion factor in the {year} ANES file.",
 };

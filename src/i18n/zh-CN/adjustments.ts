@@ -33,4 +33,17 @@ export const ADJUSTMENTS_ZH: Readonly<Record<string, string>> = {
     "{code}（多项手术指示符 {indicator}，{year} 年）：排序超过 {max} 的按报告支付（由 Medicare 承包商定价）；排序 {rank} 没有全国金额。",
   "adjustments.na.endoscopy":
     "{code} 在 {year} 年的多项手术指示符为 3：多项内镜规则按其家族的基础编码（{endoBase}）定价，需要当日的其他内镜手术；请手动为该家族定价。",
+  "fn.ANESTHESIA.description":
+    "PFS 下的麻醉支付：（基础单位 + 时间单位）× 该地区的麻醉换算系数（CMS 的 ANES 文件）；时间单位 = 分钟 / 15，保留一位小数。",
+  "fn.ANESTHESIA.arg.base_units":
+    "麻醉编码的基础单位（ASA 相对价值指南；不在 CMS 文件中），例如 7。",
+  "fn.ANESTHESIA.arg.minutes": "麻醉时间（分钟），例如 90。",
+  "fn.ANESTHESIA.arg.locality": "Medicare 地区（MAC-地区编号或名称）。省略时：全国麻醉换算系数。",
+  "fn.ANESTHESIA.arg.year": "日历年。省略时：已加载的最新年份。",
+  "fn.ANESTHESIA.arg.qp": "TRUE：合格 APM 参与者（2026 年起 ANES 文件的 QP 列）。省略时：FALSE。",
+  "anesthesia.error.baseUnits":
+    "base_units 为 {value}：请使用 0 到 {max} 之间的数（ASA 基础单位最多约 30）。",
+  "anesthesia.error.minutes": "minutes 为 {value}：请使用 0 到 {max} 之间的分钟数。",
+  "anesthesia.na.noNational": "{year} 年 ANES 文件未给出全国麻醉换算系数：请提供地区。",
+  "anesthesia.na.locality": "地区 {locality} 在 {year} 年 ANES 文件中没有麻醉换算系数。",
 };
