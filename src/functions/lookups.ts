@@ -29,6 +29,7 @@ import {
 } from "../domain/reference/lookups";
 import { parseAdjustment, pfsAdjusted } from "../domain/reference/adjustments";
 import { anesthesiaPayment } from "../domain/reference/anesthesia";
+import { ascDetail, ascDiscounted, parseAscField } from "../domain/reference/ascDetail";
 import { getReference, getVintage, noDataMessage, setReference } from "../domain/reference/current";
 import { decodeBundle } from "../domain/reference/bundle";
 import { callFunction, fail, unwrap, type ExcelError } from "./errors";
@@ -201,6 +202,48 @@ export function anesthesia(
         qp: optionalFlag(qp, "qp") ?? false,
       })
     );
+  });
+}
+
+/**
+ * ASC details from Addenda AA and FF: device offset amount or percentage, device-intensive status (payment indicator J8), subject to multiple procedure discounting, payment indicator, payment weight.
+ * @customfunction ASC_DETAIL
+ * @helpurl https://github.com/reimb-addin/reimb#function-reference
+ * @param code HCPCS/CPT code, e.g. "63685".
+ * @param [field] "device_offset" (default), "device_offset_percent", "device_intensive", "discounted", "indicator" or "weight".
+ * @param [year] Calendar year. Omitted: the latest year loaded.
+ * @returns The field's value.
+ */
+export function ascDetailFn(
+  code: unknown,
+  field?: unknown,
+  year?: unknown
+): number | string | boolean | ExcelError {
+  return callFunction("ASC_DETAIL", () => {
+    const arg = codeArg(code);
+    const f = unwrap(parseAscField(textArg(field, "field", "device_offset")));
+    return withData(() => ascDetail(getReference(), arg.code, f, optionalYear(year)));
+  });
+}
+
+/**
+ * ASC payment of a procedure after the multiple procedure discount: 50% from the second-ranked procedure on when Addendum AA marks it subject to discounting.
+ * @customfunction ASC_DISCOUNTED
+ * @helpurl https://github.com/reimb-addin/reimb#function-reference
+ * @param code HCPCS/CPT code, e.g. "66984".
+ * @param [rank] The procedure's rank by payment among the same session's procedures (1 = highest, paid in full). Omitted: 2.
+ * @param [year] Calendar year. Omitted: the latest year loaded.
+ * @returns Payment in dollars.
+ */
+export function ascDiscountedFn(
+  code: unknown,
+  rank?: unknown,
+  year?: unknown
+): number | ExcelError {
+  return callFunction("ASC_DISCOUNTED", () => {
+    const arg = codeArg(code);
+    const r = isBlankOrZero(rank) ? 2 : requireNumber(rank, "rank");
+    return withData(() => ascDiscounted(getReference(), arg.code, r, optionalYear(year)));
   });
 }
 

@@ -54,6 +54,8 @@ const OURS: Record<string, { required: string[]; optional: string[] }> = {
   FIND_CODE: { required: ["text"], optional: ["n"] },
   // Reference-data lookups (src/functions/lookups.ts).
   PFS: { required: ["code"], optional: ["setting", "locality", "modifier", "year", "qp"] },
+  ASC_DETAIL: { required: ["code"], optional: ["field", "year"] },
+  ASC_DISCOUNTED: { required: ["code"], optional: ["rank", "year"] },
   ANESTHESIA: { required: ["base_units", "minutes"], optional: ["locality", "year", "qp"] },
   PFS_ADJUSTED: {
     required: ["code", "adjustment"],

@@ -8,3 +8,4 @@ export * from "./codeReference";
 export * from "./current";
 export * from "./adjustments";
 export * from "./anesthesia";
+export * from "./ascDetail";

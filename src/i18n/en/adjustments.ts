@@ -52,4 +52,23 @@ export const ADJUSTMENTS: Readonly<Record<string, string>> = {
     "the {year} ANES file states no national anesthesia conversion factor: give a locality.",
   "anesthesia.na.locality":
     "locality {locality} has no anesthesia conversion factor in the {year} ANES file.",
+  "fn.ASC_DETAIL.description":
+    "ASC details from Addenda AA and FF: device offset amount or percentage, device-intensive status (payment indicator J8), subject to multiple procedure discounting, payment indicator, payment weight.",
+  "fn.ASC_DETAIL.arg.code": 'HCPCS/CPT code, e.g. "63685".',
+  "fn.ASC_DETAIL.arg.field":
+    '"device_offset" (default), "device_offset_percent", "device_intensive", "discounted", "indicator" or "weight".',
+  "fn.ASC_DETAIL.arg.year": "Calendar year. Omitted: the latest year loaded.",
+  "fn.ASC_DISCOUNTED.description":
+    "ASC payment of a procedure after the multiple procedure discount: 50% from the second-ranked procedure on when Addendum AA marks it subject to discounting.",
+  "fn.ASC_DISCOUNTED.arg.code": 'HCPCS/CPT code, e.g. "66984".',
+  "fn.ASC_DISCOUNTED.arg.rank":
+    "The procedure's rank by payment among the same session's procedures (1 = highest, paid in full). Omitted: 2.",
+  "fn.ASC_DISCOUNTED.arg.year": "Calendar year. Omitted: the latest year loaded.",
+  "ascDetail.error.field": '"{value}" is not an ASC field: use one of {allowed}.',
+  "ascDetail.na.noWeight":
+    "{code} has no ASC payment weight in {year} (payment indicator {indicator}).",
+  "ascDetail.na.noFf": "no ASC Addendum FF (device offsets) is loaded for {year}.",
+  "ascDetail.na.notInFf": "{code} is not in the {year} ASC Addendum FF (no device offset listed).",
+  "ascDetail.na.deviceDiscount":
+    "{code} is device-intensive (J8) in {year}: the multiple procedure discount does not halve its device portion, and this split is not modelled; price it by hand.",
 };

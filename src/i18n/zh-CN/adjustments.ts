@@ -46,4 +46,22 @@ export const ADJUSTMENTS_ZH: Readonly<Record<string, string>> = {
   "anesthesia.error.minutes": "minutes 为 {value}：请使用 0 到 {max} 之间的分钟数。",
   "anesthesia.na.noNational": "{year} 年 ANES 文件未给出全国麻醉换算系数：请提供地区。",
   "anesthesia.na.locality": "地区 {locality} 在 {year} 年 ANES 文件中没有麻醉换算系数。",
+  "fn.ASC_DETAIL.description":
+    "来自附录 AA 和 FF 的 ASC 明细：器械抵扣金额或百分比、器械密集状态（支付指示符 J8）、是否适用多项手术折扣、支付指示符、支付权重。",
+  "fn.ASC_DETAIL.arg.code": 'HCPCS/CPT 编码，例如 "63685"。',
+  "fn.ASC_DETAIL.arg.field":
+    '"device_offset"（默认）、"device_offset_percent"、"device_intensive"、"discounted"、"indicator" 或 "weight"。',
+  "fn.ASC_DETAIL.arg.year": "日历年。省略时：已加载的最新年份。",
+  "fn.ASC_DISCOUNTED.description":
+    "多项手术折扣后的 ASC 支付：附录 AA 标明适用折扣时，从排序第二的手术起按 50% 支付。",
+  "fn.ASC_DISCOUNTED.arg.code": 'HCPCS/CPT 编码，例如 "66984"。',
+  "fn.ASC_DISCOUNTED.arg.rank":
+    "该手术在同次手术中按支付额的排序（1 = 最高，全额支付）。省略时：2。",
+  "fn.ASC_DISCOUNTED.arg.year": "日历年。省略时：已加载的最新年份。",
+  "ascDetail.error.field": '"{value}" 不是 ASC 字段：请使用 {allowed} 之一。',
+  "ascDetail.na.noWeight": "{code} 在 {year} 年没有 ASC 支付权重（支付指示符 {indicator}）。",
+  "ascDetail.na.noFf": "未加载 {year} 年的 ASC 附录 FF（器械抵扣）。",
+  "ascDetail.na.notInFf": "{code} 不在 {year} 年 ASC 附录 FF 中（未列出器械抵扣）。",
+  "ascDetail.na.deviceDiscount":
+    "{code} 在 {year} 年为器械密集型（J8）：多项手术折扣不会将其器械部分减半，此拆分未建模；请手动定价。",
 };
