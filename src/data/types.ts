@@ -50,6 +50,16 @@ export interface PprrvuTable {
   pctc: string[];
   globalDays: string[];
   multipleProcedure: string[];
+  /**
+   * Surgery indicators of the RVU readme (bilateral 0-3/9, assistant 0-2/9, co-surgeons 0-2/9, team
+   * 0-2/9) and the endoscopic base code of multiple-procedure indicator 3. Optional: a bundle built
+   * before they were parsed lacks them (the adjustment lookups then say to rebuild it).
+   */
+  bilateral?: string[];
+  assistant?: string[];
+  coSurgeon?: string[];
+  team?: string[];
+  endoBase?: string[];
   /** PE and MP RVUs CMS uses to compute the OPPS cap (imaging); 0 when not capped. */
   oppsPeNonFacility: number[];
   oppsPeFacility: number[];
@@ -85,6 +95,9 @@ export interface AnesTable {
   key: string[];
   name: string[];
   cf: number[];
+  /** From 2026: the qualifying-APM-participant CFs (a separate column); absent before. */
+  qpNationalCf?: number;
+  qpCf?: number[];
 }
 
 export interface OppsCapTable {

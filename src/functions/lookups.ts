@@ -27,6 +27,9 @@ import {
   siteTotal,
   type CodeArg,
 } from "../domain/reference/lookups";
+import { parseAdjustment, pfsAdjusted } from "../domain/reference/adjustments";
+import { anesthesiaPayment } from "../domain/reference/anesthesia";
+import { ascDetail, ascDiscounted, parseAscField } from "../domain/reference/ascDetail";
 import { getReference, getVintage, noDataMessage, setReference } from "../domain/reference/current";
 import { decodeBundle } from "../domain/reference/bundle";
 import { callFunction, fail, unwrap, type ExcelError } from "./errors";
@@ -36,6 +39,7 @@ import {
   isBlankOrZero,
   optionalFlag,
   optionalYear,
+  requireNumber,
 } from "./args";
 
 /**
@@ -109,6 +113,7 @@ function withData<T>(outcome: () => Outcome<T>): T {
  * @param [locality] Medicare locality as MAC-locality ("01112-05") or locality name ("MANHATTAN"). Omitted: national (GPCI 1.000).
  * @param [modifier] Modifier with its own RVUs: 26 (professional), TC (technical), 53.
  * @param [year] Calendar year of the fee schedule. Omitted: the latest year loaded (see DATA_VINTAGE).
+ * @param [qp] TRUE: a qualifying APM participant, paid at the year's QP conversion factor (33.5675 for CY2026). Omitted: FALSE.
  * @returns Payment in dollars.
  */
 export function pfs(
@@ -116,7 +121,8 @@ export function pfs(
   setting?: unknown,
   locality?: unknown,
   modifier?: unknown,
-  year?: unknown
+  year?: unknown,
+  qp?: unknown
 ): number | ExcelError {
   return callFunction("PFS", () => {
     const arg = codeArg(code, modifier);
@@ -126,8 +132,118 @@ export function pfs(
         setting: s,
         locality: localityArg(locality),
         year: optionalYear(year),
+        qp: optionalFlag(qp, "qp") ?? false,
       })
     ).amount;
+  });
+}
+
+/**
+ * PFS amount of a code after one payment adjustment the RVU file's indicators drive: multiple procedure (by rank), bilateral, assistant at surgery (16%), co-surgeon (62.5%), team surgery, or the non-participating limiting charge (109.25%).
+ * @customfunction PFS_ADJUSTED
+ * @helpurl https://github.com/reimb-addin/reimb#function-reference
+ * @param code HCPCS/CPT code, e.g. "27447" or "70450-TC".
+ * @param adjustment "multiple", "bilateral", "assistant", "cosurgeon", "team" or "limiting" (or the modifier: 51, 50, 80, 62, 66).
+ * @param [rank] For multiple: the procedure's rank by fee schedule amount among the same day's procedures (1 = highest, paid in full). Omitted: 1.
+ * @param [setting] "office" (non-facility, default) or "facility".
+ * @param [locality] Medicare locality. Omitted: national.
+ * @param [year] Calendar year. Omitted: the latest year loaded.
+ * @returns Adjusted payment in dollars.
+ */
+export function pfsAdjustedFn(
+  code: unknown,
+  adjustment: unknown,
+  rank?: unknown,
+  setting?: unknown,
+  locality?: unknown,
+  year?: unknown
+): number | ExcelError {
+  return callFunction("PFS_ADJUSTED", () => {
+    const arg = codeArg(code);
+    const a = unwrap(parseAdjustment(requiredTextArg(adjustment, "adjustment", "bilateral")));
+    const r = isBlankOrZero(rank) ? undefined : requireNumber(rank, "rank");
+    const s = unwrap(parseSetting(textArg(setting, "setting", "office")));
+    return withData(() =>
+      pfsAdjusted(getReference(), arg, a, {
+        rank: r,
+        setting: s,
+        locality: localityArg(locality),
+        year: optionalYear(year),
+      })
+    );
+  });
+}
+
+/**
+ * Anesthesia payment under the PFS: (base units + time units) × the locality's anesthesia conversion factor (CMS's ANES file); time units = minutes / 15 to one decimal.
+ * @customfunction ANESTHESIA
+ * @helpurl https://github.com/reimb-addin/reimb#function-reference
+ * @param base_units Base units of the anesthesia code (ASA relative value guide; not in CMS's files), e.g. 7.
+ * @param minutes Anesthesia time in minutes, e.g. 90.
+ * @param [locality] Medicare locality (MAC-locality or name). Omitted: the national anesthesia CF.
+ * @param [year] Calendar year. Omitted: the latest year loaded.
+ * @param [qp] TRUE: a qualifying APM participant (the ANES file's QP column from 2026). Omitted: FALSE.
+ * @returns Payment in dollars.
+ */
+export function anesthesia(
+  base_units: unknown,
+  minutes: unknown,
+  locality?: unknown,
+  year?: unknown,
+  qp?: unknown
+): number | ExcelError {
+  return callFunction("ANESTHESIA", () => {
+    const base = requireNumber(base_units, "base_units");
+    const time = requireNumber(minutes, "minutes");
+    return withData(() =>
+      anesthesiaPayment(getReference(), base, time, {
+        locality: localityArg(locality),
+        year: optionalYear(year),
+        qp: optionalFlag(qp, "qp") ?? false,
+      })
+    );
+  });
+}
+
+/**
+ * ASC details from Addenda AA and FF: device offset amount or percentage, device-intensive status (payment indicator J8), subject to multiple procedure discounting, payment indicator, payment weight.
+ * @customfunction ASC_DETAIL
+ * @helpurl https://github.com/reimb-addin/reimb#function-reference
+ * @param code HCPCS/CPT code, e.g. "63685".
+ * @param [field] "device_offset" (default), "device_offset_percent", "device_intensive", "discounted", "indicator" or "weight".
+ * @param [year] Calendar year. Omitted: the latest year loaded.
+ * @returns The field's value.
+ */
+export function ascDetailFn(
+  code: unknown,
+  field?: unknown,
+  year?: unknown
+): number | string | boolean | ExcelError {
+  return callFunction("ASC_DETAIL", () => {
+    const arg = codeArg(code);
+    const f = unwrap(parseAscField(textArg(field, "field", "device_offset")));
+    return withData(() => ascDetail(getReference(), arg.code, f, optionalYear(year)));
+  });
+}
+
+/**
+ * ASC payment of a procedure after the multiple procedure discount: 50% from the second-ranked procedure on when Addendum AA marks it subject to discounting.
+ * @customfunction ASC_DISCOUNTED
+ * @helpurl https://github.com/reimb-addin/reimb#function-reference
+ * @param code HCPCS/CPT code, e.g. "66984".
+ * @param [rank] The procedure's rank by payment among the same session's procedures (1 = highest, paid in full). Omitted: 2.
+ * @param [year] Calendar year. Omitted: the latest year loaded.
+ * @returns Payment in dollars.
+ */
+export function ascDiscountedFn(
+  code: unknown,
+  rank?: unknown,
+  year?: unknown
+): number | ExcelError {
+  return callFunction("ASC_DISCOUNTED", () => {
+    const arg = codeArg(code);
+    const r = isBlankOrZero(rank) ? 2 : requireNumber(rank, "rank");
+    return withData(() => ascDiscounted(getReference(), arg.code, r, optionalYear(year)));
   });
 }
 

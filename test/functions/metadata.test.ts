@@ -53,7 +53,14 @@ const OURS: Record<string, { required: string[]; optional: string[] }> = {
   },
   FIND_CODE: { required: ["text"], optional: ["n"] },
   // Reference-data lookups (src/functions/lookups.ts).
-  PFS: { required: ["code"], optional: ["setting", "locality", "modifier", "year"] },
+  PFS: { required: ["code"], optional: ["setting", "locality", "modifier", "year", "qp"] },
+  ASC_DETAIL: { required: ["code"], optional: ["field", "year"] },
+  ASC_DISCOUNTED: { required: ["code"], optional: ["rank", "year"] },
+  ANESTHESIA: { required: ["base_units", "minutes"], optional: ["locality", "year", "qp"] },
+  PFS_ADJUSTED: {
+    required: ["code", "adjustment"],
+    optional: ["rank", "setting", "locality", "year"],
+  },
   RVU: { required: ["code"], optional: ["component", "modifier", "year"] },
   GPCI: { required: ["locality"], optional: ["component", "year"] },
   ASC: { required: ["code"], optional: ["year"] },

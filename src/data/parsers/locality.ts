@@ -145,6 +145,8 @@ export function parseAnes(grid: Grid): AnesTable {
   let cfCol = optionalColumnOf(hk, /NON-QUALIFYING.*ANES CF/);
   if (cfCol < 0) cfCol = columnOf(grid, hk, /ANES CF/, "an Anes CF column");
   const national = /OF\s+([\d.]+)\s*$/.exec(hk[cfCol]);
+  const qpCol = optionalColumnOf(hk, /^QUALIFYING.*ANES CF/);
+  const qpNational = qpCol >= 0 ? /OF\s+([\d.]+)\s*$/.exec(hk[qpCol]) : null;
   const t: AnesTable = {
     provenance: { kind: "anes", year: yearFromName(file) ?? 0, release: "", file },
     nationalCf: national ? Number(national[1]) : undefined,
@@ -152,6 +154,10 @@ export function parseAnes(grid: Grid): AnesTable {
     name: [],
     cf: [],
   };
+  if (qpCol >= 0) {
+    t.qpCf = [];
+    t.qpNationalCf = qpNational ? Number(qpNational[1]) : undefined;
+  }
   for (let i = h + 1; i < rows.length; i++) {
     const row = rows[i];
     if (!/^\d{4,5}$/.test(clean(row[0]))) continue;
@@ -161,6 +167,12 @@ export function parseAnes(grid: Grid): AnesTable {
     const v = num(grid, row, i, cfCol, "Anes CF");
     if (Number.isNaN(v)) throw badRow(file, i + 1, "Anes CF: a number", clean(row[cfCol]));
     t.cf.push(v);
+    if (t.qpCf) {
+      const qp = num(grid, row, i, qpCol, "Qualifying APM Anes CF");
+      if (Number.isNaN(qp))
+        throw badRow(file, i + 1, "Qualifying APM Anes CF: a number", clean(row[qpCol]));
+      t.qpCf.push(qp);
+    }
   }
   if (t.key.length < MIN_LOCALITIES) throw tooFewRows(file, "ANES", t.key.length, MIN_LOCALITIES);
   return t;

@@ -29,6 +29,11 @@ const COLUMNS = {
   pctc: "PCTC IND",
   globalDays: "GLOB DAYS",
   multipleProcedure: "MULT PROC",
+  bilateral: "BILAT SURG",
+  assistant: "ASST SURG",
+  coSurgeon: "CO- SURG",
+  team: "TEAM SURG",
+  endoBase: "ENDO BASE",
   conversionFactor: "CONV FACTOR",
   oppsPeNonFacility: "NON-FACILITY PE USED FOR OPPS PAYMENT AMOUNT",
   oppsPeFacility: "FACILITY PE USED FOR OPPS PAYMENT AMOUNT",
@@ -103,6 +108,11 @@ export function parsePprrvu(grid: Grid): PprrvuTable {
     pctc: [],
     globalDays: [],
     multipleProcedure: [],
+    bilateral: [],
+    assistant: [],
+    coSurgeon: [],
+    team: [],
+    endoBase: [],
     oppsPeNonFacility: [],
     oppsPeFacility: [],
     oppsMp: [],
@@ -142,6 +152,11 @@ export function parsePprrvu(grid: Grid): PprrvuTable {
     t.pctc.push(clean(row[col.pctc]));
     t.globalDays.push(clean(row[col.globalDays]));
     t.multipleProcedure.push(clean(row[col.multipleProcedure]));
+    t.bilateral?.push(clean(row[col.bilateral]));
+    t.assistant?.push(clean(row[col.assistant]));
+    t.coSurgeon?.push(clean(row[col.coSurgeon]));
+    t.team?.push(clean(row[col.team]));
+    t.endoBase?.push(clean(row[col.endoBase]).toUpperCase());
     t.oppsPeNonFacility.push(
       numIn(grid, row, i, col.oppsPeNonFacility, COLUMNS.oppsPeNonFacility, RVU_RANGE, 0)
     );

@@ -6,3 +6,6 @@ export * from "./lookups";
 export * from "./bundle";
 export * from "./codeReference";
 export * from "./current";
+export * from "./adjustments";
+export * from "./anesthesia";
+export * from "./ascDetail";

@@ -12,7 +12,7 @@ import { baseIndexOf, indexOf, tableOf, years, type ReferenceData } from "./mode
 import type { DatasetName } from "./model";
 import type { GpciTable, PprrvuTable } from "../../data/types";
 import { stateCode } from "./states";
-import { parameterValue } from "../economics/params";
+import { findParameter, parameterValue } from "../economics/params";
 import { roundCents } from "../economics/money";
 import { PFS_NATIONALLY_PRICED } from "../codes/pfsStatus";
 
@@ -440,6 +440,10 @@ export interface PfsQuery {
   setting?: PfsSetting;
   locality?: string;
   year?: number;
+  /** Qualifying APM participant: the year's QP conversion factor (REIMB.PARAM "PFS_CF_QP"). */
+  qp?: boolean;
+  /** Share of the PE RVU paid (therapy multiple-procedure reduction, docs/reference-data.md). */
+  peFactor?: number;
 }
 
 function isNational(locality: string | undefined): boolean {
@@ -469,11 +473,18 @@ export function pfsAmount(ref: ReferenceData, arg: CodeArg, q: PfsQuery = {}): O
   const g = gpciFor(ref, q.locality, year);
   if (!g.ok) return g;
   const gpci = { gpciWork: g.value.work, gpciPe: g.value.pe, gpciMp: g.value.mp };
+  let conversionFactor = t.conversionFactor;
+  if (q.qp && t.variant !== "QP") {
+    const cf = findParameter("PFS_CF_QP", year);
+    if (!cf.ok) return cf;
+    conversionFactor = cf.value.value;
+  }
+  const peFactor = q.peFactor ?? 1;
   const pay = pfsPayment({
     workRvu: t.work[row],
-    peRvu: useFacilityPe ? t.peFacility[row] : t.peNonFacility[row],
+    peRvu: (useFacilityPe ? t.peFacility[row] : t.peNonFacility[row]) * peFactor,
     mpRvu: t.mp[row],
-    conversionFactor: t.conversionFactor,
+    conversionFactor,
     ...gpci,
   });
   if (!pay.ok) return pay;
@@ -487,9 +498,9 @@ export function pfsAmount(ref: ReferenceData, arg: CodeArg, q: PfsQuery = {}): O
   if (oppsPe > 0 || t.oppsMp[row] > 0) {
     const cap = pfsPayment({
       workRvu: t.work[row],
-      peRvu: oppsPe,
+      peRvu: oppsPe * peFactor,
       mpRvu: t.oppsMp[row],
-      conversionFactor: t.conversionFactor,
+      conversionFactor,
       ...gpci,
     });
     if (cap.ok && cap.value < amount) {
