@@ -111,3 +111,25 @@ describe("HCPCS terminations and their replacements (HCPC2025_OCT_ANWEB_v4.xlsx)
     expect(warning(r, "code-replaced")).toBeUndefined();
   });
 });
+
+describe("statutory exclusions: the pathway stays the existing code (SSA §1862(a))", () => {
+  // HCPC2025_OCT_ANWEB_v4.xlsx: V5261 (hearing aid, binaural, behind the ear) COV S;
+  // PPRRVU2026_Jul_nonQPP.csv: 99385 (preventive visit, new patient) status N.
+  it_.each([
+    ["V5261", "procedure device", "HCPCS COV S", "existing-hcpcs-ii"],
+    ["99385", "professional service", "PFS status N", "existing-cpt"],
+  ] as const)("%s partially fitting: %s, warned (%s)", (code, productType, basis, pathway) => {
+    const r = run(
+      {
+        productType,
+        siteOfCare: "office",
+        candidateCodes: [code],
+        codeFit: "partially",
+        fdaStatus: "510(k) cleared",
+      },
+      "2026-03-15"
+    );
+    expect(r.pathway).toBe(pathway);
+    expect(warning(r, "statutory-exclusion")?.params).toEqual({ code, basis });
+  });
+});
