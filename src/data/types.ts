@@ -162,6 +162,11 @@ export interface HcpcsTable {
   termDate: string[];
   actionCode: string[];
   addDate: string[];
+  /**
+   * XREF1: the code CMS cross-refers a terminated or not-payable code to (usually its
+   * replacement). Optional: bundles built before the column was read lack it.
+   */
+  xref?: string[];
 }
 
 /** A CMS payment-amount file (PFREV/PFALL layout): CMS's own computed amounts, used for checking. */

@@ -166,7 +166,7 @@ export function parseHcpcs(grid: Grid): HcpcsTable {
     );
   const hk = rows[h].map(headerKey);
   const c = (n: string) => hk.indexOf(n);
-  const [lng, shrt, cov, betos, add, term, action] = [
+  const [lng, shrt, cov, betos, add, term, action, xref1] = [
     c("LONG DESCRIPTION"),
     c("SHORT DESCRIPTION"),
     c("COV"),
@@ -174,6 +174,7 @@ export function parseHcpcs(grid: Grid): HcpcsTable {
     c("ADD DT"),
     c("TERM DT"),
     c("ACTION CD"),
+    c("XREF1"),
   ];
   if (lng < 0 || shrt < 0)
     throw missingHeader(file, "LONG DESCRIPTION and SHORT DESCRIPTION columns");
@@ -193,6 +194,7 @@ export function parseHcpcs(grid: Grid): HcpcsTable {
     termDate: [],
     actionCode: [],
     addDate: [],
+    xref: [],
   };
   let maxEff = "";
   const effCol = c("ACT EFF DT");
@@ -219,6 +221,7 @@ export function parseHcpcs(grid: Grid): HcpcsTable {
     t.termDate.push(term >= 0 ? clean(row[term]) : "");
     t.actionCode.push(action >= 0 ? clean(row[action]) : "");
     t.addDate.push(add >= 0 ? clean(row[add]) : "");
+    t.xref!.push(xref1 >= 0 ? clean(row[xref1]).toUpperCase() : "");
     const eff = effCol >= 0 ? clean(row[effCol]) : "";
     if (eff > maxEff) maxEff = eff;
   }

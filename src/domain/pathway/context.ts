@@ -20,6 +20,8 @@ export interface CodeView {
   deleted: boolean;
   /** A Category III code the loaded PFS file no longer lists (domain.md §2.3 sunset). */
   archived?: boolean;
+  /** Put in by the engine as the files' replacement of this deleted candidate code. */
+  replaces?: string;
 }
 
 /**

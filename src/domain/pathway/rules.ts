@@ -544,5 +544,11 @@ export const RULES = {
     "domain.md §8.4 (OPPS status indicators: J1 comprehensive, N packaged, T multiple-procedure discount, E1/E2 not paid), §8.5 (inpatient-only list); CodeFacts.oppsStatusIndicator from OPPS Addendum B",
   "cpt-not-searchable":
     "domain.md §2 (CPT is the AMA's; descriptors licensed, not in CMS's public files)",
+  "code-deleted-for-year":
+    "domain.md §3.1 (annual/quarterly code updates), §8.1 (the PFS RVU file lists the year's codes): a code in last year's PFS RVU file and not in the date of service's year is deleted for that year; HCPCS TERM DT is the code's last valid date",
+  "statutory-exclusion":
+    "SSA §1862(a) exclusions; CMS HCPCS file COV=S, PFS RVU status N: an existing code whose benefit is excluded; a new code does not unlock Medicare payment",
+  "code-replaced":
+    "CMS HCPCS file record layout (XREF1: cross-reference code; TERM DT); domain.md §3.1: the replacement of a deleted code is the code to bill",
 } as const;
 export type RuleId = keyof typeof RULES;

@@ -5,7 +5,7 @@
  */
 import type { BenefitCategory } from "../vocab";
 import type { CodeFacts, CodeReference } from "./port";
-import { baseIndexOf, indexOf, tableOf, type ReferenceData } from "./model";
+import { baseIndexOf, indexOf, tableOf, years, type ReferenceData } from "./model";
 import type { Vintage } from "./vintage";
 import { zeroRvuFailure } from "./lookups";
 import { buildCodeSearchIndex, searchCodes, type CodeMatch, type CodeSearchIndex } from "../search";
@@ -45,6 +45,23 @@ export function terminated(termDate: string, year: number, release: string): boo
   return termDate < asOf;
 }
 
+/** The table of the latest year loaded at or before `year` (else the earliest); latest without a year. */
+function tableAsOf<T>(map: Record<string, T>, year: number | undefined): T | undefined {
+  if (year === undefined) return tableOf(map);
+  const ys = years(map);
+  if (ys.length === 0) return undefined;
+  const y = [...ys].reverse().find((x) => x <= year) ?? ys[0];
+  return map[String(y)];
+}
+
+/** Descriptor words compared for "the same descriptor": case, punctuation and spacing aside. */
+function descriptorKey(d: string): string {
+  return d
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
 export class CmsCodeReference implements CodeReference {
   readonly vintage: string;
   constructor(
@@ -57,10 +74,12 @@ export class CmsCodeReference implements CodeReference {
   /** Facts per code, computed once: the engine asks about the same few codes for every row. */
   private readonly memo = new Map<string, CodeFacts | undefined>();
 
-  lookup(rawCode: string): CodeFacts | undefined {
+  lookup(rawCode: string, asOf?: string): CodeFacts | undefined {
     const code = rawCode.trim().toUpperCase();
-    if (this.memo.has(code)) return this.memo.get(code);
-    const computed = this.compute(code);
+    const date = asOf && /^\d{4}-\d{2}-\d{2}/.test(asOf) ? asOf.slice(0, 10) : undefined;
+    const key = date ? `${code}@${date}` : code;
+    if (this.memo.has(key)) return this.memo.get(key);
+    const computed = this.compute(code, date);
     // Shared between callers, so frozen: nobody can change another row's facts.
     const facts =
       computed &&
@@ -71,11 +90,11 @@ export class CmsCodeReference implements CodeReference {
           ? { contractorPriced: Object.freeze([...computed.contractorPriced]) }
           : {}),
       }) as CodeFacts);
-    this.memo.set(code, facts);
+    this.memo.set(key, facts);
     return facts;
   }
 
-  private compute(code: string): CodeFacts | undefined {
+  private compute(code: string, date?: string): CodeFacts | undefined {
     const r = this.ref;
     const schedules: string[] = [];
     let pfsStatus: string | undefined;
@@ -86,27 +105,53 @@ export class CmsCodeReference implements CodeReference {
     let oppsSi: string | undefined;
 
     const contractorPriced: string[] = [];
-    // Each dataset at its latest loaded year: "the current files".
-    const pfs = tableOf(r.pfs);
-    const hcpcs = tableOf(r.hcpcs);
-    const clfsT = tableOf(r.clfs);
-    const dmepos = tableOf(r.dmepos);
-    const pen = tableOf(r.pen);
-    const asc = tableOf(r.asc);
-    const oppsB = tableOf(r.oppsB);
+    let deletion: CodeFacts["deletion"];
+    // Each dataset at the year of the date of service (the latest loaded at or before it), or at
+    // its latest loaded year without a date: "the current files".
+    const year = date ? Number(date.slice(0, 4)) : undefined;
+    const pfs = tableAsOf(r.pfs, year);
+    const hcpcs = tableAsOf(r.hcpcs, year);
+    const clfsT = tableAsOf(r.clfs, year);
+    const dmepos = tableAsOf(r.dmepos, year);
+    const pen = tableAsOf(r.pen, year);
+    const asc = tableAsOf(r.asc, year);
+    const oppsB = tableAsOf(r.oppsB, year);
     const pi = pfs ? indexOf(pfs).get(code) : undefined;
     if (pfs && pi !== undefined) {
       pfsStatus = pfs.status[pi];
       if (["A", "R", "T", "C"].includes(pfsStatus)) schedules.push("PFS");
       if (pfsStatus === "C" || zeroRvuFailure(pfs, pi, code, pfs.provenance.year))
         contractorPriced.push("PFS");
-      if (pfsStatus === "D" || pfsStatus === "H") deleted = true;
+      if (pfsStatus === "D" || pfsStatus === "H") {
+        deleted = true;
+        deletion = { basis: "pfs-status" };
+      }
       if (NOC.test(pfs.description[pi])) noc = true;
+    }
+    // Listed in an earlier year's PFS RVU file, gone from this year's: deleted for this year's
+    // dates of service (the RVU file lists every CPT/HCPCS code of the year, with status D for
+    // deletions CMS still carries; RVU readme).
+    const earlierPfs =
+      pfs && pi === undefined
+        ? years(r.pfs)
+            .filter((y) => y < pfs.provenance.year)
+            .reverse()
+            .find((y) => indexOf(r.pfs[String(y)]).has(code))
+        : undefined;
+    if (pfs && earlierPfs !== undefined) {
+      deleted = true;
+      deletion = { basis: "pfs-dropped", lastListed: earlierPfs, year: pfs.provenance.year };
     }
     const h = hcpcs ? indexOf(hcpcs).get(code) : undefined;
     if (hcpcs && h !== undefined) {
-      if (terminated(hcpcs.termDate[h], hcpcs.provenance.year, hcpcs.provenance.release))
+      const term = hcpcs.termDate[h];
+      const gone = date
+        ? term !== "" && term < date.replace(/-/g, "")
+        : terminated(term, hcpcs.provenance.year, hcpcs.provenance.release);
+      if (gone) {
         deleted = true;
+        deletion = { basis: "hcpcs-term", date: term };
+      }
       if (NOC.test(hcpcs.longDescription[h]) || NOC.test(hcpcs.shortDescription[h])) noc = true;
       coverage = hcpcs.coverage[h]?.trim() || undefined;
     }
@@ -150,7 +195,7 @@ export class CmsCodeReference implements CodeReference {
       dme !== undefined ||
       ai !== undefined ||
       oi !== undefined;
-    if (!inCurrentFiles) return undefined;
+    if (!inCurrentFiles && earlierPfs === undefined) return undefined;
     const facts: CodeFacts = {
       code,
       inCurrentFiles,
@@ -158,6 +203,9 @@ export class CmsCodeReference implements CodeReference {
       vintage: this.vintage,
     };
     if (deleted) facts.deleted = true;
+    if (deletion) facts.deletion = deletion;
+    const replacement = deleted ? this.replacementOf(code, date) : undefined;
+    if (replacement) facts.replacedBy = replacement;
     if (pfsStatus !== undefined) facts.pfsStatus = pfsStatus;
     if (noc) facts.isNotOtherwiseClassified = true;
     if (coverage !== undefined) facts.hcpcsCoverage = coverage;
@@ -165,6 +213,42 @@ export class CmsCodeReference implements CodeReference {
     if (hint) facts.benefitCategoryHint = hint;
     if (contractorPriced.length > 0) facts.contractorPriced = contractorPriced;
     return facts;
+  }
+
+  /**
+   * A deleted code's replacement as the files show it: XREF1 of the HCPCS file when that code is
+   * itself current, else the one current HCPCS code whose long descriptor is the deleted code's,
+   * word for word (several such codes: none is guessed).
+   */
+  private replacementOf(code: string, date?: string): CodeFacts["replacedBy"] {
+    // Two deleted codes pointing at each other must not recurse.
+    if (this.resolving.has(code)) return undefined;
+    this.resolving.add(code);
+    try {
+      return this.findReplacement(code, date);
+    } finally {
+      this.resolving.delete(code);
+    }
+  }
+  private readonly resolving = new Set<string>();
+
+  private findReplacement(code: string, date?: string): CodeFacts["replacedBy"] {
+    const year = date ? Number(date.slice(0, 4)) : undefined;
+    const h = tableAsOf(this.ref.hcpcs, year);
+    const i = h ? indexOf(h).get(code) : undefined;
+    if (!h || i === undefined) return undefined;
+    const current = (c: string): boolean => {
+      const f = this.lookup(c, date);
+      return f !== undefined && f.deleted !== true;
+    };
+    const x = h.xref?.[i];
+    if (x && x !== code && current(x)) return { code: x, via: "xref" };
+    const key = descriptorKey(h.longDescription[i] || "");
+    if (key === "") return undefined;
+    const same = h.key.filter(
+      (k, j) => k !== code && descriptorKey(h.longDescription[j] || "") === key && current(k)
+    );
+    return same.length === 1 ? { code: same[0], via: "same-descriptor" } : undefined;
   }
 
   // --- Code search over HCPCS descriptors (pathway engine, REIMB.FIND_CODE, pane search box). ---

@@ -12,6 +12,22 @@ export interface CodeFacts {
   inCurrentFiles: boolean;
   /** Deleted/terminated per the HCPCS file (TERM DT passed, action code D) or PFS status D. */
   deleted?: boolean;
+  /**
+   * Why the code counts as deleted for the date asked about: "hcpcs-term" (HCPCS TERM DT before
+   * the date; `date` is that TERM DT), "pfs-status" (PFS status D or H), "pfs-dropped" (listed in
+   * the PFS RVU file of `lastListed` but not in the file of the date's year, `year`).
+   */
+  deletion?: {
+    basis: "hcpcs-term" | "pfs-status" | "pfs-dropped";
+    date?: string;
+    lastListed?: number;
+    year?: number;
+  };
+  /**
+   * The code the files point to in place of a deleted one: the HCPCS file's XREF1, else a code
+   * still current whose descriptor is the deleted code's word for word. `via` says which.
+   */
+  replacedBy?: { code: string; via: "xref" | "same-descriptor" };
   /** PFS status indicator from PPRRVU (A, B, C, D, E, I, M, N, P, R, T, X, …). */
   pfsStatus?: string;
   /**
@@ -39,8 +55,12 @@ export interface CodeFacts {
 }
 
 export interface CodeReference {
-  /** Undefined when the code is in none of the loaded files. */
-  lookup(code: string): CodeFacts | undefined;
+  /**
+   * Undefined when the code is in none of the loaded files (and no earlier year lists it).
+   * `asOf` (yyyy-mm-dd, the date of service) picks each dataset's year (the latest loaded at or
+   * before it) and the date HCPCS terminations are judged on; without it, the latest files.
+   */
+  lookup(code: string, asOf?: string): CodeFacts | undefined;
   /** Short description of the loaded data, shown to users ("PFS CY2026 July release; HCPCS 2025 Oct; …"). */
   readonly vintage: string;
   /**

@@ -103,6 +103,16 @@ export const PATHWAY: Readonly<Record<string, string>> = {
   "pathway.warn.catIINotPaid":
     "{code} is a CPT Category II code: performance tracking only, never paid",
   "pathway.warn.codeNotInFiles": "{code} is not in the loaded CMS files ({vintage})",
+  "pathway.warn.codeDeletedForYear":
+    "{code} is deleted for {year} dates of service: the CY{lastListed} PFS RVU file lists it, the CY{year} file does not",
+  "pathway.warn.codeTerminated":
+    "{code} was terminated in the HCPCS file (last valid date {date}): it cannot be billed on this date of service",
+  "pathway.warn.codeReplacedXref":
+    "{code} is deleted; CMS's HCPCS file cross-refers it to {replacement} (XREF1), which is used in its place",
+  "pathway.warn.codeReplacedSame":
+    "{code} is deleted; {replacement} is current with the same descriptor in the HCPCS file and is used in its place",
+  "pathway.warn.statutoryExclusion":
+    "{code}: Medicare excludes this service ({basis}; SSA §1862(a) statutory exclusions): the code exists and a new code would not unlock Medicare payment; look to other payers",
   "pathway.warn.codeDeleted": "{code} is deleted in the loaded CMS files ({vintage})",
   "pathway.warn.pfsStatusN": "{code}: PFS status N: not covered",
   "pathway.warn.hcpcsCoverageS":

@@ -122,6 +122,16 @@ export const PATHWAY_ZH: Readonly<Record<string, string>> = {
   "pathway.warn.dentalCode": "{code} 是 CDT 牙科编码，不是医疗编码",
   "pathway.warn.catIINotPaid": "{code} 是 CPT 第 II 类编码：仅用于绩效追踪，从不支付",
   "pathway.warn.codeNotInFiles": "{code} 不在已加载的 CMS 文件中（{vintage}）",
+  "pathway.warn.codeDeletedForYear":
+    "{code} 对 {year} 年的服务日期已删除：CY{lastListed} PFS RVU 文件列有该编码，CY{year} 文件没有",
+  "pathway.warn.codeTerminated":
+    "{code} 在 HCPCS 文件中已终止（最后有效日期 {date}）：该服务日期不能再用它计费",
+  "pathway.warn.codeReplacedXref":
+    "{code} 已删除；CMS 的 HCPCS 文件将其交叉引用到 {replacement}（XREF1），已改用该编码",
+  "pathway.warn.codeReplacedSame":
+    "{code} 已删除；HCPCS 文件中现行的 {replacement} 描述完全相同，已改用该编码",
+  "pathway.warn.statutoryExclusion":
+    "{code}：Medicare 不承保此服务（{basis}；SSA §1862(a) 法定排除）：编码已存在，新编码也不会带来 Medicare 支付；请转向其他支付方",
   "pathway.warn.codeDeleted": "{code} 在已加载的 CMS 文件中已删除（{vintage}）",
   "pathway.warn.pfsStatusN": "{code}：PFS 状态 N：不予覆盖",
   "pathway.warn.hcpcsCoverageS": "{code}：HCPCS 覆盖代码 S：依法律规定 Medicare 不予覆盖",

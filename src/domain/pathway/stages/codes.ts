@@ -20,6 +20,16 @@ import {
   type CodingRole,
 } from "../rules";
 
+/** yyyymmdd → yyyy-mm-dd. */
+function isoDate(d: string): string {
+  return /^\d{8}$/.test(d) ? `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6)}` : d;
+}
+
+/** The as-of date as yyyy-mm-dd: which year's files apply and when terminations take effect. */
+export function asOfDate(c: Ctx): string | undefined {
+  return Number.isFinite(c.asOf) ? new Date(c.asOf).toISOString().slice(0, 10) : undefined;
+}
+
 /** One candidate code on its way through the stage. */
 export interface CodeStep {
   c: Ctx;
@@ -164,15 +174,66 @@ export const REFERENCE_RULES = allOf<CodeStep>("codes: reference data", [
       "domain.md §2.3 (Category III archived 5 years after creation unless converted or extended); judgement: absence from the loaded PFS file is the evidence",
   },
   {
+    id: "codes.deleted-for-year",
+    says: "Listed in an earlier year's PFS RVU file but not in the file of the date of service's year: deleted for that year (never 'existing, contractor-priced'); warn naming both years.",
+    when: (s) => s.cf?.deletion?.basis === "pfs-dropped",
+    then: (s) => {
+      const d = s.cf!.deletion!;
+      warn(s.c, "code-deleted", "pathway.warn.codeDeletedForYear", {
+        code: s.view.code,
+        year: d.year ?? "",
+        lastListed: d.lastListed ?? "",
+      });
+      fired(s.c, "code-deleted-for-year");
+    },
+    source:
+      "domain.md §3.1, §8.1; CMS PFS RVU files (PPRRVU2025_Oct lists 0266T and G6001; PPRRVU2026_Jul does not)",
+  },
+  {
+    id: "codes.terminated",
+    says: "The HCPCS file's TERM DT is before the date of service: the code is deleted; warn with the date.",
+    when: (s) => s.cf?.deletion?.basis === "hcpcs-term",
+    then: (s) =>
+      warn(s.c, "code-deleted", "pathway.warn.codeTerminated", {
+        code: s.view.code,
+        date: isoDate(s.cf!.deletion!.date ?? ""),
+      }),
+    source: "CMS HCPCS file record layout (TERM DT: last date the code is valid); domain.md §3.1",
+  },
+  {
     id: "codes.deleted",
-    says: "The files mark the code deleted (HCPCS termination, PFS status D): warn.",
-    when: (s) => s.cf !== undefined && s.view.deleted,
+    says: "The files mark the code deleted (PFS status D or H): warn.",
+    when: (s) =>
+      s.cf !== undefined &&
+      s.view.deleted &&
+      s.cf.deletion?.basis !== "pfs-dropped" &&
+      s.cf.deletion?.basis !== "hcpcs-term",
     then: (s) =>
       warn(s.c, "code-deleted", "pathway.warn.codeDeleted", {
         code: s.view.code,
         vintage: s.cf!.vintage,
       }),
     source: "domain.md §3.1 (HCPCS annual and quarterly updates), §8.1",
+  },
+  {
+    id: "codes.replaced",
+    says: "A deleted code whose replacement the files show (HCPCS XREF1, else the one current code with its descriptor word for word): name it; the replacement joins the candidates and can decide.",
+    when: (s) => s.view.deleted && s.cf?.replacedBy !== undefined,
+    then: (s) => {
+      const r = s.cf!.replacedBy!;
+      warn(
+        s.c,
+        "code-replaced",
+        r.via === "xref" ? "pathway.warn.codeReplacedXref" : "pathway.warn.codeReplacedSame",
+        {
+          code: s.view.code,
+          replacement: r.code,
+        }
+      );
+      fired(s.c, "code-replaced");
+    },
+    source:
+      "CMS HCPCS file (XREF1, TERM DT; e.g. C9302 TERM DT 20250630, XREF1 J9276); domain.md §3.1",
   },
   {
     id: "codes.pfs-status",
@@ -223,7 +284,7 @@ export function readCandidateCodes(c: Ctx): void {
       view: { code, kind: shape.kind, deleted: false },
     };
     if (apply(SET_ASIDE_RULES, step)) continue;
-    const cf = c.ref?.lookup(code);
+    const cf = c.ref?.lookup(code, asOfDate(c));
     let noc = unlistedInfo(code);
     if (!noc && cf?.isNotOtherwiseClassified) noc = refNoc(code, shape.kind);
     step.cf = cf;
@@ -231,6 +292,18 @@ export function readCandidateCodes(c: Ctx): void {
     apply(REFERENCE_RULES, step);
     if (shape.kind === "hcpcs-ii") c.level2.push(step.view);
     else c.cpts.push(step.view);
+    const r = step.view.deleted ? cf?.replacedBy : undefined;
+    if (r && !c.codeTexts.includes(r.code)) {
+      const rf = c.ref?.lookup(r.code, asOfDate(c));
+      const rv: CodeView = {
+        code: r.code,
+        kind: parseCode(r.code).kind,
+        facts: rf,
+        deleted: rf?.deleted === true,
+        replaces: code,
+      };
+      (rv.kind === "hcpcs-ii" ? c.level2 : c.cpts).push(rv);
+    }
   }
   c.anyCode = c.cpts.length + c.level2.length > 0;
   c.allCodes = c.cpts.concat(c.level2);

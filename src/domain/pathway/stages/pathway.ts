@@ -147,6 +147,23 @@ function nothingListed(c: Ctx): boolean {
 }
 
 /** The pathway (first match, in the order an adviser asks). */
+/** The deciding code is the pathway: existing CPT (Cat I, Cat III, PLA) or existing HCPCS II. */
+function existingCode(c: Ctx): void {
+  const d = c.deciding!;
+  const isCpt = CPT_KINDS.has(d.kind);
+  c.pathway = isCpt ? "existing-cpt" : "existing-hcpcs-ii";
+  fired(c, isCpt ? "existing-cpt" : "existing-hcpcs-ii");
+  c.target =
+    d.kind === "cpt-cat-iii" ? "CPT III" : d.kind === "pla" ? "PLA" : isCpt ? "CPT I" : "HCPCS II";
+  c.rationale.push(
+    msg(isCpt ? "pathway.why.existingCpt" : "pathway.why.existingLevelII", { code: d.code })
+  );
+  if (c.fit === undefined || c.fit === "unknown") {
+    warn(c, "code-fit-unknown", "pathway.warn.codeFitUnknown", { code: d.code });
+    c.deficits += 1;
+  }
+}
+
 export const PATHWAY_RULES = firstOf<Ctx>("pathway", [
   {
     id: "pathway.missing-product-code",
@@ -261,6 +278,28 @@ export const PATHWAY_RULES = firstOf<Ctx>("pathway", [
     source: "domain.md §2.3 (5-year sunset), §3.1 (annual deletions)",
   },
   {
+    id: "pathway.statutory-exclusion",
+    says: "The deciding code is one Medicare excludes (HCPCS COV S: non-covered by statute; PFS status N: non-covered service) and the user does not say it fails to describe the product: the pathway stays the existing code, with a statutory-exclusion warning (a new code does not unlock Medicare payment).",
+    when: (c) => {
+      const f = c.deciding?.facts;
+      return (
+        c.fit !== "does not" &&
+        (f?.hcpcsCoverage === "S" || f?.pfsStatus?.trim().toUpperCase() === "N")
+      );
+    },
+    then: (c) => {
+      const d = c.deciding!;
+      existingCode(c);
+      fired(c, "statutory-exclusion");
+      warn(c, "statutory-exclusion", "pathway.warn.statutoryExclusion", {
+        code: d.code,
+        basis: d.facts?.hcpcsCoverage === "S" ? "HCPCS COV S" : "PFS status N",
+      });
+    },
+    source:
+      "SSA §1862(a) (exclusions from coverage: routine physicals, hearing aids, cosmetic surgery, routine foot care, most dental, eyeglasses); CMS HCPCS file COV=S (e.g. V5261 hearing aid); PFS RVU status N (e.g. 99385 in PPRRVU2026_Jul_nonQPP.csv)",
+  },
+  {
     id: "pathway.code-does-not-fit",
     says: "The user says the code partially describes or does not describe the product: new code.",
     when: (c) => c.fit === "partially" || c.fit === "does not",
@@ -280,27 +319,7 @@ export const PATHWAY_RULES = firstOf<Ctx>("pathway", [
     id: "pathway.existing-code",
     says: "Otherwise the deciding code is the pathway: existing CPT (Cat I, Cat III, PLA) or existing HCPCS II; an unknown fit lowers confidence.",
     when: otherwise,
-    then: (c) => {
-      const d = c.deciding!;
-      const isCpt = CPT_KINDS.has(d.kind);
-      c.pathway = isCpt ? "existing-cpt" : "existing-hcpcs-ii";
-      fired(c, isCpt ? "existing-cpt" : "existing-hcpcs-ii");
-      c.target =
-        d.kind === "cpt-cat-iii"
-          ? "CPT III"
-          : d.kind === "pla"
-            ? "PLA"
-            : isCpt
-              ? "CPT I"
-              : "HCPCS II";
-      c.rationale.push(
-        msg(isCpt ? "pathway.why.existingCpt" : "pathway.why.existingLevelII", { code: d.code })
-      );
-      if (c.fit === undefined || c.fit === "unknown") {
-        warn(c, "code-fit-unknown", "pathway.warn.codeFitUnknown", { code: d.code });
-        c.deficits += 1;
-      }
-    },
+    then: (c) => existingCode(c),
     source: "domain.md §1 (CPT identifies services; Level II products), §2.1, §3",
   },
 ] satisfies Rule<Ctx>[]);
