@@ -33,12 +33,12 @@ export interface DoubleCell {
   basicValue: number;
   numberFormat?: string;
 }
-export interface ErrorCell {
-  type: "Error";
-  basicValue: "#N/A" | "#VALUE!" | "#NUM!";
-  errorType: "NotAvailable" | "Value" | "Number";
-  propertyMetadata: { sublabel: string };
-}
+/** The error's reason travels as the card's sublabel: Excel's error cells have no message field. */
+export type ErrorCell = { type: "Error"; propertyMetadata: { sublabel: string } } & (
+  | { basicValue: "#N/A"; errorType: "NotAvailable" }
+  | { basicValue: "#VALUE!"; errorType: "Value" }
+  | { basicValue: "#NUM!"; errorType: "Num" }
+);
 export type EntityProperty = StringCell | DoubleCell | ErrorCell;
 export interface CodeEntity {
   type: "Entity";
@@ -84,16 +84,16 @@ function requireData(): void {
   if (why) unwrap(notAvailable("reference.na.noneLoaded", { reason: render(why) }));
 }
 
-const ERROR_CELL: Readonly<
-  Record<Failure["kind"], Pick<ErrorCell, "basicValue" | "errorType">>
-> = {
-  "not-available": { basicValue: "#N/A", errorType: "NotAvailable" },
-  "invalid-value": { basicValue: "#VALUE!", errorType: "Value" },
-  "invalid-number": { basicValue: "#NUM!", errorType: "Number" },
-};
-
 function errorCell(failure: Failure): ErrorCell {
-  return { type: "Error", ...ERROR_CELL[failure.kind], propertyMetadata: { sublabel: render(failure.message) } };
+  const propertyMetadata = { sublabel: render(failure.message) };
+  switch (failure.kind) {
+    case "not-available":
+      return { type: "Error", basicValue: "#N/A", errorType: "NotAvailable", propertyMetadata };
+    case "invalid-value":
+      return { type: "Error", basicValue: "#VALUE!", errorType: "Value", propertyMetadata };
+    case "invalid-number":
+      return { type: "Error", basicValue: "#NUM!", errorType: "Num", propertyMetadata };
+  }
 }
 
 const MONEY_FORMAT = "$#,##0.00";
@@ -116,7 +116,10 @@ function statusText(o: Outcome<string>): Outcome<string> {
   if (!o.ok) return o;
   const id = `reference.status.${o.value}`;
   const text = t(id);
-  return { ok: true, value: text === id ? t("reference.status.unknown", { status: o.value }) : text };
+  return {
+    ok: true,
+    value: text === id ? t("reference.status.unknown", { status: o.value }) : text,
+  };
 }
 
 /** The entity Excel shows for a code card. */
@@ -168,7 +171,11 @@ export function codeEntity(card: CodeCard, vintage: string): CodeEntity {
       card: {
         title: { property: name("code") },
         sections: [
-          { layout: "List", title: name("code"), properties: head.slice(1).map(([id]) => name(id)) },
+          {
+            layout: "List",
+            title: name("code"),
+            properties: head.slice(1).map(([id]) => name(id)),
+          },
           section("pfs", pfs),
           section("facility", facility),
           section("other", other),
@@ -179,7 +186,9 @@ export function codeEntity(card: CodeCard, vintage: string): CodeEntity {
 }
 
 interface OfficeRequirements {
-  Office?: { context?: { requirements?: { isSetSupported?: (set: string, v: string) => boolean } } };
+  Office?: {
+    context?: { requirements?: { isSetSupported?: (set: string, v: string) => boolean } };
+  };
 }
 
 /**
@@ -198,13 +207,17 @@ export function hostShowsEntities(): boolean {
   }
 }
 
-export function codeValue(code: unknown, year?: unknown, locality?: unknown): CodeEntity | string | ExcelError {
+export function codeValue(
+  code: unknown,
+  year?: unknown,
+  locality?: unknown
+): CodeEntity | string | ExcelError {
   return callFunction("CODE", () => {
     const arg = codeArg(code);
     const y = optionalYear(year);
     const loc = localityArg(locality);
     requireData();
-    const card = codeCard(getReference(), arg, { year: y, locality: loc });
+    const card = unwrap(codeCard(getReference(), arg, { year: y, locality: loc }));
     return hostShowsEntities() ? codeEntity(card, getVintage().label) : card.code;
   });
 }

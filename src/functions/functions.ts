@@ -649,7 +649,7 @@ export function findCode(text: string, n?: number): unknown[][] {
  * @returns {any} An entity value (the code's text where the host has no data types).
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- "any" is the metadata type Excel requires for an entity result
-export function code(code: string, year?: number, locality?: string): any {
+export function code(code: unknown, year?: unknown, locality?: unknown): any {
   return codeValue(code, year, locality);
 }
 
@@ -665,11 +665,11 @@ export function code(code: string, year?: number, locality?: string): any {
  * @returns Rows of site, professional, facility, total allowed, program payment, patient share and margin.
  */
 export function sites(
-  code: string,
-  locality?: string,
-  year?: number,
-  device_cost?: number,
-  headers?: boolean
+  code: unknown,
+  locality?: unknown,
+  year?: unknown,
+  device_cost?: unknown,
+  headers?: unknown
 ): unknown[][] {
   return sitesRows(code, locality, year, device_cost, headers);
 }

@@ -166,14 +166,32 @@ function ascIndicator(ref: ReferenceData, code: string, year?: number): Outcome<
   return chain(yearFor(ref, ["asc"], year), (y) => {
     const t = ref.asc[String(y)];
     const i = indexOf(t).get(code);
-    return i === undefined ? chain(ascRate(ref, code, y), (r) => ok(r.indicator)) : ok(t.indicator[i]);
+    return i === undefined
+      ? chain(ascRate(ref, code, y), (r) => ok(r.indicator))
+      : ok(t.indicator[i]);
   });
 }
 
+/** A year no schedule of the card has loaded is one failure naming the loaded years. */
 export function codeCard(
   ref: ReferenceData,
   arg: CodeArg,
   q: { locality?: string; year?: number } = {}
+): Outcome<CodeCard> {
+  if (q.year !== undefined) {
+    const loaded = (["pfs", "oppsB", "asc", "clfs", "hcpcs"] as const).some(
+      (d) => yearFor(ref, [d], q.year).ok
+    );
+    const pfsYear = yearFor(ref, ["pfs"], q.year);
+    if (!loaded && !pfsYear.ok) return pfsYear;
+  }
+  return ok(cardFields(ref, arg, q));
+}
+
+function cardFields(
+  ref: ReferenceData,
+  arg: CodeArg,
+  q: { locality?: string; year?: number }
 ): CodeCard {
   const row = pfsRow(ref, arg, q.year);
   const field = (pick: (t: (typeof ref.pfs)[string], i: number) => string): Outcome<string> =>

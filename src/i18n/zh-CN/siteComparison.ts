@@ -54,7 +54,8 @@ export const SITE_COMPARISON_ZH: Readonly<Record<string, string>> = {
   "fn.SITES.description":
     "为可计费该代码的每个场所（诊所、医院门诊、ASC）溢出一行：专业部分、机构部分、允许总额、Medicare 支付、患者负担及扣除器械成本后的利润。",
   "fn.SITES.arg.code": 'HCPCS/CPT 代码，例如 "66984"。',
-  "fn.SITES.arg.locality": 'PFS 部分的 Medicare 地区（"01112-05" 或名称）。省略时为全国。OPPS 和 ASC 部分为全国费率。',
+  "fn.SITES.arg.locality":
+    'PFS 部分的 Medicare 地区（"01112-05" 或名称）。省略时为全国。OPPS 和 ASC 部分为全国费率。',
   "fn.SITES.arg.year": "所有部分的日历年。省略时为已加载的最新年份。",
   "fn.SITES.arg.device_cost": "每例器械成本（美元），用于计算利润。省略时为 0。",
   "fn.SITES.arg.headers": "TRUE 表示添加标题行。省略时为 FALSE。",
