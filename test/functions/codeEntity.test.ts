@@ -12,7 +12,11 @@ import ts from "typescript";
 import webpack from "webpack";
 import * as F from "../../src/functions/functions";
 import * as L from "../../src/functions/lookups";
-import { hostShowsEntities, type CodeEntity, type EntityProperty } from "../../src/functions/economics";
+import {
+  hostShowsEntities,
+  type CodeEntity,
+  type EntityProperty,
+} from "../../src/functions/economics";
 import { isExcelError } from "../../src/functions/errors";
 import { setReference } from "../../src/domain/reference/current";
 import { emptyReference } from "../../src/domain/reference/model";
@@ -109,29 +113,36 @@ describeWithData("REIMB.CODE on CMS files", () => {
     (code) => checkShape(entity(F.code(code)))
   );
 
-  it.each(["66984", "93306", "99213", "36902"])("%s: each figure equals its REIMB.* lookup", (code) => {
-    const p = entity(F.code(code)).properties;
-    const same = (name: string, expected: unknown) => {
-      const prop = p[name];
-      if (isExcelError(expected)) {
-        expect(prop.type).toBe("Error");
-        expect(prop.type === "Error" && prop.basicValue).toBe(expected.code);
-      } else expect([name, prop.type !== "Error" && prop.basicValue]).toEqual([name, expected]);
-    };
-    same("Work RVU", L.rvuFn(code, "work"));
-    same("Total RVU facility", L.rvuFn(code, "total_facility"));
-    same("PFS non-facility payment", L.pfs(code));
-    same("PFS facility payment", L.pfs(code, "facility"));
-    same("PFS status", L.status(code));
-    same("OPPS status indicator", L.oppsDetailFn(code, "si"));
-    same("OPPS payment", L.opps(code));
-    same("ASC payment", L.asc(code));
-  });
+  it.each(["66984", "93306", "99213", "36902"])(
+    "%s: each figure equals its REIMB.* lookup",
+    (code) => {
+      const p = entity(F.code(code)).properties;
+      const same = (name: string, expected: unknown) => {
+        const prop = p[name];
+        if (isExcelError(expected)) {
+          expect(prop.type).toBe("Error");
+          expect(prop.type === "Error" && prop.basicValue).toBe(expected.code);
+        } else expect([name, prop.type !== "Error" && prop.basicValue]).toEqual([name, expected]);
+      };
+      same("Work RVU", L.rvuFn(code, "work"));
+      same("Total RVU facility", L.rvuFn(code, "total_facility"));
+      same("PFS non-facility payment", L.pfs(code));
+      same("PFS facility payment", L.pfs(code, "facility"));
+      same("PFS status", L.status(code));
+      same("OPPS status indicator", L.oppsDetailFn(code, "si"));
+      same("OPPS payment", L.opps(code));
+      same("ASC payment", L.asc(code));
+    }
+  );
 
   it("66984: ASC payment 1214.31 (ASC AA CY2025, indicator A2), OPPS J1 APC 5491 2280.73, CPT descriptor licensed", () => {
     const e = entity(F.code(66984));
     expect(e.text).toBe("66984");
-    expect(e.properties["ASC payment"]).toEqual({ type: "Double", basicValue: 1214.31, numberFormat: "$#,##0.00" });
+    expect(e.properties["ASC payment"]).toEqual({
+      type: "Double",
+      basicValue: 1214.31,
+      numberFormat: "$#,##0.00",
+    });
     expect(e.properties["ASC payment indicator"]).toEqual({ type: "String", basicValue: "A2" });
     expect(e.properties["APC"]).toEqual({ type: "String", basicValue: "5491" });
     expect(e.properties["Code system"]).toEqual({ type: "String", basicValue: "CPT Category I" });
@@ -141,9 +152,14 @@ describeWithData("REIMB.CODE on CMS files", () => {
 
   it("E0601: HCPCS II descriptor; PFS fields are #N/A saying why; 80053 carries its CLFS rate (10.56)", () => {
     const e = entity(F.code("E0601")).properties;
-    expect(e["Descriptor"]).toEqual({ type: "String", basicValue: "Continuous positive airway pressure (cpap) device" });
+    expect(e["Descriptor"]).toEqual({
+      type: "String",
+      basicValue: "Continuous positive airway pressure (cpap) device",
+    });
     const w = e["Work RVU"];
-    expect(w.type === "Error" && w.propertyMetadata.sublabel).toMatch(/E0601 is not in the 2026 PFS RVU file/);
+    expect(w.type === "Error" && w.propertyMetadata.sublabel).toMatch(
+      /E0601 is not in the 2026 PFS RVU file/
+    );
     expect(entity(F.code("80053")).properties["CLFS rate"]).toMatchObject({ basicValue: 10.56 });
     expect(entity(F.code("99213")).properties["CLFS rate"]).toBeUndefined();
   });
@@ -173,7 +189,10 @@ describe("functions.json built by webpack", () => {
   beforeAll(async () => {
     outDir = fs.mkdtempSync(path.join(os.tmpdir(), "reimb-entity-"));
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- the repo's webpack config is CommonJS
-    const makeConfig = require(path.join(ROOT, "webpack.config.js")) as (env: object, options: object) => Promise<webpack.Configuration>;
+    const makeConfig = require(path.join(ROOT, "webpack.config.js")) as (
+      env: object,
+      options: object
+    ) => Promise<webpack.Configuration>;
     // The production build refuses to guess where dist/ is hosted; only functions.json is read here.
     const saved = process.env.ADDIN_BASE_URL;
     process.env.ADDIN_BASE_URL = "https://addins.example.com/reimb/";
@@ -191,10 +210,14 @@ describe("functions.json built by webpack", () => {
       context: ROOT,
       entry: { functions: entry.functions },
       output: { path: outDir, clean: true },
-      plugins: (full.plugins ?? []).filter((p) => p && p.constructor.name === "CustomFunctionsMetadataPlugin"),
+      plugins: (full.plugins ?? []).filter(
+        (p) => p && p.constructor.name === "CustomFunctionsMetadataPlugin"
+      ),
     };
     const stats = await new Promise<webpack.Stats>((resolve, reject) =>
-      webpack(config, (err, s) => (err ? reject(err) : s ? resolve(s) : reject(new Error("no stats"))))
+      webpack(config, (err, s) =>
+        err ? reject(err) : s ? resolve(s) : reject(new Error("no stats"))
+      )
     );
     if (stats.hasErrors()) throw new Error(stats.toString({ all: false, errors: true }));
     meta = JSON.parse(fs.readFileSync(path.join(outDir, "functions.json"), "utf8")) as Meta;

@@ -50,26 +50,32 @@ describeWithData("REIMB.SITES on CMS files", () => {
     ["99213", "01112-05", 40],
     ["36902", "AL", 2400],
     ["36902", undefined, undefined],
-  ])("%s (locality %s, device %s): each number equals its REIMB.* lookup", (code, locality, device) => {
-    const rows = F.sites(code, locality, undefined, device) as Cell[][];
-    for (const [site, professional, facility, total, program, patient, margin] of rows) {
-      const s = SITE_ARG[site as string];
-      const siteTotal = L.siteTotalFn(code, s, locality);
-      if (isExcelError(siteTotal)) {
-        // Only 99213 at the HOPD (SI B) has no rate among these: its cells carry the same reason.
-        expect(isExcelError(total) && total.message).toBe(siteTotal.message?.replace("SITE_TOTAL", "SITES"));
-        continue;
+  ])(
+    "%s (locality %s, device %s): each number equals its REIMB.* lookup",
+    (code, locality, device) => {
+      const rows = F.sites(code, locality, undefined, device) as Cell[][];
+      for (const [site, professional, facility, total, program, patient, margin] of rows) {
+        const s = SITE_ARG[site as string];
+        const siteTotal = L.siteTotalFn(code, s, locality);
+        if (isExcelError(siteTotal)) {
+          // Only 99213 at the HOPD (SI B) has no rate among these: its cells carry the same reason.
+          expect(isExcelError(total) && total.message).toBe(
+            siteTotal.message?.replace("SITE_TOTAL", "SITES")
+          );
+          continue;
+        }
+        expect(total).toBe(siteTotal);
+        const facilityRate =
+          s === "office" ? 0 : s === "ASC" ? L.asc(code, 2025) : L.opps(code, 2025);
+        expect(facility).toBe(facilityRate);
+        expect(num(professional)).toBeCloseTo(num(total) - num(facilityRate), 9);
+        if (s === "office") expect(professional).toBe(L.pfs(code, "office", locality));
+        expect(program).toBe(F.programPayment(num(total)));
+        expect(patient).toBe(F.patientShare(num(total)));
+        expect(margin).toBe(F.margin(num(total), device ?? 0));
       }
-      expect(total).toBe(siteTotal);
-      const facilityRate = s === "office" ? 0 : s === "ASC" ? L.asc(code, 2025) : L.opps(code, 2025);
-      expect(facility).toBe(facilityRate);
-      expect(num(professional)).toBeCloseTo(num(total) - num(facilityRate), 9);
-      if (s === "office") expect(professional).toBe(L.pfs(code, "office", locality));
-      expect(program).toBe(F.programPayment(num(total)));
-      expect(patient).toBe(F.patientShare(num(total)));
-      expect(margin).toBe(F.margin(num(total), device ?? 0));
     }
-  });
+  );
 
   it("66984 at the ASC: 1214.31 (ASC AA CY2025) + 521.75 (PPRRVU25 facility) = 1736.06, Medicare pays 1361.07", () => {
     const asc = (F.sites("66984", undefined, undefined, 1000) as Cell[][])[1];
@@ -89,7 +95,9 @@ describeWithData("REIMB.SITES on CMS files", () => {
     ]);
     expect(withHeaders.slice(1)).toEqual(F.sites("93306"));
     setLocale("zh-CN");
-    expect((F.sites("93306", undefined, undefined, undefined, true) as Cell[][])[0][0]).toBe("场所");
+    expect((F.sites("93306", undefined, undefined, undefined, true) as Cell[][])[0][0]).toBe(
+      "场所"
+    );
     setLocale("en");
   });
 
@@ -99,14 +107,21 @@ describeWithData("REIMB.SITES on CMS files", () => {
     for (const c of hopd.slice(1)) {
       expect(isExcelError(c)).toBe(true);
       expect((c as ExcelError).code).toBe("#N/A");
-      expect((c as ExcelError).message).toMatch(/99213 has no separate OPPS payment \(status indicator B\)/);
+      expect((c as ExcelError).message).toMatch(
+        /99213 has no separate OPPS payment \(status indicator B\)/
+      );
     }
   });
 
   it.each([
     ["a blank code", "", "#VALUE!", /code is required/],
     ["a malformed code", "9921", "#VALUE!", /9921/],
-    ["a code in none of the per-site schedules (A4466, DMEPOS supply)", "A4466", "#N/A", /A4466 is not paid per code at any site/],
+    [
+      "a code in none of the per-site schedules (A4466, DMEPOS supply)",
+      "A4466",
+      "#N/A",
+      /A4466 is not paid per code at any site/,
+    ],
     ["a negative device cost", "66984", "#NUM!", /device_cost/],
     ["a year not loaded", "66984", "#N/A", /years available/],
   ])("%s → one error for the whole array", (why, code, errorCode, message) => {
