@@ -39,6 +39,7 @@ import { productFacts, type PathwayArgs } from "./productArgs";
 import { headlineSerial, roadmapHeadlines } from "./roadmap";
 import { functionReference } from "./state";
 import { findCodeRows } from "./findCode";
+import { codeValue, sitesRows } from "./economics";
 
 /** A spilled cell: Excel shows strings, numbers, booleans and errors. */
 export type SpillCell = string | number | boolean | ExcelError;
@@ -634,4 +635,41 @@ export function paidFrom(
  */
 export function findCode(text: string, n?: number): unknown[][] {
   return findCodeRows(text, n);
+}
+
+// --- Codes as data types and site comparison (src/functions/economics.ts) ---
+
+/**
+ * A code as an Excel data type: a card with its code system, HCPCS II descriptor, PFS status, indicators and RVUs, PFS, OPPS and ASC payments and the data vintage; =A2.[ASC payment] reads one field.
+ * @customfunction CODE
+ * @helpurl https://github.com/reimb-addin/reimb#function-reference
+ * @param code HCPCS/CPT code, e.g. "66984" or "E0601".
+ * @param [year] Calendar year of every field. Omitted: the latest year loaded per schedule.
+ * @param [locality] Medicare locality for the PFS payments, as MAC-locality ("01112-05") or name. Omitted: national.
+ * @returns {any} An entity value (the code's text where the host has no data types).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- "any" is the metadata type Excel requires for an entity result
+export function code(code: unknown, year?: unknown, locality?: unknown): any {
+  return codeValue(code, year, locality);
+}
+
+/**
+ * Spills one row per site that can bill a code (office, hospital outpatient, ASC): professional, facility, total allowed, program payment, patient share and margin after the device cost.
+ * @customfunction SITES
+ * @helpurl https://github.com/reimb-addin/reimb#function-reference
+ * @param code HCPCS/CPT code, e.g. "66984".
+ * @param [locality] Medicare locality for the PFS part ("01112-05" or name). Omitted: national. OPPS and ASC parts are national.
+ * @param [year] Calendar year of every part. Omitted: the latest year loaded.
+ * @param [device_cost] Device cost per case, in dollars, for the margin. Omitted: 0.
+ * @param [headers] TRUE to add a header row. Omitted: FALSE.
+ * @returns Rows of site, professional, facility, total allowed, program payment, patient share and margin.
+ */
+export function sites(
+  code: unknown,
+  locality?: unknown,
+  year?: unknown,
+  device_cost?: unknown,
+  headers?: unknown
+): unknown[][] {
+  return sitesRows(code, locality, year, device_cost, headers);
 }

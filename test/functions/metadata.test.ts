@@ -74,6 +74,9 @@ const OURS: Record<string, { required: string[]; optional: string[] }> = {
   OPPS_DETAIL: { required: ["code"], optional: ["field", "year"] },
   APC: { required: ["apc"], optional: ["year"] },
   DATA_VINTAGE: { required: [], optional: [] },
+  // Codes as data types and site comparison (src/functions/economics.ts).
+  CODE: { required: ["code"], optional: ["year", "locality"] },
+  SITES: { required: ["code"], optional: ["locality", "year", "device_cost", "headers"] },
 };
 
 let functions: FunctionMetadata[] = [];

@@ -22,6 +22,7 @@ import { SEARCH } from "./search";
 import { OPPS } from "./opps";
 import { XLSX } from "./xlsx";
 import { ADJUSTMENTS } from "./adjustments";
+import { SITE_COMPARISON } from "./siteComparison";
 
 export const EN_PARTS: ReadonlyArray<Readonly<Record<string, string>>> = [
   COMMON,
@@ -44,4 +45,5 @@ export const EN_PARTS: ReadonlyArray<Readonly<Record<string, string>>> = [
   OPPS,
   XLSX,
   ADJUSTMENTS,
+  SITE_COMPARISON,
 ];

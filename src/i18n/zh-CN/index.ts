@@ -22,6 +22,7 @@ import { SEARCH_ZH } from "./search";
 import { OPPS_ZH } from "./opps";
 import { XLSX_ZH } from "./xlsx";
 import { ADJUSTMENTS_ZH } from "./adjustments";
+import { SITE_COMPARISON_ZH } from "./siteComparison";
 
 export const ZH_CN_PARTS: ReadonlyArray<Readonly<Record<string, string>>> = [
   COMMON_ZH,
@@ -44,4 +45,5 @@ export const ZH_CN_PARTS: ReadonlyArray<Readonly<Record<string, string>>> = [
   OPPS_ZH,
   XLSX_ZH,
   ADJUSTMENTS_ZH,
+  SITE_COMPARISON_ZH,
 ];

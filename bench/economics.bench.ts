@@ -1,0 +1,55 @@
+/**
+ * REIMB.CODE (entity value) and REIMB.SITES (site comparison rows) per call, warm, with CMS's
+ * files loaded, cycling real codes so no call folds into a constant. Goal: < 20 µs per call.
+ * Prints; never fails on time.
+ */
+import * as fs from "fs";
+import { setReference } from "../src/domain/reference/current";
+import { code, sites } from "../src/functions/functions";
+import { dataDir, loadReferenceFromDir } from "../scripts/data-load";
+
+const CODES = ["66984", "93306", "99213", "36902", "E0601", "80053", "C1889", "27447"];
+const GOAL_US = 20;
+
+function perCall(n: number, call: (i: number) => unknown): number {
+  let sink = 0;
+  for (let i = 0; i < 2000; i++) sink += call(i) ? 1 : 0; // warm-up
+  const t0 = performance.now();
+  for (let i = 0; i < n; i++) sink += call(i) ? 1 : 0;
+  const us = ((performance.now() - t0) * 1000) / n;
+  if (sink < 0) console.log(sink);
+  return us;
+}
+
+function line(label: string, us: number): void {
+  const over = us > GOAL_US ? ", over" : "";
+  console.log(
+    `  ${label.padEnd(48)} ${us.toFixed(2).padStart(8)} µs/call (goal < ${GOAL_US} µs${over})`
+  );
+}
+
+export async function run(): Promise<void> {
+  const dir = dataDir();
+  if (!fs.existsSync(dir)) {
+    console.log(`(skipped: no CMS data folder at ${dir}; set REIMB_DATA_DIR)`);
+    return;
+  }
+  setReference((await loadReferenceFromDir(dir)).reference);
+  const n = 100_000;
+  line(
+    "REIMB.CODE(code)",
+    perCall(n, (i) => code(CODES[i % CODES.length]))
+  );
+  line(
+    'REIMB.CODE(code, , "01112-05")',
+    perCall(n, (i) => code(CODES[i % CODES.length], undefined, "01112-05"))
+  );
+  line(
+    "REIMB.SITES(code)",
+    perCall(n, (i) => sites(CODES[i % CODES.length]))
+  );
+  line(
+    "REIMB.SITES(code, , , 1500, TRUE)",
+    perCall(n, (i) => sites(CODES[i % CODES.length], undefined, undefined, 1500, true))
+  );
+}

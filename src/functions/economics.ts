@@ -1,0 +1,263 @@
+/**
+ * REIMB.CODE (a code as an Excel entity value) and REIMB.SITES (site comparison that spills) over
+ * the loaded CMS data. Thin: read arguments, ask src/domain/economics/sites, translate outcomes into
+ * Excel cell values. A field or cell with no figure is an Excel error carrying the reason, never a
+ * blank: an entity property as a typed Error cell with the reason as its card sublabel (Excel's
+ * data-type error cells have no message field), a spilled cell as a CustomFunctions.Error.
+ */
+import { CATALOGUE, render, t } from "../i18n/catalogue";
+import type { Failure, Outcome } from "../domain/economics/outcome";
+import { notAvailable } from "../domain/economics/outcome";
+import { codeCard, siteComparison, type CodeCard } from "../domain/economics/sites";
+import { parseCodeArg, type CodeArg } from "../domain/reference/lookups";
+import { getReference, getVintage, noDataMessage } from "../domain/reference/current";
+import { callFunction, excelError, fail, fromFailure, unwrap, type ExcelError } from "./errors";
+import {
+  describe as describeArg,
+  describeBlank,
+  isBlankOrZero,
+  optionalFlag,
+  optionalNumber,
+  optionalYear,
+} from "./args";
+
+// --- Excel's entity schema (Office.js Excel.EntityCellValue), restated so this module needs no
+// Office global; test/functions/codeEntity.test.ts checks it is assignable to the Office typings.
+
+export interface StringCell {
+  type: "String";
+  basicValue: string;
+}
+export interface DoubleCell {
+  type: "Double";
+  basicValue: number;
+  numberFormat?: string;
+}
+/** The error's reason travels as the card's sublabel: Excel's error cells have no message field. */
+export type ErrorCell = { type: "Error"; propertyMetadata: { sublabel: string } } & (
+  | { basicValue: "#N/A"; errorType: "NotAvailable" }
+  | { basicValue: "#VALUE!"; errorType: "Value" }
+  | { basicValue: "#NUM!"; errorType: "Num" }
+);
+export type EntityProperty = StringCell | DoubleCell | ErrorCell;
+export interface CodeEntity {
+  type: "Entity";
+  text: string;
+  properties: Record<string, EntityProperty>;
+  layouts: {
+    card: {
+      title: { property: string };
+      sections: { layout: "List"; title: string; properties: string[] }[];
+    };
+  };
+}
+
+/** A code cell: text, or the number Excel made of a numeric code (99213); 0 is a blank cell. */
+function codeArg(code: unknown): CodeArg {
+  if (isBlankOrZero(code))
+    return fail("value", "fn.error.required", { arg: "code", got: describeBlank(code) });
+  if (typeof code === "number" && Number.isInteger(code) && code > 0 && code <= 99999)
+    return unwrap(parseCodeArg(String(code).padStart(5, "0")));
+  if (typeof code === "string" && code.trim() !== "") return unwrap(parseCodeArg(code));
+  return fail("value", "fn.error.expectedText", {
+    arg: "code",
+    example: "99213",
+    got: describeArg(code),
+  });
+}
+
+/** Locality: "01112-05", a name, or the 7-digit number Excel made of "0111205"; 0 is blank. */
+function localityArg(value: unknown): string | undefined {
+  if (isBlankOrZero(value)) return undefined;
+  if (typeof value === "number" && Number.isInteger(value) && value > 0)
+    return String(value).padStart(7, "0");
+  if (typeof value === "string") return value;
+  return fail("value", "fn.error.expectedText", {
+    arg: "locality",
+    example: "01112-05",
+    got: describeArg(value),
+  });
+}
+
+function requireData(): void {
+  const why = noDataMessage();
+  if (why) unwrap(notAvailable("reference.na.noneLoaded", { reason: render(why) }));
+}
+
+function errorCell(failure: Failure): ErrorCell {
+  const propertyMetadata = { sublabel: render(failure.message) };
+  switch (failure.kind) {
+    case "not-available":
+      return { type: "Error", basicValue: "#N/A", errorType: "NotAvailable", propertyMetadata };
+    case "invalid-value":
+      return { type: "Error", basicValue: "#VALUE!", errorType: "Value", propertyMetadata };
+    case "invalid-number":
+      return { type: "Error", basicValue: "#NUM!", errorType: "Num", propertyMetadata };
+  }
+}
+
+const MONEY_FORMAT = "$#,##0.00";
+
+function cell(o: Outcome<string | number>, money = false): EntityProperty {
+  if (!o.ok) return errorCell(o);
+  if (typeof o.value === "number")
+    return money
+      ? { type: "Double", basicValue: o.value, numberFormat: MONEY_FORMAT }
+      : { type: "Double", basicValue: o.value };
+  return { type: "String", basicValue: o.value };
+}
+
+/** Property names are the English catalogue's, whatever the display language: formulas name them. */
+function name(id: string): string {
+  return CATALOGUE.en[`econ.card.${id}`];
+}
+
+function statusText(o: Outcome<string>): Outcome<string> {
+  if (!o.ok) return o;
+  const id = `reference.status.${o.value}`;
+  const text = t(id);
+  return {
+    ok: true,
+    value: text === id ? t("reference.status.unknown", { status: o.value }) : text,
+  };
+}
+
+/** The entity Excel shows for a code card. */
+export function codeEntity(card: CodeCard, vintage: string): CodeEntity {
+  const str = (value: string): StringCell => ({ type: "String", basicValue: value });
+  const pfs: [string, EntityProperty][] = [
+    ["pfsStatus", cell(statusText(card.pfsStatus))],
+    ["pcTc", cell(card.pcTc)],
+    ["globalDays", cell(card.globalDays)],
+    ["multipleProcedure", cell(card.multipleProcedure)],
+    ["workRvu", cell(card.workRvu)],
+    ["peRvuNonFacility", cell(card.peRvuNonFacility)],
+    ["peRvuFacility", cell(card.peRvuFacility)],
+    ["mpRvu", cell(card.mpRvu)],
+    ["totalRvuNonFacility", cell(card.totalRvuNonFacility)],
+    ["totalRvuFacility", cell(card.totalRvuFacility)],
+    ["pfsNonFacility", cell(card.pfsNonFacility, true)],
+    ["pfsFacility", cell(card.pfsFacility, true)],
+    ["pfsLocality", str(card.pfsLocality)],
+  ];
+  const facility: [string, EntityProperty][] = [
+    ["oppsStatusIndicator", cell(card.oppsStatusIndicator)],
+    ["oppsApc", cell(card.oppsApc)],
+    ["oppsPayment", cell(card.oppsPayment, true)],
+    ["ascIndicator", cell(card.ascIndicator)],
+    ["ascPayment", cell(card.ascPayment, true)],
+  ];
+  const other: [string, EntityProperty][] = [
+    ...(card.clfsRate ? [["clfsRate", cell(card.clfsRate, true)] as [string, EntityProperty]] : []),
+    ["dataVintage", str(vintage)],
+  ];
+  const head: [string, EntityProperty][] = [
+    ["code", str(card.code)],
+    ["codeSystem", str(t(`econ.system.${card.kind}`, undefined, "en"))],
+    ["descriptor", cell(card.descriptor)],
+  ];
+  const properties: Record<string, EntityProperty> = {};
+  for (const [id, value] of [...head, ...pfs, ...facility, ...other]) properties[name(id)] = value;
+  const section = (title: string, fields: [string, EntityProperty][]) => ({
+    layout: "List" as const,
+    title: t(`econ.card.section.${title}`, undefined, "en"),
+    properties: fields.map(([id]) => name(id)),
+  });
+  return {
+    type: "Entity",
+    text: card.code,
+    properties,
+    layouts: {
+      card: {
+        title: { property: name("code") },
+        sections: [
+          {
+            layout: "List",
+            title: name("code"),
+            properties: head.slice(1).map(([id]) => name(id)),
+          },
+          section("pfs", pfs),
+          section("facility", facility),
+          section("other", other),
+        ],
+      },
+    },
+  };
+}
+
+interface OfficeRequirements {
+  Office?: {
+    context?: { requirements?: { isSetSupported?: (set: string, v: string) => boolean } };
+  };
+}
+
+/**
+ * Whether the host renders entity values. Entity results from custom functions need ExcelApi 1.16
+ * (Microsoft's data-types documentation). Where Office's requirement check is reachable and says
+ * no, the cell gets the code's text instead; where it is not reachable (Node, the bench), the
+ * entity is returned, as hosts that load this add-in's functions metadata accept it.
+ */
+export function hostShowsEntities(): boolean {
+  const check = (globalThis as OfficeRequirements).Office?.context?.requirements?.isSetSupported;
+  if (typeof check !== "function") return true;
+  try {
+    return check("ExcelApi", "1.16");
+  } catch {
+    return true;
+  }
+}
+
+export function codeValue(
+  code: unknown,
+  year?: unknown,
+  locality?: unknown
+): CodeEntity | string | ExcelError {
+  return callFunction("CODE", () => {
+    const arg = codeArg(code);
+    const y = optionalYear(year);
+    const loc = localityArg(locality);
+    requireData();
+    const card = unwrap(codeCard(getReference(), arg, { year: y, locality: loc }));
+    return hostShowsEntities() ? codeEntity(card, getVintage().label) : card.code;
+  });
+}
+
+const SITE_COLUMNS = ["site", "professional", "facility", "total", "program", "patient", "margin"];
+
+/** The site comparison as rows; an error in one cell stays in that cell. */
+export function sitesRows(
+  code: unknown,
+  locality?: unknown,
+  year?: unknown,
+  deviceCost?: unknown,
+  headers?: unknown
+): Array<Array<string | number | ExcelError>> {
+  const result = callFunction("SITES", () => {
+    const arg = codeArg(code);
+    const loc = localityArg(locality);
+    const y = optionalYear(year);
+    const device = optionalNumber(deviceCost, "device_cost");
+    const withHeaders = optionalFlag(headers, "headers") ?? false;
+    requireData();
+    const rows = unwrap(
+      siteComparison(getReference(), arg, { locality: loc, year: y, deviceCost: device })
+    );
+    const value = (o: Outcome<number>): number | ExcelError => {
+      if (o.ok) return o.value;
+      const e = fromFailure(o);
+      return excelError(e.kind, t("fn.error.prefix", { fn: "SITES", message: render(e.detail) }));
+    };
+    const body = rows.map((r) => [
+      t(`econ.site.${r.site}`),
+      value(r.professional),
+      value(r.facility),
+      value(r.total),
+      value(r.programPayment),
+      value(r.patientShare),
+      value(r.margin),
+    ]);
+    return withHeaders ? [SITE_COLUMNS.map((c) => t(`econ.sites.head.${c}`)), ...body] : body;
+  });
+  // A matrix function reports a whole-call error as a 1×1 matrix holding it.
+  return Array.isArray(result) ? result : [[result]];
+}
