@@ -21,6 +21,7 @@ import { ROADMAP } from "./roadmap";
 import { SEARCH } from "./search";
 import { OPPS } from "./opps";
 import { XLSX } from "./xlsx";
+import { WRITEBACK } from "./writeback";
 
 export const EN_PARTS: ReadonlyArray<Readonly<Record<string, string>>> = [
   COMMON,
@@ -42,4 +43,5 @@ export const EN_PARTS: ReadonlyArray<Readonly<Record<string, string>>> = [
   SEARCH,
   OPPS,
   XLSX,
+  WRITEBACK,
 ];

@@ -21,6 +21,7 @@ import { ROADMAP_ZH } from "./roadmap";
 import { SEARCH_ZH } from "./search";
 import { OPPS_ZH } from "./opps";
 import { XLSX_ZH } from "./xlsx";
+import { WRITEBACK_ZH } from "./writeback";
 
 export const ZH_CN_PARTS: ReadonlyArray<Readonly<Record<string, string>>> = [
   COMMON_ZH,
@@ -42,4 +43,5 @@ export const ZH_CN_PARTS: ReadonlyArray<Readonly<Record<string, string>>> = [
   SEARCH_ZH,
   OPPS_ZH,
   XLSX_ZH,
+  WRITEBACK_ZH,
 ];
