@@ -1,7 +1,6 @@
 /**
- * Finding the Products table in a workbook: an Excel table named Products, else the first sheet
- * (or the `--sheet` one) with a row naming every required column. When there is none, the message
- * lists what was seen and what is required.
+ * Finding the Products table in a workbook: this reads the tables' header rows and the sheets' first
+ * rows and lets the write-back policy's `findProducts` choose, the same rule the pane runs.
  */
 import type { Workbook, Worksheet, Table } from "exceljs";
 import { t, type Locale } from "../i18n/catalogue";
@@ -14,9 +13,13 @@ import {
   type ReportColumn,
   type TableGrid,
 } from "../domain/report";
-import { COLUMN_BY_ID, REQUIRED_COLUMNS, findHeader, parseProductRows } from "../domain/rows";
 import { matchKey } from "../domain/vocab";
-import { strayCells as findStrayCells } from "../domain/writeback";
+import {
+  HEADER_SCAN_ROWS,
+  findProducts,
+  productsNotFound,
+  strayCells as findStrayCells,
+} from "../domain/writeback";
 import {
   allTables,
   readBox,
@@ -40,16 +43,6 @@ export interface ProductsLocation {
 
 export type LocateResult =
   { ok: true; location: ProductsLocation } | { ok: false; message: string };
-
-function requiredList(): string {
-  return REQUIRED_COLUMNS.map((id) => COLUMN_BY_ID[id].header).join(", ");
-}
-
-function nonEmpty(row: readonly CellValue[] | undefined): string[] {
-  return (row ?? [])
-    .filter((c) => c !== null && String(c).trim() !== "")
-    .map((c) => String(c).trim());
-}
 
 /**
  * One of the add-in's own tables as it is now (for carrying over what the user typed): the Excel
@@ -181,106 +174,63 @@ export function locateProducts(
   locale: Locale
 ): LocateResult {
   const sheets = wb.worksheets.filter((ws) => ws.state !== "veryHidden");
-  let candidates: Worksheet[] = sheets;
-  if (sheetName !== undefined) {
-    const ws =
-      wb.getWorksheet(sheetName) ?? sheets.find((s) => matchKey(s.name) === matchKey(sheetName));
-    if (!ws) {
-      return {
-        ok: false,
-        message: t(
-          "cli.classify.error.noSheet",
-          { file, sheet: sheetName, sheets: sheets.map((s) => s.name).join(", ") },
-          locale
-        ),
-      };
-    }
-    candidates = [ws];
-  }
-
-  // 1. An Excel table named Products.
-  for (const { ws, table, model } of allTables(wb)) {
-    if (!candidates.includes(ws)) continue;
-    if (matchKey(model.name) === matchKey(REPORT_TABLES.products)) {
-      const location = fromTable(ws, table, model);
-      const parsed = parseProductRows(location.grid, {
-        headerRowIndex: 0,
-        firstRowNumber: location.firstRowNumber,
-      });
-      if (parsed.header && parsed.header.missingRequired.length === 0)
-        return { ok: true, location };
-    }
-  }
-
-  // 2. The first sheet with a header row naming every required column (a table there is adopted).
-  let best: { ws: Worksheet; row: number; seen: string[]; score: number } | undefined;
-  for (const ws of candidates) {
-    if (ws.name === REPORT_TABLES.evidence || ws.name === REPORT_TABLES.strategy) continue;
+  const tables = allTables(wb).filter((x) => sheets.includes(x.ws));
+  const top = (ws: Worksheet): CellValue[][] => {
     const box = sheetBox(ws);
-    const grid = readBox(ws, { ...box, bottom: Math.min(box.bottom, 40) });
-    const header = findHeader(grid);
-    if (header) {
-      const fullGrid = readBox(ws, box);
-      const table = (ws.getTables() as unknown as Table[]).find((tb) => {
-        const b = tableBox(tb);
-        return b.top === header.headerRowIndex + 1;
-      });
-      if (table) return { ok: true, location: fromTable(ws, table, tableModel(table)) };
+    return readBox(ws, { ...box, bottom: Math.min(box.bottom, HEADER_SCAN_ROWS) });
+  };
+  const candidates =
+    sheetName === undefined
+      ? sheets
+      : sheets.filter((s) => s.name === sheetName || matchKey(s.name) === matchKey(sheetName));
+  const search = findProducts({
+    tables: tables.map(({ ws, table }) => {
+      const box = tableBox(table);
+      return {
+        name: tableModel(table).name,
+        sheet: ws.name,
+        header: readBox(ws, { ...box, bottom: box.top })[0],
+      };
+    }),
+    sheets: candidates.map((ws) => ({ name: ws.name, top: top(ws) })),
+    chosenSheet: sheetName,
+  });
+  if (!search.ok && search.noSheet) {
+    return {
+      ok: false,
+      message: t(
+        "cli.classify.error.noSheet",
+        { file, sheet: sheetName ?? "", sheets: sheets.map((s) => s.name).join(", ") },
+        locale
+      ),
+    };
+  }
+  if (search.ok && (search.source.kind === "sheet" || search.source.complete)) {
+    const source = search.source;
+    const ws = sheets.find((s) => s.name === source.sheet);
+    if (ws && source.kind === "table") {
+      const found = tables.find((x) => x.ws === ws && tableModel(x.table).name === source.name);
+      if (found) return { ok: true, location: fromTable(ws, found.table, found.model) };
+    } else if (ws && source.kind === "sheet") {
+      const box = sheetBox(ws);
       return {
         ok: true,
         location: {
           ws,
           box,
-          grid: fullGrid,
+          grid: readBox(ws, box),
           firstRowNumber: 1,
-          headerRowIndex: header.headerRowIndex,
+          headerRowIndex: source.header.headerRowIndex,
         },
       };
     }
-    const candidate = parseProductRows(grid).header;
-    if (candidate) {
-      const score = candidate.recognised.length;
-      if (!best || score > best.score) {
-        best = {
-          ws,
-          row: candidate.headerRowIndex + 1,
-          seen: nonEmpty(grid[candidate.headerRowIndex]),
-          score,
-        };
-      }
-    }
   }
-  if (best) {
-    return {
-      ok: false,
-      message: t(
-        "cli.classify.error.noTable",
-        {
-          file,
-          required: requiredList(),
-          sheet: best.ws.name,
-          row: best.row,
-          seen: best.seen.join(", ") || "-",
-        },
-        locale
-      ),
-    };
-  }
-  // Nothing names a Products column: show the first non-empty row of the first sheet looked at.
-  let seen: string[] = [];
-  for (const ws of candidates) {
-    const grid = readBox(ws, { ...sheetBox(ws), bottom: Math.min(sheetBox(ws).bottom, 20) });
-    const first = grid.find((row) => nonEmpty(row).length > 0);
-    if (first) {
-      seen = nonEmpty(first);
-      break;
-    }
-  }
+  const reason = productsNotFound(search);
   return {
     ok: false,
     message: t(
-      "cli.classify.error.noTableNoHeaders",
-      { file, required: requiredList(), seen: seen.join(", ") || "-" },
+      "cli.classify.error.products",
+      { file, detail: t(reason.id, reason.params, locale) },
       locale
     ),
   };

@@ -27,6 +27,7 @@ import {
   freezeRows,
   isWrapped,
   planBlock,
+  productsNotFound,
   recordFor,
   userFormulas,
   type KeptFormula,
@@ -368,7 +369,11 @@ async function planPass(
   // Syncs 1–2 (discoverProducts): which tables and sheets exist, then the Products table and,
   // in the same sync, the Evidence/Strategy tables and the record sheet that exist. Only objects
   // sync 1 saw are navigated (getItem), never a null object.
-  const { location: located, extra: discovered } = await discoverProducts(context, {
+  const {
+    location: located,
+    extra: discovered,
+    search,
+  } = await discoverProducts(context, {
     alongside: (names) => ({
       outputs: (["evidence", "strategy"] as const).map((key) => {
         const name = key === "evidence" ? REPORT_TABLES.evidence : REPORT_TABLES.strategy;
@@ -392,8 +397,14 @@ async function planPass(
         : undefined,
     }),
   });
-  if (!located || located.kind !== "table")
-    throw new Error(t("excel.error.noProductsTable", undefined, locale));
+  if (!located || located.kind !== "table" || located.header.missingRequired.length > 0) {
+    // The same facts as the CLI's message: what is required and the closest header seen. A
+    // complete header row outside a table is offered for adoption by the pane instead.
+    const lead = t("excel.error.noProductsTable", undefined, locale);
+    if (search.ok && search.source.kind === "sheet") throw new Error(lead);
+    const reason = productsNotFound(search);
+    throw new Error(`${lead} ${t(reason.id, reason.params, locale)}`);
+  }
   if (aborted()) return undefined;
 
   const products = located.where;

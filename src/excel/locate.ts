@@ -1,18 +1,16 @@
 /**
- * Finding the Products data (W1): an Excel table named Products, else any table whose headers the
- * domain recognises, else a header row on the active sheet. A fixed number of syncs whatever the
- * workbook's size: only header rows and addresses are loaded here.
+ * Finding the Products data: the adapter reads the tables' header rows and the sheets' first rows
+ * and the write-back policy's `findProducts` chooses (the same rule as the CLI). A bounded number
+ * of syncs whatever the workbook's size: only header rows and addresses are loaded here.
  */
 import type { CellValue } from "../domain/product";
 import { REPORT_TABLES } from "../domain/report/types";
-import { REQUIRED_COLUMNS } from "../domain/rows";
-import { bestHeaderCandidate, matchHeaderRow, type HeaderMatch } from "../domain/rows/header";
+import { matchHeaderRow, type HeaderMatch } from "../domain/rows/header";
+import { HEADER_SCAN_ROWS, findProducts, type ProductsSearch } from "../domain/writeback";
 import { type Rect, type SheetRect, parseQualified } from "./address";
 import { fromExcel, isBlank } from "./cells";
-import { RECORD_SHEET } from "../domain/report/record";
 
-/** Rows above a loose header that may hold a title or notes (the domain scans the same depth). */
-export const HEADER_SCAN_ROWS = 20;
+export { HEADER_SCAN_ROWS };
 
 export type ProductsLocation =
   | {
@@ -32,20 +30,6 @@ const OWN_TABLES: ReadonlySet<string> = new Set(
     n.toLowerCase()
   )
 );
-
-function score(h: HeaderMatch | undefined): number {
-  if (!h) return 0;
-  return (REQUIRED_COLUMNS.length - h.missingRequired.length) * 1000 + h.recognised.length;
-}
-
-/** A table or row counts as Products data when it names at least one required column and one more. */
-function plausible(h: HeaderMatch | undefined): h is HeaderMatch {
-  return (
-    h !== undefined &&
-    h.missingRequired.length < REQUIRED_COLUMNS.length &&
-    h.recognised.length >= 2
-  );
-}
 
 function values(range: Excel.Range): CellValue[][] {
   return (range.values as unknown[][]).map((row) => row.map(fromExcel));
@@ -81,6 +65,8 @@ function byLower(items: readonly { name: string }[]): Map<string, string> {
 
 export interface Discovery<T> {
   location?: ProductsLocation;
+  /** The policy's choice (or why there is none, for the message). */
+  search: ProductsSearch;
   names: WorkbookNames;
   /** What `alongside` queued, loaded in the same sync as the Products table. */
   extra: T;
@@ -120,11 +106,12 @@ function tableLocation(t: TableLoads): Extract<ProductsLocation, { kind: "table"
 }
 
 /**
- * Locate the Products data in a fixed number of syncs. Sync 1: table and sheet names (as
- * `loadNames`) and the active sheet's used range. Sync 2: the Products table's address, header and first
- * row, or else the header rows of the other tables and the first rows of the sheet, plus whatever
- * `alongside` queues (the caller's own discovery, knowing which tables and sheets exist). With
- * `sheetName` (adopting a loose header row) one more sync reads that sheet's first rows.
+ * Locate the Products data with the write-back policy's `findProducts` (the rule the CLI runs) in
+ * a bounded number of syncs. Sync 1: table and sheet names. Sync 2: the Products table's address,
+ * header and first row (or every table's, when there is no table named Products), the used range
+ * of each sheet, plus whatever `alongside` queues (the caller's own discovery, knowing which tables
+ * and sheets exist). Sync 3, only when no table qualifies: the first rows of each sheet with cells.
+ * With `sheetName` (the user's chosen sheet) only that sheet and its tables are looked at.
  */
 export async function discoverProducts<T = undefined>(
   context: Excel.RequestContext,
@@ -132,56 +119,82 @@ export async function discoverProducts<T = undefined>(
 ): Promise<Discovery<T>> {
   const wb = context.workbook;
   const tablesLoad = wb.tables.load("items/name");
-  const sheetsLoad = wb.worksheets.load("items/name");
-  // The active sheet always exists: its used range (a null object when the sheet is empty) may be
-  // loaded in the same sync.
-  const active = opts.sheetName ? undefined : wb.worksheets.getActiveWorksheet().load("name");
-  const activeUsed = active?.getUsedRangeOrNullObject(true).load("address");
+  const sheetsLoad = wb.worksheets.load("items/name,items/visibility");
   await context.sync();
   const names: WorkbookNames = {
     tables: byLower(tablesLoad.items),
     sheets: byLower(sheetsLoad.items),
   };
-
-  const productsName = existing(names.tables, REPORT_TABLES.products);
   const extra = opts.alongside ? opts.alongside(names) : (undefined as T);
-  if (!opts.sheetName && productsName) {
-    const products = loadTable(wb, productsName);
-    await context.sync();
-    return { names, extra, location: tableLocation(products) };
-  }
 
-  const others: TableLoads[] = opts.sheetName
-    ? []
-    : [...names.tables.values()]
-        .filter((n) => !OWN_TABLES.has(n.toLowerCase()))
-        .map((n) => loadTable(wb, n));
-  let looseSheet: Excel.Worksheet | undefined;
-  let usedAddress: string | undefined;
-  if (opts.sheetName) {
-    const sheetName = existing(names.sheets, opts.sheetName);
-    if (sheetName && sheetName !== RECORD_SHEET) {
-      looseSheet = wb.worksheets.getItem(sheetName);
-      const used = looseSheet.getUsedRangeOrNullObject(true).load("address");
-      // The sheet exists (sync 1 said so); its used range is known only after this sync.
-      await context.sync();
-      if (!used.isNullObject) usedAddress = used.address;
-    }
-  } else if (active && activeUsed && active.name !== RECORD_SHEET && !activeUsed.isNullObject) {
-    looseSheet = active;
-    usedAddress = activeUsed.address;
+  // Very hidden sheets are not the user's to see, so never their Products (as in the CLI).
+  const visible = sheetsLoad.items.filter((s) => s.visibility !== "VeryHidden").map((s) => s.name);
+  const chosen = opts.sheetName === undefined ? undefined : existing(names.sheets, opts.sheetName);
+  if (opts.sheetName !== undefined && (!chosen || !visible.includes(chosen))) {
+    await context.sync();
+    return { names, extra, search: { ok: false, noSheet: true, seen: [] } };
   }
-  let looseTop: Excel.Range | undefined;
-  let usedRect: SheetRect | undefined;
-  if (looseSheet && usedAddress) {
-    usedRect = parseQualified(usedAddress);
-    const height = Math.min(HEADER_SCAN_ROWS, usedRect.r1 + 1);
-    // From A1, so grid row i is sheet row i + 1 and column j is sheet column j.
-    looseTop = looseSheet.getRangeByIndexes(0, 0, height, usedRect.c1 + 1).load("values");
-  }
-  if (others.length === 0 && !looseTop && !opts.alongside) return { names, extra };
+  const productsName = existing(names.tables, REPORT_TABLES.products);
+  const tables: TableLoads[] = (
+    productsName && !chosen ? [productsName] : [...names.tables.values()]
+  )
+    .filter((n) => !OWN_TABLES.has(n.toLowerCase()))
+    .map((n) => loadTable(wb, n));
+  const sheetNames = chosen ? [chosen] : visible;
+  const used = sheetNames.map((name) => ({
+    name,
+    sheet: wb.worksheets.getItem(name),
+    used: wb.worksheets.getItem(name).getUsedRangeOrNullObject(true).load("address"),
+  }));
   await context.sync();
-  return { names, extra, location: pick(others, looseTop, usedRect) };
+
+  const tableFacts = tables
+    .map((tl) => ({ tl, sheet: parseQualified(tl.range.address).sheet }))
+    .filter(({ sheet }) => visible.includes(sheet));
+  const facts = tableFacts.map(({ tl, sheet }) => ({
+    name: tl.name,
+    sheet,
+    header: values(tl.header)[0] ?? [],
+  }));
+  const settle = (search: ProductsSearch, tops?: Map<string, CellValue[][]>): Discovery<T> => {
+    if (!search.ok) return { names, extra, search };
+    const source = search.source;
+    if (source.kind === "table") {
+      const found = tableFacts.find(({ tl }) => tl.name === source.name);
+      return { names, extra, search, location: found ? tableLocation(found.tl) : undefined };
+    }
+    const sheetUsed = used.find((u) => u.name === source.sheet);
+    const grid = tops?.get(source.sheet);
+    if (!sheetUsed || sheetUsed.used.isNullObject || !grid) return { names, extra, search };
+    return {
+      names,
+      extra,
+      search,
+      location: looseLocation(grid, source.header, parseQualified(sheetUsed.used.address)),
+    };
+  };
+  const byTables = findProducts({ tables: facts, sheets: [], chosenSheet: undefined });
+  if (byTables.ok && (!chosen || byTables.source.sheet === chosen)) return settle(byTables);
+
+  // Sync 3: the first rows of every sheet with cells (from A1, so grid row i is sheet row i + 1).
+  const tops = used
+    .filter((u) => !u.used.isNullObject)
+    .map((u) => {
+      const rect = parseQualified(u.used.address);
+      const height = Math.min(HEADER_SCAN_ROWS, rect.r1 + 1);
+      return {
+        name: u.name,
+        range: u.sheet.getRangeByIndexes(0, 0, height, rect.c1 + 1).load("values"),
+      };
+    });
+  if (tops.length > 0) await context.sync();
+  const grids = new Map(tops.map((x) => [x.name, values(x.range)]));
+  const search = findProducts({
+    tables: facts,
+    sheets: sheetNames.map((name) => ({ name, top: grids.get(name) ?? [] })),
+    chosenSheet: chosen,
+  });
+  return settle(search, grids);
 }
 
 /** Locate the Products data (see `discoverProducts`). */
@@ -192,22 +205,12 @@ export async function locateProducts(
   return (await discoverProducts(context, opts)).location;
 }
 
-function pick(
-  others: readonly TableLoads[],
-  looseTop: Excel.Range | undefined,
-  usedRect: SheetRect | undefined
-): ProductsLocation | undefined {
-  let best: ProductsLocation | undefined;
-  for (const t of others) {
-    const header = matchHeaderRow(values(t.header), 0);
-    if (plausible(header) && score(header) > score(best?.header)) best = tableLocation(t);
-  }
-  if (best) return best;
-  if (!looseTop || !usedRect) return undefined;
-  const grid = values(looseTop);
-  const header = bestHeaderCandidate(grid, HEADER_SCAN_ROWS);
-  if (!plausible(header)) return undefined;
-  // The loose table: from the header row to the last used row, across the header's extent.
+/** The loose table below a header row: from the header to the last used row, across the header. */
+function looseLocation(
+  grid: CellValue[][],
+  header: HeaderMatch,
+  usedRect: SheetRect
+): ProductsLocation {
   const headerRow = grid[header.headerRowIndex];
   let c0 = headerRow.findIndex((v) => !isBlank(v));
   let c1 = headerRow.length - 1;

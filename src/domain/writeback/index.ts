@@ -6,3 +6,4 @@
 export * from "./blocks";
 export * from "./cells";
 export * from "./formats";
+export * from "./locateProducts";

@@ -185,10 +185,8 @@ export const CLI: Readonly<Record<string, string>> = {
     "reimb classify: cannot read {file} as an .xlsx workbook: {reason}",
   "cli.classify.error.noSheet":
     'reimb classify: {file} has no sheet named "{sheet}". Sheets: {sheets}',
-  "cli.classify.error.noTable":
-    'reimb classify: no recognisable Products table in {file}. Required headers: {required}. Headers seen (sheet "{sheet}", row {row}): {seen}',
-  "cli.classify.error.noTableNoHeaders":
-    "reimb classify: no recognisable Products table in {file}: no sheet has a row naming any Products column. Required headers: {required}. Headers seen: {seen}",
+  "cli.classify.error.products":
+    "reimb classify: no recognisable Products table in {file}. {detail}",
   "cli.classify.error.cannotWrite": "reimb classify: cannot write {file}: {reason}",
   "cli.classify.error.conflicts":
     "reimb classify: {count} cell(s) where the pathway columns go hold values this tool did not write, e.g. {examples}. Nothing was written. Move them, or re-run with --force to overwrite them.",

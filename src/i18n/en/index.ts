@@ -23,6 +23,7 @@ import { OPPS } from "./opps";
 import { XLSX } from "./xlsx";
 import { ADJUSTMENTS } from "./adjustments";
 import { SITE_COMPARISON } from "./siteComparison";
+import { WRITEBACK } from "./writeback";
 
 export const EN_PARTS: ReadonlyArray<Readonly<Record<string, string>>> = [
   COMMON,
@@ -46,4 +47,5 @@ export const EN_PARTS: ReadonlyArray<Readonly<Record<string, string>>> = [
   XLSX,
   ADJUSTMENTS,
   SITE_COMPARISON,
+  WRITEBACK,
 ];

@@ -145,10 +145,7 @@ export const CLI_ZH: Readonly<Record<string, string>> = {
   ].join("\n"),
   "cli.classify.error.noInput": "reimb classify：未指定输入工作簿。",
   "cli.classify.error.unreadable": "reimb classify：无法将 {file} 作为 .xlsx 工作簿读取：{reason}",
-  "cli.classify.error.noTable":
-    "reimb classify：{file} 中没有可识别的 Products 表。必需的表头：{required}。所见表头（工作表“{sheet}”，第 {row} 行）：{seen}",
-  "cli.classify.error.noTableNoHeaders":
-    "reimb classify：{file} 中没有可识别的 Products 表：没有任何工作表的某一行包含 Products 列名。必需的表头：{required}。所见表头：{seen}",
+  "cli.classify.error.products": "reimb classify：{file} 中没有可识别的 Products 表。{detail}",
   "cli.classify.error.conflicts":
     "reimb classify：编码路径列所在位置有 {count} 个单元格包含非本工具写入的值，例如 {examples}。未写入任何内容。请移走这些值，或使用 --force 重新运行以覆盖。",
   "cli.classify.error.tableConflicts":

@@ -23,6 +23,7 @@ import { OPPS_ZH } from "./opps";
 import { XLSX_ZH } from "./xlsx";
 import { ADJUSTMENTS_ZH } from "./adjustments";
 import { SITE_COMPARISON_ZH } from "./siteComparison";
+import { WRITEBACK_ZH } from "./writeback";
 
 export const ZH_CN_PARTS: ReadonlyArray<Readonly<Record<string, string>>> = [
   COMMON_ZH,
@@ -46,4 +47,5 @@ export const ZH_CN_PARTS: ReadonlyArray<Readonly<Record<string, string>>> = [
   XLSX_ZH,
   ADJUSTMENTS_ZH,
   SITE_COMPARISON_ZH,
+  WRITEBACK_ZH,
 ];
