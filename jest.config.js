@@ -13,4 +13,7 @@ module.exports = {
   moduleNameMapper: { "\\.svg$": "<rootDir>/test/setup/svg-stub.js" },
   setupFiles: ["<rootDir>/test/setup/fast-check.ts"],
   testTimeout: 120000,
+  // Jest's default is one worker fewer than the cores: a single worker on a 2-core CI machine. Many
+  // suites wait on child processes (the CLI, the shared webpack build), so two keep both cores busy.
+  maxWorkers: "100%",
 };

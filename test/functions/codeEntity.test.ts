@@ -6,10 +6,9 @@
  * result, which is how Excel's metadata lets a custom function return an entity).
  */
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
 import ts from "typescript";
-import webpack from "webpack";
+import { productionBuild } from "../support/addin-build";
 import * as F from "../../src/functions/functions";
 import * as L from "../../src/functions/lookups";
 import {
@@ -184,48 +183,13 @@ describe("functions.json built by webpack", () => {
     functions: { id: string; result: { type?: string; dimensionality?: string } }[];
   }
   let meta: Meta;
-  let outDir = "";
 
   beforeAll(async () => {
-    outDir = fs.mkdtempSync(path.join(os.tmpdir(), "reimb-entity-"));
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the repo's webpack config is CommonJS
-    const makeConfig = require(path.join(ROOT, "webpack.config.js")) as (
-      env: object,
-      options: object
-    ) => Promise<webpack.Configuration>;
-    // The production build refuses to guess where dist/ is hosted; only functions.json is read here.
-    const saved = process.env.ADDIN_BASE_URL;
-    process.env.ADDIN_BASE_URL = "https://addins.example.com/reimb/";
-    let full: webpack.Configuration;
-    try {
-      full = await makeConfig({}, { mode: "production" });
-    } finally {
-      if (saved === undefined) delete process.env.ADDIN_BASE_URL;
-      else process.env.ADDIN_BASE_URL = saved;
-    }
-    const entry = full.entry as Record<string, string[]>;
-    const config: webpack.Configuration = {
-      ...full,
-      mode: "production",
-      context: ROOT,
-      entry: { functions: entry.functions },
-      output: { path: outDir, clean: true },
-      plugins: (full.plugins ?? []).filter(
-        (p) => p && p.constructor.name === "CustomFunctionsMetadataPlugin"
-      ),
-    };
-    const stats = await new Promise<webpack.Stats>((resolve, reject) =>
-      webpack(config, (err, s) =>
-        err ? reject(err) : s ? resolve(s) : reject(new Error("no stats"))
-      )
-    );
-    if (stats.hasErrors()) throw new Error(stats.toString({ all: false, errors: true }));
-    meta = JSON.parse(fs.readFileSync(path.join(outDir, "functions.json"), "utf8")) as Meta;
-  }, 300_000);
-
-  afterAll(() => {
-    if (outDir) fs.rmSync(outDir, { recursive: true, force: true });
-  });
+    // The shared production build (test/support/addin-build.ts), built once for every test that reads it.
+    const build = await productionBuild();
+    if (build.errors.length > 0) throw new Error(build.errors.join("\n"));
+    meta = JSON.parse(fs.readFileSync(path.join(build.dir, "functions.json"), "utf8")) as Meta;
+  }, 600_000);
 
   it("enables data types for custom functions (allowCustomDataForDataTypeAny)", () => {
     expect(meta.allowCustomDataForDataTypeAny).toBe(true);

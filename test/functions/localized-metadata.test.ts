@@ -1,14 +1,11 @@
 /**
  * functions.zh-CN.json, the metadata Excel loads instead of functions.json when its UI language is
- * Simplified Chinese (manifest <bt:Override Locale="zh-CN">). Built once with the repo's own webpack
- * configuration (functions entry, metadata plugin and the localizing plugin only) into a temporary
- * folder. Proves: same functions, names, parameters, flags, types and help links as functions.json;
+ * Simplified Chinese (manifest <bt:Override Locale="zh-CN">). Read from the shared production build of
+ * the add-in (test/support/addin-build.ts: the repo's own webpack configuration). Proves: same functions, names, parameters, flags, types and help links as functions.json;
  * every text is the zh-CN catalogue's; code names, numbers and typed values survive translation.
  */
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
-import webpack from "webpack";
 import { CATALOGUE } from "../../src/i18n/catalogue";
 import { LOOKUP_FUNCTIONS_ZH } from "../../src/i18n/zh-CN/reference";
 import {
@@ -18,53 +15,26 @@ import {
   type FunctionMetadata,
   type FunctionsMetadata,
 } from "../../scripts/functions-locale";
+import { productionBuild } from "../support/addin-build";
 
-const ROOT = path.resolve(__dirname, "../..");
 const ZH_FILE = LOCALIZED_METADATA["zh-CN"]!;
-const BUILT_BY = ["CustomFunctionsMetadataPlugin", "LocalizedFunctionsMetadataPlugin"];
 
 let english: FunctionsMetadata;
 let chinese: FunctionsMetadata;
 let englishText = "";
 let chineseText = "";
 let warnings: string[] = [];
-let outDir = "";
-
 beforeAll(async () => {
-  outDir = fs.mkdtempSync(path.join(os.tmpdir(), "reimb-functions-zh-"));
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the repo's webpack config is CommonJS
-  const makeConfig = require(path.join(ROOT, "webpack.config.js")) as (
-    env: object,
-    options: object
-  ) => Promise<webpack.Configuration>;
-  // A production build must name its host (webpack.config.js refuses otherwise); any will do here.
-  process.env.ADDIN_BASE_URL ??= "https://addins.example.com/reimb/";
-  const full = await makeConfig({}, { mode: "production" });
-  const entry = full.entry as Record<string, string[]>;
-  const config: webpack.Configuration = {
-    ...full,
-    mode: "production",
-    context: ROOT,
-    entry: { functions: entry.functions },
-    output: { path: outDir, clean: true },
-    plugins: (full.plugins ?? []).filter((p) => p && BUILT_BY.includes(p.constructor.name)),
-  };
-  const stats = await new Promise<webpack.Stats>((resolve, reject) =>
-    webpack(config, (err, s) =>
-      err ? reject(err) : s ? resolve(s) : reject(new Error("no stats"))
-    )
-  );
-  if (stats.hasErrors()) throw new Error(stats.toString({ all: false, errors: true }));
-  warnings = stats.compilation.warnings.map((w) => w.message);
-  englishText = fs.readFileSync(path.join(outDir, "functions.json"), "utf8");
-  chineseText = fs.readFileSync(path.join(outDir, ZH_FILE), "utf8");
+  // The shared production build (test/support/addin-build.ts): the repo's own webpack
+  // configuration, built once per change of its inputs for every test that needs its output.
+  const build = await productionBuild();
+  if (build.errors.length > 0) throw new Error(build.errors.join("\n"));
+  warnings = build.warnings;
+  englishText = fs.readFileSync(path.join(build.dir, "functions.json"), "utf8");
+  chineseText = fs.readFileSync(path.join(build.dir, ZH_FILE), "utf8");
   english = JSON.parse(englishText) as FunctionsMetadata;
   chinese = JSON.parse(chineseText) as FunctionsMetadata;
-}, 300_000);
-
-afterAll(() => {
-  if (outDir) fs.rmSync(outDir, { recursive: true, force: true });
-});
+}, 600_000);
 
 /** Everything but the descriptions: what Excel binds formulas to must not depend on the language. */
 function shape(metadata: FunctionsMetadata): unknown {

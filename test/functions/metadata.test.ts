@@ -1,37 +1,56 @@
 /**
  * The functions.json Excel reads, as webpack generates it with the repo's own configuration
- * (custom-functions-metadata-plugin over functions.ts and lookups.ts). Only the functions entry
- * is built, into a temporary folder; a metadata error fails the webpack build, hence this test.
+ * (custom-functions-metadata-plugin over functions.ts and lookups.ts). Read from the shared
+ * production build (test/support/addin-build.ts); a metadata error fails the webpack build, hence
+ * this test.
  */
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
-import webpack from "webpack";
 import { CATALOGUE } from "../../src/i18n/catalogue";
 import { FUNCTION_REFERENCE_URL } from "../../src/functions/help";
-
-const ROOT = path.resolve(__dirname, "../..");
+import { productionBuild } from "../support/addin-build";
 
 interface FunctionMetadata {
   id: string;
   name: string;
   description?: string;
   helpUrl?: string;
-  parameters: { name: string; description?: string; optional?: boolean; type?: string; dimensionality?: string }[];
+  parameters: {
+    name: string;
+    description?: string;
+    optional?: boolean;
+    type?: string;
+    dimensionality?: string;
+  }[];
   result: { dimensionality?: string; type?: string };
 }
 
 const OURS: Record<string, { required: string[]; optional: string[] }> = {
   VERSION: { required: [], optional: [] },
-  PFS_RVU: { required: ["work_rvu", "pe_rvu", "mp_rvu"], optional: ["conversion_factor", "gpci_work", "gpci_pe", "gpci_mp"] },
-  PROGRAM_PAYMENT: { required: ["allowed"], optional: ["unmet_deductible", "coinsurance", "sequestration"] },
+  PFS_RVU: {
+    required: ["work_rvu", "pe_rvu", "mp_rvu"],
+    optional: ["conversion_factor", "gpci_work", "gpci_pe", "gpci_mp"],
+  },
+  PROGRAM_PAYMENT: {
+    required: ["allowed"],
+    optional: ["unmet_deductible", "coinsurance", "sequestration"],
+  },
   PATIENT_SHARE: { required: ["allowed"], optional: ["unmet_deductible", "coinsurance"] },
   WAGE_ADJUST: { required: ["national_rate", "wage_index"], optional: ["labor_share"] },
   PASSTHROUGH_TESTS: { required: ["device_cost", "apc_payment", "device_offset"], optional: [] },
-  PASSTHROUGH_PAYMENT: { required: ["charge", "cost_to_charge_ratio", "device_offset"], optional: [] },
+  PASSTHROUGH_PAYMENT: {
+    required: ["charge", "cost_to_charge_ratio", "device_offset"],
+    optional: [],
+  },
   NTAP: { required: ["technology_cost", "case_cost", "drg_payment"], optional: ["rate"] },
-  MARGIN: { required: ["payment_per_case", "device_cost"], optional: ["other_variable_cost", "overhead_per_case"] },
-  BREAKEVEN: { required: ["fixed_cost", "payment_per_case", "variable_cost_per_case"], optional: [] },
+  MARGIN: {
+    required: ["payment_per_case", "device_cost"],
+    optional: ["other_variable_cost", "overhead_per_case"],
+  },
+  BREAKEVEN: {
+    required: ["fixed_cost", "payment_per_case", "variable_cost_per_case"],
+    optional: [],
+  },
   PAYBACK: { required: ["capital_cost", "cases_per_year", "margin_per_case"], optional: [] },
   BLENDED_RATE: { required: ["medicare_rate", "shares", "multiples"], optional: [] },
   PARAM: { required: ["name"], optional: ["year"] },
@@ -45,11 +64,27 @@ const OURS: Record<string, { required: string[]; optional: string[] }> = {
   },
   CODED_FROM: {
     required: ["product_type", "site_of_care"],
-    optional: ["candidate_codes", "code_fit", "fda_status", "breakthrough", "implanted", "as_of", "fda_date"],
+    optional: [
+      "candidate_codes",
+      "code_fit",
+      "fda_status",
+      "breakthrough",
+      "implanted",
+      "as_of",
+      "fda_date",
+    ],
   },
   PAID_FROM: {
     required: ["product_type", "site_of_care"],
-    optional: ["candidate_codes", "code_fit", "fda_status", "breakthrough", "implanted", "as_of", "fda_date"],
+    optional: [
+      "candidate_codes",
+      "code_fit",
+      "fda_status",
+      "breakthrough",
+      "implanted",
+      "as_of",
+      "fda_date",
+    ],
   },
   FIND_CODE: { required: ["text"], optional: ["n"] },
   // Reference-data lookups (src/functions/lookups.ts).
@@ -81,35 +116,19 @@ const OURS: Record<string, { required: string[]; optional: string[] }> = {
 
 let functions: FunctionMetadata[] = [];
 let bundleBytes = 0;
-let outDir = "";
 
 beforeAll(async () => {
-  outDir = fs.mkdtempSync(path.join(os.tmpdir(), "reimb-functions-"));
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the repo's webpack config is CommonJS
-  const makeConfig = require(path.join(ROOT, "webpack.config.js")) as (env: object, options: object) => Promise<webpack.Configuration>;
-  // A production build must name its host (webpack.config.js refuses otherwise); any will do here.
-  process.env.ADDIN_BASE_URL ??= "https://addins.example.com/reimb/";
-  const full = await makeConfig({}, { mode: "production" });
-  const entry = full.entry as Record<string, string[]>;
-  const config: webpack.Configuration = {
-    ...full,
-    mode: "production",
-    context: ROOT,
-    entry: { functions: entry.functions },
-    output: { path: outDir, clean: true },
-    plugins: (full.plugins ?? []).filter((p) => p && p.constructor.name === "CustomFunctionsMetadataPlugin"),
-  };
-  const stats = await new Promise<webpack.Stats>((resolve, reject) =>
-    webpack(config, (err, s) => (err ? reject(err) : s ? resolve(s) : reject(new Error("no stats")))),
-  );
-  if (stats.hasErrors()) throw new Error(stats.toString({ all: false, errors: true }));
-  functions = (JSON.parse(fs.readFileSync(path.join(outDir, "functions.json"), "utf8")) as { functions: FunctionMetadata[] }).functions;
-  bundleBytes = fs.statSync(path.join(outDir, "functions.js")).size;
-}, 300_000);
-
-afterAll(() => {
-  if (outDir) fs.rmSync(outDir, { recursive: true, force: true });
-});
+  // The shared production build (test/support/addin-build.ts): the repo's own webpack
+  // configuration, built once per change of its inputs for every test that needs its output.
+  const build = await productionBuild();
+  if (build.errors.length > 0) throw new Error(build.errors.join("\n"));
+  functions = (
+    JSON.parse(fs.readFileSync(path.join(build.dir, "functions.json"), "utf8")) as {
+      functions: FunctionMetadata[];
+    }
+  ).functions;
+  bundleBytes = fs.statSync(path.join(build.dir, "functions.js")).size;
+}, 600_000);
 
 describe("generated functions.json", () => {
   it("has every REIMB function once", () => {
@@ -117,28 +136,36 @@ describe("generated functions.json", () => {
     for (const id of Object.keys(OURS)) expect(ids.filter((x) => x === id)).toHaveLength(1);
   });
 
-  it.each(Object.entries(OURS))("%s: arguments in order, optional ones marked, every one described", (id, { required, optional }) => {
-    const f = functions.find((x) => x.id === id)!;
-    expect(f.parameters.map((p) => p.name)).toEqual([...required, ...optional]);
-    for (const p of f.parameters) {
-      expect(p.description?.trim()).toBeTruthy();
-      expect(Boolean(p.optional)).toBe(optional.includes(p.name));
+  it.each(Object.entries(OURS))(
+    "%s: arguments in order, optional ones marked, every one described",
+    (id, { required, optional }) => {
+      const f = functions.find((x) => x.id === id)!;
+      expect(f.parameters.map((p) => p.name)).toEqual([...required, ...optional]);
+      for (const p of f.parameters) {
+        expect(p.description?.trim()).toBeTruthy();
+        expect(Boolean(p.optional)).toBe(optional.includes(p.name));
+      }
+      expect(f.description?.trim()).toBeTruthy();
+      expect(f.helpUrl).toBe(FUNCTION_REFERENCE_URL);
     }
-    expect(f.description?.trim()).toBeTruthy();
-    expect(f.helpUrl).toBe(FUNCTION_REFERENCE_URL);
-  });
+  );
 
   it.each(Object.keys(OURS))("%s: descriptions are the English catalogue's words", (id) => {
     const f = functions.find((x) => x.id === id)!;
     const en = CATALOGUE.en;
     expect(f.description).toBe(en[`fn.${id}.description`]);
-    for (const p of f.parameters) expect([p.name, p.description]).toEqual([p.name, en[`fn.${id}.arg.${p.name}`]]);
+    for (const p of f.parameters)
+      expect([p.name, p.description]).toEqual([p.name, en[`fn.${id}.arg.${p.name}`]]);
   });
 
   it("spills PASSTHROUGH_TESTS and takes BLENDED_RATE's mix as ranges", () => {
-    expect(functions.find((f) => f.id === "PASSTHROUGH_TESTS")!.result.dimensionality).toBe("matrix");
+    expect(functions.find((f) => f.id === "PASSTHROUGH_TESTS")!.result.dimensionality).toBe(
+      "matrix"
+    );
     const blended = functions.find((f) => f.id === "BLENDED_RATE")!;
-    expect(blended.parameters.filter((p) => p.dimensionality === "matrix").map((p) => p.name)).toEqual(["shares", "multiples"]);
+    expect(
+      blended.parameters.filter((p) => p.dimensionality === "matrix").map((p) => p.name)
+    ).toEqual(["shares", "multiples"]);
   });
 
   it("builds a functions bundle (size printed for the report)", () => {
