@@ -9,6 +9,7 @@
 import { COLUMN_BY_ID, type ColumnId } from "../domain/rows/columns";
 import { t, type Locale, type Msg } from "../i18n/catalogue";
 import type { CodeReference } from "../domain/reference/port";
+import type { CodeMatch } from "../domain/search";
 import { PATHWAY_COLUMNS, headerKey, recogniseColumn } from "../domain/report/columns";
 import { formatProblem } from "../domain/rows/problems";
 import { PATHWAY_LABELS, type PathwayId } from "../domain/pathway/types";
@@ -55,6 +56,11 @@ export interface PaneServices {
   selectCell(sheetName: string, address: string): Promise<void>;
   /** Vintage of the reference data the economics use in this session, if any is loaded. */
   loadedVintage(): VintageView | undefined;
+  /**
+   * HCPCS codes whose CMS descriptors match `text`, best first; undefined when the loaded data has
+   * no HCPCS Level II file to search (CPT descriptors are AMA-licensed and never shipped).
+   */
+  searchCodes?(text: string, limit?: number): CodeMatch[] | undefined;
   /** Vintage recorded in the workbook by the last classification, if any. */
   readRecordedVintage(): Promise<VintageView | undefined>;
   loadReferenceFiles(
@@ -427,6 +433,10 @@ export function createPaneServices(
     showTable: adapter.showTable ? (name) => adapter.showTable!(name) : undefined,
     recalculate: adapter.recalculateReimbCells ? () => adapter.recalculateReimbCells!() : undefined,
     loadedVintage: () => toVintageView(reference.current()?.vintage),
+    searchCodes: (text, limit) => {
+      const codes = reference.current()?.reference;
+      return codes?.searchCodes ? codes.searchCodes(text, limit) : undefined;
+    },
     readRecordedVintage: async () => toVintageView(await adapter.readRecordedVintage()),
     loadReferenceFiles: async (files) => {
       const loaded = await reference.load(files);

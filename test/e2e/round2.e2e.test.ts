@@ -371,6 +371,31 @@ withData.each([
     await pane.screenshot(`r2-09-data-loaded-${tag}`);
   });
 
+  test("Find a HCPCS code: matches with descriptor and score; CPT is said to be unsearchable", async () => {
+    const { page } = pane;
+    const box = page.getByTestId("code-search");
+    await box.waitFor();
+    // HCPCS 2025 October (hcpcs/2025_oct/HCPC2025_OCT_ANWEB_v4.xlsx): J9299 "Injection, nivolumab, 1 mg".
+    await box.getByTestId("code-search-input").fill("nivolumab injection");
+    const first = box.getByTestId("code-match").first();
+    await first.waitFor();
+    expect(await first.innerText()).toMatch(
+      locale === "zh-CN"
+        ? /^J9299 Injection, nivolumab.*（匹配度 \d+%）$/
+        : /^J9299 Injection, nivolumab.*\(\d+% match\)$/
+    );
+    expect(await box.innerText()).toContain(
+      locale === "zh-CN"
+        ? "CPT 描述由 AMA 授权，无法在此检索"
+        : "CPT descriptors are licensed by the AMA and not searchable here"
+    );
+    await pane.screenshot(`r2-search-${tag}`);
+    await box.getByTestId("code-search-input").fill("zzqxv");
+    await box.getByTestId("code-search-none").waitFor();
+    expect(await box.getByTestId("code-match").count()).toBe(0);
+    await box.getByTestId("code-search-input").fill("");
+  });
+
   test("7: the mismatch banner has its own Classify again button", async () => {
     const { page } = pane;
     const banner = page.getByTestId("vintage-mismatch");

@@ -147,4 +147,13 @@ export const PANE: Readonly<Record<string, string>> = {
   "pane.pathway.existing-hcpcs-ii": "Existing HCPCS II",
   "pane.pathway.unlisted-noc": "Unlisted / NOC (temporary)",
   "pane.pathway.new-code": "New code strategy",
+
+  "pane.search.label": "Find a HCPCS code",
+  "pane.search.placeholder": "Words from the device or service",
+  "pane.search.cptNote":
+    "Searches CMS's HCPCS Level II descriptors. CPT descriptors are licensed by the AMA and not searchable here.",
+  "pane.search.results": "Matching HCPCS codes",
+  "pane.search.score": "({score}% match)",
+  "pane.search.none": "No HCPCS Level II descriptor matches “{text}”.",
+  "pane.search.noData": "Load the CMS HCPCS Level II file to search codes.",
 };

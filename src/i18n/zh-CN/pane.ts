@@ -144,4 +144,12 @@ export const PANE_ZH: Readonly<Record<string, string>> = {
   "pane.pathway.existing-hcpcs-ii": "现有 HCPCS II",
   "pane.pathway.unlisted-noc": "未列明 / NOC（临时）",
   "pane.pathway.new-code": "新编码策略",
+
+  "pane.search.label": "查找 HCPCS 编码",
+  "pane.search.placeholder": "器械或服务的关键词",
+  "pane.search.cptNote": "检索 CMS 的 HCPCS Level II 描述。CPT 描述由 AMA 授权，无法在此检索。",
+  "pane.search.results": "匹配的 HCPCS 编码",
+  "pane.search.score": "（匹配度 {score}%）",
+  "pane.search.none": "没有与“{text}”匹配的 HCPCS Level II 描述。",
+  "pane.search.noData": "请加载 CMS HCPCS Level II 文件以检索编码。",
 };

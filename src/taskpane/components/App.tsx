@@ -156,6 +156,7 @@ export function App(props: AppProps): React.JSX.Element {
           onFiles={commands.loadFiles}
           notice={noticeIn("data")}
           onDismissNotice={commands.dismissNotice}
+          searchCodes={props.services.searchCodes}
         />
         {sections.map(({ id, Component }) => (
           <Component

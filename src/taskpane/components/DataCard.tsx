@@ -16,6 +16,8 @@ import type { DataReport as Report, Notice, VintageView } from "../state";
 import { InlineNotice } from "./InlineNotice";
 import { DataReport } from "./DataReport";
 import { Section } from "./Section";
+import { CodeSearch } from "./CodeSearch";
+import type { CodeMatch } from "../../domain/search";
 
 const ACCEPT = ".zip,.csv,.txt,.xlsx";
 
@@ -50,6 +52,8 @@ export interface DataCardProps {
   onFiles(files: File[]): void;
   notice?: Notice;
   onDismissNotice(): void;
+  /** The loaded data's HCPCS search; the "Find a HCPCS code" field shows when data is loaded. */
+  searchCodes?(text: string, limit?: number): CodeMatch[] | undefined;
 }
 
 /** W4: which CMS files the economics use, and a way to load newer official ones. */
@@ -72,6 +76,9 @@ export function DataCard(props: DataCardProps): React.JSX.Element {
       ) : (
         <Body1 data-testid="loaded-vintage">{t("pane.data.none")}</Body1>
       )}
+      {props.loadedVintage && props.searchCodes ? (
+        <CodeSearch search={(text, limit) => props.searchCodes?.(text, limit)} />
+      ) : null}
       {props.recordedVintage && props.mismatch ? (
         <Caption1 className={styles.hint} data-testid="recorded-vintage">
           {t("pane.data.recorded", { vintage: props.recordedVintage.entries.join("; ") })}
