@@ -58,11 +58,14 @@ async function axeViolations(page: Page): Promise<Violation[]> {
     .filter((v) => v.nodes.length > 0);
 }
 
-const COMBOS: ReadonlyArray<["light" | "dark", "en-US" | "zh-CN", number]> = [];
-for (const theme of ["light", "dark"] as const)
-  for (const locale of ["en-US", "zh-CN"] as const)
-    for (const width of [320, 280])
-      (COMBOS as Array<[typeof theme, typeof locale, number]>).push([theme, locale, width]);
+// Every pair of theme × language × width appears once (a pairwise set): contrast depends on the
+// theme, text length on the language, wrapping on the width, and none of them on all three at once.
+const COMBOS: ReadonlyArray<["light" | "dark", "en-US" | "zh-CN", number]> = [
+  ["light", "en-US", 320],
+  ["dark", "en-US", 280],
+  ["light", "zh-CN", 280],
+  ["dark", "zh-CN", 320],
+];
 
 const data = bundleAvailable();
 if (!data)
