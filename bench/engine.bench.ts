@@ -1,5 +1,5 @@
 /**
- * Engine throughput (issue 2 bench): the whole write-back report (parse + classify + checklist +
+ * Engine throughput: the whole write-back report (parse + classify + checklist +
  * strategy + the three tables, via buildReport) and classify alone, for 10,000 and 100,000 rows.
  * Goal: at least 200,000 rows/s on one core. Prints figures; asserts nothing.
  */

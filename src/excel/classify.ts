@@ -1,5 +1,5 @@
 /**
- * W2 Classify, the Excel side: read the Products table and the add-in's previous output once,
+ * Classify, the Excel side: read the Products table and the add-in's previous output once,
  * let the domain build the report, then write it back once. Round trips:
  *   2 syncs  which tables and sheets exist; then the Products table + the Evidence/Strategy tables
  *            + the add-in's record (nothing is navigated on a null object: see locate.ts)

@@ -39,7 +39,7 @@ export interface ProductsTableInfo {
   dataRowCount: number;
 }
 
-/** Workbook setting holding the reference-data vintage the economics were computed with (W4). */
+/** Workbook setting holding the reference-data vintage the economics were computed with (the Reference data feature). */
 export const VINTAGE_SETTING = "reimb.referenceVintage";
 
 function info(location: ProductsLocation | undefined): ProductsTableInfo {

@@ -1,5 +1,5 @@
 /**
- * W1 Start: insert the starter tables or adopt a recognised header row. The Products table gets the
+ * Start: insert the starter tables or adopt a recognised header row. The Products table gets the
  * canonical headers (PRODUCT_COLUMNS), a drop-down list for every enumerated column (a warning,
  * not a stop: aliases users type are still accepted by the engine) and two example rows.
  */

@@ -2,7 +2,7 @@
  * Readers for cell arguments. Excel hands a custom function numbers, strings, booleans, null or
  * undefined (an omitted optional argument) and, for ranges, arrays of arrays; a wrong type raises
  * #VALUE! naming the argument and what it got. Numbers are never parsed from text: text is locale
- * formatted (office-notes.md), so "1,5" or "$100" must be typed as numbers in the cell.
+ * formatted (separators differ between Excel clients: OfficeDev/office-js#1724, #3244), so "1,5" or "$100" must be typed as numbers in the cell.
  */
 import { t } from "../i18n/catalogue";
 import { matchVocabulary, YES_NO_VOCAB, type Vocabulary } from "../domain/vocab";

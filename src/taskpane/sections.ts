@@ -1,7 +1,7 @@
 /**
  * Extra pane sections mounted after the built-in ones (Start, Classify, Problems, Data).
  *
- * The Share panel (W5, components/SharePanel.tsx) is mounted here; a further section is one more
+ * The Share panel (components/SharePanel.tsx) is mounted here; a further section is one more
  * entry in EXTRA_SECTIONS. A section receives the pane context (services, busy flag, a way to show a
  * notice) and renders its own <Section> card (components/Section.tsx) so it looks like the rest.
  */

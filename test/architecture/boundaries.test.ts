@@ -1,5 +1,5 @@
 /**
- * architecture.md: src/domain imports nothing from Office, React, Node or the DOM, and hosts are the
+ * README "Design notes": src/domain imports nothing from Office, React, Node or the DOM, and hosts are the
  * only code that touches their platform. Checked on the source text so a new import fails CI.
  */
 import * as fs from "fs";

@@ -1,5 +1,5 @@
 /**
- * W1 adopt: a workbook that already has a product list in the user's own words. The pane shows
+ * Start, adopting an existing table: a workbook that already has a product list in the user's own words. The pane shows
  * which columns it recognised (and from which header), which required ones are missing, and turns
  * the header row into the Products table without changing a cell the user typed.
  */

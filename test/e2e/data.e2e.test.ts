@@ -1,5 +1,5 @@
 /**
- * W4 in a real browser: the pane shows which CMS data the economics use, loads newer official files
+ * Reference data in a real browser: the pane shows which CMS data the economics use, loads newer official files
  * chosen with the file picker (csv, and a zip of them), and warns when the workbook's numbers came
  * from other data. Uses the real CMS files in ../shared/data/cms (REIMB_DATA_DIR); skipped with a
  * printed reason where that folder is absent.
@@ -20,7 +20,7 @@ const maybe = present ? describe : describe.skip;
 // What a workbook classified with the 2025 October files would have recorded.
 const OLD = "PFS RVU CY2025 October (released 2025-09-11)";
 
-maybe("CMS reference data in the pane (W4)", () => {
+maybe("CMS reference data in the pane", () => {
   let pane: OpenPane;
   beforeAll(async () => {
     pane = await openPane({ theme: "light", seed: "empty", recordedVintage: OLD });

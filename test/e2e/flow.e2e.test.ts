@@ -1,5 +1,5 @@
 /**
- * W1 → W2 in a real browser, as a finance analyst does it: insert the starter tables, classify,
+ * Start → Classify in a real browser, as a finance analyst does it: insert the starter tables, classify,
  * see the bad row listed, jump to it, fix it, type evidence status, classify again — and nothing the
  * user typed is lost. Screenshots of every step (320 × 800) go to test-artifacts/e2e/.
  */
@@ -15,7 +15,7 @@ async function classify(pane: OpenPane): Promise<void> {
   await page.waitForSelector('[data-testid="summary"]');
 }
 
-describe.each(["light", "dark"] as const)("W1 → W2 flow (%s theme)", (theme) => {
+describe.each(["light", "dark"] as const)("Start → Classify flow (%s theme)", (theme) => {
   let pane: OpenPane;
   const shot = (step: string): Promise<string> => pane.screenshot(`${step}-${theme}`);
 

@@ -1,5 +1,5 @@
 /**
- * W5 in the pane (issue 6): "Create shareable copy" downloads a copy whose REIMB cells hold values,
+ * Share in the pane: "Create shareable copy" downloads a copy whose REIMB cells hold values,
  * with the About sheet first; stale values stop the action until the user shares anyway; sheets can
  * be chosen; the open workbook is not touched.
  */

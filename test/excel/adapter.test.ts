@@ -57,7 +57,7 @@ function formulas(fake: FakeExcel): string[] {
   return out;
 }
 
-describe("W1: insert and detect", () => {
+describe("Start: insert and detect", () => {
   it("inserts a Products table with canonical headers, drop-downs and two examples, plus Assumptions; detect finds it", async () => {
     const fake = new FakeExcel();
     current = fake;
@@ -244,7 +244,7 @@ describe("W1: insert and detect", () => {
   });
 });
 
-describe("W2: classify writes readable tables", () => {
+describe("Classify: writes readable tables", () => {
   it("writes pathway columns into the Products table, Evidence and Strategy on their own sheets, formatted", async () => {
     const fake = setup(8);
     const outcome = await classifyWorkbook({ locale: "en" });

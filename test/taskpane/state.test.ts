@@ -74,7 +74,7 @@ function run(actions: PaneAction[], from: PaneState = initialState): PaneState {
   return actions.reduce(paneReducer, from);
 }
 
-describe("pane state: Start (W1)", () => {
+describe("pane state: Start", () => {
   test.each([
     [
       "no table yet: insert offered, classify not",
@@ -126,7 +126,7 @@ describe("pane state: Start (W1)", () => {
   });
 });
 
-describe("pane state: Classify (W2)", () => {
+describe("pane state: Classify", () => {
   const started = run([
     { type: "detect/done", info: table },
     { type: "task/started", task: "classify" },
@@ -238,7 +238,7 @@ describe("pane state: Classify (W2)", () => {
   });
 });
 
-describe("pane state: reference data (W4)", () => {
+describe("pane state: reference data", () => {
   const v = (id: string): VintageView => ({ id, short: id, entries: [id] });
   test.each([
     [undefined, "pprrvu|2026|July", false],

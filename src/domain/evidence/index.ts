@@ -1,5 +1,5 @@
 /**
- * Evidence checklist (issue 2 item 5): what must be prepared, for which US decision-maker, why it
+ * Evidence checklist: what must be prepared, for which US decision-maker, why it
  * matters and what goes wrong if it is skipped. Items are data; a row's checklist is the items its
  * gates need (`gates`) plus items its facts call for (`APPLIES_WHEN`, e.g. privacy for connected
  * software). Text lives in the catalogue: `evidence.<id>.title|why|failure`.
@@ -21,7 +21,7 @@ export interface EvidenceItem {
   titleId: string;
   whyId: string;
   failureId: string;
-  /** domain.md (or product.md) section the item rests on. */
+  /** domain.md (or docs/product.md) section the item rests on. */
   sourceRef: string;
 }
 
@@ -44,7 +44,7 @@ function item(
   };
 }
 
-/** Audience ids (the decision-makers of product.md "Evidence"). */
+/** Audience ids (the decision-makers of docs/product.md#evidence). */
 export const AUDIENCES = [
   "ama-cpt-panel",
   "cms-hcpcs-workgroup",
@@ -248,7 +248,7 @@ export const EVIDENCE_CATALOGUE: readonly EvidenceItem[] = [
     "payment",
     ["hospital-vac", "physician-champion", "distributor"],
     ["hospital-value-analysis", "payer-coverage-and-contracting"],
-    "product.md question 3; domain.md §8.8"
+    "docs/product.md#provider-economics; domain.md §8.8"
   ),
   item(
     "pdac-verification",
@@ -263,21 +263,21 @@ export const EVIDENCE_CATALOGUE: readonly EvidenceItem[] = [
     "trust",
     ["privacy-officer", "hospital-vac"],
     [],
-    "product.md Evidence (privacy officer)"
+    "docs/product.md#evidence (privacy officer)"
   ),
   item(
     "us-accountability",
     "trust",
     ["distributor", "hospital-vac", "commercial-payer"],
     [],
-    "product.md Evidence (US decision-makers, China-origin sponsors); domain.md §9 practical implication"
+    "docs/product.md#evidence (US decision-makers, China-origin sponsors); domain.md §9 practical implication"
   ),
   item(
     "liability",
     "trust",
     ["risk-manager", "hospital-vac", "distributor"],
     [],
-    "product.md Evidence (risk manager)"
+    "docs/product.md#evidence (risk manager)"
   ),
 ];
 

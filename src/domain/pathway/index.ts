@@ -1,4 +1,4 @@
-/** The pathway engine (issue 2 item 4): classify a product row, render it for cells and JSON. */
+/** The pathway engine: classify a product row, render it for cells and JSON. */
 export * from "./types";
 export { classify, type ClassifyOptions } from "./classify";
 export {

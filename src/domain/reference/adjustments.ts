@@ -44,7 +44,8 @@ export function parseAdjustment(text: string): Outcome<PfsAdjustment> {
 
 /**
  * Medicare Claims Processing Manual, ch. 12: assistant at surgery 16% of the fee schedule amount
- * (§20.4.3), co-surgeons 62.5% each (§40.8), limiting charge 115% × 95% = 109.25% (§30.3.12 and
+ * (section 20.4.3), co-surgeons 62.5% each (section 40.8), limiting charge 115% × 95% = 109.25%
+ * (section 30.3.12, and
  * the PFS payment file's readme, PF26PB).
  */
 const ASSISTANT = "0.16";

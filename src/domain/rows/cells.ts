@@ -269,7 +269,7 @@ function dateIssue(
 
 const PLAIN_NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 // US grouping only: "1,200.50". "1.200,50" is refused rather than guessed (locale separators differ
-// between Excel clients, office-notes.md), and so is "1,20".
+// between Excel clients: OfficeDev/office-js#1724, #3244), and so is "1,20".
 const GROUPED_NUMBER = /^\d{1,3}(?:,\d{3})+(?:\.\d*)?$/;
 const CURRENCY_PREFIX = /^(?:US\$|USD|\$)\s*/i;
 const CURRENCY_SUFFIX = /\s*(?:USD|US\$|\$)$/i;

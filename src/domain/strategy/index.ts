@@ -1,6 +1,6 @@
 /**
- * Strategy (issue 2 item 6): who can block adoption of this row (the decision chain, in the order
- * they act) and the six plan implications the pathway drives (product.md "Truths": regulatory
+ * Strategy: who can block adoption of this row (the decision chain, in the order
+ * they act) and the six plan implications the pathway drives (docs/product.md#truths: regulatory
  * pathway, reimbursement workplan, channel model, staffing level, evidence investment, first
  * customer segment). Each implication is the first matching row of its table.
  */

@@ -1,4 +1,4 @@
-/** English messages for the `share.*` area (issue 6: sharing a workbook with people without the add-in). */
+/** English messages for the `share.*` area (sharing a workbook with people without the add-in). */
 export const SHARE: Readonly<Record<string, string>> = {
   // About this model sheet
   "share.about.title": "About this model",

@@ -56,7 +56,7 @@ export interface DataCardProps {
   searchCodes?(text: string, limit?: number): CodeMatch[] | undefined;
 }
 
-/** W4: which CMS files the economics use, and a way to load newer official ones. */
+/** Reference data: which CMS files the economics use, and a way to load newer official ones. */
 export function DataCard(props: DataCardProps): React.JSX.Element {
   const styles = useStyles();
   const input = React.useRef<HTMLInputElement>(null);

@@ -55,7 +55,7 @@ export interface OverwriteDialogProps {
   onResolve(overwrite: boolean): void;
 }
 
-/** Asks before the add-in writes over cells the user typed into (W2: nothing lost on re-run). */
+/** Asks before the add-in writes over cells the user typed into (Classify: nothing lost on re-run). */
 export function OverwriteDialog(props: OverwriteDialogProps): React.JSX.Element {
   const styles = useStyles();
   const conflicts = props.conflicts ?? [];

@@ -1,5 +1,5 @@
 /**
- * W5 (issue 6): one action to make a copy of this workbook for people who do not have the add-in.
+ * Share: one action to make a copy of this workbook for people who do not have the add-in.
  * "Create shareable copy" reads the open workbook, checks it, and downloads `<name> (shared).xlsx`;
  * when REIMB values are out of date or in error it stops and says which, until the user chooses to
  * share anyway. "Choose sheets" shows the checklist first. The open workbook is never changed.
