@@ -171,9 +171,10 @@ describe("generated functions.json", () => {
   it("builds a functions bundle (size printed for the report)", () => {
     console.log(`functions.js: ${(bundleBytes / 1024).toFixed(1)} KiB`);
     // Pure computation and the message catalogue only: no UI framework or spreadsheet library
-    // (either would add ≥ 400 KiB). The engine, roadmap calendar, code search and both catalogues
-    // (en + zh-CN) come to ~345 KiB minified.
+    // (React + Fluent alone are ~950 KiB, in the pane's own chunk). The engine, payments by year,
+    // roadmap calendar, code search, site comparison and both catalogues (en + zh-CN) come to
+    // ~420 KiB minified.
     expect(bundleBytes).toBeGreaterThan(0);
-    expect(bundleBytes).toBeLessThan(400 * 1024);
+    expect(bundleBytes).toBeLessThan(512 * 1024);
   });
 });
