@@ -5,7 +5,7 @@
  */
 import type { CellValue } from "../domain/product";
 import { REPORT_TABLES } from "../domain/report/types";
-import { matchHeaderRow, type HeaderMatch } from "../domain/rows/header";
+import { bestHeaderCandidate, matchHeaderRow, type HeaderMatch } from "../domain/rows/header";
 import { HEADER_SCAN_ROWS, findProducts, type ProductsSearch } from "../domain/writeback";
 import { type Rect, type SheetRect, parseQualified } from "./address";
 import { fromExcel, isBlank } from "./cells";
@@ -157,7 +157,22 @@ export async function discoverProducts<T = undefined>(
     header: values(tl.header)[0] ?? [],
   }));
   const settle = (search: ProductsSearch, tops?: Map<string, CellValue[][]>): Discovery<T> => {
-    if (!search.ok) return { names, extra, search };
+    if (!search.ok) {
+      // No Products data fits, but a header row outside a table names some Products columns: the
+      // pane shows it (recognised and missing columns) so the user can complete it; the search
+      // stays "not found", so classify is blocked, as the CLI refuses with the same near miss.
+      const near = search.near;
+      const grid = near ? tops?.get(near.sheet) : undefined;
+      const sheetUsed = near ? used.find((u) => u.name === near.sheet) : undefined;
+      const header = grid ? bestHeaderCandidate(grid, HEADER_SCAN_ROWS) : undefined;
+      if (!near || !grid || !header || !sheetUsed || sheetUsed.used.isNullObject)
+        return { names, extra, search };
+      // A partial table's header is the table's business (it is adopted as it is), not a loose row.
+      if (header.headerRowIndex + 1 !== near.row || facts.some((f) => f.sheet === near.sheet))
+        return { names, extra, search };
+      const location = looseLocation(grid, header, parseQualified(sheetUsed.used.address));
+      return { names, extra, search, location };
+    }
     const source = search.source;
     if (source.kind === "table") {
       const found = tableFacts.find(({ tl }) => tl.name === source.name);

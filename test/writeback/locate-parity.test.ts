@@ -49,7 +49,9 @@ async function pane(book: Book): Promise<Found> {
   const uninstall = fake.install();
   try {
     const info = await detectProducts();
-    if (!info.found) {
+    // A header row naming only some required columns is shown by the pane (to be completed), but
+    // it is not Products data: classify refuses with the same reason as the CLI.
+    if (!info.found || (info.header?.missingRequired.length ?? 0) > 0) {
       const err = await classifyWorkbook({ locale: "en" }).then(
         () => "",
         (e: Error) => e.message
