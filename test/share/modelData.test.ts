@@ -32,6 +32,18 @@ describe("modelData: what the REIMB calls use", () => {
     expect(m.conversionFactors.find((c) => c.value === 40)?.year).toBeUndefined();
   });
 
+  it("calls CY2025's single PFS CF the PFS conversion factor, even when a QP PARAM read it too", () => {
+    const m = modelData(
+      [
+        { key: "param", args: ["PFS_CF_QP", 2025], value: 32.3465 },
+        { key: "param", args: ["PFS_CF", 2025], value: 32.3465 },
+        { key: "pfsrvu", args: [1, 1, 1, 32.3465] },
+      ],
+      2026
+    );
+    expect(m.conversionFactors).toEqual([{ value: 32.3465, cells: 3, name: "PFS_CF", year: 2025 }]);
+  });
+
   it("lists each year of a mixed-year model with its cell count, most used first", () => {
     const m = modelData(
       [
@@ -113,7 +125,7 @@ describe("About sheet of a shared workbook", () => {
     );
     expect(rows).toContainEqual(["Payment year", "2025", ""]);
     expect(rows).toContainEqual(["PFS conversion factor", "32.3465", expect.stringContaining("2025")]);
-    expect(rows).toContainEqual(["Conversion factor used by the cells", "32.3465", "CMS PFS_CF for 2025; 2 REIMB cells"]);
+    expect(rows).toContainEqual(["Conversion factor used by the cells", "32.3465", "CMS PFS_CF for 2025; REIMB cells: 2"]);
     expect(rows.flat()).not.toContain("33.4009");
   });
 
@@ -127,8 +139,8 @@ describe("About sheet of a shared workbook", () => {
     );
     const years = rows.filter((r) => r[0] === "Payment year used by the cells");
     expect(years).toEqual([
-      ["Payment year used by the cells", "2026", "2 REIMB cells name this year"],
-      ["Payment year used by the cells", "2025", "1 REIMB cells name this year"],
+      ["Payment year used by the cells", "2026", "REIMB cells that name this year: 2"],
+      ["Payment year used by the cells", "2025", "REIMB cells that name this year: 1"],
     ]);
   });
 

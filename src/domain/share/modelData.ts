@@ -104,7 +104,9 @@ function isYear(v: CallArg): v is number {
 
 /** The year and parameter a published conversion factor belongs to, e.g. 32.3465 → PFS_CF 2025. */
 function cfOrigin(value: number): { name: string; year: number } | undefined {
-  const row = PARAMETERS.find((p) => CF_PARAMETERS.has(p.name) && p.value === value);
+  // CY2025 had one PFS CF for everyone (PFS_CF = PFS_CF_QP): name the general one first.
+  const rows = PARAMETERS.filter((p) => CF_PARAMETERS.has(p.name) && p.value === value);
+  const row = rows.find((p) => p.name === "PFS_CF") ?? rows[0];
   return row ? { name: row.name, year: row.year } : undefined;
 }
 
@@ -149,7 +151,8 @@ export function modelData(calls: readonly ReimbCallFacts[], defaultYear: number)
         typeof call.value === "number"
       ) {
         cf = call.value;
-        cfNames.set(cf, name.toUpperCase());
+        if (!cfNames.has(cf) || name.toUpperCase() === "PFS_CF")
+          cfNames.set(cf, name.toUpperCase());
       }
     } else if (sig.cf !== undefined) {
       const v = call.args[sig.cf];
