@@ -28,7 +28,13 @@ import {
   type AboutRow,
   type AssumptionLine,
 } from "../domain/share/about";
-import { PARAMETER_YEARS } from "../domain/economics/params";
+import { LATEST_YEAR, PARAMETER_YEARS } from "../domain/economics/params";
+import {
+  modelData,
+  type CallArg,
+  type ModelData,
+  type ReimbCallFacts,
+} from "../domain/share/modelData";
 import {
   containsReimbCall,
   parseReference,
@@ -612,24 +618,35 @@ const YEAR_LABEL = /\byear\b/i;
 const LOCALITY_LABEL = /\blocality\b/i;
 
 /**
- * Year and locality: the host's choice, else the workbook's Assumptions rows. A row used this way
- * is not repeated among the extra assumptions.
+ * What the shared sheets' REIMB cells use: each call's arguments (literals, and references resolved
+ * to their cached values) and the cell's cached value, summarised by the pure modelData.
  */
-/**
- * The payment year a model's `REIMB.PARAM(name, year)` calls use, when they all use the same one
- * (the economics example reads its conversion factor that way). Undefined when none or several.
- */
-function yearOfParamCalls(a: Analysis): number | undefined {
-  const years = new Set<number>();
+function modelOfCells(a: Analysis, included: readonly string[]): ModelData {
+  const shared = new Set(included);
+  const calls: ReimbCallFacts[] = [];
+  const plain = (v: ArgValue | "unknown"): CallArg =>
+    typeof v === "string" && v === "unknown"
+      ? undefined
+      : typeof v === "string" || typeof v === "number" || typeof v === "boolean" || v === null
+        ? v
+        : undefined;
   for (const fc of a.reimb) {
+    if (!shared.has(fc.sheet)) continue;
     const call = parseSingleReimbCall(fc.formula);
-    if (call?.key !== "param" || call.args.length < 2) continue;
-    const v = argumentValue(call.args[1], a.values, fc.sheet);
-    if (typeof v === "number" && PARAMETER_YEARS.includes(v)) years.add(v);
+    if (!call) continue;
+    calls.push({
+      key: call.key,
+      args: call.args.map((arg) => plain(argumentValue(arg, a.values, fc.sheet))),
+      value: plain(fc.cached as ArgValue),
+    });
   }
-  return years.size === 1 ? [...years][0] : undefined;
+  return modelData(calls, LATEST_YEAR);
 }
 
+/**
+ * Year and locality: the host's choice, else the cells' year, else the workbook's Assumptions rows.
+ * A row used this way is not repeated among the extra assumptions.
+ */
 function pickYearAndLocality(
   opts: ShareOptions,
   extra: readonly AssumptionLine[],
@@ -647,12 +664,13 @@ function pickYearAndLocality(
     (a) =>
       typeof a.label === "string" && LOCALITY_LABEL.test(a.label) && typeof a.value === "string"
   );
-  let year = opts.year;
+  // The host's explicit choice first, then the year the REIMB cells actually use (a label on the
+  // Assumptions sheet can disagree with the formulas; the formulas made the numbers).
+  let year = opts.year ?? modelYear;
   if (year === undefined && yearRow) {
     year = yearRow.value as number;
     used.add(yearRow);
   } else if (yearRow && yearRow.value === year) used.add(yearRow);
-  year ??= modelYear;
   let locality = opts.locality;
   if (!locality && localityRow) {
     locality = localityRow.value as string;
@@ -707,17 +725,19 @@ export async function shareWorkbook(bytes: Uint8Array, opts: ShareOptions): Prom
   }
 
   const locale = opts.locale ?? "en";
+  const model = modelOfCells(a, included);
   const picked = pickYearAndLocality(
     opts,
     [...(opts.assumptions ?? []), ...workbookAssumptions(a.values, included)],
-    yearOfParamCalls(a)
+    model.explicitYear ? model.years[0].value : undefined
   );
   const aboutRows = buildAbout({
     sharedOn: opts.now,
     sourceName: opts.sourceName,
     vintage: opts.vintage ?? vintageInWorkbook(a.reimb),
     year: picked.year,
-    locality: picked.locality,
+    locality: picked.locality ?? (model.localities.length === 1 ? model.localities[0] : undefined),
+    model,
     extraAssumptions: picked.rest,
     sheetsIncluded: included,
     replaced,

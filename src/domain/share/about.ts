@@ -13,6 +13,7 @@ import {
   type ParameterName,
 } from "../economics/params";
 import { PATHWAYS, PATHWAY_LABELS } from "../pathway/types";
+import { DATASETS, DATASET_URLS, type ModelData } from "./modelData";
 
 export const ABOUT_SHEET_NAME = "About this model";
 
@@ -36,6 +37,8 @@ export interface AboutInput {
   year?: number;
   /** Locality used for the figures (MAC locality name or number); national when absent. */
   locality?: string;
+  /** What the workbook's REIMB cells use (see modelData): years, conversion factors, localities, datasets. */
+  model?: ModelData;
   /** Further assumptions: from the host, or rows read from the workbook's Assumptions sheet. */
   extraAssumptions?: readonly AssumptionLine[];
   sheetsIncluded: readonly string[];
@@ -105,6 +108,44 @@ export function parameterAssumptions(
   return lines;
 }
 
+/** Rows stating what the model's cells use: every year with its cell count, conversion factors, localities. */
+export function modelAssumptions(model: ModelData): AssumptionLine[] {
+  const lines: AssumptionLine[] = [];
+  // One year needs no row of its own: it is the "Payment year" above. Several years, or a year
+  // no cell names, are stated with how many cells use each.
+  if (model.years.length > 1 || !model.explicitYear) {
+    for (const y of model.years)
+      lines.push({
+        label: msg("share.about.model.year"),
+        value: y.value,
+        format: "text",
+        source: model.explicitYear
+          ? msg("share.about.model.yearCells", { count: y.cells })
+          : msg("share.about.model.defaultYear"),
+      });
+  }
+  for (const cf of model.conversionFactors) {
+    lines.push({
+      label: msg("share.about.model.cf"),
+      value: cf.value,
+      format: "usd4",
+      source:
+        cf.name && cf.year !== undefined
+          ? msg("share.about.model.cfKnown", { name: cf.name, year: cf.year, count: cf.cells })
+          : msg("share.about.model.cfUnknown", { count: cf.cells }),
+    });
+  }
+  // One locality is the "Locality" row itself; several are listed here.
+  if (model.localities.length > 1)
+    lines.push({
+      label: msg("share.about.model.localities"),
+      value: model.localities.join("; "),
+      format: "text",
+      source: msg("share.about.model.fromCells"),
+    });
+  return lines;
+}
+
 /** Parameter sources cite our internal domain notes first; the recipient needs only the public source. */
 export function publicSource(source: string): string {
   return source.replace(/^domain\.md §[\d.]+:\s*/, "");
@@ -168,12 +209,35 @@ export function buildAbout(input: AboutInput): AboutRow[] {
   });
   const assumptions = [
     ...parameterAssumptions(input.year, input.locality),
+    ...(input.model ? modelAssumptions(input.model) : []),
     ...(input.extraAssumptions ?? []),
   ];
   for (const a of assumptions) {
     const cells: AboutCell[] = [a.label, a.value];
     if (a.source !== undefined) cells.push(a.source);
     rows.push({ style: "item", cells, format: a.format });
+  }
+  blank();
+
+  rows.push({
+    style: "heading",
+    cells: [
+      msg("share.about.section.sources"),
+      msg("share.about.column.link"),
+      msg("share.about.column.use"),
+    ],
+  });
+  const used = new Set(input.model?.datasets ?? []);
+  for (const d of DATASETS) {
+    for (const url of DATASET_URLS[d])
+      rows.push({
+        style: "item",
+        cells: [
+          msg(`share.about.dataset.${d}`),
+          url,
+          msg(used.has(d) ? "share.about.dataset.used" : "share.about.dataset.other"),
+        ],
+      });
   }
   blank();
 
