@@ -36,7 +36,10 @@ export function aspValue(
     });
   switch (field) {
     case "limit":
-      return ok(t.limit[i]);
+      // CMS prints "N/A" for a few codes (radium-223: priced on AWP/WAC, stated in the notes).
+      return Number.isNaN(t.limit[i])
+        ? notAvailable("asp.na.noLimit", { code, year: t.provenance.year })
+        : ok(t.limit[i]);
     case "dosage":
       return ok(t.dosage[i]);
     case "coinsurance":

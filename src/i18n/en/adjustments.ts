@@ -79,4 +79,6 @@ export const ADJUSTMENTS: Readonly<Record<string, string>> = {
   "asp.error.field": '"{value}" is not an ASP field: use one of {allowed}.',
   "asp.na.notInFile":
     "{code} is not in the {year} {release} ASP pricing file: CMS lists no Part B payment limit for it (the MAC prices it, or it is not a separately paid drug).",
+  "asp.na.noLimit":
+    "the {year} ASP pricing file prints no payment limit for {code} (N/A): the Medicare contractor prices it; see the file's notes column.",
 };

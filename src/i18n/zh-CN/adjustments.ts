@@ -72,4 +72,6 @@ export const ADJUSTMENTS_ZH: Readonly<Record<string, string>> = {
   "asp.error.field": '"{value}" 不是 ASP 字段：请使用 {allowed} 之一。',
   "asp.na.notInFile":
     "{code} 不在 {year} 年 {release} ASP 定价文件中：CMS 未列出其 B 部分支付限额（由 MAC 定价，或不是单独支付的药品）。",
+  "asp.na.noLimit":
+    "{year} 年 ASP 定价文件未列出 {code} 的支付限额（N/A）：由 Medicare 承包商定价；见文件的备注列。",
 };
