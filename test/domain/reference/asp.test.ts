@@ -16,7 +16,6 @@ const HAVE_ASP = fs.existsSync(path.join(DATA_DIR, ASP_FILE));
 const describeWithAsp: jest.Describe = HAVE_ASP
   ? describe
   : (((name: string, fn: () => void) => {
-      // eslint-disable-next-line no-console -- the skip reason must be visible in CI output
       console.log(`${name}: ${ASP_FILE} not found under ${DATA_DIR} (set REIMB_DATA_DIR): skipped`);
       describe.skip(name, fn);
     }) as jest.Describe);
