@@ -24,6 +24,7 @@ import {
   parseLocco,
   parseOppsCap,
 } from "./parsers/locality";
+import { isAsp, parseAsp } from "./parsers/asp";
 import { isPfsPayment, parsePfsPayment } from "./parsers/pfsPayment";
 import { isPprrvu, parsePprrvu } from "./parsers/pprrvu";
 import { isClfs, isDmepos, isHcpcs, parseClfs, parseDmepos, parseHcpcs } from "./parsers/supplies";
@@ -68,6 +69,7 @@ const RECOGNISERS: Recogniser[] = [
     test: isPfsPayment,
     parse: (g) => ({ kind: "pfsPayment", table: parsePfsPayment(g) }),
   },
+  { kind: "asp", test: isAsp, parse: (g) => ({ kind: "asp", table: parseAsp(g) }) },
 ];
 
 /** Rows of a .csv/.txt or .xlsx file (xlsx recognised by its zip signature, not its extension). */

@@ -17,7 +17,8 @@ export type DatasetKind =
   | "hcpcs"
   | "pfsPayment"
   | "oppsB"
-  | "oppsA";
+  | "oppsA"
+  | "asp";
 
 /** Where a table came from: shown to users as the data vintage. */
 export interface Provenance {
@@ -208,6 +209,18 @@ export interface OppsATable {
   rate: number[];
 }
 
+/** ASP pricing file: Part B drug payment limits for one quarter. Key: HCPCS code. */
+export interface AspTable {
+  provenance: Provenance;
+  key: string[];
+  /** HCPCS code dosage as CMS prints it ("10 MG"): the billing unit the limit is per. */
+  dosage: string[];
+  /** Payment allowance limit per dosage unit, dollars, 3 decimals as published. */
+  limit: number[];
+  /** Co-insurance percentage (20 for most drugs, 0 for vaccines). */
+  coinsurance: number[];
+}
+
 export type ParsedFile =
   | { kind: "pprrvu"; table: PprrvuTable }
   | { kind: "gpci"; table: GpciTable }
@@ -221,4 +234,5 @@ export type ParsedFile =
   | { kind: "hcpcs"; table: HcpcsTable }
   | { kind: "pfsPayment"; table: PfsPaymentTable }
   | { kind: "oppsB"; table: OppsBTable }
-  | { kind: "oppsA"; table: OppsATable };
+  | { kind: "oppsA"; table: OppsATable }
+  | { kind: "asp"; table: AspTable };

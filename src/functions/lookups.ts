@@ -30,6 +30,7 @@ import {
 import { parseAdjustment, pfsAdjusted } from "../domain/reference/adjustments";
 import { anesthesiaPayment } from "../domain/reference/anesthesia";
 import { ascDetail, ascDiscounted, parseAscField } from "../domain/reference/ascDetail";
+import { aspValue, parseAspField } from "../domain/reference/asp";
 import { getReference, getVintage, noDataMessage, setReference } from "../domain/reference/current";
 import { decodeBundle } from "../domain/reference/bundle";
 import { callFunction, fail, unwrap, type ExcelError } from "./errors";
@@ -369,6 +370,23 @@ export function clfs(code: unknown, year?: unknown): number | ExcelError {
   return callFunction("CLFS", () => {
     const arg = codeArg(code);
     return withData(() => clfsRate(getReference(), arg, optionalYear(year))).amount;
+  });
+}
+
+/**
+ * Medicare Part B drug payment limit from CMS's quarterly ASP pricing file: the limit per HCPCS dosage unit (3 decimals, as CMS prints it), the dosage that unit is, or the co-insurance percentage.
+ * @customfunction ASP
+ * @helpurl https://github.com/reimb-addin/reimb#function-reference
+ * @param code HCPCS drug code, e.g. "J9035".
+ * @param [field] "limit" (default), "dosage" or "coinsurance".
+ * @param [year] Calendar year. Omitted: the latest year loaded.
+ * @returns The field's value.
+ */
+export function asp(code: unknown, field?: unknown, year?: unknown): number | string | ExcelError {
+  return callFunction("ASP", () => {
+    const arg = codeArg(code);
+    const f = unwrap(parseAspField(textArg(field, "field", "limit")));
+    return withData(() => aspValue(getReference(), arg.code, f, optionalYear(year)));
   });
 }
 

@@ -27,6 +27,7 @@ const CASES: [DatasetKind, string][] = [
   ["oppsB", "opps/2025_Q1_jan/opps_addendum_b_2025.xlsx"],
   ["oppsB", "opps/2025_Q1_jan/opps_addendum_b_2025.csv"],
   ["oppsA", "opps/2025_Q1_jan/Section 508 version of January 2025 Web Addendum A.12.31.24.csv"],
+  ["asp", "asp/2025_jan/section 508 version of Jan 2025 ASP Pricing File updated 030725.csv"],
 ];
 
 function errorOf(fn: () => unknown): DataFileError {

@@ -11,7 +11,7 @@ import { loadCodeReference } from "../../scripts/data-load";
 
 const README = fs.readFileSync(path.resolve(__dirname, "../../README.md"), "utf8");
 const DOC = README.slice(README.indexOf("## Function reference"), README.indexOf("## Sharing a workbook"));
-const LOOKUPS = new Set(["PFS", "RVU", "GPCI", "ASC", "OPPS", "DMEPOS", "CLFS", "SITE_TOTAL", "STATUS", "HCPCS_DESC", "LOCALITIES", "OPPS_DETAIL", "APC", "PFS_ADJUSTED", "ANESTHESIA", "ASC_DETAIL", "ASC_DISCOUNTED", "DATA_VINTAGE"]);
+const LOOKUPS = new Set(["PFS", "RVU", "GPCI", "ASC", "OPPS", "DMEPOS", "CLFS", "SITE_TOTAL", "STATUS", "HCPCS_DESC", "LOCALITIES", "OPPS_DETAIL", "APC", "PFS_ADJUSTED", "ANESTHESIA", "ASC_DETAIL", "ASC_DISCOUNTED", "ASP", "DATA_VINTAGE"]);
 const nameOf = (formula: string) => /^REIMB\.([A-Z_]+)/.exec(formula)![1];
 let referenceLoaded = false;
 

@@ -108,6 +108,7 @@ const OURS: Record<string, { required: string[]; optional: string[] }> = {
   LOCALITIES: { required: ["state"], optional: ["county", "year"] },
   OPPS_DETAIL: { required: ["code"], optional: ["field", "year"] },
   APC: { required: ["apc"], optional: ["year"] },
+  ASP: { required: ["code"], optional: ["field", "year"] },
   DATA_VINTAGE: { required: [], optional: [] },
   // Codes as data types and site comparison (src/functions/economics.ts).
   CODE: { required: ["code"], optional: ["year", "locality"] },

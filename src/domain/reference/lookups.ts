@@ -152,6 +152,7 @@ export const DATASET_LABELS: Readonly<Record<DatasetName, string>> = {
   pen: "DMEPOS PEN",
   clfs: "CLFS",
   hcpcs: "HCPCS Level II",
+  asp: "ASP pricing file",
 };
 
 /**

@@ -7,6 +7,7 @@ import type {
   AnesTable,
   AscOffsetTable,
   AscTable,
+  AspTable,
   ClfsTable,
   DmeposTable,
   GpciTable,
@@ -39,6 +40,7 @@ export interface ReferenceTables {
   pen: Record<string, DmeposTable>;
   clfs: Record<string, ClfsTable>;
   hcpcs: Record<string, HcpcsTable>;
+  asp: Record<string, AspTable>;
 }
 
 export type ReferenceData = ReferenceTables;
@@ -58,6 +60,7 @@ export const DATASETS = [
   "pen",
   "clfs",
   "hcpcs",
+  "asp",
 ] as const satisfies readonly (keyof ReferenceTables)[];
 export type DatasetName = (typeof DATASETS)[number];
 
@@ -76,6 +79,7 @@ export function emptyReference(): ReferenceData {
     pen: {},
     clfs: {},
     hcpcs: {},
+    asp: {},
   };
 }
 
@@ -175,6 +179,9 @@ export function buildReference(
         break;
       case "hcpcs":
         place(r.hcpcs, p.table);
+        break;
+      case "asp":
+        place(r.asp, p.table);
         break;
       case "pfsPayment":
         break;

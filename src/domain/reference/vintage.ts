@@ -37,6 +37,7 @@ const NAMES: Record<DatasetKind, string> = {
   pfsPayment: "PFS payment amounts",
   oppsB: "OPPS Addendum B",
   oppsA: "OPPS Addendum A",
+  asp: "ASP drug pricing",
 };
 
 function entry(p: Provenance, dataset: string = NAMES[p.kind]): VintageEntry {

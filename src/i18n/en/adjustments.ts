@@ -71,4 +71,14 @@ export const ADJUSTMENTS: Readonly<Record<string, string>> = {
   "ascDetail.na.notInFf": "{code} is not in the {year} ASC Addendum FF (no device offset listed).",
   "ascDetail.na.deviceDiscount":
     "{code} is device-intensive (J8) in {year}: the multiple procedure discount does not halve its device portion, and this split is not modelled; price it by hand.",
+  "fn.ASP.description":
+    "Medicare Part B drug payment limit from CMS's quarterly ASP pricing file: the limit per HCPCS dosage unit (3 decimals, as CMS prints it), the dosage that unit is, or the co-insurance percentage.",
+  "fn.ASP.arg.code": 'HCPCS drug code, e.g. "J9035".',
+  "fn.ASP.arg.field": '"limit" (default), "dosage" or "coinsurance".',
+  "fn.ASP.arg.year": "Calendar year. Omitted: the latest year loaded.",
+  "asp.error.field": '"{value}" is not an ASP field: use one of {allowed}.',
+  "asp.na.notInFile":
+    "{code} is not in the {year} {release} ASP pricing file: CMS lists no Part B payment limit for it (the MAC prices it, or it is not a separately paid drug).",
+  "asp.na.noLimit":
+    "the {year} ASP pricing file prints no payment limit for {code} (N/A): the Medicare contractor prices it; see the file's notes column.",
 };

@@ -64,4 +64,14 @@ export const ADJUSTMENTS_ZH: Readonly<Record<string, string>> = {
   "ascDetail.na.notInFf": "{code} 不在 {year} 年 ASC 附录 FF 中（未列出器械抵扣）。",
   "ascDetail.na.deviceDiscount":
     "{code} 在 {year} 年为器械密集型（J8）：多项手术折扣不会将其器械部分减半，此拆分未建模；请手动定价。",
+  "fn.ASP.description":
+    "CMS 季度 ASP 定价文件中的 Medicare B 部分药品支付限额：每个 HCPCS 剂量单位的限额（按 CMS 公布的 3 位小数）、该单位对应的剂量，或共同保险百分比。",
+  "fn.ASP.arg.code": 'HCPCS 药品编码，例如 "J9035"。',
+  "fn.ASP.arg.field": '"limit"（默认）、"dosage" 或 "coinsurance"。',
+  "fn.ASP.arg.year": "日历年。省略时：已加载的最新年份。",
+  "asp.error.field": '"{value}" 不是 ASP 字段：请使用 {allowed} 之一。',
+  "asp.na.notInFile":
+    "{code} 不在 {year} 年 {release} ASP 定价文件中：CMS 未列出其 B 部分支付限额（由 MAC 定价，或不是单独支付的药品）。",
+  "asp.na.noLimit":
+    "{year} 年 ASP 定价文件未列出 {code} 的支付限额（N/A）：由 Medicare 承包商定价；见文件的备注列。",
 };
