@@ -79,7 +79,7 @@ export async function makePortfolio(file: string): Promise<void> {
   columns.forEach((c, i) => {
     ws.getColumn(i + 1).width = c.id === "description" ? 50 : c.id === "product" ? 34 : 18;
     if (!c.vocabulary) return;
-    // In-cell lists, as the pane's inserted table has (docs/product.md#start).
+    // In-cell lists, as the pane's inserted table has (docs/features.md#start).
     const list = `"${c.vocabulary.values.join(",")}"`;
     for (let r = 3; r < 3 + PORTFOLIO.length + 50; r++) {
       ws.getCell(r, i + 1).dataValidation = { type: "list", allowBlank: true, formulae: [list], showErrorMessage: true };

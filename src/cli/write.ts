@@ -4,7 +4,7 @@
  *
  * What the tool wrote last time is kept, as fingerprints, in the add-in's very hidden record sheet
  * (src/domain/report/record.ts, shared with the pane), so that a cell in the pathway block the user has
- * since typed over is recognised as theirs and not overwritten without --force (docs/product.md#classify:
+ * since typed over is recognised as theirs and not overwritten without --force (docs/features.md#classify:
  * never overwrite a cell the add-in did not write without asking).
  */
 import type { CellValue as ExcelCellValue, Workbook, Worksheet } from "exceljs";

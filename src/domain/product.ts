@@ -1,5 +1,5 @@
 /**
- * One validated row of the Products table (docs/product.md#sheet-contract). Produced by
+ * One validated row of the Products table (docs/features.md#sheet-contract). Produced by
  * `domain/rows`, consumed by `domain/pathway`, `domain/evidence`, `domain/strategy`.
  */
 import type {

@@ -1,5 +1,5 @@
 /**
- * Excel side of Share (docs/product.md#share): read the open workbook as an .xlsx through
+ * Excel side of Share (docs/features.md#share): read the open workbook as an .xlsx through
  * `Office.context.document.getFileAsync(Compressed)`, slice by slice, and hand the bytes to the
  * host-neutral share module. The open workbook is only read, never changed: the shareable copy is
  * a new file the pane offers for download.

@@ -1,4 +1,4 @@
-/** Sharing a workbook with people who do not have the add-in (docs/product.md#share). Host-neutral. */
+/** Sharing a workbook with people who do not have the add-in (docs/features.md#share). Host-neutral. */
 export * from "./workbook";
 export {
   defaultEvaluators,

@@ -1,5 +1,5 @@
 /**
- * The share transform on the .xlsx file itself (docs/product.md#share): one module for both hosts
+ * The share transform on the .xlsx file itself (docs/features.md#share): one module for both hosts
  * (the pane passes the bytes Office gives it, the CLI the bytes it read from disk). Uses ExcelJS,
  * which runs in Node and the browser; no Office, no Node-only imports.
  *

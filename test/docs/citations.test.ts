@@ -1,6 +1,6 @@
 /**
  * The repository explains itself: every `domain.md §x.y` the code cites is a section of
- * docs/domain.md, every `docs/product.md#anchor` a heading of docs/product.md, and no comment or
+ * docs/domain.md, every `docs/features.md#anchor` a heading of docs/features.md, and no comment or
  * string sends the reader to an issue number or a workflow number they cannot look up.
  */
 import * as fs from "fs";
@@ -22,7 +22,7 @@ import {
 } from "./scan";
 
 const DOMAIN = fs.readFileSync(path.join(REPO, "docs/domain.md"), "utf8");
-const PRODUCT = fs.readFileSync(path.join(REPO, "docs/product.md"), "utf8");
+const PRODUCT = fs.readFileSync(path.join(REPO, "docs/features.md"), "utf8");
 const SECTIONS = numberedSections(DOMAIN);
 const ANCHORS = headingAnchors(PRODUCT);
 
@@ -42,11 +42,11 @@ describe("the finders flag what they should (so the repository checks below can 
   });
 
   it.each([
-    ["// (docs/product.md#classify)", "classify", false],
-    ["// product.md W2", undefined, true],
-    ['source: "product.md Sheet contract"', undefined, true],
-    ["// docs/product.md, whole document", undefined, false],
-  ])("product.md reference %j", (text, anchor, unqualified) => {
+    ["// (docs/features.md#classify)", "classify", false],
+    ["// features.md W2", undefined, true],
+    ['source: "features.md Sheet contract"', undefined, true],
+    ["// docs/features.md, whole document", undefined, false],
+  ])("features.md reference %j", (text, anchor, unqualified) => {
     const [c] = productCitations(file(text), false);
     expect(c.anchor).toBe(anchor);
     expect(c.unqualified).toBe(unqualified);
@@ -92,7 +92,7 @@ describe("the finders flag what they should (so the repository checks below can 
   });
 });
 
-describe("docs/domain.md and docs/product.md", () => {
+describe("docs/domain.md and docs/features.md", () => {
   it("number the domain sections the way the code cites them (§0–§11, with subsections)", () => {
     for (const s of [
       "0",
@@ -142,7 +142,7 @@ describe("every citation in src, test, scripts and bench resolves inside the rep
     expect(locations(missing)).toEqual([]);
   });
 
-  it("every product.md reference is docs/product.md, and its anchor is a heading there", () => {
+  it("every features.md reference is docs/features.md, and its anchor is a heading there", () => {
     const bad = SOURCES.flatMap((f) => productCitations(f, false)).filter(
       (c) => c.unqualified || (c.anchor !== undefined && !ANCHORS.has(c.anchor))
     );
@@ -166,7 +166,7 @@ describe("every citation in src, test, scripts and bench resolves inside the rep
 });
 
 describe("README and docs/ cite the same way", () => {
-  it("every § section and product.md anchor they cite exists", () => {
+  it("every § section and features.md anchor they cite exists", () => {
     const missing = DOCS.flatMap(sectionCitations).filter((c) => !SECTIONS.has(c.section));
     const badAnchors = DOCS.flatMap((f) => productCitations(f, true)).filter(
       (c) => c.anchor !== undefined && !ANCHORS.has(c.anchor)

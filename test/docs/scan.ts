@@ -1,6 +1,6 @@
 /**
  * Finds the references a reader of the code follows: `domain.md §x.y` sections (and bare `§x.y`
- * after them), `docs/product.md#anchor` sections, and the references that lead nowhere inside the
+ * after them), `docs/features.md#anchor` sections, and the references that lead nowhere inside the
  * repository (issue numbers, workflow numbers). Used by citations.test.ts; kept apart so its own
  * cases can prove each finder flags what it should.
  */
@@ -111,17 +111,17 @@ export function sectionCitations(f: SourceFile): Array<Finding & { section: stri
 }
 
 /**
- * product.md references. In code they must name the file by its repository path and may carry an
- * anchor: `docs/product.md#classify`. Inside docs/ a relative `product.md#share` link is fine.
+ * features.md references. In code they must name the file by its repository path and may carry an
+ * anchor: `docs/features.md#classify`. Inside docs/ a relative `features.md#share` link is fine.
  */
 export function productCitations(
   f: SourceFile,
   relativeAllowed: boolean
 ): Array<Finding & { anchor?: string; unqualified: boolean }> {
   const out: Array<Finding & { anchor?: string; unqualified: boolean }> = [];
-  for (const m of f.text.matchAll(/(docs\/)?product\.md(#[\w-]+)?/g)) {
+  for (const m of f.text.matchAll(/(docs\/)?features\.md(#[\w-]+)?/g)) {
     const prev = m.index > 0 ? f.text[m.index - 1] : "";
-    if (/[\w-]/.test(prev)) continue; // another file, e.g. my-product.md
+    if (/[\w-]/.test(prev)) continue; // another file, e.g. my-features.md
     out.push({
       file: f.file,
       line: lineOf(f.text, m.index),

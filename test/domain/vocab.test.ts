@@ -6,7 +6,7 @@ import {
   matchVocabulary,
 } from "../../src/domain/vocab";
 
-describe("vocabulary matching (docs/product.md#sheet-contract)", () => {
+describe("vocabulary matching (docs/features.md#sheet-contract)", () => {
   it.each([
     [SITE_OF_CARE, "POS 22", "hospital outpatient"],
     [SITE_OF_CARE, "pos-19", "hospital outpatient"],

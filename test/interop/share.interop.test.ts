@@ -1,5 +1,5 @@
 /**
- * Done means (docs/product.md#share): a workbook modelled with the add-in and shared with `reimb share` opens
+ * Done means (docs/features.md#share): a workbook modelled with the add-in and shared with `reimb share` opens
  * cleanly, with the same numbers and its caveats, in a spreadsheet program that has never seen the
  * add-in. LibreOffice Calc recalculates every formula on load here (see privateProfile).
  */

@@ -9,7 +9,7 @@ function text(cells: AboutCell[]): string[] {
 }
 
 describe("About this model content", () => {
-  it("states the pathway labels exactly as docs/product.md#sheet-contract spells them, each with a plain explanation", () => {
+  it("states the pathway labels exactly as docs/features.md#sheet-contract spells them, each with a plain explanation", () => {
     const rows = buildAbout(BASE).map((r) => text(r.cells));
     for (const label of Object.values(PATHWAY_LABELS)) {
       const row = rows.find((r) => r[0] === label);

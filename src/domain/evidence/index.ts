@@ -21,7 +21,7 @@ export interface EvidenceItem {
   titleId: string;
   whyId: string;
   failureId: string;
-  /** domain.md (or docs/product.md) section the item rests on. */
+  /** domain.md (or docs/features.md) section the item rests on. */
   sourceRef: string;
 }
 
@@ -44,7 +44,7 @@ function item(
   };
 }
 
-/** Audience ids (the decision-makers of docs/product.md#evidence). */
+/** Audience ids (the decision-makers of docs/features.md#evidence). */
 export const AUDIENCES = [
   "ama-cpt-panel",
   "cms-hcpcs-workgroup",
@@ -248,7 +248,7 @@ export const EVIDENCE_CATALOGUE: readonly EvidenceItem[] = [
     "payment",
     ["hospital-vac", "physician-champion", "distributor"],
     ["hospital-value-analysis", "payer-coverage-and-contracting"],
-    "docs/product.md#provider-economics; domain.md §8.8"
+    "docs/features.md#provider-economics; domain.md §8.8"
   ),
   item(
     "pdac-verification",
@@ -263,21 +263,21 @@ export const EVIDENCE_CATALOGUE: readonly EvidenceItem[] = [
     "trust",
     ["privacy-officer", "hospital-vac"],
     [],
-    "docs/product.md#evidence (privacy officer)"
+    "docs/features.md#evidence (privacy officer)"
   ),
   item(
     "us-accountability",
     "trust",
     ["distributor", "hospital-vac", "commercial-payer"],
     [],
-    "docs/product.md#evidence (US decision-makers, China-origin sponsors); domain.md §9 practical implication"
+    "docs/features.md#evidence (US decision-makers, China-origin sponsors); domain.md §9 practical implication"
   ),
   item(
     "liability",
     "trust",
     ["risk-manager", "hospital-vac", "distributor"],
     [],
-    "docs/product.md#evidence (risk manager)"
+    "docs/features.md#evidence (risk manager)"
   ),
 ];
 

@@ -1,5 +1,5 @@
 /**
- * Plain-string rendering of a classification for cells, CLI and JSON (docs/product.md#sheet-contract:
+ * Plain-string rendering of a classification for cells, CLI and JSON (docs/features.md#sheet-contract:
  * pathway label, target code system, next gate, gate owner, rationale, warnings, confidence).
  */
 import { CATALOGUE, getLocale, t, type Locale, type Msg } from "../../i18n/catalogue";

@@ -201,7 +201,7 @@ export const UNKNOWN_TYPE_RULE: ProductTypeRule = {
   ntapCandidate: false,
   newTechApcCandidate: false,
   packagedWithoutOwnCode: false,
-  source: "docs/product.md#sheet-contract",
+  source: "docs/features.md#sheet-contract",
 };
 
 export const FACILITY_SITES: ReadonlySet<SiteOfCare> = new Set<SiteOfCare>([
@@ -300,7 +300,7 @@ export const GATE_RULES: Readonly<Record<GateId, { owner: GateOwnerId; source: s
   },
   "hospital-value-analysis": {
     owner: "hospital-vac",
-    source: "docs/product.md#evidence (hospital value-analysis committee)",
+    source: "docs/features.md#evidence (hospital value-analysis committee)",
   },
 };
 
@@ -451,7 +451,7 @@ export const MECHANISM_GATE: Readonly<Partial<Record<PaymentMechanism, GateId>>>
   "clfs-crosswalk-gapfill": "clfs-pricing",
 };
 
-/** FDA statuses that are not (yet) a marketing authorisation (docs/product.md#sheet-contract; §2.2, §4.1). */
+/** FDA statuses that are not (yet) a marketing authorisation (docs/features.md#sheet-contract; §2.2, §4.1). */
 export const FDA_NOT_AUTHORISED: ReadonlySet<string> = new Set([
   "submitted",
   "IDE",
@@ -481,7 +481,7 @@ export const RULES = {
   "unlisted-bridge": "domain.md §2.6 (unlisted CPT), §3.3 (NOC Level II)",
   "new-code":
     "domain.md §2.1 (descriptor must be distinct), §3.2 (why existing codes are inadequate)",
-  "no-code-listed": "docs/product.md#sheet-contract (candidate codes optional)",
+  "no-code-listed": "docs/features.md#sheet-contract (candidate codes optional)",
   "target-cpt-i": "domain.md §2.2 (FDA clearance, wide use, literature)",
   "target-cpt-iii": "domain.md §2.3 (emerging technology, data collection)",
   "target-pla": "domain.md §2.5",
@@ -535,7 +535,7 @@ export const RULES = {
     "domain.md §5 (application deadline early October about one year before the FY; newness 2–3 years)",
   "fda-date-future":
     "judgement (docs/pathway-rules.md): an authorisation dated after the as-of date",
-  "facility-purchase": "docs/product.md#evidence (hospital value-analysis committee)",
+  "facility-purchase": "docs/features.md#evidence (hospital value-analysis committee)",
   "code-search":
     "domain.md §3 (HCPCS Level II codes and descriptors, CMS HCPCS file): the product's own code found by its descriptor",
   "noc-specific-exists":

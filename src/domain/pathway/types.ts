@@ -1,5 +1,5 @@
 /**
- * The classification contract every host shows (docs/product.md#sheet-contract, last paragraph).
+ * The classification contract every host shows (docs/features.md#sheet-contract, last paragraph).
  * The engine returns message references (`Msg`) so the pane, CLI and cells render them in the
  * user's locale; `renderClassification` (in ./render.ts) turns them into plain strings.
  */
@@ -9,7 +9,7 @@ import type { BenefitCategory } from "../vocab";
 export const PATHWAYS = ["existing-cpt", "existing-hcpcs-ii", "unlisted-noc", "new-code"] as const;
 export type PathwayId = (typeof PATHWAYS)[number];
 
-/** Display labels, exactly as docs/product.md#sheet-contract requires. Not translated: they are sheet values. */
+/** Display labels, exactly as docs/features.md#sheet-contract requires. Not translated: they are sheet values. */
 export const PATHWAY_LABELS: Readonly<Record<PathwayId, string>> = {
   "existing-cpt": "Existing CPT",
   "existing-hcpcs-ii": "Existing HCPCS II",

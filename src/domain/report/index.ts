@@ -1,5 +1,5 @@
 /**
- * The write-back report (docs/product.md#classify), shared by the pane (via src/excel) and the CLI (via
+ * The write-back report (docs/features.md#classify), shared by the pane (via src/excel) and the CLI (via
  * ExcelJS): one pure call turns the Products grid into what goes back into the workbook. Hosts only
  * move these grids into cells, as values (text is never a formula).
  */

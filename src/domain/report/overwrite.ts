@@ -1,5 +1,5 @@
 /**
- * "Never overwrite a cell the add-in did not write without asking" (docs/product.md#classify). The host reads
+ * "Never overwrite a cell the add-in did not write without asking" (docs/features.md#classify). The host reads
  * the region it is about to write (`current`), remembers what it wrote there last time
  * (`lastWritten`, positional: same top-left corner), and asks the user about every conflict.
  */

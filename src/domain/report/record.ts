@@ -1,6 +1,6 @@
 /**
  * The add-in's record of what it last wrote, so a re-run can tell its own output from a user's
- * edit (docs/product.md#classify: never overwrite a cell the add-in did not write without asking).
+ * edit (docs/features.md#classify: never overwrite a cell the add-in did not write without asking).
  *
  * Kept on a very hidden sheet (`RECORD_SHEET`) that travels with the workbook: one column per
  * written block (pathway columns, Evidence, Strategy). Row 1 holds the block's key and origin

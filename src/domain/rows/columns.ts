@@ -1,5 +1,5 @@
 /**
- * The Products table's columns (docs/product.md#sheet-contract): canonical header, the header spellings
+ * The Products table's columns (docs/features.md#sheet-contract): canonical header, the header spellings
  * users actually write, and how each column's cells are read. The order of PRODUCT_COLUMNS is the
  * order of a freshly inserted Products table.
  */
@@ -50,7 +50,7 @@ export interface ColumnSpec {
 /**
  * Columns that do not decide the classification (device cost only fills the pass-through sentence;
  * annual volume feeds models, not the pathway). A bad value there is still reported as an error on
- * its cell, but the row is classified without it (docs/product.md#classify: good rows are still classified).
+ * its cell, but the row is classified without it (docs/features.md#classify: good rows are still classified).
  */
 export const INFORMATIONAL_COLUMNS: ReadonlySet<ColumnId> = new Set<ColumnId>([
   "deviceCost",

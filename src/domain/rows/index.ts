@@ -1,5 +1,5 @@
 /**
- * `domain/rows`: read the Products sheet (docs/product.md#sheet-contract). Finds the header row (or the
+ * `domain/rows`: read the Products sheet (docs/features.md#sheet-contract). Finds the header row (or the
  * Excel table's header), matches headers and values through aliases ignoring case and punctuation,
  * and returns typed ProductRows plus per-row problems naming row, column, value and allowed values.
  */

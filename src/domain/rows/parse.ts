@@ -1,5 +1,5 @@
 /**
- * Sheet grid → validated ProductRows plus per-row problems (docs/product.md#sheet-contract, docs/product.md#classify).
+ * Sheet grid → validated ProductRows plus per-row problems (docs/features.md#sheet-contract, docs/features.md#classify).
  * A bad row never stops the others: rows with an error are reported and left out, rows with only
  * warnings are returned.
  */

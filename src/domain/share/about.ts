@@ -1,5 +1,5 @@
 /**
- * What the `About this model` sheet says (docs/product.md#share). The recipient of a shared
+ * What the `About this model` sheet says (docs/features.md#share). The recipient of a shared
  * workbook has no add-in and no pane: this sheet is the only place they learn where the numbers come
  * from and what they do not mean. Pure: returns message references and plain values; the share
  * module renders and writes them.

@@ -1,6 +1,6 @@
 /**
  * Strategy: who can block adoption of this row (the decision chain, in the order
- * they act) and the six plan implications the pathway drives (docs/product.md#truths: regulatory
+ * they act) and the six plan implications the pathway drives (docs/features.md#truths: regulatory
  * pathway, reimbursement workplan, channel model, staffing level, evidence investment, first
  * customer segment). Each implication is the first matching row of its table.
  */

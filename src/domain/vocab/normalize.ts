@@ -1,6 +1,6 @@
 /**
  * The sheet contract matches headers and values ignoring case, spaces and punctuation
- * (docs/product.md#sheet-contract). Every matcher in the engine goes through this one function so
+ * (docs/features.md#sheet-contract). Every matcher in the engine goes through this one function so
  * that "510(k) Cleared", "510k-cleared" and "510K CLEARED" are the same key.
  */
 export function matchKey(text: string): string {

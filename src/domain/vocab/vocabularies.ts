@@ -1,5 +1,5 @@
 /**
- * Canonical values of the enumerated columns (docs/product.md#sheet-contract, table of canonical
+ * Canonical values of the enumerated columns (docs/features.md#sheet-contract, table of canonical
  * values) and the aliases users type. The canonical strings are also the engine's identifiers:
  * what the sheet shows is what the code switches on, so there is no second mapping to drift.
  */

@@ -30,7 +30,7 @@ describe("evidence catalogue", () => {
       for (const a of it.audience) expect(AUDIENCES).toContain(a);
       for (const g of it.gates) expect(GATES).toContain(g);
       for (const id of [it.titleId, it.whyId, it.failureId]) expect(hasMessage(id)).toBe(true);
-      expect(it.sourceRef).toMatch(/(domain|product)\.md/);
+      expect(it.sourceRef).toMatch(/(domain|features)\.md/);
     }
   });
 });

@@ -128,7 +128,7 @@ describe("confidence", () => {
   });
 });
 
-describe("docs/product.md#sheet-contract warning texts", () => {
+describe("docs/features.md#sheet-contract warning texts", () => {
   it("uses the wording the product brief names", () => {
     const dtx = renderClassification(classify({ productType: "digital therapeutic", siteOfCare: "home", candidateCodes: ["A9291"], codeFit: "describes", fdaStatus: "De Novo granted" }), "en");
     expect(dtx.warnings).toMatch(/Code exists but no Medicare benefit category/);

@@ -50,7 +50,7 @@ describe("parseProductRows on arbitrary grids", () => {
     );
   });
 
-  // docs/product.md#classify: good rows are still classified and bad cells reported. A row is dropped only for an
+  // docs/features.md#classify: good rows are still classified and bad cells reported. A row is dropped only for an
   // error in a column that decides classification; an error in an informational column (device cost,
   // annual volume) is reported while the row still comes back without that value.
   it("returns every non-blank row below the header, or reports a deciding-column error for it; never both", () => {

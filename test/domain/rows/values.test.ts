@@ -85,7 +85,7 @@ describe("bad values are reported by row, column, value, allowed values and near
     const grid: CellValue[][] = [HEADER, row("OK-1"), row("BAD-1", { [c.header]: c.cell }), row("OK-2")];
     const result = parseProductRows(grid);
     // The bad row is left out when the bad cell decides the classification; a bad cost or volume is
-    // reported but the row is still classified with that value left out (docs/product.md#classify: good rows are
+    // reported but the row is still classified with that value left out (docs/features.md#classify: good rows are
     // still classified, bad cells reported). The good rows on either side always come back.
     if (INFORMATIONAL_COLUMNS.has(c.column)) {
       expect(result.rows.map((r) => r.productId)).toEqual(["OK-1", "BAD-1", "OK-2"]);

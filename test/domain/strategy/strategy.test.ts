@@ -9,7 +9,7 @@ function plan(facts: ProductFacts) {
 }
 
 describe("strategy tables", () => {
-  it("every implication row cites domain.md or docs/product.md and has English text; each table ends in a default", () => {
+  it("every implication row cites domain.md or docs/features.md and has English text; each table ends in a default", () => {
     for (const key of IMPLICATION_KEYS) {
       const table = IMPLICATION_TABLES[key];
       expect(hasMessage(`strategy.implication.${key}`)).toBe(true);

@@ -117,7 +117,7 @@ export const BENEFIT_RULES = allOf<Ctx>("benefit", [
     then: (c) => {
       c.benefit = c.givenBenefit!;
     },
-    source: "docs/product.md#sheet-contract (Benefit category)",
+    source: "docs/features.md#sheet-contract (Benefit category)",
   },
   {
     id: "benefit.inferred",

@@ -117,7 +117,7 @@ export const FACT_RULES = allOf<Ctx>("facts", [
       warn(c, "unknown-product-type", "pathway.warn.unknownProductType");
       c.deficits += 2;
     },
-    source: "docs/product.md#sheet-contract (product type drives every rule)",
+    source: "docs/features.md#sheet-contract (product type drives every rule)",
   },
   {
     id: "facts.unknown-site",
@@ -127,7 +127,7 @@ export const FACT_RULES = allOf<Ctx>("facts", [
       warn(c, "unknown-site", "pathway.warn.unknownSite");
       c.deficits += 2;
     },
-    source: "docs/product.md#sheet-contract; domain.md §8.8 (site decides the payment system)",
+    source: "docs/features.md#sheet-contract; domain.md §8.8 (site decides the payment system)",
   },
   {
     id: "facts.fda-date-future",

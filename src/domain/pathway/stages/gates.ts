@@ -144,7 +144,7 @@ export const GATE_ORDER_RULES = allOf<Ctx>("gates: order", [
       fired(c, "facility-purchase");
       addGate(c, "hospital-value-analysis");
     },
-    source: "docs/product.md#evidence (hospital value-analysis committee)",
+    source: "docs/features.md#evidence (hospital value-analysis committee)",
   },
   {
     id: "gates.payer-contracting",

@@ -241,7 +241,7 @@ export const PATHWAY_RULES = firstOf<Ctx>("pathway", [
       c.rationale.push(msg(noCodeText(c)));
       newCode(c);
     },
-    source: "docs/product.md#sheet-contract (candidate codes optional); domain.md §2.1, §3.2",
+    source: "docs/features.md#sheet-contract (candidate codes optional); domain.md §2.1, §3.2",
   },
   {
     id: "pathway.unlisted-bridge",
@@ -334,7 +334,7 @@ export const AFTER_PATHWAY_RULES = allOf<Ctx>("pathway: follow-ups", [
       warn(c, "no-candidate-code", "pathway.warn.noCandidateCode");
       c.deficits += 1;
     },
-    source: "docs/product.md#sheet-contract (candidate codes optional)",
+    source: "docs/features.md#sheet-contract (candidate codes optional)",
   },
   {
     id: "pathway.bridge-suggestion",
