@@ -11,6 +11,7 @@
  * sheet the add-in writes is one more spec plus one more grid in `WriteOutput`.
  */
 import type { CellValue } from "../product";
+import { recogniseColumn } from "../report/columns";
 import { isEmptyCell } from "../report/overwrite";
 import { fingerprint, fingerprintBlock, type BlockKey, type BlockRecord } from "../report/record";
 import type { TableGrid } from "../report/types";
@@ -220,12 +221,16 @@ function formatsOf(
   firstWrite: boolean
 ): BlockFormats {
   const spec = BLOCK_SPECS[key];
-  const columns = spec.columns.slice(0, headers).map((column, col) => ({
-    col,
-    width: columnWidth(key, column.id),
-    wrap: isWrapped(key, column.id),
-  }));
-  const pathwayAt = isColoured(key) ? spec.columns.findIndex((c) => c.id === "pathway") : -1;
+  // The add-in's columns by their header (a column the user added has none of these formats).
+  const ids = (grid[0] ?? [])
+    .slice(0, headers)
+    .map((h) => (isEmptyCell(h) ? undefined : recogniseColumn(spec.columns, h)));
+  const columns: BlockFormats["columns"] = [];
+  ids.forEach((id, col) => {
+    if (id !== undefined)
+      columns.push({ col, width: columnWidth(key, id), wrap: isWrapped(key, id) });
+  });
+  const pathwayAt = isColoured(key) ? ids.indexOf("pathway") : -1;
   const fills: BlockFormats["fills"] = [];
   if (pathwayAt >= 0 && pathwayAt < headers)
     for (let row = 1; row < grid.length; row++) {
