@@ -17,6 +17,8 @@ export const PAYER_ROUTES: Readonly<Record<string, string>> = {
     "{code} is not valid for Medicare (an S code, or PFS status I / HCPCS coverage I): set aside; the procedure's own code carries the payment",
 
   // Pass-through expiry (domain.md §4.1, §4.3).
+  "pathway.why.passThroughAlreadyDrug":
+    "{code} is already paid as a pass-through drug or biological (status indicator G in CMS's {vintage}): no device pass-through application is proposed for the same product; when its pass-through ends is said below.",
   "pathway.why.passThroughEndsInYear":
     "CMS's {vintage} marks the pass-through status of {code} (status indicator {si}) as expiring during CY{year} (column 'Drug and Device Pass-Through Expiration during Calendar Year'): separate pass-through payment ends by 31 December {year} at the latest.",
   "pathway.warn.passThroughEnded":

@@ -10,6 +10,8 @@ export const PAYER_ROUTES_ZH: Readonly<Record<string, string>> = {
   "pathway.warn.notValidForMedicare":
     "{code} 对 Medicare 无效（S 编码，或 PFS 状态 I / HCPCS 覆盖代码 I）：已搁置；由手术自身的编码承载支付",
 
+  "pathway.why.passThroughAlreadyDrug":
+    "{code} 已作为过渡性附加支付药品或生物制品获得支付（CMS 的 {vintage} 中状态指示符为 G）：不再为同一产品申请器械过渡性附加支付；其到期时间见下文。",
   "pathway.why.passThroughEndsInYear":
     "CMS 的 {vintage} 标明 {code}（状态指示符 {si}）的过渡性附加支付在 CY{year} 期间到期（“Drug and Device Pass-Through Expiration during Calendar Year”列）：单独的附加支付最迟于 {year} 年 12 月 31 日结束。",
   "pathway.warn.passThroughEnded":

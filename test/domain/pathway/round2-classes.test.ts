@@ -259,6 +259,25 @@ const WITH_FILES: Case[] = [
       params: { "pathway.why.passThroughContinues": { code: "J1414", year: 2025, next: 2026 } },
     },
   },
+  {
+    name: "travoprost intracameral implant on J7355 (SI G) in an ASC: no device pass-through application for a product already in drug pass-through",
+    rests: "opps_addendum_b_2025.xlsx row J7355: SI G, APC 0749, no expiration mark",
+    facts: row({
+      productType: "implant",
+      siteOfCare: "ASC",
+      candidateCodes: ["J7355"],
+      fdaStatus: "NDA or BLA approved",
+      fdaDecisionDate: "2023-12-13",
+    }),
+    asOf: "2025-06-01",
+    expect: {
+      pathway: "existing-hcpcs-ii",
+      productCode: "J7355",
+      rationale: ["pathway.why.passThroughAlreadyDrug", "pathway.why.passThroughContinues"],
+      noGates: ["opps-pass-through-application"],
+      noMechanisms: ["opps-device-pass-through"],
+    },
+  },
   // --- Capital equipment and robotic assistance (domain.md §4.4) ---
   {
     name: "robotic surgical system for prostatectomy: 55866 is the pathway, S2900 warned",

@@ -71,6 +71,33 @@ const authorisedYears = (c: Ctx): number | undefined =>
 
 export const PASS_THROUGH_RULES = firstOf<Ctx>("mechanisms: OPPS device pass-through", [
   {
+    id: "mechanisms.pass-through-already-drug",
+    says: "The product's own Level II code is already a pass-through drug or biological (SI G, e.g. an intracameral drug implant on J7355) that the user does not say fails to describe it: no device pass-through application for the same product.",
+    when: (c) => {
+      const v = c.productCode ?? c.deciding;
+      return (
+        passThroughQuestion(c) &&
+        c.fit !== "does not" &&
+        v !== undefined &&
+        v.kind === "hcpcs-ii" &&
+        !v.deleted &&
+        oppsSi(v) === OPPS_SI_DRUG_PASS_THROUGH
+      );
+    },
+    then: (c) => {
+      const v = c.productCode ?? c.deciding!;
+      fired(c, "pass-through-category-active");
+      c.rationale.push(
+        msg("pathway.why.passThroughAlreadyDrug", {
+          code: v.code,
+          vintage: oppsVintage(v.facts?.vintage),
+        })
+      );
+    },
+    source:
+      "domain.md §4.1 (pass-through for a product not already described), §4.3 (SI G drug and biological pass-through in Addendum B, e.g. J7355 in CY2025 January)",
+  },
+  {
     id: "mechanisms.pass-through-category-active",
     says: "The listed C-code is an active pass-through category (SI H) that the user does not say fails to describe the device: no new category can be created, so no application.",
     when: (c) =>
