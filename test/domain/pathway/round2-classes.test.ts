@@ -5,12 +5,14 @@
  * Reference cases read the CMS data folder (skipped with a printed reason when it is absent); the
  * rest run on the engine alone, so both hosts give the same answer with or without the files.
  */
+import fc from "fast-check";
 import { classify, type Classification } from "../../../src/domain/pathway";
 import { allRules } from "../../../src/domain/pathway/stages";
 import type { ProductFacts } from "../../../src/domain/product";
 import type { CodeReference } from "../../../src/domain/reference/port";
 import { strategyFor } from "../../../src/domain/strategy";
 import { checklistFor } from "../../../src/domain/evidence";
+import { CODE_FITS, FDA_STATUSES, PRODUCT_TYPES, SITES_OF_CARE } from "../../../src/domain/vocab";
 import { AS_OF } from "./cases";
 import { itWithReference, requireReference } from "./withReference";
 
@@ -521,5 +523,88 @@ describe("statutory exclusion turns the strategy and the evidence to other payer
       "strategy.plan.statutoryExclusion"
     );
     expect(checklistFor(k, f).map((i) => i.id)).not.toContain("payer-value-dossier");
+  });
+});
+
+describe("round 2 invariants (fast-check)", () => {
+  const CODES = [
+    "V5261",
+    "V5257",
+    "99385",
+    "99396",
+    "92015",
+    "S2900",
+    "55866",
+    "20985",
+    "11042",
+    "J9271",
+    "C1747",
+    "33274",
+    "E0601",
+    "XYZ",
+    "",
+  ];
+  const facts: fc.Arbitrary<ProductFacts> = fc.record(
+    {
+      productType: fc.constantFrom(...PRODUCT_TYPES),
+      siteOfCare: fc.constantFrom(...SITES_OF_CARE),
+      fdaStatus: fc.constantFrom(...FDA_STATUSES),
+      fdaDecisionDate: fc.constantFrom("2012-01-01", "2024-06-01", "2026-03-01"),
+      breakthrough: fc.boolean(),
+      candidateCodes: fc.array(fc.constantFrom(...CODES), { maxLength: 3 }),
+      codeFit: fc.constantFrom(...CODE_FITS),
+      implanted: fc.boolean(),
+    },
+    { requiredKeys: ["productType", "siteOfCare", "candidateCodes"] }
+  );
+
+  it("a statutory exclusion never routes to MAC coverage, a Medicare mechanism or a new code", () => {
+    fc.assert(
+      fc.property(facts, (f) => {
+        const c = classify(f, undefined, { asOf: AS_OF });
+        if (!warnCodes(c).includes("statutory-exclusion")) return;
+        expect(c.pathway).not.toBe("new-code");
+        expect(gates(c)).not.toContain("mac-coverage-lcd");
+        expect(gates(c)).toContain("payer-coverage-and-contracting");
+        for (const m of [
+          "opps-device-pass-through",
+          "ipps-ntap",
+          "new-technology-apc",
+          "dmepos-fee-schedule",
+          "asp-drug-payment",
+        ] as const)
+          expect(c.paymentMechanisms).not.toContain(m);
+      })
+    );
+  });
+
+  it("S2900 is never the product's or service's code of equipment or a procedure device, and always warned", () => {
+    fc.assert(
+      fc.property(facts, (f) => {
+        const c = classify(f, undefined, { asOf: AS_OF });
+        const role =
+          f.productType === "capital equipment" ||
+          f.productType === "procedure device" ||
+          f.productType === "implant";
+        if (!role || !f.candidateCodes.includes("S2900")) return;
+        expect(c.productCode).not.toBe("S2900");
+        expect(c.serviceCode).not.toBe("S2900");
+        expect(warnCodes(c)).toContain("robotic-assist-not-medicare");
+      })
+    );
+  });
+
+  it("capital equipment on a procedure CPT is a new code only when the user says the code does not describe it", () => {
+    fc.assert(
+      fc.property(facts, (f) => {
+        const c = classify(f, undefined, { asOf: AS_OF });
+        if (
+          f.productType !== "capital equipment" ||
+          !f.candidateCodes.some((x) => /^\d{5}$/.test(x))
+        )
+          return;
+        if (c.pathway === "new-code") expect(f.codeFit).toBe("does not");
+      })
+    );
   });
 });
