@@ -21,6 +21,7 @@ import { DataCard } from "./DataCard";
 import { Header } from "./Header";
 import { OverwriteDialog } from "./OverwriteDialog";
 import { ProblemsList } from "./ProblemsList";
+import { ProductCards } from "./ProductCards";
 import { StartCard } from "./StartCard";
 
 const useStyles = makeStyles({
@@ -145,6 +146,7 @@ export function App(props: AppProps): React.JSX.Element {
             busy={busy}
           />
         ) : null}
+        <ProductCards start={start} dark={props.dark} busy={busy} refreshKey={state.result} />
         <DataCard
           loadedVintage={state.loadedVintage}
           recordedVintage={state.recordedVintage}
