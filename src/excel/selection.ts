@@ -160,7 +160,7 @@ export type InsertOutcome =
  */
 export async function insertFormulaAtSelection(
   formula: string,
-  replace?: { sheetName: string; address: string; current: CellValue }
+  replace?: { sheetName: string; address: string; current: CellValue; formula?: string }
 ): Promise<InsertOutcome> {
   return Excel.run(async (context) => {
     const cell = context.workbook.getSelectedRange().getCell(0, 0).load("address,values,formulas");
@@ -169,13 +169,15 @@ export async function insertFormulaAtSelection(
     const address = cellA1(at.r0, at.c0);
     const current = fromExcel((cell.values as unknown[][])[0][0]);
     const typed = (cell.formulas as unknown[][])[0][0];
+    const existingFormula = typeof typed === "string" && typed.startsWith("=") ? typed : undefined;
     const empty = current === null && (typed === "" || typed === null || typed === undefined);
     if (!empty) {
       const agreed =
         replace !== undefined &&
         replace.sheetName === at.sheet &&
         replace.address === address &&
-        replace.current === current;
+        replace.current === current &&
+        replace.formula === existingFormula;
       if (!agreed) {
         // Asked before and changed since: say so rather than asking about a different value.
         if (replace !== undefined) return { status: "changed", sheetName: at.sheet, address };
@@ -184,7 +186,7 @@ export async function insertFormulaAtSelection(
           sheetName: at.sheet,
           address,
           current,
-          ...(typeof typed === "string" && typed.startsWith("=") ? { formula: typed } : {}),
+          ...(existingFormula ? { formula: existingFormula } : {}),
         };
       }
     }

@@ -158,6 +158,18 @@ describe("insertFormulaAtSelection", () => {
     expect(fake.sheet("Model").cellValues("B2")).toEqual([["final"]]);
   });
 
+  it("writes nothing when another formula replaced the one the user agreed to replace", async () => {
+    const fake = workbook();
+    fake.setValues("Model", "C3", [["=1+1"]]);
+    select(fake, "Model", "C3");
+    const asked = await insertFormulaAtSelection("=REIMB.VERSION()");
+    if (asked.status !== "occupied") throw new Error(asked.status);
+    fake.setValues("Model", "C3", [["=2+2"]]);
+    const out = await insertFormulaAtSelection("=REIMB.VERSION()", asked);
+    expect(out.status).toBe("changed");
+    expect(fake.sheet("Model").formulas("C3")).toEqual([["=2+2"]]);
+  });
+
   it("treats a formula that shows an empty text as not empty (names the formula)", async () => {
     const fake = workbook();
     fake.setValues("Model", "A1", [['=""']]);

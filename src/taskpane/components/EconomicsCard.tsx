@@ -104,7 +104,7 @@ export interface EconomicsCardProps {
   busy: boolean;
   insertFormula(
     formula: string,
-    replace?: { sheetName: string; address: string; current: CellValue }
+    replace?: { sheetName: string; address: string; current: CellValue; formula?: string }
   ): Promise<InsertOutcome>;
 }
 
@@ -135,7 +135,7 @@ export function EconomicsCard(props: EconomicsCardProps): React.JSX.Element {
 
   const insert = async (
     formula: string,
-    replace?: { sheetName: string; address: string; current: CellValue }
+    replace?: { sheetName: string; address: string; current: CellValue; formula?: string }
   ): Promise<void> => {
     setWorking(true);
     setResult(undefined);
@@ -194,6 +194,7 @@ export function EconomicsCard(props: EconomicsCardProps): React.JSX.Element {
                     sheetName: occupied.sheetName,
                     address: occupied.address,
                     current: occupied.current,
+                    formula: occupied.formula,
                   })
                 }
               >

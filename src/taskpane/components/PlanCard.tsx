@@ -154,7 +154,12 @@ function Step(props: { m: MilestoneView; last: boolean }): React.JSX.Element {
         <span className={styles.when}>
           <Body1Strong>{m.when}</Body1Strong>
           {m.estimate ? (
-            <Badge appearance="outline" color="warning" size="small" data-testid="plan-estimate">
+            <Badge
+              appearance="outline"
+              color="informative"
+              size="small"
+              data-testid="plan-estimate"
+            >
               {t("roadmap.estimate.yes")}
             </Badge>
           ) : null}

@@ -32,7 +32,7 @@ export interface ProductPort {
   watchSelection(listener: () => void): Promise<() => Promise<void>>;
   insertFormula(
     formula: string,
-    replace?: { sheetName: string; address: string; current: CellValue }
+    replace?: { sheetName: string; address: string; current: CellValue; formula?: string }
   ): Promise<InsertOutcome>;
   /** The CodeReference classification reads (undefined: no CMS data loaded). */
   codeReference(): CodeReference | undefined;
