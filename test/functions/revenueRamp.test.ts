@@ -16,11 +16,14 @@ const serial = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / 86_400_
 let sheet: ExcelJS.Worksheet;
 
 /** A cell as Excel reads the file: dates as serials, formula cells as their cached result. */
-function read(address: string): unknown {
-  const cell = sheet.getCell(address);
+function valueOf(cell: ExcelJS.Cell): unknown {
   const v = cell.value as unknown;
   const raw = v && typeof v === "object" && "formula" in v ? cell.result : v;
   return raw instanceof Date ? raw.getTime() / 86_400_000 + 25_569 : raw;
+}
+
+function read(address: string): unknown {
+  return valueOf(sheet.getCell(address));
 }
 
 beforeAll(async () => {
@@ -41,7 +44,9 @@ describe("examples/economics.xlsx, Revenue ramp", () => {
       expect(read(`${col}14`)).toBe(serial(coded));
       expect(read(`${col}15`)).toBe(serial(paid));
       const args = [6, 7, 8, 9, 10, 11, 12].map((r) => read(`${col}${r}`) ?? undefined);
-      const call = [...args, read("B3"), read(`${col}13`)] as unknown as Parameters<typeof F.paidFrom>;
+      const call = [...args, read("B3"), read(`${col}13`)] as unknown as Parameters<
+        typeof F.paidFrom
+      >;
       expect(F.paidFrom(...call)).toBe(serial(paid));
       expect(F.codedFrom(...call)).toBe(serial(coded));
     }

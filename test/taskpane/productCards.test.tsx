@@ -167,7 +167,7 @@ describe("EconomicsCard", () => {
       <EconomicsCard
         selected={undefined}
         figures={undefined}
-        vintage=""
+
         busy={false}
         insertFormula={insert}
       />
@@ -207,7 +207,7 @@ describe("EconomicsCard", () => {
       <EconomicsCard
         selected={LENS}
         figures={figures}
-        vintage=""
+
         busy={false}
         insertFormula={insert}
       />

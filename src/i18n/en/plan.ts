@@ -48,7 +48,8 @@ export const PLAN: Readonly<Record<string, string>> = {
   "pane.econ.noCell": "Select a cell in a worksheet first.",
   "pane.econ.insertFailed": "The example could not be inserted: {detail}",
   "pane.econ.sitesTitle": "Site comparison: {code}",
-  "pane.econ.sitesFor": "{product} ({id}), national, {vintage}",
+  "pane.econ.sitesFor":
+    "{product} ({id}): Medicare national amounts from the CMS files named at the top of the pane.",
   "pane.econ.selectRow":
     "Select a product row with a code in the Products table to see its site comparison.",
   "pane.econ.noCode":

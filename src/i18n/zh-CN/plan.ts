@@ -45,7 +45,8 @@ export const PLAN_ZH: Readonly<Record<string, string>> = {
   "pane.econ.noCell": "请先在工作表中选择一个单元格。",
   "pane.econ.insertFailed": "无法插入示例：{detail}",
   "pane.econ.sitesTitle": "场所比较：{code}",
-  "pane.econ.sitesFor": "{product}（{id}），全国标准，{vintage}",
+  "pane.econ.sitesFor":
+    "{product}（{id}）：Medicare 全国标准金额，数据来自窗格顶部列出的 CMS 文件。",
   "pane.econ.selectRow": "在 Products 表中选择一个带编码的产品行，即可查看其场所比较。",
   "pane.econ.noCode": "{product} 尚无编码，因此没有场所比较：上方的计划说明何时可能获得编码。",
   "pane.econ.noData": "{code} 暂无数据：{reason}",

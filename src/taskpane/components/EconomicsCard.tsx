@@ -100,7 +100,6 @@ export function functionNames(): string[] {
 export interface EconomicsCardProps {
   selected: SelectedProduct | undefined;
   figures: SiteFigures | undefined;
-  vintage: string;
   busy: boolean;
   insertFormula(
     formula: string,
@@ -275,7 +274,7 @@ export function EconomicsCard(props: EconomicsCardProps): React.JSX.Element {
         </Button>
       </div>
       <div className={styles.group} data-testid="econ-sites">
-        <SitesBlock plan={plan} figures={props.figures} vintage={props.vintage} />
+        <SitesBlock plan={plan} figures={props.figures} />
       </div>
     </Section>
   );
@@ -284,7 +283,6 @@ export function EconomicsCard(props: EconomicsCardProps): React.JSX.Element {
 function SitesBlock(props: {
   plan: Extract<SelectedProduct, { kind: "plan" }> | undefined;
   figures: SiteFigures | undefined;
-  vintage: string;
 }): React.JSX.Element {
   const styles = useStyles();
   const { plan, figures } = props;
@@ -301,11 +299,7 @@ function SitesBlock(props: {
       {figures.kind === "rows" ? (
         <>
           <Caption1 className={styles.hint}>
-            {t("pane.econ.sitesFor", {
-              product: plan.product,
-              id: plan.productId,
-              vintage: props.vintage,
-            })}
+            {t("pane.econ.sitesFor", { product: plan.product, id: plan.productId })}
           </Caption1>
           <SiteChart code={plan.code} rows={figures.rows} />
         </>

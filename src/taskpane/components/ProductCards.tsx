@@ -117,7 +117,6 @@ export function ProductCards(props: ProductCardsProps): React.JSX.Element {
       <EconomicsCard
         selected={selected}
         figures={figures}
-        vintage={port.vintageLabel()}
         busy={props.busy}
         insertFormula={port.insertFormula}
       />

@@ -12,7 +12,6 @@ import type { ReferenceData } from "../../domain/reference/model";
 import {
   getCodeReference,
   getReference,
-  getVintage,
   noDataMessage,
   onReferenceChange,
 } from "../../domain/reference/current";
@@ -40,7 +39,6 @@ export interface ProductPort {
   referenceData(): ReferenceData;
   /** Why there are no figures (undefined when data is loaded). */
   noData(): Msg | undefined;
-  vintageLabel(): string;
   onReferenceChange(listener: () => void): () => void;
   /** Today in the user's calendar: the plan's as-of date. */
   today(): Day;
@@ -58,7 +56,6 @@ export const officeProductPort: ProductPort = {
   codeReference: () => getCodeReference(),
   referenceData: () => getReference(),
   noData: () => noDataMessage(),
-  vintageLabel: () => getVintage().label,
   onReferenceChange: (listener) => onReferenceChange(() => listener()),
   today: () => localToday(),
 };
