@@ -146,7 +146,6 @@ export function App(props: AppProps): React.JSX.Element {
             busy={busy}
           />
         ) : null}
-        <ProductCards start={start} dark={props.dark} busy={busy} refreshKey={state.result} />
         <DataCard
           loadedVintage={state.loadedVintage}
           recordedVintage={state.recordedVintage}
@@ -160,6 +159,7 @@ export function App(props: AppProps): React.JSX.Element {
           onDismissNotice={commands.dismissNotice}
           searchCodes={props.services.searchCodes}
         />
+        <ProductCards start={start} dark={props.dark} busy={busy} refreshKey={state.result} />
         {sections.map(({ id, Component }) => (
           <Component
             key={id}

@@ -70,9 +70,12 @@ export function ProductCards(props: ProductCardsProps): React.JSX.Element {
     };
   }, [port, tableName, readSelection]);
 
-  // After a classification the Evidence table (and the row's own output columns) changed.
+  // After a classification the Evidence table (and the row's own output columns) changed: a plan
+  // on screen is read again. Nothing is read that the user has not asked for by selecting a row.
+  const shown = React.useRef(false);
+  shown.current = read.kind === "cells";
   React.useEffect(() => {
-    if (props.refreshKey !== undefined) readSelection();
+    if (props.refreshKey !== undefined && shown.current) readSelection();
   }, [props.refreshKey, readSelection]);
 
   React.useEffect(() => port.onReferenceChange(() => setDataVersion((v) => v + 1)), [port]);
