@@ -25,6 +25,7 @@ import { ADJUSTMENTS } from "./adjustments";
 import { SITE_COMPARISON } from "./siteComparison";
 import { WRITEBACK } from "./writeback";
 import { PAYER_ROUTES } from "./payerRoutes";
+import { PLAN } from "./plan";
 
 export const EN_PARTS: ReadonlyArray<Readonly<Record<string, string>>> = [
   COMMON,
@@ -50,4 +51,5 @@ export const EN_PARTS: ReadonlyArray<Readonly<Record<string, string>>> = [
   SITE_COMPARISON,
   WRITEBACK,
   PAYER_ROUTES,
+  PLAN,
 ];

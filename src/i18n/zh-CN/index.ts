@@ -25,6 +25,7 @@ import { ADJUSTMENTS_ZH } from "./adjustments";
 import { SITE_COMPARISON_ZH } from "./siteComparison";
 import { WRITEBACK_ZH } from "./writeback";
 import { PAYER_ROUTES_ZH } from "./payerRoutes";
+import { PLAN_ZH } from "./plan";
 
 export const ZH_CN_PARTS: ReadonlyArray<Readonly<Record<string, string>>> = [
   COMMON_ZH,
@@ -50,4 +51,5 @@ export const ZH_CN_PARTS: ReadonlyArray<Readonly<Record<string, string>>> = [
   SITE_COMPARISON_ZH,
   WRITEBACK_ZH,
   PAYER_ROUTES_ZH,
+  PLAN_ZH,
 ];
