@@ -57,14 +57,8 @@
  *   fake.calculations (types passed to workbook.application.calculate, in order)
  */
 import { type Rect, columnIndex, fullAddress, parseAddress, rectAddress } from "./address";
-import {
-  FakeRequestContext,
-  type Limits,
-  type SyncRecord,
-  compareVersions,
-  lastDataRow,
-  normaliseTouchedHeaders,
-} from "./proxies";
+import { FakeRequestContext, type Limits, type SyncRecord, compareVersions } from "./context";
+import { lastDataRow, normaliseTouchedHeaders } from "./table-rules";
 import {
   type Cell,
   type Scalar,
@@ -78,9 +72,10 @@ export { parseAddress, fullAddress, rectAddress, cellAddress, columnIndex } from
 export { columnLetters, quoteSheet, MAX_ROWS, MAX_COLUMNS } from "./address";
 export type { Rect } from "./address";
 export type { Cell, Scalar } from "./state";
-export type { SyncRecord, Limits } from "./proxies";
+export type { SyncRecord, Limits } from "./context";
 export type { HeaderFix } from "./state";
-export { FakeRequestContext, VALIDATION_LIMITS } from "./proxies";
+export { FakeRequestContext } from "./context";
+export { VALIDATION_LIMITS } from "./data-validation";
 
 /** Excel on the web's documented request/response limit is 5 MB; the model uses the lower reading. */
 export const DEFAULT_PAYLOAD_LIMIT = 5_000_000;
