@@ -3,10 +3,11 @@
  * navigation (getCell, getRow, getResizedRange…), clear, select, and the format, validation and
  * conditional-format children.
  */
-import { type Rect, cellAddress, fullAddress, rectCols, rectRows } from "./address";
+import { type Rect, cellAddress, fullAddress, intersects, rectCols, rectRows } from "./address";
 import { ConditionalFormatCollectionProxy } from "./conditional-formats";
 import type { FakeRequestContext } from "./context";
 import { DataValidationProxy } from "./data-validation";
+import { coveringMerge, mergeArea, unmergeArea } from "./merges";
 import { ProxyBase } from "./proxy-base";
 import { RangeFormatProxy } from "./range-format";
 import { type Scalar, type SheetState, cellFromInput, officeError } from "./state";
@@ -82,6 +83,8 @@ export function writeInput(t: RangeTarget, input: unknown): void {
         `The value at ${cellAddress(row, col)} is not a finite number.`
       );
     }
+    // A merged area shows its top-left cell only; see merges.ts.
+    if (t.sheet.merges.length > 0 && coveringMerge(t.sheet, row, col)) return;
     const previous = t.sheet.cell(row, col);
     const textFormat = previous?.numberFormat === "@";
     const next = cellFromInput(value as Scalar, textFormat);
@@ -307,6 +310,34 @@ export class RangeProxy extends ProxyBase {
     });
   }
 
+  /** ExcelApi 1.2: merge the range (each row on its own with `across`); see merges.ts. */
+  merge(across: boolean = false): void {
+    this.call({ merge: across }, (target) => {
+      this.ctx.requireApi("1.2", "Range.merge");
+      const t = target as RangeTarget;
+      mergeArea(this.ctx.state, t.sheet, t.rect, across);
+    });
+  }
+
+  unmerge(): void {
+    this.call({ unmerge: true }, (target) => {
+      this.ctx.requireApi("1.2", "Range.unmerge");
+      const t = target as RangeTarget;
+      unmergeArea(t.sheet, t.rect);
+    });
+  }
+
+  /** ExcelApi 1.13: the merged areas touching this range; a null object when there are none. */
+  getMergedAreasOrNullObject(): MergedAreasProxy {
+    return new MergedAreasProxy(this.ctx, () => {
+      const t = this.resolve();
+      if (t === null) return null;
+      this.ctx.requireApi("1.13", "Range.getMergedAreasOrNullObject");
+      const areas = t.sheet.merges.filter((m) => intersects(m, t.rect));
+      return areas.length > 0 ? { sheet: t.sheet, areas } : null;
+    }).markNullSource();
+  }
+
   select(): void {
     this.call({ select: true }, (target) => {
       const t = target as RangeTarget;
@@ -339,5 +370,41 @@ export class RangeProxy extends ProxyBase {
         t.sheet.columnWidths.set(c, Math.min(409, Math.max(8, longest) * 7));
       }
     });
+  }
+}
+
+/** What getMergedAreasOrNullObject returns (a RangeAreas): its address, area and cell counts. */
+export class MergedAreasProxy extends ProxyBase {
+  protected readonly scalarProps = ["address", "areaCount", "cellCount"] as const;
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly resolver: () => { sheet: SheetState; areas: Rect[] } | null
+  ) {
+    super(ctx);
+  }
+  resolve(): { sheet: SheetState; areas: Rect[] } | null {
+    return this.guard(this.resolver());
+  }
+  protected snapshot(prop: string, target: unknown): unknown {
+    const x = target as { sheet: SheetState; areas: Rect[] };
+    switch (prop) {
+      case "address":
+        return x.areas.map((a) => fullAddress(x.sheet.name, a)).join(",");
+      case "areaCount":
+        return x.areas.length;
+      case "cellCount":
+        return x.areas.reduce((n, a) => n + rectRows(a) * rectCols(a), 0);
+      default:
+        throw officeError("InvalidArgument", `RangeAreas has no property '${prop}' in this model.`);
+    }
+  }
+  get address(): string {
+    return this.read("address");
+  }
+  get areaCount(): number {
+    return this.read("areaCount");
+  }
+  get cellCount(): number {
+    return this.read("cellCount");
   }
 }

@@ -1,6 +1,7 @@
 /** Table, its row count, its columns and the column collection. */
 import { type Rect, parseAddress } from "./address";
 import type { FakeRequestContext } from "./context";
+import { assertNoMerges } from "./merges";
 import { CollectionProxy, ProxyBase, itemNotFound } from "./proxy-base";
 import { RangeProxy, writeInput } from "./range";
 import { type Scalar, type SheetState, type TableState, officeError } from "./state";
@@ -189,6 +190,7 @@ export class TableProxy extends ProxyBase {
         );
       }
       assertNoOtherTable(this.ctx.state, parsed.rect, t);
+      assertNoMerges(sheet, parsed.rect);
       t.rect = parsed.rect;
       ensureHeaders(sheet, t.rect, { state: this.ctx.state, table: t.name });
     });

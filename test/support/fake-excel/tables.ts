@@ -3,6 +3,7 @@ import { parseAddress } from "./address";
 import type { FakeRequestContext } from "./context";
 import { CollectionProxy, itemNotFound, jsonBytes } from "./proxy-base";
 import { type SheetState, type TableState, officeError } from "./state";
+import { assertNoMerges } from "./merges";
 import { TableProxy } from "./table";
 import { assertNoOtherTable, ensureHeaders } from "./table-rules";
 
@@ -56,6 +57,7 @@ export class TableCollectionProxy extends CollectionProxy<TableProxy> {
       }
       if (rect.r1 === rect.r0) rect = { ...rect, r1: rect.r0 + 1 };
       assertNoOtherTable(this.ctx.state, rect, { sheetId: sheet.id } as TableState);
+      assertNoMerges(sheet, rect);
       ensureHeaders(sheet, rect, { state: this.ctx.state, table: "(new table)" });
       let n = this.ctx.state.tables.length + 1;
       while (this.ctx.state.tableByName(`Table${n}`)) n++;
