@@ -253,6 +253,13 @@ export function cliHost(start: Start = DEFAULT_START): Host {
       : edit.value === ""
         ? null
         : edit.value.replace(/^'/, "");
+    // A header typed in Excel renames the table column, and the file says so.
+    const { r, c } = at(edit.address);
+    for (const t of tablesOn(edit.sheet)) {
+      const b = box(t.tableRef);
+      if (r === b.top && c >= b.left && c <= b.right && edit.value !== "")
+        t.columns[c - b.left].name = edit.value;
+    }
   };
   return {
     async classify(consent) {
