@@ -151,6 +151,8 @@ describe("merged cells", () => {
       const read = sheet.getRange("A1:C2").load("values");
       const areas = sheet.getRange("A1:C3").getMergedAreasOrNullObject().load("address,areaCount");
       const none = sheet.getRange("A5").getMergedAreasOrNullObject().load("address");
+      // office-js#3611: an area whose top-left cell is outside the range is not returned.
+      const outside = sheet.getRange("B1:C2").getMergedAreasOrNullObject().load("address");
       await context.sync();
       expect(read.values).toEqual([
         ["Product", "", "z"],
@@ -159,6 +161,7 @@ describe("merged cells", () => {
       expect(areas.address).toBe("Sheet1!A1:B1,Sheet1!A2:C2");
       expect(areas.areaCount).toBe(2);
       expect(none.isNullObject).toBe(true);
+      expect(outside.isNullObject).toBe(true);
     });
     expect(fake.sheet("Sheet1").merges).toEqual(["A1:B1", "A2:C2"]);
   });

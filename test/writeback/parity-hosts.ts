@@ -9,6 +9,7 @@
 import ExcelJS from "exceljs";
 import { FakeExcel } from "../support/fake-excel";
 import { classifyWorkbook, type OverwriteRequest } from "../../src/excel/classify";
+import { adoptHeaderRow } from "../../src/excel";
 import { buildReport } from "../../src/domain/report";
 import type { RowProblem } from "../../src/domain/rows/problems";
 import { locateProducts, readEvidence, readStrategy } from "../../src/cli/locate";
@@ -92,6 +93,11 @@ export interface Host {
   userTypes(edit: Edit): void;
   /** A user inserting one sheet column before `letters`. */
   insertColumn(sheet: string, letters: string): void;
+  /**
+   * Make a loose Products header row the Products table where the host needs one: the pane's
+   * "adopt header row" (it classifies tables only); the CLI reads a loose range as it is.
+   */
+  adopt(): Promise<void>;
   /** A table's range ("A1:G5"). */
   tableRef(name: string): string;
   grid(sheet: string): string[][];
@@ -175,6 +181,9 @@ export function paneHost(start: Start = DEFAULT_START): Host {
     },
     insertColumn(sheet, l) {
       fake.insertColumns(sheet, l);
+    },
+    async adopt() {
+      await adoptHeaderRow("Products");
     },
     tableRef(name) {
       return (fake.table(name)?.address ?? "").replace(/^.*!/, "");
@@ -325,6 +334,7 @@ export function cliHost(start: Start = DEFAULT_START): Host {
         }
       }
     },
+    async adopt() {},
     tableRef(name) {
       const t = allTables(wb).find((x) => x.model.name === name);
       return t ? (t.table as unknown as { table: TableXml }).table.tableRef : "";

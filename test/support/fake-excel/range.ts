@@ -3,7 +3,7 @@
  * navigation (getCell, getRow, getResizedRange…), clear, select, and the format, validation and
  * conditional-format children.
  */
-import { type Rect, cellAddress, fullAddress, intersects, rectCols, rectRows } from "./address";
+import { type Rect, cellAddress, contains, fullAddress, rectCols, rectRows } from "./address";
 import { ConditionalFormatCollectionProxy } from "./conditional-formats";
 import type { FakeRequestContext } from "./context";
 import { DataValidationProxy } from "./data-validation";
@@ -327,13 +327,16 @@ export class RangeProxy extends ProxyBase {
     });
   }
 
-  /** ExcelApi 1.13: the merged areas touching this range; a null object when there are none. */
+  /**
+   * ExcelApi 1.13: the merged areas whose top-left cell is in this range (office-js#3611: an area
+   * starting outside it is not returned, though it covers cells inside); a null object when none.
+   */
   getMergedAreasOrNullObject(): MergedAreasProxy {
     return new MergedAreasProxy(this.ctx, () => {
       const t = this.resolve();
       if (t === null) return null;
       this.ctx.requireApi("1.13", "Range.getMergedAreasOrNullObject");
-      const areas = t.sheet.merges.filter((m) => intersects(m, t.rect));
+      const areas = t.sheet.merges.filter((m) => contains(t.rect, m.r0, m.c0));
       return areas.length > 0 ? { sheet: t.sheet, areas } : null;
     }).markNullSource();
   }
