@@ -172,11 +172,11 @@ export function anesthesia(
 }
 
 /**
- * ASC details from Addenda AA and FF: device offset amount or percentage, device-intensive status (payment indicator J8), subject to multiple procedure discounting, payment indicator, payment weight.
+ * ASC details from Addenda AA and FF: device offset amount or percentage, device-intensive status (payment indicator J8), subject to multiple procedure discounting, payment indicator, payment weight, service portion (rate less device portion), payment when discontinued before anesthesia (modifier 73).
  * @customfunction ASC_DETAIL
  * @helpurl https://github.com/reimb-addin/reimb#function-reference
  * @param code HCPCS/CPT code, e.g. "63685".
- * @param [field] "device_offset" (default), "device_offset_percent", "device_intensive", "discounted", "indicator" or "weight".
+ * @param [field] "device_offset" (default), "device_offset_percent", "device_intensive", "discounted", "indicator", "weight", "service_portion" or "discontinued".
  * @param [year] Calendar year. Omitted: the latest year loaded.
  * @returns The field's value.
  */

@@ -11,7 +11,7 @@ import { terminated } from "./codeReference";
 import { baseIndexOf, hasYear, indexOf, tableOf, years, type ReferenceData } from "./model";
 import { memoOf, ReferenceMemo } from "./memo";
 import type { DatasetName } from "./model";
-import type { GpciTable, PprrvuTable } from "../../data/types";
+import type { AscTable, GpciTable, PprrvuTable } from "../../data/types";
 import { stateCode } from "./states";
 import { findParameter, parameterValue } from "../economics/params";
 import { roundCents } from "../economics/money";
@@ -626,9 +626,15 @@ export interface FacilityRate {
   indicator: string;
 }
 
-/** Packaged or otherwise unpriced ASC payment indicators, with why. */
-export function ascRate(ref: ReferenceData, code: string, year?: number): Outcome<FacilityRate> {
-  const y = yearFor(ref, ["asc"], year);
+export interface AscRow {
+  table: AscTable;
+  row: number;
+  year: number;
+}
+
+/** A code's row in the year's ASC addenda AA/BB, or why it has none. */
+export function ascRow(ref: ReferenceData, code: string, year?: number): Outcome<AscRow> {
+  const y = yearFor(ref, ASC_ONLY, year);
   if (!y.ok) return y;
   const t = ref.asc[String(y.value)];
   const i = indexOf(t).get(code);
@@ -638,6 +644,16 @@ export function ascRate(ref: ReferenceData, code: string, year?: number): Outcom
       year: t.provenance.year,
       release: t.provenance.release,
     });
+  return ok({ table: t, row: i, year: y.value });
+}
+
+const ASC_ONLY: readonly DatasetName[] = ["asc"];
+
+/** Packaged or otherwise unpriced ASC payment indicators, with why. */
+export function ascRate(ref: ReferenceData, code: string, year?: number): Outcome<FacilityRate> {
+  const r = ascRow(ref, code, year);
+  if (!r.ok) return r;
+  const { table: t, row: i } = r.value;
   if (Number.isNaN(t.rate[i]))
     return notAvailable("reference.na.ascIndicator", {
       code,
