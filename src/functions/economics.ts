@@ -75,8 +75,16 @@ function cell(o: Outcome<string | number>, money = false): EntityProperty {
 
 /** Property names are the English catalogue's, whatever the display language: formulas name them. */
 function name(id: string): string {
-  return CATALOGUE.en[`econ.card.${id}`];
+  let n = PROPERTY_NAMES.get(id);
+  if (n === undefined) PROPERTY_NAMES.set(id, (n = CATALOGUE.en[`econ.card.${id}`]));
+  return n;
 }
+
+/**
+ * Card field id → its property name: the English catalogue is fixed at build time, and every
+ * REIMB.CODE cell names some twenty properties, so each name is looked up once.
+ */
+const PROPERTY_NAMES = new Map<string, string>();
 
 function statusText(o: Outcome<string>): Outcome<string> {
   if (!o.ok) return o;
