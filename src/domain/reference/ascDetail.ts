@@ -4,9 +4,9 @@
  * (the rate less the device portion), the multiple procedure discount (42 CFR 416.172(d); Claims
  * Processing Manual ch. 14 §40.5: the second and later procedures subject to discounting, per
  * Addendum AA's "Subject to Multiple Procedure Discounting" column, are paid at 50% of their
- * rate), and a procedure discontinued before anesthesia (modifier 73: 50% of the rate, ch. 14
- * §40.4; for a device-intensive procedure the unused device portion is removed first, ch. 14
- * §40.10).
+ * rate), and a procedure discontinued before anesthesia (modifier 73: 50% of the rate,
+ * Claims Processing Manual ch. 14 §40.4; for a device-intensive procedure the unused device
+ * portion is removed first, Claims Processing Manual ch. 14 §40.10).
  */
 import { dec, mul, round, sub } from "../economics/decimal";
 import { invalidValue, notAvailable, ok, type Outcome } from "../economics/outcome";
