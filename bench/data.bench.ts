@@ -10,7 +10,7 @@ import * as fs from "fs";
 import { readGrid, parseGrid } from "../src/data/detect";
 import { buildReference, indexOf } from "../src/domain/reference/model";
 import { decodeBundle, encodeBundle } from "../src/domain/reference/bundle";
-import { setReference } from "../src/domain/reference/current";
+import { setReference } from "../src/functions/state";
 import { asc, pfs, rvuFn, siteTotalFn } from "../src/functions/lookups";
 import { pathway } from "../src/functions/functions";
 import { dataDir, loadReferenceFromDir, readFolder } from "../scripts/data-load";

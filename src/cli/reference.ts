@@ -16,7 +16,7 @@ import { t, type Locale } from "../i18n/catalogue";
 import { loadReferenceFromFiles } from "../data/load";
 import { decodeBundle } from "../domain/reference/bundle";
 import type { ReferenceData } from "../domain/reference/model";
-import { getCodeReference, setReference } from "../domain/reference/current";
+import { CmsCodeReference } from "../domain/reference/codeReference";
 import { vintageOf } from "../domain/reference/vintage";
 import type { CodeReference } from "../domain/reference/port";
 import { BUNDLE_FILE, REPO_ROOT, readFolder } from "../../scripts/data-load";
@@ -94,7 +94,7 @@ export function chooseData(
   return { ok: true, choice: { kind: "none", reason: "notFound" } };
 }
 
-/** Choose, load and make current the CMS data for this run; an explicit folder that fails is an error. */
+/** Choose and load the CMS data for this run; an explicit folder that fails is an error. */
 export async function loadData(places: DataPlaces, locale: Locale): Promise<DataLoad> {
   const chosen = chooseData(places, locale);
   if (!chosen.ok) return chosen;
@@ -141,11 +141,10 @@ export async function loadData(places: DataPlaces, locale: Locale): Promise<Data
     const reason = t("cli.data.empty", { path: where }, locale);
     return { ok: true, used: { source: "none", datasets: [], rejected, reason } };
   }
-  setReference(reference);
   return {
     ok: true,
     used: { source: choice.kind, path: where, origin, datasets, rejected },
-    reference: getCodeReference(),
+    reference: new CmsCodeReference(reference, vintageOf(reference)),
   };
 }
 

@@ -10,7 +10,7 @@ import type { Failure, Outcome } from "../domain/economics/outcome";
 import { notAvailable } from "../domain/economics/outcome";
 import { codeCard, siteComparison, type CodeCard } from "../domain/economics/sites";
 import { parseCodeArg, type CodeArg } from "../domain/reference/lookups";
-import { getReference, getVintage, noDataMessage } from "../domain/reference/current";
+import { getReference, getVintage, noDataMessage } from "./state";
 import { callFunction, excelError, fail, fromFailure, unwrap, type ExcelError } from "./errors";
 import {
   describe as describeArg,

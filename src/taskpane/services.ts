@@ -7,7 +7,7 @@
  * components stay independent of the adapter's exact shapes.
  */
 import { COLUMN_BY_ID, type ColumnId } from "../domain/rows/columns";
-import { t, type Locale, type Msg } from "../i18n/catalogue";
+import { getLocale, t, type Locale, type Msg } from "../i18n/catalogue";
 import type { CodeReference } from "../domain/reference/port";
 import type { CodeMatch } from "../domain/search";
 import { PATHWAY_COLUMNS, headerKey, recogniseColumn } from "../domain/report/columns";
@@ -209,7 +209,7 @@ export function toProblemView(problem: AdapterProblem, index: number): ProblemVi
         params: problem.params,
         rowNumber: 0,
         severity: problem.severity === "warning" ? "warning" : "error",
-      })
+      }, getLocale())
     : text;
   return {
     key: `${sheetName}!${address}|${column}|${index}`,

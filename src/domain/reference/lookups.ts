@@ -15,6 +15,7 @@ import { stateCode } from "./states";
 import { findParameter, parameterValue } from "../economics/params";
 import { roundCents } from "../economics/money";
 import { PFS_NATIONALLY_PRICED } from "../codes/pfsStatus";
+import { Derived, Memo } from "../memo";
 
 export type PfsSetting = "nonfacility" | "facility";
 export type Site = "office" | "hospital outpatient" | "ASC";
@@ -304,17 +305,14 @@ export function gpciFor(
     });
   const t = ref.gpci[String(year)];
   if (!t) return missingYear(ref, "gpci", year);
-  let cache = RESOLVED.get(t);
-  if (!cache) RESOLVED.set(t, (cache = new Map()));
-  const hit = cache.get(text);
-  if (hit) return hit;
-  const resolved = resolveLocality(t, text, year);
-  if (cache.size < 10000) cache.set(text, resolved);
-  return resolved;
+  return RESOLVED.of(t).get(text, () => resolveLocality(t, text, year));
 }
 
-/** Locality text → GPCIs, per GPCI table (cells repeat the same few localities thousands of times). */
-const RESOLVED = new WeakMap<GpciTable, Map<string, Outcome<Gpci>>>();
+/** Locality text → GPCIs, carried by each GPCI table (cells repeat the same few localities thousands of times). */
+const RESOLVED = new Derived<GpciTable, Memo<string, Outcome<Gpci>>>(
+  "resolvedLocalities",
+  () => new Memo(10000)
+);
 
 function gpciRow(t: GpciTable, i: number): Gpci {
   return { work: t.work[i], pe: t.pe[i], mp: t.mp[i], key: t.key[i], name: t.name[i] };
