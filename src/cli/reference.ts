@@ -18,6 +18,7 @@ import { decodeBundle } from "../domain/reference/bundle";
 import type { ReferenceData } from "../domain/reference/model";
 import { CmsCodeReference } from "../domain/reference/codeReference";
 import { vintageOf } from "../domain/reference/vintage";
+import { errorText } from "../domain/errors";
 import type { CodeReference } from "../domain/reference/port";
 import { BUNDLE_FILE, REPO_ROOT, readFolder } from "../../scripts/data-load";
 
@@ -121,7 +122,7 @@ export async function loadData(places: DataPlaces, locale: Locale): Promise<Data
       );
     }
   } catch (err) {
-    const detail = err instanceof Error ? err.message : String(err);
+    const detail = errorText(err, locale);
     if (origin === "option" || origin === "env")
       return { ok: false, message: t("cli.data.failed", { path: where, detail }, locale) };
     const reason = t("cli.data.failedFallback", { path: where, detail }, locale);

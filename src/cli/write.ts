@@ -9,6 +9,7 @@
  */
 import type { CellValue as ExcelCellValue, Workbook, Worksheet } from "exceljs";
 import { t, type Locale } from "../i18n/catalogue";
+import { ReimbError } from "../domain/errors";
 import {
   EVIDENCE_COLUMNS,
   PATHWAY_COLUMNS,
@@ -55,13 +56,15 @@ import {
 } from "./workbook";
 
 /** The CLI's form of the overwrite question: nothing written, every cell named (exit 5). */
-export class ConflictError extends Error {
+export class ConflictError extends ReimbError {
   constructor(
-    message: string,
+    /** The refusal, already in the run's language (one line per kind of cell). */
+    list: string,
     /** Every cell the run would have overwritten or lost: sheet, A1 address, what it holds. */
     readonly cells: readonly { sheet: string; address: string; current: string }[] = []
   ) {
-    super(message);
+    super("error.cli.conflicts", { list });
+    this.name = "ConflictError";
   }
 }
 

@@ -52,13 +52,23 @@ export class Derived<O extends object, T> {
     const value = this.build(owner);
     // A frozen owner cannot carry it: computed again on each call, still correct.
     if (Object.isExtensible(owner))
-      Object.defineProperty(owner, this.slot, { value, enumerable: false, writable: true, configurable: true });
+      Object.defineProperty(owner, this.slot, {
+        value,
+        enumerable: false,
+        writable: true,
+        configurable: true,
+      });
     return value;
   }
 
   /** Replace the derived value (an owner whose data grew: the value is rebuilt by the caller). */
   reset(owner: O, value: T): void {
     if (Object.isExtensible(owner))
-      Object.defineProperty(owner, this.slot, { value, enumerable: false, writable: true, configurable: true });
+      Object.defineProperty(owner, this.slot, {
+        value,
+        enumerable: false,
+        writable: true,
+        configurable: true,
+      });
   }
 }

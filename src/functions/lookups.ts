@@ -5,7 +5,8 @@
  * not payable under this fee schedule, no data loaded). This file is a second input of
  * custom-functions-metadata-plugin (see webpack.config.js).
  */
-import { msg, render, t } from "../i18n/catalogue";
+import { getLocale, msg, render, t } from "../i18n/catalogue";
+import { errorText } from "../domain/errors";
 import { notAvailable, type Outcome } from "../domain/economics/outcome";
 import {
   ascRate,
@@ -546,7 +547,7 @@ export async function loadBundledReference(url = "reference.json.gz"): Promise<v
   } catch (e) {
     setReference(
       getReference(),
-      msg("reference.reason.loadFailed", { detail: e instanceof Error ? e.message : String(e) })
+      msg("reference.reason.loadFailed", { detail: errorText(e, getLocale()) })
     );
   }
 }

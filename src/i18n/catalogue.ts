@@ -81,7 +81,10 @@ type Compiled = readonly string[];
  * added tens of milliseconds to every add-in start. A memo of a pure function of the constant
  * catalogue: what it holds never changes what any call returns.
  */
-const compiled: Readonly<Record<Locale, Map<string, Compiled>>> = { en: new Map(), "zh-CN": new Map() };
+const compiled: Readonly<Record<Locale, Map<string, Compiled>>> = {
+  en: new Map(),
+  "zh-CN": new Map(),
+};
 
 function compile(locale: Locale, id: string): Compiled | undefined {
   const byId = compiled[locale] ?? compiled.en;

@@ -16,14 +16,16 @@ function sources(dir: string): Record<string, string> {
   for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, e.name);
     if (e.isDirectory()) Object.assign(out, sources(full));
-    else if (/\.tsx?$/.test(e.name)) out[path.relative(DOMAIN, full).split(path.sep).join("/")] = fs.readFileSync(full, "utf8");
+    else if (/\.tsx?$/.test(e.name))
+      out[path.relative(DOMAIN, full).split(path.sep).join("/")] = fs.readFileSync(full, "utf8");
   }
   return out;
 }
 
 const EXCEPTIONS: readonly string[] = [];
 
-const show = (fs: Finding[]) => fs.map((f) => `${f.file}:${f.line} ${f.text}`).filter((s) => !EXCEPTIONS.includes(s));
+const show = (fs: Finding[]) =>
+  fs.map((f) => `${f.file}:${f.line} ${f.text}`).filter((s) => !EXCEPTIONS.includes(s));
 
 describe("src/domain holds no mutable module state", () => {
   const files = sources(DOMAIN);
@@ -45,7 +47,11 @@ describe("the module-state check catches what it claims to", () => {
   const one = (source: string) => moduleStateFindings({ "x.ts": source }).map((f) => f.text);
 
   it.each([
-    ["a module-level let", "let current = 1; export const get = () => current;", "module-level let current"],
+    [
+      "a module-level let",
+      "let current = 1; export const get = () => current;",
+      "module-level let current",
+    ],
     ["a module-level var", "var n = 0;", "module-level var n"],
     ["an exported let", "export let locale = 'en';", "module-level let locale"],
     [
@@ -113,12 +119,27 @@ describe("the module-state check catches what it claims to", () => {
   });
 
   it.each([
-    ["a constant table built at load", "const BY_CODE: ReadonlyMap<string, number> = new Map([['a', 1]]); export const f = (k: string) => BY_CODE.get(k);"],
-    ["a map built by a builder function", "function build() { const m = new Map<string, number>(); m.set('a', 1); return m; } const T = build(); export const f = () => T.get('a');"],
-    ["a local shadowing a module name", "const CACHE = new Map<string, number>(); export function f() { const CACHE = new Map<string, number>(); CACHE.set('a', 1); return CACHE; }"],
+    [
+      "a constant table built at load",
+      "const BY_CODE: ReadonlyMap<string, number> = new Map([['a', 1]]); export const f = (k: string) => BY_CODE.get(k);",
+    ],
+    [
+      "a map built by a builder function",
+      "function build() { const m = new Map<string, number>(); m.set('a', 1); return m; } const T = build(); export const f = () => T.get('a');",
+    ],
+    [
+      "a local shadowing a module name",
+      "const CACHE = new Map<string, number>(); export function f() { const CACHE = new Map<string, number>(); CACHE.set('a', 1); return CACHE; }",
+    ],
     ["a parameter mutated", "export function f(rows: string[]) { rows.push('x'); }"],
-    ["a spread copy sorted", "const YEARS = [2026, 2025]; export const sorted = () => [...YEARS].sort();"],
-    ["a derived index", "const INDEX = new Derived('i', (o: object) => 1); export const f = (o: object) => INDEX.of(o);"],
+    [
+      "a spread copy sorted",
+      "const YEARS = [2026, 2025]; export const sorted = () => [...YEARS].sort();",
+    ],
+    [
+      "a derived index",
+      "const INDEX = new Derived('i', (o: object) => 1); export const f = (o: object) => INDEX.of(o);",
+    ],
   ])("passes %s", (_what, source) => {
     expect(one(source)).toEqual([]);
   });
@@ -129,17 +150,35 @@ describe("the locale check catches what it claims to", () => {
   const header = 'import { t, render, type Locale } from "../../i18n/catalogue";\n';
 
   it.each([
-    ["getLocale imported", 'import { getLocale } from "../i18n/catalogue"; export const f = () => getLocale();', "imports getLocale: the domain takes the locale as a parameter"],
-    ["t without a locale", `${header}export const f = () => t("a.b");`, "t(…) without a locale uses the host's current language"],
-    ["t with params but no locale", `${header}export const f = () => t("a.b", { n: 1 });`, "t(…) without a locale uses the host's current language"],
-    ["render without a locale", `${header}export const f = (m: { id: string }) => render(m);`, "render(…) without a locale uses the host's current language"],
+    [
+      "getLocale imported",
+      'import { getLocale } from "../i18n/catalogue"; export const f = () => getLocale();',
+      "imports getLocale: the domain takes the locale as a parameter",
+    ],
+    [
+      "t without a locale",
+      `${header}export const f = () => t("a.b");`,
+      "t(…) without a locale uses the host's current language",
+    ],
+    [
+      "t with params but no locale",
+      `${header}export const f = () => t("a.b", { n: 1 });`,
+      "t(…) without a locale uses the host's current language",
+    ],
+    [
+      "render without a locale",
+      `${header}export const f = (m: { id: string }) => render(m);`,
+      "render(…) without a locale uses the host's current language",
+    ],
   ])("%s", (_what, source, expected) => {
     expect(one(source)).toContain(expected);
   });
 
   it("passes calls that name the locale, and other functions called t", () => {
     expect(
-      one(`${header}export const f = (l: Locale) => t("a.b", undefined, l) + render({ id: "x" }, l);\nexport const g = () => { const t = (s: string) => s; return t("x"); };`)
+      one(
+        `${header}export const f = (l: Locale) => t("a.b", undefined, l) + render({ id: "x" }, l);\nexport const g = () => { const t = (s: string) => s; return t("x"); };`
+      )
     ).toEqual([]);
   });
 });

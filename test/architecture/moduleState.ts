@@ -128,7 +128,9 @@ function checkModule(sf: ts.SourceFile, checker: ts.TypeChecker): Finding[] {
       if (init && ts.isNewExpression(init)) {
         const cls = init.expression.getText(sf);
         if (!CONTAINERS.has(cls) && !STATELESS_CLASSES.has(cls))
-          out.push(finding(sf, decl, `module-level instance ${name} = new ${cls}(…) may hold state`));
+          out.push(
+            finding(sf, decl, `module-level instance ${name} = new ${cls}(…) may hold state`)
+          );
       }
     }
   }
@@ -140,13 +142,18 @@ function checkModule(sf: ts.SourceFile, checker: ts.TypeChecker): Finding[] {
   const bindings = (expr: ts.Expression, depth = 0): { name: string; imported: boolean }[] => {
     if (depth > 5) return [];
     let e: ts.Expression = expr;
-    while (ts.isParenthesizedExpression(e) || ts.isNonNullExpression(e) || ts.isAsExpression(e)) e = e.expression;
+    while (ts.isParenthesizedExpression(e) || ts.isNonNullExpression(e) || ts.isAsExpression(e))
+      e = e.expression;
     if (ts.isBinaryExpression(e) && ALIAS_OPERATORS.has(e.operatorToken.kind))
       return [...bindings(e.left, depth + 1), ...bindings(e.right, depth + 1)];
     if (ts.isConditionalExpression(e))
       return [...bindings(e.whenTrue, depth + 1), ...bindings(e.whenFalse, depth + 1)];
     // `M.get(k)` hands out a container M holds.
-    if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === "get")
+    if (
+      ts.isCallExpression(e) &&
+      ts.isPropertyAccessExpression(e.expression) &&
+      e.expression.name.text === "get"
+    )
       return bindings(e.expression.expression, depth + 1);
     const root = rootIdentifier(e);
     if (!root) return [];
@@ -155,7 +162,10 @@ function checkModule(sf: ts.SourceFile, checker: ts.TypeChecker): Finding[] {
     if (isModuleLevel(decl, sf)) return [{ name: root.text, imported: false }];
     if (isImport(decl)) return [{ name: root.text, imported: true }];
     if (ts.isVariableDeclaration(decl) && decl.initializer)
-      return bindings(decl.initializer, depth + 1).map((b) => ({ ...b, name: `${b.name} (through ${root.text})` }));
+      return bindings(decl.initializer, depth + 1).map((b) => ({
+        ...b,
+        name: `${b.name} (through ${root.text})`,
+      }));
     return [];
   };
 
@@ -167,7 +177,13 @@ function checkModule(sf: ts.SourceFile, checker: ts.TypeChecker): Finding[] {
         ? bindings(target).filter((b) => !b.name.includes(" "))
         : undefined;
     for (const b of direct ?? bindings(target))
-      out.push(finding(sf, node, `${b.imported ? "imported" : "module-level"} ${b.name} is mutated (${how})`));
+      out.push(
+        finding(
+          sf,
+          node,
+          `${b.imported ? "imported" : "module-level"} ${b.name} is mutated (${how})`
+        )
+      );
   };
 
   const visit = (node: ts.Node): void => {
@@ -207,7 +223,9 @@ function checkLocale(sf: ts.SourceFile, checker: ts.TypeChecker): Finding[] {
     for (const el of named.elements) {
       const imported = (el.propertyName ?? el.name).text;
       if (imported === "getLocale" || imported === "setLocale")
-        out.push(finding(sf, el, `imports ${imported}: the domain takes the locale as a parameter`));
+        out.push(
+          finding(sf, el, `imports ${imported}: the domain takes the locale as a parameter`)
+        );
       const symbol = checker.getSymbolAtLocation(el.name);
       if (symbol) fromCatalogue.set(symbol, imported);
     }
@@ -219,7 +237,9 @@ function checkLocale(sf: ts.SourceFile, checker: ts.TypeChecker): Finding[] {
       const wanted = imported ? RENDERERS[imported] : undefined;
       const spread = node.arguments.some(ts.isSpreadElement);
       if (wanted !== undefined && !spread && node.arguments.length < wanted)
-        out.push(finding(sf, node, `${imported}(…) without a locale uses the host's current language`));
+        out.push(
+          finding(sf, node, `${imported}(…) without a locale uses the host's current language`)
+        );
     }
     ts.forEachChild(node, visit);
   };

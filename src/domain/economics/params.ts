@@ -133,7 +133,10 @@ const ALIASES: Readonly<Record<string, ParameterName>> = {
 // Constant tables, built once when the module loads and never changed afterwards.
 const BY_KEY: ReadonlyMap<string, ParameterName> = new Map<string, ParameterName>([
   ...PARAMETER_NAMES.map((name): [string, ParameterName] => [matchKey(name), name]),
-  ...Object.entries(ALIASES).map(([alias, name]): [string, ParameterName] => [matchKey(alias), name]),
+  ...Object.entries(ALIASES).map(([alias, name]): [string, ParameterName] => [
+    matchKey(alias),
+    name,
+  ]),
 ]);
 
 const BY_NAME_YEAR: ReadonlyMap<string, Parameter> = new Map(

@@ -3,6 +3,7 @@
  * well (repeated status codes, RVUs); NaN ("no amount") travels as null and is restored on load.
  */
 import { gunzipSync, gzipSync, strFromU8, strToU8 } from "fflate";
+import { ReimbError } from "../errors";
 import { DATASETS, emptyReference, type ReferenceData } from "./model";
 
 /** 2: every dataset by year (format 1 held one table for ASC, OPPS, DMEPOS, CLFS and HCPCS). */
@@ -40,7 +41,10 @@ export function decodeBundle(bytes: Uint8Array): ReferenceData {
     !parsed.reference ||
     typeof parsed.reference.pfs !== "object"
   ) {
-    throw new Error(`reference bundle format ${String(parsed.format)} (expected ${BUNDLE_FORMAT})`);
+    throw new ReimbError("error.bundleFormat", {
+      found: String(parsed.format),
+      expected: BUNDLE_FORMAT,
+    });
   }
   restoreNaN(parsed.reference);
   return { ...emptyReference(), ...parsed.reference };
