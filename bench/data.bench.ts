@@ -13,7 +13,7 @@ import * as path from "path";
 import { readGrid, parseGrid } from "../src/data/detect";
 import { buildReference, indexOf } from "../src/domain/reference/model";
 import { bundledReference, decodeBundle, encodeBundle } from "../src/domain/reference/bundle";
-import { setReference } from "../src/domain/reference/current";
+import { setReference } from "../src/functions/state";
 import { asc, pfs, rvuFn, siteTotalFn } from "../src/functions/lookups";
 import { pathway } from "../src/functions/functions";
 import { dataDir, loadReferenceFromDir, readFolder } from "../scripts/data-load";

@@ -4,7 +4,7 @@
  * Prints; never fails on time.
  */
 import * as fs from "fs";
-import { setReference } from "../src/domain/reference/current";
+import { setReference } from "../src/functions/state";
 import { code, sites } from "../src/functions/functions";
 import { dataDir, loadReferenceFromDir } from "../scripts/data-load";
 

@@ -7,7 +7,7 @@ import * as path from "path";
 import { loadReferenceFromFiles, type InputFile, type LoadResult } from "../src/data/load";
 import { decodeBundle } from "../src/domain/reference/bundle";
 import type { ReferenceData } from "../src/domain/reference/model";
-import { getCodeReference, setReference } from "../src/domain/reference/current";
+import { getCodeReference, setReference } from "../src/functions/state";
 import type { CodeReference } from "../src/domain/reference/port";
 
 export const REPO_ROOT = path.resolve(__dirname, "..");

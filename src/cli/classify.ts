@@ -11,6 +11,7 @@ import { buildReport, type Report } from "../domain/report";
 import { formatProblem } from "../domain/rows";
 import { locateProducts, readEvidence, readStrategy } from "./locate";
 import { writeReport, ConflictError } from "./write";
+import { errorText } from "../domain/errors";
 import { jsonReport, say, summaryText, warn } from "./output";
 import { dataLine, defaultPlaces, loadData } from "./reference";
 import { checkInput, checkOutput, checkOutputName, FILE_EXIT } from "./files";
@@ -214,7 +215,7 @@ export async function run(argv: string[]): Promise<number> {
     if (forced > 0) warn(t("cli.classify.forced", { count: forced }, o.locale));
   } catch (err) {
     if (err instanceof ConflictError) {
-      warn(err.message);
+      warn(errorText(err, o.locale));
       return EXIT.conflicts;
     }
     throw err;

@@ -16,8 +16,9 @@ import { t, type Locale } from "../i18n/catalogue";
 import { loadReferenceFromFiles } from "../data/load";
 import { decodeBundle } from "../domain/reference/bundle";
 import type { ReferenceData } from "../domain/reference/model";
-import { getCodeReference, setReference } from "../domain/reference/current";
+import { CmsCodeReference } from "../domain/reference/codeReference";
 import { vintageOf } from "../domain/reference/vintage";
+import { errorText } from "../domain/errors";
 import type { CodeReference } from "../domain/reference/port";
 import { BUNDLE_FILE, REPO_ROOT, readFolder } from "../../scripts/data-load";
 
@@ -118,7 +119,7 @@ function listFiles(dir: string): string[] {
   });
 }
 
-/** Choose, load and make current the CMS data for this run; an explicit folder that fails is an error. */
+/** Choose and load the CMS data for this run; an explicit folder that fails is an error. */
 export async function loadData(places: DataPlaces, locale: Locale): Promise<DataLoad> {
   const chosen = chooseData(places, locale);
   if (!chosen.ok) return chosen;
@@ -149,7 +150,7 @@ export async function loadData(places: DataPlaces, locale: Locale): Promise<Data
     }
     lastLoad = { key, reference, rejected };
   } catch (err) {
-    const detail = err instanceof Error ? err.message : String(err);
+    const detail = errorText(err, locale);
     if (origin === "option" || origin === "env")
       return { ok: false, message: t("cli.data.failed", { path: where, detail }, locale) };
     const reason = t("cli.data.failedFallback", { path: where, detail }, locale);
@@ -169,11 +170,10 @@ export async function loadData(places: DataPlaces, locale: Locale): Promise<Data
     const reason = t("cli.data.empty", { path: where }, locale);
     return { ok: true, used: { source: "none", datasets: [], rejected, reason } };
   }
-  setReference(reference);
   return {
     ok: true,
     used: { source: choice.kind, path: where, origin, datasets, rejected },
-    reference: getCodeReference(),
+    reference: new CmsCodeReference(reference, vintageOf(reference)),
   };
 }
 

@@ -10,6 +10,7 @@
  */
 import type { Workbook, Worksheet } from "exceljs";
 import { t, type Locale } from "../i18n/catalogue";
+import { ReimbError } from "../domain/errors";
 import type { Report } from "../domain/report";
 import {
   RECORD_SHEET,
@@ -32,13 +33,15 @@ import { applyPlan } from "./apply";
 import { readBox, sheetBox, tableModel } from "./workbook";
 
 /** The CLI's form of the overwrite question: nothing written, every cell named (exit 5). */
-export class ConflictError extends Error {
+export class ConflictError extends ReimbError {
   constructor(
-    message: string,
+    /** The refusal, already in the run's language (one line per kind of cell). */
+    list: string,
     /** Every cell the run would have overwritten or lost: sheet, A1 address, what it holds. */
     readonly cells: readonly { sheet: string; address: string; current: string }[] = []
   ) {
-    super(message);
+    super("error.cli.conflicts", { list });
+    this.name = "ConflictError";
   }
 }
 

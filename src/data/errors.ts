@@ -2,17 +2,16 @@
  * A CMS file that cannot be read as what it claims to be. Carries a catalogue message (which file,
  * which line, what was expected) so every host renders it in the user's language.
  */
-import { msg, render, type Msg, type MessageParams } from "../i18n/catalogue";
+import type { Msg, MessageParams } from "../i18n/catalogue";
+import { ReimbError, type MessageId } from "../domain/errors";
 
-export class DataFileError extends Error {
-  readonly message_: Msg;
-  constructor(id: string, params: MessageParams) {
-    super(render(msg(id, params), "en"));
+export class DataFileError extends ReimbError {
+  constructor(id: MessageId, params: MessageParams) {
+    super(id, params);
     this.name = "DataFileError";
-    this.message_ = msg(id, params);
   }
   get problem(): Msg {
-    return this.message_;
+    return this.msg;
   }
 }
 

@@ -27,6 +27,8 @@ import {
   type PlannedBlock,
   type WritePlan,
 } from "../domain/writeback";
+import { REPORT_TABLES } from "../domain/report/types";
+import { ReimbError } from "../domain/errors";
 import { formatProblem, type RowProblem } from "../domain/rows";
 import {
   type Rect,
@@ -229,9 +231,13 @@ async function planPass(
     // The same facts as the CLI's message: what is required and the closest header seen. A
     // complete header row outside a table is offered for adoption by the pane instead.
     const lead = t("excel.error.noProductsTable", undefined, locale);
-    if (search.ok && search.source.kind === "sheet") throw new Error(lead);
+    if (search.ok && search.source.kind === "sheet")
+      throw new ReimbError("excel.error.noProductsTable");
     const reason = productsNotFound(search);
-    throw new Error(`${lead} ${t(reason.id, reason.params, locale)}`);
+    throw new ReimbError("error.excel.noProductsTableWhy", {
+      lead,
+      reason: t(reason.id, reason.params, locale),
+    });
   }
   if (aborted()) return undefined;
 

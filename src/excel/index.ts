@@ -9,6 +9,7 @@
 import type { Locale } from "../i18n/catalogue";
 import { t } from "../i18n/catalogue";
 import { REPORT_TABLES } from "../domain/report/types";
+import { ReimbError } from "../domain/errors";
 import type { HeaderMatch } from "../domain/rows";
 import { cellA1, parseQualified, qualified, rows } from "./address";
 import {
@@ -120,9 +121,9 @@ export async function adoptHeaderRow(sheetName: string): Promise<ProductsTableIn
   return Excel.run(async (context) => {
     const { location, names } = await discoverProducts(context, { sheetName });
     if (existing(names.tables, REPORT_TABLES.products))
-      throw new Error(t("excel.error.productsExists"));
+      throw new ReimbError("excel.error.productsExists");
     if (!location || location.kind !== "loose")
-      throw new Error(t("excel.error.noHeaderRow", { sheet: sheetName }));
+      throw new ReimbError("excel.error.noHeaderRow", { sheet: sheetName });
     const sheet = context.workbook.worksheets.getItem(location.where.sheet);
     queueUnmergeForTable(sheet, location.where);
     const table = sheet.tables.add(qualified(location.where.sheet, location.where), true);

@@ -4,7 +4,8 @@
  * host-neutral share module. The open workbook is only read, never changed: the shareable copy is
  * a new file the pane offers for download.
  */
-import { getLocale } from "../i18n/catalogue";
+import { getLocale, t } from "../i18n/catalogue";
+import { ReimbError } from "../domain/errors";
 import {
   inspectWorkbook,
   shareWorkbook,
@@ -48,9 +49,9 @@ interface OfficeFileLike {
 }
 
 /** Why the workbook could not be read, in Office's own words (the pane shows it inside a catalogue message). */
-export class WorkbookReadError extends Error {
+export class WorkbookReadError extends ReimbError {
   constructor(readonly detail: string) {
-    super(detail);
+    super("share.pane.readFailed", { detail });
     this.name = "WorkbookReadError";
   }
 }
@@ -58,7 +59,7 @@ export class WorkbookReadError extends Error {
 function officeHost(): OfficeFileHost {
   const office = (globalThis as { Office?: OfficeFileHost }).Office;
   if (!office?.context?.document?.getFileAsync)
-    throw new WorkbookReadError("Office.context.document.getFileAsync is not available");
+    throw new WorkbookReadError(t("error.excel.noFileApi", undefined, getLocale()));
   return office;
 }
 
@@ -79,7 +80,11 @@ export function readWorkbookBytes(office: OfficeFileHost = officeHost()): Promis
   return new Promise<Uint8Array>((resolve, reject) => {
     office.context.document.getFileAsync(compressed, { sliceSize: SLICE_SIZE }, (result) => {
       if (!succeeded(result.status)) {
-        reject(new WorkbookReadError(result.error?.message ?? "getFileAsync failed"));
+        reject(
+          new WorkbookReadError(
+            result.error?.message ?? t("error.excel.fileReadFailed", undefined, getLocale())
+          )
+        );
         return;
       }
       const file = result.value;
@@ -109,7 +114,9 @@ export function readWorkbookBytes(office: OfficeFileHost = officeHost()): Promis
         file.getSliceAsync(index, (slice) => {
           if (!succeeded(slice.status)) {
             finish(
-              new WorkbookReadError(slice.error?.message ?? `slice ${index} could not be read`)
+              new WorkbookReadError(
+                slice.error?.message ?? t("error.excel.sliceReadFailed", { index }, getLocale())
+              )
             );
             return;
           }

@@ -9,7 +9,7 @@ import { CATALOGUE, render, t } from "../i18n/catalogue";
 import type { Failure, Outcome } from "../domain/economics/outcome";
 import { notAvailable } from "../domain/economics/outcome";
 import { codeCard, siteComparison, type CodeCard } from "../domain/economics/sites";
-import { getReference, getVintage, noDataMessage } from "../domain/reference/current";
+import { getReference, getVintage, noDataMessage } from "./state";
 import { callFunction, excelError, fromFailure, unwrap, type ExcelError } from "./errors";
 import { optionalFlag, optionalNumber, optionalYear } from "./args";
 import { codeArg, localityArg } from "./referenceArgs";

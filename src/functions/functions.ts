@@ -37,7 +37,7 @@ import {
 import { callFunction, fail, unwrap, type ExcelError } from "./errors";
 import { productFacts, type PathwayArgs } from "./productArgs";
 import { headlineSerial, roadmapHeadlines } from "./roadmap";
-import { functionReference } from "./state";
+import { classifyMemo, functionReference } from "./state";
 import { findCodeRows } from "./findCode";
 import { codeValue, sitesRows } from "./economics";
 
@@ -451,7 +451,7 @@ function classification(args: PathwayArgs): CellClassification {
   const key = `${facts.productType}|${facts.siteOfCare}|${facts.candidateCodes.join(",")}|${facts.codeFit ?? ""}|${facts.fdaStatus ?? ""}|${facts.breakthrough ?? ""}|${facts.implanted ?? ""}`;
   let c = classificationMemo.get(key);
   if (!c) {
-    const full = classify(facts, reference);
+    const full = classify(facts, reference, { memo: classifyMemo() });
     c = { pathwayLabel: full.pathwayLabel, nextGate: full.nextGate };
     classificationMemo.set(key, c);
   }
@@ -530,7 +530,8 @@ export function nextGate(
           fda_status,
           breakthrough,
           implanted,
-        }).nextGate
+        }).nextGate,
+        getLocale()
       )
   );
 }

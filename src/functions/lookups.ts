@@ -1,11 +1,12 @@
 /**
  * Reference-data lookup functions (REIMB.PFS, REIMB.RVU, …) over the CMS data currently loaded
- * (src/domain/reference/current). Thin: read arguments, call the domain lookup, return the number
+ * (src/functions/state). Thin: read arguments, call the domain lookup, return the number
  * or an Excel error whose message says why (#N/A: not in this year's file, deleted, carrier-priced,
  * not payable under this fee schedule, no data loaded). This file is a second input of
  * custom-functions-metadata-plugin (see webpack.config.js).
  */
-import { msg, render, t } from "../i18n/catalogue";
+import { getLocale, msg, render, t } from "../i18n/catalogue";
+import { errorText } from "../domain/errors";
 import { notAvailable, type Outcome } from "../domain/economics/outcome";
 import {
   ascRate,
@@ -27,7 +28,7 @@ import { parseAdjustment, pfsAdjusted } from "../domain/reference/adjustments";
 import { anesthesiaPayment } from "../domain/reference/anesthesia";
 import { ascDetail, ascDiscounted, parseAscField } from "../domain/reference/ascDetail";
 import { aspValue, parseAspField } from "../domain/reference/asp";
-import { getReference, getVintage, noDataMessage, setReference } from "../domain/reference/current";
+import { getReference, getVintage, noDataMessage, setReference } from "./state";
 import { decodeBundle } from "../domain/reference/bundle";
 import { callFunction, fail, unwrap, type ExcelError } from "./errors";
 import {
@@ -511,7 +512,7 @@ export async function loadBundledReference(url = "reference.json.gz"): Promise<v
   } catch (e) {
     setReference(
       getReference(),
-      msg("reference.reason.loadFailed", { detail: e instanceof Error ? e.message : String(e) })
+      msg("reference.reason.loadFailed", { detail: errorText(e, getLocale()) })
     );
   }
 }

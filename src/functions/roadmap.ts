@@ -23,7 +23,7 @@ import {
 import { describe, isBlankOrZero } from "./args";
 import { CallError, fail } from "./errors";
 import { productFacts, type PathwayArgs } from "./productArgs";
-import { functionReference } from "./state";
+import { functionReference, roadmapMemo } from "./state";
 
 export interface RoadmapArgs extends PathwayArgs {
   as_of?: unknown;
@@ -74,7 +74,7 @@ export function roadmapHeadlines(args: RoadmapArgs): Headlines {
   if (!plan) {
     if (fda !== undefined) facts.fdaDecisionDate = isoDate(fda);
     const c = classify(facts, reference, { asOf: isoDate(asOf) });
-    const full = planRoadmap(facts, c, { asOf });
+    const full = planRoadmap(facts, c, { asOf, memo: roadmapMemo() });
     plan = { codedFrom: full.codedFrom, paidFrom: full.paidFrom };
     planMemo.set(key, plan);
   }

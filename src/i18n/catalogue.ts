@@ -45,6 +45,12 @@ export const CATALOGUE: Readonly<Record<Locale, Readonly<Record<string, string>>
 /** Ids claimed by more than one area file (a test asserts this is empty). */
 export const DUPLICATE_IDS: readonly string[] = [...EN.duplicates, ...ZH.duplicates];
 
+/**
+ * The display language of this runtime: host state (the pane and the functions share one runtime,
+ * the CLI takes `--lang`), set by the host and read by host code that renders without naming a
+ * locale. The domain never reads it: every domain function takes its locale as a parameter
+ * (test/architecture checks that).
+ */
 let currentLocale: Locale = "en";
 export function setLocale(locale: Locale): void {
   currentLocale = locale;
@@ -70,22 +76,31 @@ export function hasMessage(id: string): boolean {
 
 /** A template split once into literal parts and placeholder names (even index: text, odd: name). */
 type Compiled = readonly string[];
-const compiled: Record<Locale, Map<string, Compiled>> = { en: new Map(), "zh-CN": new Map() };
+/**
+ * Templates are split on first use, not when the catalogue loads: splitting all of them up front
+ * added tens of milliseconds to every add-in start. A memo of a pure function of the constant
+ * catalogue: what it holds never changes what any call returns.
+ */
+const compiled: Readonly<Record<Locale, Map<string, Compiled>>> = {
+  en: new Map(),
+  "zh-CN": new Map(),
+};
 
 function compile(locale: Locale, id: string): Compiled | undefined {
-  let parts = compiled[locale].get(id);
+  const byId = compiled[locale] ?? compiled.en;
+  let parts = byId.get(id);
   if (parts) return parts;
-  const template = CATALOGUE[locale][id] ?? EN.messages[id];
+  const template = CATALOGUE[locale]?.[id] ?? EN.messages[id];
   if (template === undefined) return undefined;
-  parts = template.split(/\{(\w+)\}/g);
-  compiled[locale].set(id, parts);
+  parts = template.includes("{") ? template.split(/\{(\w+)\}/g) : [template];
+  byId.set(id, parts);
   return parts;
 }
 
 /**
  * Render a message. Falls back to English where a translation is missing, and to the id itself
  * (never an empty cell) if the id is unknown, so a missing entry is visible rather than silent.
- * Templates are split once and cached: reports render hundreds of thousands of messages.
+ * Templates are split once and kept: reports render hundreds of thousands of messages.
  */
 export function t(id: string, params?: MessageParams, locale: Locale = currentLocale): string {
   const parts = compile(locale, id);

@@ -20,7 +20,8 @@ import {
   type WorkbookInfo,
 } from "../xlsx";
 import { child as xmlChild, elements as xmlElements, getAttr as xmlAttrOf } from "../xlsx/xml";
-import { render, type Locale } from "../i18n/catalogue";
+import { render, type Locale, type MessageParams } from "../i18n/catalogue";
+import { ReimbError, type MessageId } from "../domain/errors";
 import {
   ABOUT_SHEET_NAME,
   buildAbout,
@@ -161,13 +162,13 @@ export interface ShareResult {
 }
 
 /** Raised for input that is not a workbook or a request that cannot be met; `msgId` is a catalogue id. */
-export class ShareError extends Error {
-  constructor(
-    readonly msgId: string,
-    readonly params: Readonly<Record<string, string | number>> = {}
-  ) {
-    super(msgId);
+export class ShareError extends ReimbError {
+  constructor(msgId: MessageId, params: MessageParams = {}) {
+    super(msgId, params);
     this.name = "ShareError";
+  }
+  get msgId(): MessageId {
+    return this.id;
   }
 }
 
@@ -788,7 +789,7 @@ export async function shareWorkbook(bytes: Uint8Array, opts: ShareOptions): Prom
       };
     } catch (e) {
       if (!(e instanceof PatchError) && !(e instanceof ShareError)) throw e;
-      failure = e instanceof ShareError ? e.msgId : e.message;
+      failure = e instanceof ShareError ? e.msgId : render(e.msg, locale);
     }
   if (opts.writer !== "exceljs" && !opts.allowLossyRewrite)
     throw new ShareError("share.error.needsRewrite", {
@@ -808,12 +809,12 @@ function verifyCopy(bytes: Uint8Array): void {
       if (s.kind !== "worksheet" || !s.part) continue;
       readSheet(pkg, s.part, sst, (c) => {
         if (c.formula && containsReimbCall(c.formula))
-          throw new PatchError(`a REIMB formula survived in ${s.name}!${c.ref}`);
+          throw new PatchError("error.patch.formulaSurvived", { cell: `${s.name}!${c.ref}` });
       });
     }
   } catch (e) {
     if (e instanceof PackageError)
-      throw new PatchError(`the copy does not read back: ${e.message}`);
+      throw new PatchError("error.patch.readBack", { detail: e.message });
     throw e;
   }
 }

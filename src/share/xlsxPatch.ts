@@ -32,11 +32,14 @@ import {
   type XmlElement,
 } from "../xlsx/xml";
 import { PackagePatcher } from "../xlsx/patch";
+import { ReimbError, type MessageId } from "../domain/errors";
+import type { MessageParams } from "../i18n/catalogue";
 import { relsPathOf, resolveTarget, type Package } from "../xlsx/package";
 
-export class PatchError extends Error {
-  constructor(message: string) {
-    super(message);
+/** The lossless writer met something it does not understand (the caller falls back or refuses). */
+export class PatchError extends ReimbError {
+  constructor(id: MessageId, params?: MessageParams) {
+    super(id, params);
     this.name = "PatchError";
   }
 }
@@ -148,7 +151,7 @@ function patchSheet(
       if (el.local === "c") {
         const r = getAttr(el, "r");
         if (!r) {
-          if (child(el, "f")) throw new PatchError("a formula cell without an address");
+          if (child(el, "f")) throw new PatchError("error.patch.formulaWithoutAddress");
           return serializeElement(el);
         }
         if (freeze.has(r)) return scalarCell(el, freeze.get(r) as CellScalar);
@@ -162,7 +165,7 @@ function patchSheet(
         const f = child(el, "f");
         if (f && getAttr(f, "t") === "shared" && orphanGroups.has(getAttr(f, "si") ?? "")) {
           const formula = live.get(r);
-          if (formula === undefined) throw new PatchError(`no formula text for shared clone ${r}`);
+          if (formula === undefined) throw new PatchError("error.patch.sharedFormula", { ref: r });
           f.attrs = [];
           f.children = [{ kind: "text", text: formula }];
         }
@@ -244,7 +247,7 @@ function appendToList(
 ): { xml: string; firstIndex: number } {
   const re = new RegExp(`<${listTag}\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${listTag}>)`);
   const m = re.exec(styles);
-  if (!m) throw new PatchError(`styles.xml has no <${listTag}>`);
+  if (!m) throw new PatchError("error.patch.stylesList", { tag: listTag });
   const body = m[2] ?? "";
   const existing = (body.match(new RegExp(`<${itemTag}\\b`, "g")) ?? []).length;
   const attrs = setAttr(m[1], "count", String(existing + items.length));
@@ -388,7 +391,7 @@ export function patchXlsx(pkg: Package, plan: PatchPlan): PatchResult {
     let n = remap.get(old);
     if (n === undefined) {
       if (!(old >= 0 && old < items.length))
-        throw new PatchError(`shared string ${old} out of range`);
+        throw new PatchError("error.patch.sharedString", { index: old });
       n = used.length;
       remap.set(old, n);
       used.push(items[old]);
@@ -425,7 +428,7 @@ export function patchXlsx(pkg: Package, plan: PatchPlan): PatchResult {
   const doc = parseXml(pkg.text(WB), WB);
   const root = doc.root;
   const sheetsEl = child(root, "sheets");
-  if (!sheetsEl) throw new PatchError("workbook.xml has no <sheets>");
+  if (!sheetsEl) throw new PatchError("error.patch.noSheets");
   const removedRids = new Set(info.sheets.filter((s) => leftOut.has(s.name)).map((s) => s.rid));
   sheetsEl.children = sheetsEl.children.filter(
     (c) => c.kind !== "element" || !leftOut.has(getAttr(c, "name") ?? "")
@@ -527,7 +530,7 @@ export function patchXlsx(pkg: Package, plan: PatchPlan): PatchResult {
   patcher.setPart("_rels/.rels", serializeXml(rootRels));
 
   // The About sheet and its styles.
-  if (!info.stylesPart) throw new PatchError("no styles part");
+  if (!info.stylesPart) throw new PatchError("error.patch.noStyles");
   const styled = addAboutStyles(pkg.text(info.stylesPart));
   patcher.setPart(info.stylesPart, styled.xml);
   patcher.setPart(aboutPart, aboutSheetXml(plan.about, styled.xf));

@@ -4,7 +4,7 @@
  */
 import * as excel from "../excel";
 import * as fixCell from "../excel/fixCell";
-import { getReference, onReferenceChange } from "../domain/reference/current";
+import { getReference, onReferenceChange } from "../functions/state";
 import { isEmpty } from "../domain/reference/model";
 import { resolveLocale } from "../i18n/catalogue";
 import { mountPane } from "./mount";

@@ -1,6 +1,6 @@
 /**
  * The pane's view of the shared-runtime reference data: the same object the custom functions use
- * (src/domain/reference/current), so files a user loads here change the numbers in cells too.
+ * (src/functions/state), so files a user loads here change the numbers in cells too.
  */
 import { loadReferenceFromFiles } from "../data/load";
 import {
@@ -9,7 +9,7 @@ import {
   getVintage,
   onReferenceChange,
   setReference,
-} from "../domain/reference/current";
+} from "../functions/state";
 import { isEmpty, type ReferenceData } from "../domain/reference/model";
 import type { ReferencePort } from "./services";
 

@@ -7,7 +7,8 @@
  * components stay independent of the adapter's exact shapes.
  */
 import { COLUMN_BY_ID, type ColumnId } from "../domain/rows/columns";
-import { t, type Locale, type Msg } from "../i18n/catalogue";
+import { getLocale, t, type Locale, type Msg } from "../i18n/catalogue";
+import { ReimbError } from "../domain/errors";
 import type { CodeReference } from "../domain/reference/port";
 import type { CodeMatch } from "../domain/search";
 import { PATHWAY_COLUMNS, headerKey, recogniseColumn } from "../domain/report/columns";
@@ -25,9 +26,9 @@ import type {
 } from "./state";
 
 /** A failure the pane can explain in the user's words (a catalogue message, not an exception text). */
-export class PaneError extends Error {
-  constructor(readonly msg: Msg) {
-    super(msg.id);
+export class PaneError extends ReimbError {
+  constructor(msg: Msg) {
+    super(msg.id, msg.params);
     this.name = "PaneError";
   }
 }
@@ -204,12 +205,15 @@ export function toProblemView(problem: AdapterProblem, index: number): ProblemVi
   // values folded away, so the message is rendered without any of them.
   const structured = typeof problem.id === "string";
   const detail = structured
-    ? formatProblem({
-        id: problem.id as string,
-        params: problem.params,
-        rowNumber: 0,
-        severity: problem.severity === "warning" ? "warning" : "error",
-      })
+    ? formatProblem(
+        {
+          id: problem.id as string,
+          params: problem.params,
+          rowNumber: 0,
+          severity: problem.severity === "warning" ? "warning" : "error",
+        },
+        getLocale()
+      )
     : text;
   return {
     key: `${sheetName}!${address}|${column}|${index}`,

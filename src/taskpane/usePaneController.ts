@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
 import type { Msg } from "../i18n/catalogue";
 import { PaneError, type PaneServices } from "./services";
+import { ReimbError } from "../domain/errors";
 import {
   initialState,
   paneReducer,
@@ -33,7 +34,7 @@ export interface PaneCommands {
 }
 
 export function errorMessage(error: unknown): Msg {
-  if (error instanceof PaneError) return error.msg;
+  if (error instanceof ReimbError) return error.msg;
   const detail = error instanceof Error ? error.message : String(error);
   return { id: "pane.error.generic", params: { detail } };
 }
@@ -92,7 +93,7 @@ export function usePaneController(services: PaneServices): {
       adopt: () =>
         void run("adopt", async () => {
           const sheet = state.start?.sheetName;
-          if (!sheet) throw new Error("no header row to adopt");
+          if (!sheet) throw new PaneError({ id: "error.pane.noHeaderRow" });
           dispatch({ type: "adopt/done", info: await services.adoptHeaderRow(sheet) });
         }),
       classify: () =>

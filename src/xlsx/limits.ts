@@ -6,6 +6,8 @@
  * ≈ 300 MB of sheet XML) with room to spare, and stop crafted files long before they cost
  * gigabytes: see docs/share.md "Limits".
  */
+import { ReimbError } from "../domain/errors";
+
 export interface PackageLimits {
   /** Entries in the ZIP archive. */
   maxEntries: number;
@@ -55,12 +57,12 @@ export type PackageErrorId =
   | "xlsx.limit.grid";
 
 /** A file that is not a workbook this module can open, or one over a limit. */
-export class PackageError extends Error {
+export class PackageError extends ReimbError {
   constructor(
     readonly msgId: PackageErrorId,
-    readonly params: Readonly<Record<string, string | number>> = {}
+    params: Readonly<Record<string, string | number>> = {}
   ) {
-    super(`${msgId} ${JSON.stringify(params)}`);
+    super(msgId, params);
     this.name = "PackageError";
   }
 }

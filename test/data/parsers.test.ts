@@ -4,6 +4,7 @@
  */
 import { parseAs, readGrid, recognise } from "../../src/data/detect";
 import { DataFileError } from "../../src/data/errors";
+import { errorText } from "../../src/domain/errors";
 import { parseFiles } from "../../src/data/load";
 import type { DatasetKind } from "../../src/data/types";
 import { zipSync } from "fflate";
@@ -58,8 +59,8 @@ describeWithData("CMS file parsers", () => {
     // A file cut to a sliver: too few rows, or a last line cut short.
     const small = truncatedCsv(f.bytes, kind === "pfsPayment" ? 0.4 : 0.03);
     const e = errorOf(() => parseAs(kind, readGrid(rel, small)));
-    expect(e.message).toContain(rel);
-    expect(e.message).toMatch(/line \d+|only \d+ .* rows|expected/);
+    expect(errorText(e, "en")).toContain(rel);
+    expect(errorText(e, "en")).toMatch(/line \d+|only \d+ .* rows|expected/);
   });
 
   it("rejects a PPRRVU whose last line was cut mid-row, naming that line", () => {
@@ -68,28 +69,28 @@ describeWithData("CMS file parsers", () => {
     const lines = text.split("\r\n");
     const cut = lines.slice(0, 12000).join("\r\n") + "\r\n" + lines[12000].slice(0, 20);
     const e = errorOf(() => parseAs("pprrvu", readGrid(rel, new TextEncoder().encode(cut))));
-    expect(e.message).toContain(`line 12001`);
-    expect(e.message).toMatch(/fields \(PPRRVU data row\)/);
+    expect(errorText(e, "en")).toContain(`line 12001`);
+    expect(errorText(e, "en")).toMatch(/fields \(PPRRVU data row\)/);
   });
 
   it("rejects a damaged number with file, line and column", () => {
     const rel = "pfs_rvu/2026_gpci/GPCI2026.csv";
     const text = new TextDecoder().decode(file(rel).bytes).replace("10112,AL,00,ALABAMA,0.988,1.000,0.875,0.566", "10112,AL,00,ALABAMA,0.988,one,0.875,0.566");
     const e = errorOf(() => parseAs("gpci", readGrid(rel, new TextEncoder().encode(text))));
-    expect(e.message).toBe(`${rel}, line 4: expected PW GPCI: a number, found "one".`);
+    expect(errorText(e, "en")).toBe(`${rel}, line 4: expected PW GPCI: a number, found "one".`);
   });
 
   it.each(CASES)("%s rejects a wrong file (the CLFS offered as %s)", (kind, rel) => {
     const wrong = kind === "clfs" ? file("pfs_rvu/2026_gpci/GPCI2026.csv") : file("clfs/2026_Q2/PUF_CLFS_CY2026_Q2V1.csv");
     const e = errorOf(() => parseAs(kind, readGrid(rel, wrong.bytes)));
-    expect(e.message).toContain(rel);
+    expect(errorText(e, "en")).toContain(rel);
     expect(e.problem.id).toBe("data.error.notKind");
   });
 
   it("rejects a damaged workbook with a clear message", () => {
     const bytes = file("dmepos/2026_jan/DMEPEN26_JAN.xlsx").bytes.slice(0, 5000);
     const e = errorOf(() => readGrid("DMEPEN26_JAN.xlsx", bytes));
-    expect(e.message).toMatch(/^DMEPEN26_JAN\.xlsx: cannot be opened as an Excel workbook/);
+    expect(errorText(e, "en")).toMatch(/^DMEPEN26_JAN\.xlsx: cannot be opened as an Excel workbook/);
   });
 
   it("reads CMS zips (members recognised by content) and reports, not throws, a damaged member", () => {

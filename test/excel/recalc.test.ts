@@ -4,7 +4,7 @@
  */
 import { recalculateReimbCells } from "../../src/excel";
 import { emptyReference, type ReferenceData } from "../../src/domain/reference/model";
-import { setReference } from "../../src/domain/reference/current";
+import { setReference } from "../../src/functions/state";
 import { describeWithData, loadAll } from "../data/helpers";
 import { FakeExcel } from "../support/fake-excel";
 

@@ -9,7 +9,7 @@ import * as F from "../../src/functions/functions";
 import * as L from "../../src/functions/lookups";
 import { isExcelError } from "../../src/functions/errors";
 import { setFunctionReference } from "../../src/functions/state";
-import { setReference } from "../../src/domain/reference/current";
+import { setReference } from "../../src/functions/state";
 import { emptyReference } from "../../src/domain/reference/model";
 import { describeWithData, loadAll } from "../data/helpers";
 

@@ -17,7 +17,7 @@ import {
   type EntityProperty,
 } from "../../src/functions/economics";
 import { isExcelError } from "../../src/functions/errors";
-import { setReference } from "../../src/domain/reference/current";
+import { setReference } from "../../src/functions/state";
 import { emptyReference } from "../../src/domain/reference/model";
 import { describeWithData, loadAll } from "../data/helpers";
 

@@ -118,7 +118,7 @@ describe("REIMB.PATHWAY / REIMB.NEXT_GATE equal what the sheet (pane, CLI) gives
     ];
     const parsed = parseProductRows(grid);
     expect(parsed.rows).toHaveLength(1);
-    const sheet = renderClassification(classify(parsed.rows[0]));
+    const sheet = renderClassification(classify(parsed.rows[0]), "en");
     expect(
       F.pathway(
         type,
@@ -167,10 +167,10 @@ describe("REIMB.PATHWAY / REIMB.NEXT_GATE equal what the sheet (pane, CLI) gives
           : undefined,
     };
     const before = F.nextGate("procedure device", "office", "0691T", "describes"); // memoised without reference data
-    expect(before).toBe(renderClassification(classify(facts)).nextGate);
+    expect(before).toBe(renderClassification(classify(facts), "en").nextGate);
     setFunctionReference(ref);
     try {
-      const withRef = renderClassification(classify(facts, ref));
+      const withRef = renderClassification(classify(facts, ref), "en");
       expect(withRef.nextGate).not.toBe(before); // the shared data changes the answer (a deleted code)…
       expect(F.nextGate("procedure device", "office", "0691T", "describes")).toBe(withRef.nextGate); // …and the cell follows it
     } finally {

@@ -9,7 +9,7 @@ import fc from "fast-check";
 import * as F from "../../src/functions/functions";
 import * as L from "../../src/functions/lookups";
 import { isExcelError, type ExcelError } from "../../src/functions/errors";
-import { setReference } from "../../src/domain/reference/current";
+import { setReference } from "../../src/functions/state";
 import { emptyReference } from "../../src/domain/reference/model";
 import { setLocale } from "../../src/i18n/catalogue";
 import { describeWithData, loadAll } from "../data/helpers";

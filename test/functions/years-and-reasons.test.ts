@@ -5,7 +5,7 @@
 import * as L from "../../src/functions/lookups";
 import * as F from "../../src/functions/functions";
 import { isExcelError, type ExcelError } from "../../src/functions/errors";
-import { noDataMessage, noDataReason, setReference } from "../../src/domain/reference/current";
+import { noDataMessage, noDataReason, setReference } from "../../src/functions/state";
 import { emptyReference } from "../../src/domain/reference/model";
 import { msg, setLocale } from "../../src/i18n/catalogue";
 import { describeWithData, loadAll } from "../data/helpers";

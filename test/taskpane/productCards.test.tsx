@@ -13,7 +13,7 @@ import { CATALOGUE, setLocale, t } from "../../src/i18n/catalogue";
 import { planSelectedRow, type SelectedProduct } from "../../src/domain/plan/selectedProduct";
 import { ymd } from "../../src/domain/roadmap";
 import { PATHWAY_FILLS } from "../../src/domain/writeback/formats";
-import { getReference, noDataMessage, setReference } from "../../src/domain/reference/current";
+import { getReference, noDataMessage, setReference } from "../../src/functions/state";
 import { emptyReference } from "../../src/domain/reference/model";
 import { PlanCard } from "../../src/taskpane/components/PlanCard";
 import {

@@ -130,14 +130,22 @@ const ALIASES: Readonly<Record<string, ParameterName>> = {
   NTAP: "NTAP_RATE",
 };
 
-const BY_KEY = new Map<string, ParameterName>();
-for (const name of PARAMETER_NAMES) BY_KEY.set(matchKey(name), name);
-for (const [alias, name] of Object.entries(ALIASES)) BY_KEY.set(matchKey(alias), name);
+// Constant tables, built once when the module loads and never changed afterwards.
+const BY_KEY: ReadonlyMap<string, ParameterName> = new Map<string, ParameterName>([
+  ...PARAMETER_NAMES.map((name): [string, ParameterName] => [matchKey(name), name]),
+  ...Object.entries(ALIASES).map(([alias, name]): [string, ParameterName] => [
+    matchKey(alias),
+    name,
+  ]),
+]);
 
-const BY_NAME_YEAR = new Map<string, Parameter>();
-for (const p of PARAMETERS) BY_NAME_YEAR.set(`${p.name}|${p.year}`, p);
+const BY_NAME_YEAR: ReadonlyMap<string, Parameter> = new Map(
+  PARAMETERS.map((p): [string, Parameter] => [`${p.name}|${p.year}`, p])
+);
 
-const EXACT = new Map<string, ParameterName>(PARAMETER_NAMES.map((n) => [n, n]));
+const EXACT: ReadonlyMap<string, ParameterName> = new Map<string, ParameterName>(
+  PARAMETER_NAMES.map((n) => [n, n])
+);
 
 export function matchParameterName(text: string): ParameterName | undefined {
   // Exact canonical names first: REIMB.PARAM recalculates often and is usually typed as listed.

@@ -12,6 +12,7 @@ import { msg } from "../../i18n/catalogue";
 import type { ProductFacts } from "../product";
 import type { CodeReference } from "../reference/port";
 import type { Ctx } from "./context";
+import { ClassifyMemo } from "./memo";
 import { apply } from "./register";
 import { GATE_RULES } from "./rules";
 import { BENEFIT_RULES, prepareBenefit } from "./stages/benefit";
@@ -33,6 +34,8 @@ import { PATHWAY_LABELS, type Classification } from "./types";
 export interface ClassifyOptions {
   /** ISO date (yyyy-mm-dd) used for newness windows; default: today. */
   asOf?: string;
+  /** Reuse parsed codes and dates across the rows of one batch (see ./memo.ts). */
+  memo?: ClassifyMemo;
 }
 
 /** Classify one product row. Never throws. */
@@ -70,7 +73,8 @@ function classifyRow(
   const c: Ctx = readFacts(
     facts,
     ref,
-    typeof options?.asOf === "string" ? options.asOf : undefined
+    typeof options?.asOf === "string" ? options.asOf : undefined,
+    options?.memo instanceof ClassifyMemo ? options.memo : undefined
   );
   apply(FACT_RULES, c);
 

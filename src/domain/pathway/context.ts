@@ -8,6 +8,8 @@ import type { CodeKind } from "../codes/shape";
 import type { UnlistedCode } from "../codes/unlisted";
 import type { ProductFacts } from "../product";
 import type { CodeFacts, CodeReference } from "../reference/port";
+import type { CodeMatch } from "../search";
+import type { ClassifyMemo } from "./memo";
 import type { BenefitCategory, CodeFit, FdaStatus, ProductType, SiteOfCare } from "../vocab";
 import type { CodingRole, ProductTypeRule, RuleId } from "./rules";
 import type { GateId, PathwayId, PaymentMechanism, TargetCodeSystem, Warning } from "./types";
@@ -36,6 +38,8 @@ export interface Ctx {
   // --- The row as read (stage "facts"). ---
   raw: Partial<Record<keyof ProductFacts, unknown>>;
   ref: CodeReference | undefined;
+  /** What the batch this row belongs to lets rows reuse (parsed codes and dates); none for a lone row. */
+  memo: ClassifyMemo | undefined;
   productType: ProductType | undefined;
   site: SiteOfCare | undefined;
   fit: CodeFit | undefined;
@@ -95,6 +99,8 @@ export interface Ctx {
   ruleIds: RuleId[];
   /** Missing or uncertain inputs; confidence is high at 0, medium at 1, low above. */
   deficits: number;
+  /** Descriptor-search matches for the row (stage "codes", search), computed once when first asked. */
+  searchMatches: CodeMatch[] | undefined;
 }
 
 /** Add a warning once per (code, params.code). */

@@ -10,26 +10,6 @@ export function parseIsoMs(text: unknown): number | undefined {
   return Number.isFinite(ms) ? ms : undefined;
 }
 
-const DATES = new Map<string, number | undefined>();
-/** parseIsoMs, memoised: a workbook repeats the same dates. Bounded against hostile input. */
-export function dateMs(text: string): number | undefined {
-  if (DATES.has(text)) return DATES.get(text);
-  const ms = parseIsoMs(text);
-  if (DATES.size > 5000) DATES.clear();
-  DATES.set(text, ms);
-  return ms;
-}
-
-let lastAsOfText: string | undefined;
-let lastAsOfMs: number | undefined;
-export function asOfMs(text: string | undefined): number {
-  if (text === undefined) return Date.now();
-  if (text !== lastAsOfText) {
-    lastAsOfText = text;
-    lastAsOfMs = parseIsoMs(text);
-  }
-  return lastAsOfMs ?? Date.now();
-}
 
 /** ISO date `years` after `ms` (the pass-through newness window's end, domain.md §4.1). */
 export function isoPlusYears(ms: number, years: number): string {

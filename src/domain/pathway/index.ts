@@ -1,6 +1,7 @@
 /** The pathway engine: classify a product row, render it for cells and JSON. */
 export * from "./types";
 export { classify, type ClassifyOptions } from "./classify";
+export { ClassifyMemo } from "./memo";
 export {
   renderClassification,
   gateLabel,

@@ -16,6 +16,7 @@
  */
 import { gunzipSync, gzipSync, strFromU8, strToU8 } from "fflate";
 import type { Provenance } from "../../data/types";
+import { ReimbError } from "../errors";
 import { DATASETS, emptyReference, type DatasetName, type ReferenceData } from "./model";
 
 /** 3: a directory, then one gzip member per dataset and year, decoded on first use. */
@@ -168,7 +169,7 @@ export function decodeBundle(bytes: Uint8Array): ReferenceData {
   const body = content.subarray(newline + 1);
   return lazyReference(dir, (e) => {
     const [from, length] = e.at;
-    if (from + length > body.length) throw new Error("reference bundle truncated");
+    if (from + length > body.length) throw new ReimbError("error.bundleTruncated");
     return strFromU8(gunzipSync(body.subarray(from, from + length)));
   });
 }
@@ -176,7 +177,10 @@ export function decodeBundle(bytes: Uint8Array): ReferenceData {
 function parseDirectory(line: string): Directory {
   const dir = JSON.parse(line) as Directory;
   if (dir.format !== BUNDLE_FORMAT || !Array.isArray(dir.tables))
-    throw new Error(`reference bundle format ${String(dir.format)} (expected ${BUNDLE_FORMAT})`);
+    throw new ReimbError("error.bundleFormat", {
+      found: String(dir.format),
+      expected: BUNDLE_FORMAT,
+    });
   return dir;
 }
 
@@ -256,7 +260,10 @@ function decodeWhole(text: string): ReferenceData {
   const parsed = JSON.parse(text) as WholeFile;
   if (parsed.format === 1 && parsed.reference) parsed.reference = fromFormat1(parsed.reference);
   else if (parsed.format !== 2 || !parsed.reference || typeof parsed.reference.pfs !== "object") {
-    throw new Error(`reference bundle format ${String(parsed.format)} (expected ${BUNDLE_FORMAT})`);
+    throw new ReimbError("error.bundleFormat", {
+      found: String(parsed.format),
+      expected: BUNDLE_FORMAT,
+    });
   }
   restoreNaN(parsed.reference);
   return { ...emptyReference(), ...parsed.reference };

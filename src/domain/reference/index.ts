@@ -1,11 +1,10 @@
-/** CMS reference data: model, lookups, vintage, bundle, the CodeReference port and the current data. */
+/** CMS reference data: model, lookups, vintage, bundle, the CodeReference port (the data in use is host state: src/functions/state.ts). */
 export * from "./port";
 export * from "./model";
 export * from "./vintage";
 export * from "./lookups";
 export * from "./bundle";
 export * from "./codeReference";
-export * from "./current";
 export * from "./adjustments";
 export * from "./anesthesia";
 export * from "./ascDetail";

@@ -20,6 +20,7 @@ import type {
   PprrvuTable,
   Provenance,
 } from "../../data/types";
+import { Derived } from "../memo";
 
 /**
  * Every dataset by calendar year ("2025", "2026"): one release per dataset and year. A newer
@@ -218,36 +219,32 @@ function mergeAsc(current: AscTable | undefined, next: AscTable): AscTable {
   };
 }
 
-/** Key → row index, built once per table and cached on the side (tables stay plain data). */
-const INDEXES = new WeakMap<object, Map<string, number>>();
-export function indexOf(table: { key: string[] }): Map<string, number> {
-  let idx = INDEXES.get(table);
-  if (!idx) {
-    idx = new Map();
-    for (let i = 0; i < table.key.length; i++) if (!idx.has(table.key[i])) idx.set(table.key[i], i);
-    INDEXES.set(table, idx);
-  }
+/** Key → row index (first row of each key), built once per table and carried by the table. */
+const KEY_INDEX = new Derived<{ key: string[] }, Map<string, number>>("keyIndex", (table) => {
+  const idx = new Map<string, number>();
+  for (let i = 0; i < table.key.length; i++) if (!idx.has(table.key[i])) idx.set(table.key[i], i);
   return idx;
+});
+export function indexOf(table: { key: string[] }): Map<string, number> {
+  return KEY_INDEX.of(table);
 }
 
-const BASE_INDEXES = new WeakMap<object, Map<string, number>>();
 /**
  * First row of each base code in a table keyed `CODE` or `CODE-MOD` (DMEPOS, CLFS): answers "is
  * this code priced with any modifier" in one probe instead of a scan of every key.
  */
-export function baseIndexOf(table: { key: string[] }): Map<string, number> {
-  let idx = BASE_INDEXES.get(table);
-  if (!idx) {
-    idx = new Map();
-    for (let i = 0; i < table.key.length; i++) {
-      const k = table.key[i];
-      const dash = k.indexOf("-");
-      const base = dash < 0 ? k : k.slice(0, dash);
-      if (!idx.has(base)) idx.set(base, i);
-    }
-    BASE_INDEXES.set(table, idx);
+const BASE_INDEX = new Derived<{ key: string[] }, Map<string, number>>("baseIndex", (table) => {
+  const idx = new Map<string, number>();
+  for (let i = 0; i < table.key.length; i++) {
+    const k = table.key[i];
+    const dash = k.indexOf("-");
+    const base = dash < 0 ? k : k.slice(0, dash);
+    if (!idx.has(base)) idx.set(base, i);
   }
   return idx;
+});
+export function baseIndexOf(table: { key: string[] }): Map<string, number> {
+  return BASE_INDEX.of(table);
 }
 
 export function years(map: Record<string, unknown>): number[] {
@@ -256,16 +253,23 @@ export function years(map: Record<string, unknown>): number[] {
     .sort((a, b) => a - b);
 }
 
-const LATEST = new WeakMap<object, { count: number; year: number | undefined }>();
-/** Latest year present; cached per map (lookups ask on every call), refreshed if keys are added. */
-export function latestYear(map: Record<string, unknown>): number | undefined {
-  const count = Object.keys(map).length;
-  const hit = LATEST.get(map);
-  if (hit && hit.count === count) return hit.year;
+interface Latest {
+  count: number;
+  year: number | undefined;
+}
+function latestOf(map: Record<string, unknown>): Latest {
   const y = years(map);
-  const year = y.length ? y[y.length - 1] : undefined;
-  LATEST.set(map, { count, year });
-  return year;
+  return { count: y.length, year: y.length ? y[y.length - 1] : undefined };
+}
+const LATEST = new Derived<Record<string, unknown>, Latest>("latestYear", latestOf);
+/** Latest year present; carried by the map (lookups ask on every call), refreshed if keys are added. */
+export function latestYear(map: Record<string, unknown>): number | undefined {
+  const hit = LATEST.of(map);
+  const count = Object.keys(map).length;
+  if (hit.count === count) return hit.year;
+  const fresh = latestOf(map);
+  LATEST.reset(map, fresh);
+  return fresh.year;
 }
 
 /** Asked before every lookup: stops at the first year of the first loaded dataset, allocating nothing. */

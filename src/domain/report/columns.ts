@@ -5,6 +5,7 @@
  * be re-classified in English without its own output being read as input.
  */
 import { LOCALES, t, type Locale } from "../../i18n/catalogue";
+import { Derived } from "../memo";
 import type { CellValue } from "../product";
 import { IMPLICATION_KEYS, type ImplicationKey } from "../strategy";
 
@@ -110,7 +111,20 @@ export function headersIn(cols: readonly ReportColumn[], locale: Locale): string
   return cols.map((c) => headerIn(c, locale));
 }
 
-const recognisers = new WeakMap<readonly ReportColumn[], Map<string, string>>();
+/** Header key (any supported locale) → column id, carried by each column list (built on first use). */
+const RECOGNISER = new Derived<readonly ReportColumn[], ReadonlyMap<string, string>>(
+  "columnRecogniser",
+  (cols) => {
+    const index = new Map<string, string>();
+    for (const locale of LOCALES) {
+      for (const c of cols) {
+        const key = headerKey(headerIn(c, locale));
+        if (key.length > 0 && !index.has(key)) index.set(key, c.id);
+      }
+    }
+    return index;
+  }
+);
 
 /** The column a header cell names, in any supported locale (matching ignores case and punctuation). */
 export function recogniseColumn<Id extends string>(
@@ -118,19 +132,8 @@ export function recogniseColumn<Id extends string>(
   header: CellValue | undefined
 ): Id | undefined {
   if (typeof header !== "string") return undefined;
-  let index = recognisers.get(cols);
-  if (!index) {
-    index = new Map();
-    for (const locale of LOCALES) {
-      for (const c of cols) {
-        const key = headerKey(headerIn(c, locale));
-        if (key.length > 0 && !index.has(key)) index.set(key, c.id);
-      }
-    }
-    recognisers.set(cols, index);
-  }
   const key = headerKey(header);
-  return key.length === 0 ? undefined : (index.get(key) as Id | undefined);
+  return key.length === 0 ? undefined : (RECOGNISER.of(cols).get(key) as Id | undefined);
 }
 
 /** Where the pathway columns sit in a header row: the grid column index of each one found. */

@@ -3,9 +3,9 @@
  * ExcelJS): one pure call turns the Products grid into what goes back into the workbook. Hosts only
  * move these grids into cells, as values (text is never a formula).
  */
-import { getLocale, render, t, type Locale } from "../../i18n/catalogue";
+import { render, t, type Locale } from "../../i18n/catalogue";
 import { checklistFor, type EvidenceItem } from "../evidence";
-import { classify, renderClassification } from "../pathway";
+import { classify, ClassifyMemo, renderClassification } from "../pathway";
 import { PATHWAYS, type Classification, type PathwayId } from "../pathway/types";
 import type { CellValue, ProductRow } from "../product";
 import type { CodeReference } from "../reference/port";
@@ -54,7 +54,8 @@ export interface ReportInput {
   reference?: CodeReference;
   /** yyyy-mm-dd; the date rules about time (Cat III release, pass-through newness) are judged at. */
   asOf?: string;
-  locale?: Locale;
+  /** The language the report's text cells are written in (the host's display language). */
+  locale: Locale;
 }
 
 export interface ReportResult {
@@ -156,15 +157,16 @@ function strategyRow(result: ReportResult, locale: Locale): CellValue[] {
 }
 
 export function buildReport(input: ReportInput): Report {
-  const locale = input.locale ?? getLocale();
+  const locale = input.locale;
   const firstRowNumber = input.firstRowNumber ?? 1;
   const parse = parseProductRows(input.grid, {
     headerRowIndex: input.headerRowIndex,
     firstRowNumber,
   });
 
+  const memo = new ClassifyMemo();
   const results: ReportResult[] = parse.rows.map((row) => {
-    const classification = classify(row, input.reference, { asOf: input.asOf });
+    const classification = classify(row, input.reference, { asOf: input.asOf, memo });
     return {
       row,
       classification,

@@ -5,40 +5,22 @@
  */
 import { hasMessage, t, type Locale } from "../../i18n/catalogue";
 
-// A report renders the same few hundred labels hundreds of thousands of times: memoise them, keyed
-// without building strings (prefix lists are module constants, so their identity is the key).
-const labelCache = new Map<readonly string[], Map<Locale, Map<string, string>>>();
-const textCache = new Map<Locale, Map<string, string>>();
-
+/**
+ * The label of `id` under the first of `prefixes` that has a message for it, else the id itself.
+ * No cache here: the catalogue's `t` keeps each template split once, and a report's few hundred
+ * distinct labels cost one key join and two object probes each.
+ */
 export function labelOf(prefixes: readonly string[], id: string, locale: Locale): string {
-  let byLocale = labelCache.get(prefixes);
-  if (!byLocale) labelCache.set(prefixes, (byLocale = new Map()));
-  let byId = byLocale.get(locale);
-  if (!byId) byLocale.set(locale, (byId = new Map()));
-  const hit = byId.get(id);
-  if (hit !== undefined) return hit;
-  let label = id;
   for (const prefix of prefixes) {
     const key = `${prefix}.${id}`;
-    if (hasMessage(key)) {
-      label = t(key, undefined, locale);
-      break;
-    }
+    if (hasMessage(key)) return t(key, undefined, locale);
   }
-  byId.set(id, label);
-  return label;
+  return id;
 }
 
-/** t() for a message without parameters, memoised per locale. */
+/** The text of a message without parameters. */
 export function text(id: string, locale: Locale): string {
-  let byId = textCache.get(locale);
-  if (!byId) textCache.set(locale, (byId = new Map()));
-  let hit = byId.get(id);
-  if (hit === undefined) {
-    hit = t(id, undefined, locale);
-    byId.set(id, hit);
-  }
-  return hit;
+  return t(id, undefined, locale);
 }
 
 export const GATE_PREFIXES = ["pathway.gate"] as const;

@@ -29,6 +29,7 @@ import {
   type Cycle,
 } from "./calendar";
 import { addMonths, isoDate, parseIsoDay, parts, type Day } from "./days";
+import { Memo } from "../memo";
 
 export const MILESTONE_IDS = [
   "fda-decision",
@@ -103,6 +104,8 @@ export interface RoadmapOptions {
   asOf: Day;
   /** Expected FDA decision for a product not yet authorised (overrides the row's date). */
   expectedFdaDate?: Day;
+  /** Reuse parsed dates and calendar cycles across the rows of one batch. */
+  memo?: RoadmapMemo;
 }
 
 /** FDA statuses with no FDA decision to wait for (domain.md §2.5 LDTs; exempt devices). */
@@ -140,14 +143,18 @@ function tagged(ruleIds: readonly CalendarRuleId[]): boolean {
   return ruleIds.some((id) => CALENDAR_RULES[id].confidence !== "V");
 }
 
-/** Parsed FDA dates: a column repeats a few dates, and parsing is most of reading one. Bounded. */
-const ISO_MEMO = new Map<string, Day | undefined>();
-function isoDay(text: string): Day | undefined {
-  if (ISO_MEMO.has(text)) return ISO_MEMO.get(text);
-  if (ISO_MEMO.size > 2000) ISO_MEMO.clear();
-  const d = parseIsoDay(text);
-  ISO_MEMO.set(text, d);
-  return d;
+/**
+ * What planning many rows may reuse between rows: parsed FDA dates (a column repeats a few dates,
+ * and parsing is most of reading one) and each calendar rule's cycles per year (fixed per rule
+ * and year). Created by whoever plans a batch and passed in `RoadmapOptions.memo`.
+ */
+export class RoadmapMemo {
+  readonly days = new Memo<string, Day | undefined>(2000);
+  readonly cycles = new Memo<(year: number) => Cycle[], Memo<number, readonly Cycle[]>>(100);
+}
+
+function isoDay(text: string, memo: RoadmapMemo | undefined): Day | undefined {
+  return memo ? memo.days.get(text, parseIsoDay) : parseIsoDay(text);
 }
 
 function fdaMilestone(
@@ -174,7 +181,7 @@ function readFda(facts: ProductFacts, opts: RoadmapOptions): FdaView {
   const asOf = opts.asOf;
   if (status !== undefined && NO_FDA_NEEDED.has(status))
     return { ready: asOf, authorised: true, estimate: false };
-  const rowDate = facts.fdaDecisionDate ? isoDay(facts.fdaDecisionDate) : undefined;
+  const rowDate = facts.fdaDecisionDate ? isoDay(facts.fdaDecisionDate, opts.memo) : undefined;
   if (status !== undefined && FDA_AUTHORISED.has(status)) {
     // Authorised: the decision is history; a future date on an authorised row is taken as written.
     const future = rowDate !== undefined && rowDate > asOf;
@@ -209,18 +216,14 @@ function readFda(facts: ProductFacts, opts: RoadmapOptions): FdaView {
   };
 }
 
-/** Cycles are fixed per rule and year: computed once (bounded, a plan spans a few years). */
-const CYCLE_MEMO = new Map<(year: number) => Cycle[], Map<number, readonly Cycle[]>>();
-function cyclesOf(gen: (year: number) => Cycle[], year: number): readonly Cycle[] {
-  let byYear = CYCLE_MEMO.get(gen);
-  if (!byYear) CYCLE_MEMO.set(gen, (byYear = new Map()));
-  let hit = byYear.get(year);
-  if (!hit) {
-    if (byYear.size > 500) byYear.clear();
-    hit = gen(year);
-    byYear.set(year, hit);
-  }
-  return hit;
+/** A calendar rule's cycles of one year (fixed per rule and year: reused through the memo). */
+function cyclesOf(
+  gen: (year: number) => Cycle[],
+  year: number,
+  memo: RoadmapMemo | undefined
+): readonly Cycle[] {
+  if (!memo) return gen(year);
+  return memo.cycles.get(gen, () => new Memo<number, readonly Cycle[]>(500)).get(year, gen);
 }
 
 interface Picked {
@@ -237,13 +240,14 @@ function pick(
   cycles: (year: number) => Cycle[],
   from: Day,
   fdaReady: Day | undefined,
-  needsFda: boolean
+  needsFda: boolean,
+  memo: RoadmapMemo | undefined
 ): Picked | undefined {
   if (needsFda && fdaReady === undefined) return undefined;
   const start = parts(from).year - 2;
   let missed: Cycle | undefined;
   for (let y = start; y <= start + HORIZON_YEARS; y++) {
-    for (const c of cyclesOf(cycles, y)) {
+    for (const c of cyclesOf(cycles, y, memo)) {
       const fdaOk =
         !needsFda || c.fdaBy === undefined || (fdaReady !== undefined && fdaReady <= c.fdaBy);
       if (!fdaOk) continue;
@@ -390,7 +394,7 @@ export function planRoadmap(
     const m = b.cycle(
       "cpt-cat-i-application",
       { deadline: "cpt-i-deadline", decision: "cpt-i-panel", effective: "cpt-i-effective" },
-      pick(cptCatICycles, asOf, fdaReady, true),
+      pick(cptCatICycles, asOf, fdaReady, true, opts.memo),
       ["cpt-i-cycle"],
       ["cpt-i-deadline"],
       fda.estimate
@@ -407,7 +411,7 @@ export function planRoadmap(
           decision: "cpt-iii-published",
           effective: "cpt-iii-effective",
         },
-        pick(cptCatIIICycles, asOf, fdaReady, false),
+        pick(cptCatIIICycles, asOf, fdaReady, false, opts.memo),
         ["cpt-iii-cycle"],
         ["cpt-i-deadline"],
         false
@@ -420,7 +424,7 @@ export function planRoadmap(
       b.cycle(
         "pla-application",
         { deadline: "pla-deadline", decision: "pla-release", effective: "pla-effective" },
-        pick(plaCycles, asOf, fdaReady, false),
+        pick(plaCycles, asOf, fdaReady, false, opts.memo),
         ["pla-cycle"],
         ["pla-deadline"],
         false
@@ -429,7 +433,7 @@ export function planRoadmap(
   }
   let hcpcsEffective: Milestone | undefined;
   if (gates.has("hcpcs-ii-application")) {
-    const picked = pick(hcpcsCycles(facts), asOf, fdaReady, !fda.authorised);
+    const picked = pick(hcpcsCycles(facts), asOf, fdaReady, !fda.authorised, opts.memo);
     const rules = hcpcsRules(facts, picked?.cycle);
     hcpcsEffective = b.cycle(
       "hcpcs-ii-application",
@@ -451,7 +455,7 @@ export function planRoadmap(
   let passThrough: Milestone | undefined;
   let passThroughClosed: Msg | undefined;
   if (gates.has("opps-pass-through-application")) {
-    const picked = pick(oppsQuarterlyCycles, asOf, fdaReady, true);
+    const picked = pick(oppsQuarterlyCycles, asOf, fdaReady, true, opts.memo);
     const windowEnd =
       fda.decision !== undefined
         ? addMonths(fda.decision, PASS_THROUGH_NEWNESS_YEARS * 12)
@@ -480,7 +484,7 @@ export function planRoadmap(
     ntapc = b.cycle(
       "new-technology-apc-application",
       { deadline: "ntapc-deadline", effective: "ntapc-effective" },
-      pick(oppsQuarterlyCycles, asOf, fdaReady, true),
+      pick(oppsQuarterlyCycles, asOf, fdaReady, true, opts.memo),
       ["opps-quarterly"],
       ["opps-quarterly"],
       fda.estimate
@@ -488,7 +492,7 @@ export function planRoadmap(
   }
   let ntap: Milestone | undefined;
   if (gates.has("ntap-application")) {
-    const picked = pick(ntapCycles, asOf, fdaReady, true);
+    const picked = pick(ntapCycles, asOf, fdaReady, true, opts.memo);
     ntap = b.cycle(
       "ntap-application",
       { deadline: "ntap-deadline", effective: "ntap-effective" },

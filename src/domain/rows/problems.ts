@@ -3,7 +3,7 @@
  * each host in the user's locale) plus the facts a host shows next to them: row, column, value,
  * allowed values and the nearest allowed value.
  */
-import { getLocale, render, t, type Locale, type Msg } from "../../i18n/catalogue";
+import { render, t, type Locale, type Msg } from "../../i18n/catalogue";
 import type { ColumnId } from "./columns";
 
 export interface RowProblem extends Msg {
@@ -25,9 +25,9 @@ export interface RowProblem extends Msg {
  * One line a person can act on, e.g.
  * `Row 7, column "Site of care": "ofice" is not a recognised site of care. Allowed: office, … Did you mean "office"?`
  */
-export function formatProblem(p: RowProblem, locale?: Locale): string {
+export function formatProblem(p: RowProblem, locale: Locale): string {
   // Chinese sentences run on without a space; English ones need one.
-  const gap = (locale ?? getLocale()) === "zh-CN" ? "" : " ";
+  const gap = locale === "zh-CN" ? "" : " ";
   let body = render(p, locale);
   if (p.allowed && p.allowed.length > 0)
     body += gap + t("rows.problem.allowed", { values: p.allowed.join(", ") }, locale);

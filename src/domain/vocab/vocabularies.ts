@@ -4,6 +4,7 @@
  * what the sheet shows is what the code switches on, so there is no second mapping to drift.
  */
 import { editDistance, matchKey } from "./normalize";
+import { Derived } from "../memo";
 
 export const PRODUCT_TYPES = [
   "procedure device",
@@ -102,22 +103,22 @@ export interface Vocabulary<T extends string> {
 export type VocabularyMatch<T extends string> =
   { ok: true; value: T; viaAlias: boolean } | { ok: false; nearest?: T };
 
-const indexCache = new WeakMap<object, Map<string, { value: string; viaAlias: boolean }>>();
+type VocabularyIndex = Map<string, { value: string; viaAlias: boolean }>;
+/** Match key → canonical value, carried by each vocabulary (built on its first match). */
+const INDEX = new Derived<Vocabulary<string>, VocabularyIndex>("vocabularyIndex", (vocab) => {
+  const index: VocabularyIndex = new Map();
+  for (const v of vocab.values) index.set(matchKey(v), { value: v, viaAlias: false });
+  for (const [alias, v] of Object.entries(vocab.aliases)) {
+    const key = matchKey(alias);
+    if (!index.has(key)) index.set(key, { value: v, viaAlias: true });
+  }
+  return index;
+});
 
 function indexOf<T extends string>(
   vocab: Vocabulary<T>
 ): Map<string, { value: T; viaAlias: boolean }> {
-  let index = indexCache.get(vocab) as Map<string, { value: T; viaAlias: boolean }> | undefined;
-  if (!index) {
-    index = new Map();
-    for (const v of vocab.values) index.set(matchKey(v), { value: v, viaAlias: false });
-    for (const [alias, v] of Object.entries(vocab.aliases)) {
-      const key = matchKey(alias);
-      if (!index.has(key)) index.set(key, { value: v, viaAlias: true });
-    }
-    indexCache.set(vocab, index);
-  }
-  return index;
+  return INDEX.of(vocab) as Map<string, { value: T; viaAlias: boolean }>;
 }
 
 /** Match a cell's text to a canonical value; on failure suggest the nearest value (never guess it). */

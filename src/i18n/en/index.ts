@@ -26,6 +26,7 @@ import { SITE_COMPARISON } from "./siteComparison";
 import { WRITEBACK } from "./writeback";
 import { PAYER_ROUTES } from "./payerRoutes";
 import { PLAN } from "./plan";
+import { ERRORS } from "./errors";
 
 export const EN_PARTS: ReadonlyArray<Readonly<Record<string, string>>> = [
   COMMON,
@@ -52,4 +53,5 @@ export const EN_PARTS: ReadonlyArray<Readonly<Record<string, string>>> = [
   WRITEBACK,
   PAYER_ROUTES,
   PLAN,
+  ERRORS,
 ];

@@ -26,6 +26,7 @@ import { SITE_COMPARISON_ZH } from "./siteComparison";
 import { WRITEBACK_ZH } from "./writeback";
 import { PAYER_ROUTES_ZH } from "./payerRoutes";
 import { PLAN_ZH } from "./plan";
+import { ERRORS_ZH } from "./errors";
 
 export const ZH_CN_PARTS: ReadonlyArray<Readonly<Record<string, string>>> = [
   COMMON_ZH,
@@ -52,4 +53,5 @@ export const ZH_CN_PARTS: ReadonlyArray<Readonly<Record<string, string>>> = [
   WRITEBACK_ZH,
   PAYER_ROUTES_ZH,
   PLAN_ZH,
+  ERRORS_ZH,
 ];

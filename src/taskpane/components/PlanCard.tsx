@@ -12,7 +12,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { CalendarLtr20Regular, TextBulletListSquare20Regular } from "@fluentui/react-icons";
-import { render, t, type Msg } from "../../i18n/catalogue";
+import { getLocale, render, t, type Msg } from "../../i18n/catalogue";
 import type { SelectedProduct } from "../../domain/plan/selectedProduct";
 import { formatProblem } from "../../domain/rows/problems";
 import { pathwaySwatch } from "../theme";
@@ -313,7 +313,7 @@ function StatusBody(props: { status: PlanStatus; dark: boolean }): React.JSX.Ele
             <ul className={styles.list} aria-labelledby="plan-invalid-label">
               {s.problems.map((p, i) => (
                 <li key={i}>
-                  <Caption1>{formatProblem(p)}</Caption1>
+                  <Caption1>{formatProblem(p, getLocale())}</Caption1>
                 </li>
               ))}
             </ul>

@@ -14,7 +14,7 @@ import {
   getReference,
   noDataMessage,
   onReferenceChange,
-} from "../../domain/reference/current";
+} from "../../functions/state";
 import {
   insertFormulaAtSelection,
   readSelectedProduct,

@@ -84,7 +84,7 @@ describe("classification invariants", () => {
         expect(c.rationale.length).toBeGreaterThan(0);
         expect(() => checklistFor(c, facts)).not.toThrow();
         expect(() => strategyFor(c, facts)).not.toThrow();
-        expect(() => renderClassification(c)).not.toThrow();
+        expect(() => renderClassification(c, "en")).not.toThrow();
       }),
       { numRuns: 2000 },
     );

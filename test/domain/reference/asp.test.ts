@@ -8,7 +8,7 @@ import { DATA_DIR, file } from "../../data/helpers";
 import { parseGrid, readGrid } from "../../../src/data/detect";
 import { loadReferenceFromFiles } from "../../../src/data/load";
 import { emptyReference } from "../../../src/domain/reference/model";
-import { setReference } from "../../../src/domain/reference/current";
+import { setReference } from "../../../src/functions/state";
 import { asp } from "../../../src/functions/lookups";
 
 const ASP_FILE = "asp/2025_jan/section 508 version of Jan 2025 ASP Pricing File updated 030725.csv";

@@ -10,7 +10,7 @@ import {
 import { decodeBundle, encodeBundle } from "../../../src/domain/reference/bundle";
 import { CmsCodeReference } from "../../../src/domain/reference/codeReference";
 import { emptyReference } from "../../../src/domain/reference/model";
-import { setReference } from "../../../src/domain/reference/current";
+import { setReference } from "../../../src/functions/state";
 import { vintageOf } from "../../../src/domain/reference/vintage";
 import * as fns from "../../../src/functions/lookups";
 import { render } from "../../../src/i18n/catalogue";

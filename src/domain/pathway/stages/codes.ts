@@ -8,6 +8,7 @@ import { parseCode, splitCodeList, type CodeKind, type CodeShape } from "../../c
 import { unlistedInfo, type UnlistedCode } from "../../codes/unlisted";
 import type { CodeFacts, CodeReference } from "../../reference/port";
 import { fired, warn, type CodeView, type Ctx } from "../context";
+import { shapeOf, vintageFactsOf } from "../memo";
 import { allOf, apply, firstOf, otherwise, type Rule } from "../register";
 import {
   CAPITAL_SERVICE_PREFIXES,
@@ -54,32 +55,11 @@ function refNoc(code: string, kind: CodeKind): UnlistedCode {
 
 /**
  * Whether the loaded reference includes a PFS RVU file: only then does a Category III code's
- * absence say something (every active Cat III code is listed there, status C). Cached per port.
+ * absence say something (every active Cat III code is listed there, status C).
  */
-let lastRef: CodeReference | undefined;
-let lastRefHasPfs = false;
-function refHasPfs(ref: CodeReference): boolean {
-  if (ref !== lastRef) {
-    lastRef = ref;
-    const v: unknown = ref.vintage;
-    lastRefHasPfs = typeof v === "string" && v.includes("PFS");
-  }
-  return lastRefHasPfs;
-}
-
-/**
- * Parsed-code cache: a workbook repeats the same few hundred codes, and parseCode normalises
- * Unicode on every call. Bounded so hostile input cannot grow it without limit.
- */
-const SHAPES = new Map<string, CodeShape>();
-function shapeOf(text: string): CodeShape {
-  let s = SHAPES.get(text);
-  if (s === undefined) {
-    s = parseCode(text);
-    if (SHAPES.size > 5000) SHAPES.clear();
-    SHAPES.set(text, s);
-  }
-  return s;
+function refHasPfs(c: Ctx, ref: CodeReference): boolean {
+  const v: unknown = ref.vintage;
+  return typeof v === "string" && vintageFactsOf(c.memo, v).hasPfs;
 }
 
 function readCodes(raw: unknown): string[] {
@@ -184,7 +164,7 @@ export const REFERENCE_RULES = allOf<CodeStep>("codes: reference data", [
     id: "codes.cat-iii-archived",
     says: "A Category III code missing from a loaded PFS RVU file is archived: treated as deleted.",
     when: (s) =>
-      s.c.ref !== undefined && !s.cf && s.shape.kind === "cpt-cat-iii" && refHasPfs(s.c.ref),
+      s.c.ref !== undefined && !s.cf && s.shape.kind === "cpt-cat-iii" && refHasPfs(s.c, s.c.ref),
     then: (s) => {
       s.view.deleted = true;
       s.view.archived = true;
@@ -295,7 +275,7 @@ export const REFERENCE_RULES = allOf<CodeStep>("codes: reference data", [
 export function readCandidateCodes(c: Ctx): void {
   c.codeTexts = readCodes(c.raw.candidateCodes);
   for (const text of c.codeTexts) {
-    const shape = shapeOf(text);
+    const shape = shapeOf(c.memo, text);
     const code = shape.code;
     const step: CodeStep = {
       c,

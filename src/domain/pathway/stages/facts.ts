@@ -18,7 +18,8 @@ import {
   type SiteOfCare,
 } from "../../vocab";
 import { fired, warn, type Ctx } from "../context";
-import { asOfMs, dateMs, MS_PER_YEAR, parseIsoMs } from "../dates";
+import { MS_PER_YEAR, parseIsoMs } from "../dates";
+import { dateMs, type ClassifyMemo } from "../memo";
 import { allOf, type Rule } from "../register";
 import {
   ADHD_WORDS,
@@ -43,7 +44,8 @@ function member<T extends string>(set: ReadonlySet<string>, v: unknown): T | und
 export function readFacts(
   facts: ProductFacts,
   ref: CodeReference | undefined,
-  asOfText: string | undefined
+  asOfText: string | undefined,
+  memo: ClassifyMemo | undefined
 ): Ctx {
   const f = (facts ?? {}) as Partial<Record<keyof ProductFacts, unknown>>;
   const productType = member<ProductType>(PRODUCT_TYPE_SET, f.productType);
@@ -52,11 +54,13 @@ export function readFacts(
   const benefit = member<BenefitCategory>(BENEFIT_SET, f.benefitCategory);
   const description = typeof f.description === "string" ? f.description : "";
   const typeRule = productType ? PRODUCT_TYPE_RULES[productType] : UNKNOWN_TYPE_RULE;
-  const asOf = asOfMs(asOfText);
-  const fdaMs = typeof f.fdaDecisionDate === "string" ? dateMs(f.fdaDecisionDate) : undefined;
+  const asOf = (asOfText === undefined ? undefined : dateMs(memo, asOfText)) ?? Date.now();
+  const fdaMs =
+    typeof f.fdaDecisionDate === "string" ? dateMs(memo, f.fdaDecisionDate) : undefined;
   return {
     raw: f,
     ref,
+    memo,
     productType,
     site,
     fit: member<CodeFit>(FIT_SET, f.codeFit),
@@ -107,6 +111,7 @@ export function readFacts(
     warnings: [],
     ruleIds: [],
     deficits: 0,
+    searchMatches: undefined,
   };
 }
 

@@ -5,6 +5,7 @@
  */
 import { msg } from "../../../i18n/catalogue";
 import { fired, warn, type Ctx } from "../context";
+import { vintageFactsOf } from "../memo";
 import { fiscalYearStartMs, isoPlusYears, ntapFirstFiscalYear, plusYearsMs } from "../dates";
 import { allOf, firstOf, type Rule, type RuleTable } from "../register";
 import {
@@ -33,18 +34,10 @@ export function oppsSi(view: CodeView | undefined): string | undefined {
 
 /**
  * The Addendum B part of a vintage ("OPPS Addendum B CY2025 January"), so the rationale names the
- * quarter the status indicator comes from rather than every loaded file. Cached: one string per port.
+ * quarter the status indicator comes from rather than every loaded file.
  */
-let lastVintage: string | undefined;
-let lastOppsVintage = "";
-export function oppsVintage(vintage: unknown): string {
-  if (typeof vintage !== "string") return "";
-  if (vintage !== lastVintage) {
-    lastVintage = vintage;
-    const part = vintage.split("; ").find((p) => p.includes("Addendum B"));
-    lastOppsVintage = part ?? vintage;
-  }
-  return lastOppsVintage;
+export function oppsVintage(c: Ctx, vintage: unknown): string {
+  return typeof vintage === "string" ? vintageFactsOf(c.memo, vintage).oppsVintage : "";
 }
 
 const hopdOrAsc = (c: Ctx): boolean => c.site === "hospital outpatient" || c.site === "ASC";
@@ -90,7 +83,7 @@ export const PASS_THROUGH_RULES = firstOf<Ctx>("mechanisms: OPPS device pass-thr
       c.rationale.push(
         msg("pathway.why.passThroughAlreadyDrug", {
           code: v.code,
-          vintage: oppsVintage(v.facts?.vintage),
+          vintage: oppsVintage(c, v.facts?.vintage),
         })
       );
     },
@@ -110,7 +103,7 @@ export const PASS_THROUGH_RULES = firstOf<Ctx>("mechanisms: OPPS device pass-thr
       c.rationale.push(
         msg("pathway.why.passThroughCategoryActive", {
           code: c.deciding!.code,
-          vintage: oppsVintage(c.deciding!.facts?.vintage),
+          vintage: oppsVintage(c, c.deciding!.facts?.vintage),
         })
       );
     },
@@ -221,7 +214,7 @@ const ptParams = (c: Ctx, v: CodeView) => {
     si: oppsSi(v) ?? "",
     year,
     next: year + 1,
-    vintage: oppsVintage(v.facts?.vintage),
+    vintage: oppsVintage(c, v.facts?.vintage),
   };
 };
 
@@ -309,7 +302,7 @@ export const DEVICE_CATEGORY_RULES = firstOf<Ctx>("mechanisms: existing device c
         msg("pathway.why.deviceCategoryPassThroughEnded", {
           code: c.deciding!.code,
           year: c.deciding!.facts!.passThrough!.year,
-          vintage: oppsVintage(c.deciding!.facts?.vintage),
+          vintage: oppsVintage(c, c.deciding!.facts?.vintage),
         })
       );
     },
@@ -325,7 +318,7 @@ export const DEVICE_CATEGORY_RULES = firstOf<Ctx>("mechanisms: existing device c
       c.rationale.push(
         msg("pathway.why.deviceCategoryPassThroughSiH", {
           code: c.deciding!.code,
-          vintage: oppsVintage(c.deciding!.facts?.vintage),
+          vintage: oppsVintage(c, c.deciding!.facts?.vintage),
         })
       );
     },
@@ -342,7 +335,7 @@ export const DEVICE_CATEGORY_RULES = firstOf<Ctx>("mechanisms: existing device c
       c.rationale.push(
         msg("pathway.why.deviceCategoryPackagedSiN", {
           code: c.deciding!.code,
-          vintage: oppsVintage(c.deciding!.facts?.vintage),
+          vintage: oppsVintage(c, c.deciding!.facts?.vintage),
         })
       );
     },
@@ -380,7 +373,7 @@ export const DEVICE_CATEGORY_RULES = firstOf<Ctx>("mechanisms: existing device c
       c.rationale.push(
         msg("pathway.why.deviceCategoryPackagedSiN", {
           code: c.deciding!.code,
-          vintage: oppsVintage(c.deciding!.facts?.vintage),
+          vintage: oppsVintage(c, c.deciding!.facts?.vintage),
         })
       );
     },
@@ -586,10 +579,10 @@ export const PRICING_RULES = allOf<Ctx>("mechanisms: pricing", [
 /** The code whose OPPS status a hospital-outpatient row's economics turn on: the procedure, else the deciding code. */
 const oppsCode = (c: Ctx): CodeView | undefined =>
   c.site === "hospital outpatient" ? (c.serviceCode ?? c.deciding) : undefined;
-const oppsParams = (v: CodeView) => ({
+const oppsParams = (c: Ctx, v: CodeView) => ({
   code: v.code,
   si: oppsSi(v) ?? "",
-  vintage: oppsVintage(v.facts?.vintage),
+  vintage: oppsVintage(c, v.facts?.vintage),
 });
 
 /** What Addendum B's status indicator says about a hospital-outpatient row (all that apply). */
@@ -603,7 +596,7 @@ export const OPPS_STATUS_RULES = allOf<Ctx>("mechanisms: OPPS status indicators"
     },
     then: (c) => {
       fired(c, "opps-status-indicator");
-      warn(c, "opps-inpatient-only", "pathway.warn.oppsInpatientOnly", oppsParams(oppsCode(c)!));
+      warn(c, "opps-inpatient-only", "pathway.warn.oppsInpatientOnly", oppsParams(c, oppsCode(c)!));
     },
     source: "domain.md §8.5 (inpatient-only list, phased out from CY2026), §8.4",
   },
@@ -617,7 +610,7 @@ export const OPPS_STATUS_RULES = allOf<Ctx>("mechanisms: OPPS status indicators"
     },
     then: (c) => {
       fired(c, "opps-status-indicator");
-      warn(c, "opps-not-paid", "pathway.warn.oppsNotPaid", oppsParams(oppsCode(c)!));
+      warn(c, "opps-not-paid", "pathway.warn.oppsNotPaid", oppsParams(c, oppsCode(c)!));
     },
     source:
       "domain.md §8.4 (E1 not covered by any outpatient benefit category; E2 no pricing/claims data)",
@@ -632,7 +625,7 @@ export const OPPS_STATUS_RULES = allOf<Ctx>("mechanisms: OPPS status indicators"
     },
     then: (c) => {
       fired(c, "opps-status-indicator");
-      c.rationale.push(msg("pathway.why.oppsComprehensive", oppsParams(oppsCode(c)!)));
+      c.rationale.push(msg("pathway.why.oppsComprehensive", oppsParams(c, oppsCode(c)!)));
     },
     source: "domain.md §8.4 (J1 = comprehensive APC)",
   },
@@ -645,7 +638,7 @@ export const OPPS_STATUS_RULES = allOf<Ctx>("mechanisms: OPPS status indicators"
     },
     then: (c) => {
       fired(c, "opps-status-indicator");
-      c.rationale.push(msg("pathway.why.oppsMultipleProcedure", oppsParams(oppsCode(c)!)));
+      c.rationale.push(msg("pathway.why.oppsMultipleProcedure", oppsParams(c, oppsCode(c)!)));
     },
     source: "domain.md §8.4 (T = procedure subject to multiple-procedure discount)",
   },
@@ -665,7 +658,7 @@ export const OPPS_STATUS_RULES = allOf<Ctx>("mechanisms: OPPS status indicators"
         c,
         "opps-packaged-product",
         "pathway.warn.oppsPackagedProduct",
-        oppsParams(c.productCode!)
+        oppsParams(c, c.productCode!)
       );
     },
     source: "domain.md §8.4 (N = packaged), §3.2",

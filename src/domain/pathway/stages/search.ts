@@ -26,10 +26,9 @@ function queryOf(c: Ctx): string {
 const searchableRole = (c: Ctx): boolean =>
   c.role === "level-ii-product" || c.role === "device-in-procedure";
 
-/** Matches of the product type's own Level II letters, best first (memoised on the context). */
-const MATCHES = new WeakMap<Ctx, CodeMatch[]>();
+/** Matches of the product type's own Level II letters, best first (kept on the row's context). */
 function matches(c: Ctx): CodeMatch[] {
-  let m = MATCHES.get(c);
+  let m = c.searchMatches;
   if (m) return m;
   const q = queryOf(c);
   const prefixes = c.typeRule.productPrefixes;
@@ -42,7 +41,7 @@ function matches(c: Ctx): CodeMatch[] {
     .sort((a, b) => b.x.score - a.x.score || rank(a.x) - rank(b.x) || a.i - b.i)
     .map(({ x }) => x)
     .slice(0, 3);
-  MATCHES.set(c, m);
+  c.searchMatches = m;
   return m;
 }
 const usable = (c: Ctx): CodeMatch | undefined => {
