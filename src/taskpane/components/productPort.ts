@@ -1,7 +1,7 @@
 /**
  * What the product plan and economics cards need from outside the pane: the selected Products row
  * (the Excel adapter, src/excel/selection.ts) and the shared-runtime CMS reference data (the same
- * object REIMB.* cells read, src/domain/reference/current). One injectable object, so component
+ * object REIMB.* cells read, src/functions/state). One injectable object, so component
  * tests and the browser harness give their own.
  */
 import type { Msg } from "../../i18n/catalogue";
