@@ -169,6 +169,18 @@ export function cellFormula(c: ScannedCell): { attrs: string; text: string } | u
 }
 
 /**
+ * Run the handlers on the text around a sheet's rows, kept from an earlier scan, as if the sheet
+ * had no rows: a writer that replaces every row need not read them again.
+ */
+export function replaySheetFrame(
+  frame: { prefix: string; dataTag: string; suffix: string },
+  h: SheetScanHandlers
+): void {
+  h.prefix?.(frame.prefix, frame.dataTag);
+  h.suffix?.(frame.suffix);
+}
+
+/**
  * Scan a worksheet part (see the module comment). The part is inflated and decoded piece by
  * piece; at most one unfinished row of text is held between pieces.
  */

@@ -31,6 +31,7 @@ import {
   columnLetters,
   rangeRef,
   relsPathOf,
+  replaySheetFrame,
   rowCells,
   scanSheet,
   type ScannedCell,
@@ -676,7 +677,15 @@ export class PlanApplier {
     };
     let before: string;
     let dataClose = "</sheetData>";
-    scanSheet(this.snapshot.pkg, part, {
+    // An own sheet whose rows are all replaced need not be read again when the snapshot kept the
+    // text around its rows.
+    let skips = false;
+    for (let i = 0; i < p.block.cells.length && !skips; i++) skips = p.hasSkip(i);
+    const frame = own && !skips ? this.snapshot.frame(p.block.sheet) : undefined;
+    const scan: typeof scanSheet = frame
+      ? (_pkg, _part, handlers) => replaySheetFrame(frame, handlers)
+      : scanSheet;
+    scan(this.snapshot.pkg, part, {
       prefix: (text, dataTag) => {
         dataClose = `</${/^<([\w.-]+:)?/.exec(dataTag)?.[1] ?? ""}sheetData>`;
         rootTag = /<(?![?!])[^>]*>/.exec(text)?.[0] ?? "";

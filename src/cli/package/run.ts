@@ -38,7 +38,7 @@ import {
   type BlockKey,
   type BlockRecord,
 } from "../../domain/report/record";
-import { sameCell } from "../../domain/report/overwrite";
+import { isEmptyCell, sameCell } from "../../domain/report/overwrite";
 import { qualified } from "../../domain/sheet/address";
 import { matchKey } from "../../domain/vocab";
 import {
@@ -387,7 +387,13 @@ function ownSheetBlock(
       for (const c of users) {
         const now = own.grid[r]?.[c] ?? null;
         const nowFormula = own.formulas.get(`${r},${c}`);
-        if (sameCell(now, grid[r][c] ?? null) && nowFormula === kept.get(`${r},${c}`))
+        // An empty cell is written as empty (not skipped): a sheet with nothing of the user's
+        // in it is then rewritten without reading its rows again.
+        if (
+          !isEmptyCell(now) &&
+          sameCell(now, grid[r][c] ?? null) &&
+          nowFormula === kept.get(`${r},${c}`)
+        )
           skipping[r][c] = undefined;
       }
   }

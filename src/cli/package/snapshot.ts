@@ -86,12 +86,24 @@ function isoDate(serial: number, date1904: boolean): string {
   return Number.isNaN(d.getTime()) ? String(serial) : d.toISOString().slice(0, 10);
 }
 
+/** The text of a sheet part around its rows, kept from a whole read (a writer may reuse it). */
+export interface SheetFrame {
+  /** Everything before `<sheetData`. */
+  prefix: string;
+  /** The sheetData open tag as written. */
+  dataTag: string;
+  /** Everything after `</sheetData>`. */
+  suffix: string;
+}
+
 export class WorkbookSnapshot {
+  private readonly frames = new Map<string, SheetFrame>();
   readonly info: WorkbookInfo;
   readonly tables: SnapshotTable[];
   private sst?: string[];
   private dateStyles?: Set<number>;
-  private cellsRead = 0;
+  /** Cells holding a value or formula, by sheet part (the most seen in one read of it). */
+  private readonly cellsByPart = new Map<string, number>();
 
   constructor(readonly pkg: Package) {
     this.info = readWorkbook(pkg);
@@ -228,9 +240,19 @@ export class WorkbookSnapshot {
     let usedBottom = 0;
     let usedRight = 0;
     const merges: Rect[] = [];
+    // The workbook-wide cell limit: this read's cells plus those of the other sheets read so far
+    // (a sheet read twice counts once).
     const limit = this.pkg.limits.maxCells;
-    const stopAfter = opts.maxRow ?? MAX_ROWS;
+    let others = 0;
+    for (const [p, n] of this.cellsByPart) if (p !== part) others += n;
+    let counted = 0;
+    // Rows come in order (Excel writes them ascending): nothing below the region is read.
+    const stopAfter = Math.min(opts.maxRow ?? MAX_ROWS, rect?.bottom ?? MAX_ROWS);
+    let prefix: { text: string; tag: string } | undefined;
     scanSheet(this.pkg, part, {
+      prefix: (text, tag) => {
+        prefix = { text, tag };
+      },
       row: (row) => {
         if (row.row > stopAfter) return false;
         if (row.body === "") return;
@@ -240,7 +262,7 @@ export class WorkbookSnapshot {
           if (value === undefined && !f) continue; // formatting only: costs nothing
           if (c.row > MAX_ROWS || c.col > MAX_COLUMNS)
             throw new PackageError("xlsx.limit.grid", { cell: `R${c.row}C${c.col}`, part });
-          if (++this.cellsRead > limit) throw new PackageError("xlsx.limit.cells", { limit });
+          if (++counted + others > limit) throw new PackageError("xlsx.limit.cells", { limit });
           let text: string | undefined;
           if (f) {
             text = f.text;
@@ -264,6 +286,8 @@ export class WorkbookSnapshot {
         }
       },
       suffix: (text) => {
+        if (prefix)
+          this.frames.set(part, { prefix: prefix.text, dataTag: prefix.tag, suffix: text });
         const re = /<(?:[\w.-]+:)?mergeCell\b([^>]*?)\/?>/g;
         let m: RegExpExecArray | null;
         while ((m = re.exec(text))) {
@@ -272,6 +296,7 @@ export class WorkbookSnapshot {
         }
       },
     });
+    this.cellsByPart.set(part, Math.max(counted, this.cellsByPart.get(part) ?? 0));
     const out: Rect = rect ?? {
       top: 1,
       left: 1,
@@ -294,6 +319,12 @@ export class WorkbookSnapshot {
       for (let c = 0; c < width; c++) if (c >= had || line[c] === undefined) line[c] = null;
     }
     return { grid, formulas, rect: out, merges };
+  }
+
+  /** The text around a sheet's rows, when the sheet was read whole. */
+  frame(sheet: string): SheetFrame | undefined {
+    const s = this.sheet(sheet);
+    return s?.part ? this.frames.get(s.part) : undefined;
   }
 
   /** The first `count` rows of a sheet from A1, as wide as the widest of them. */
