@@ -163,7 +163,9 @@ export function inflateEntryChunks(
   onChunk: (chunk: Uint8Array) => boolean | void
 ): void {
   const raw = rawData(bytes, e);
-  const STEP = 1 << 20;
+  // Small steps: XML deflates ~10:1, so one step is ~0.5 MB of text, and a reader that stops
+  // early (the first rows of a sheet) has inflated little more than it read.
+  const STEP = 1 << 16;
   if (e.method === 0) {
     let crc = 0;
     for (let i = 0; i < raw.length; i += STEP) {

@@ -90,11 +90,12 @@ interface Location {
 }
 
 function locate(
-  snap: WorkbookSnapshot,
+  sheetsRead: Sheets,
   file: string,
   sheetName: string | undefined,
   locale: Locale
 ): { ok: true; location: Location } | { ok: false; message: string } {
+  const snap = sheetsRead.snap;
   const sheets = snap.sheets.filter((s) => s.kind === "worksheet" && s.state !== "veryHidden");
   const names = new Set(sheets.map((s) => s.name));
   const tables = snap.tables.filter((x) => names.has(x.sheet));
@@ -132,20 +133,26 @@ function locate(
             sheet: found.sheet,
             table: found,
             box: found.ref,
-            grid: snap.region(found.sheet, found.ref).grid,
+            grid: windowOf(sheetsRead.whole(found.sheet), found.ref),
             firstRowNumber: found.ref.top,
             headerRowIndex: found.headerRowCount === 0 ? undefined : 0,
           },
         };
       }
     } else if (names.has(source.sheet) && source.kind === "sheet") {
-      const region = snap.region(source.sheet);
+      const whole = sheetsRead.whole(source.sheet);
+      const box = {
+        top: 1,
+        left: 1,
+        bottom: Math.max(1, whole.grid.length),
+        right: Math.max(1, whole.grid[0]?.length ?? 1),
+      };
       return {
         ok: true,
         location: {
           sheet: source.sheet,
-          box: region.rect,
-          grid: region.grid,
+          box,
+          grid: windowOf(whole, box),
           firstRowNumber: 1,
           headerRowIndex: source.header.headerRowIndex,
         },
@@ -448,12 +455,12 @@ export function writeThroughPackage(
   const records = decodeRecord(snap.record());
   const record = recordFor(records, "pathway", sheet);
   const height = Math.max(next.rows.length + 1, record?.rows.length ?? 0);
-  const currentAll = snap.region(sheet, {
+  const currentAll = windowOf(sheets.whole(sheet), {
     top: headerRow,
     left: startColumn,
     bottom: headerRow + height - 1,
     right: startColumn + width - 1,
-  }).grid;
+  });
   const currentGrid = currentAll.slice(0, next.rows.length + 1);
   const { conflicts } = planBlock({
     spec: BLOCK_SPECS.pathway,
@@ -652,7 +659,8 @@ export async function classifyThroughPackage(
     return { exit: PACKAGE_EXIT.inputFile };
   }
   try {
-    const located = locate(snap, o.input, o.sheet, o.locale);
+    const all = sheets();
+    const located = locate(all, o.input, o.sheet, o.locale);
     if (!located.ok) {
       warn(located.message);
       return { exit: PACKAGE_EXIT.noTable };
@@ -664,7 +672,6 @@ export async function classifyThroughPackage(
     }
     warn(dataLine(data.used, o.locale));
     const reference: CodeReference | undefined = data.reference;
-    const all = sheets();
     const evidence = findReportTable(all, REPORT_TABLES.evidence, EVIDENCE_COLUMNS, [
       "productId",
       "itemId",
