@@ -50,6 +50,12 @@ interface Options {
   writer: "exceljs" | "package";
 }
 
+/**
+ * The package writer keeps every part of the workbook the add-in does not own and handles
+ * 50,000 products; `--writer exceljs` is the earlier ExcelJS read/write, kept as a fallback.
+ */
+const DEFAULT_WRITER: Options["writer"] = "package";
+
 type Parsed =
   { ok: true; options: Options } | { ok: false; code: number; message: string; toStdout?: boolean };
 
@@ -108,7 +114,7 @@ function parseOptions(argv: string[]): Parsed {
       message: t("cli.classify.error.badAsOf", { value: asOf }, locale),
     };
   }
-  const writer = (values.writer as string | undefined) ?? "exceljs";
+  const writer = (values.writer as string | undefined) ?? DEFAULT_WRITER;
   if (writer !== "exceljs" && writer !== "package") {
     return {
       ok: false,

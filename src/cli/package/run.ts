@@ -59,10 +59,10 @@ import {
   type WriteConflict,
 } from "../../domain/writeback";
 import { PackageError, type Rect } from "../../xlsx";
+import { readWorkbookBytes } from "../../xlsx/file";
 import { ConflictError } from "../write";
 import { warn } from "../output";
 import { dataLine, defaultPlaces, loadData } from "../reference";
-import { readInput } from "../files";
 import { WorkbookSnapshot, type SnapshotTable } from "./snapshot";
 import { applyPlan, type AppliedBlock, type AppliedCell } from "./apply";
 
@@ -644,19 +644,21 @@ export function writeThroughPackage(
 export async function classifyThroughPackage(
   o: PackageRunOptions
 ): Promise<{ exit: number } | { report: Report; dataUsed: unknown }> {
-  const read = readInput("classify", o.input, o.locale);
-  if (!read.ok) {
-    warn(read.message);
-    return { exit: read.exit };
-  }
+  // Whatever the package reader refuses (a CSV named .xlsx, an encrypted workbook, a zip bomb)
+  // is named for what it is, in the ExcelJS path's words ("cannot read … as an .xlsx workbook").
+  const unreadable = (reason: string): { exit: number } => {
+    warn(t("cli.classify.error.unreadable", { file: o.input, reason }, o.locale));
+    return { exit: PACKAGE_EXIT.inputFile };
+  };
+  const refused = (err: PackageError): { exit: number } =>
+    unreadable(t(err.msgId, { file: o.input, ...err.params }, o.locale));
   let snap: WorkbookSnapshot;
   const sheets = (): Sheets => new Sheets(snap);
   try {
-    snap = WorkbookSnapshot.open(read.bytes);
+    snap = WorkbookSnapshot.open(readWorkbookBytes(o.input));
   } catch (err) {
     if (!(err instanceof PackageError)) throw err;
-    warn(`reimb classify: ${t(err.msgId, { file: o.input, ...err.params }, o.locale)}`);
-    return { exit: PACKAGE_EXIT.inputFile };
+    return refused(err);
   }
   try {
     const all = sheets();
@@ -718,7 +720,6 @@ export async function classifyThroughPackage(
     return { report, dataUsed: data.used };
   } catch (err) {
     if (!(err instanceof PackageError)) throw err;
-    warn(`reimb classify: ${t(err.msgId, { file: o.input, ...err.params }, o.locale)}`);
-    return { exit: PACKAGE_EXIT.inputFile };
+    return refused(err);
   }
 }
