@@ -300,7 +300,9 @@ function prepare(
   styles: StyleBook,
   strings: SharedStrings | undefined
 ): Prepared {
-  const width = Math.max(0, ...block.cells.map((r) => r.length));
+  // A loop, not Math.max(...rows): a 600,000-row block would overflow the call stack.
+  let width = 0;
+  for (const r of block.cells) if (r.length > width) width = r.length;
   const wrap = new Set(block.format?.wrap ?? []);
   const fills = new Map<string, string>();
   for (const f of block.format?.fills ?? []) fills.set(`${f.row},${f.col}`, f.color);
