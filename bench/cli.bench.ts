@@ -1,12 +1,15 @@
 /**
- * `reimb classify` end to end on generated portfolios of 1,000 to 50,000 products: wall time and
- * peak resident memory of the child process, each next to its floor measured in the same run —
- * plain ExcelJS reading and writing back the same output workbook in a child process, with no
- * classification — as a ratio. Sizes run smallest first; a size over the time budget is killed
- * and the larger ones are not tried (they would only take longer), so the bench never hangs.
- * Prints figures; asserts nothing.
+ * `reimb classify` end to end on generated portfolios of 1,000 to 50,000 products, through each
+ * writer (`--writer package`, the package patcher; `--writer exceljs`): wall time and peak resident
+ * memory of the child process, each next to its floor measured in the same run, as a ratio. The
+ * floor is plain I/O of the same output workbook with no classification: for ExcelJS, reading and
+ * writing it back; for the package writer, opening it, reading every sheet through the snapshot
+ * reader and writing every sheet back through the deflater. Sizes run smallest first; a writer
+ * over the time budget at one size is not tried at larger ones (it would only take longer), so the
+ * bench never hangs. Prints figures; asserts nothing.
  *
- * REIMB_BENCH_SIZES=1000,10000 and REIMB_BENCH_BUDGET_S=120 change the sizes and the budget.
+ * REIMB_BENCH_SIZES=1000,10000, REIMB_BENCH_WRITERS=package and REIMB_BENCH_BUDGET_S=120 change
+ * the sizes, the writers and the budget.
  */
 import { spawnSync } from "child_process";
 import * as fs from "fs";
@@ -17,11 +20,15 @@ import ExcelJS from "exceljs";
 import { productsGrid } from "./fixtures";
 
 const ROOT = path.join(__dirname, "..");
-const SIZES = (process.env.REIMB_BENCH_SIZES ?? "1000,10000,20000,50000")
+const SIZES = (process.env.REIMB_BENCH_SIZES ?? "1000,10000,50000")
   .split(",")
   .map(Number)
   .filter((n) => Number.isInteger(n) && n > 0);
 const BUDGET_MS = Number(process.env.REIMB_BENCH_BUDGET_S ?? 180) * 1000;
+type Writer = "package" | "exceljs";
+const WRITERS = (process.env.REIMB_BENCH_WRITERS ?? "package,exceljs")
+  .split(",")
+  .filter((w): w is Writer => w === "package" || w === "exceljs");
 
 /** Run a Node program in a child and report wall time and its peak RSS (from the child itself). */
 function measure(
@@ -60,6 +67,10 @@ const CLI = `require("tsx/cjs");process.argv.splice(1,0,"reimb");require("./src/
 // The floor: the same output workbook read and written back by ExcelJS, nothing else.
 const PLAIN_IO = `const E=require("exceljs");(async()=>{const w=new E.Workbook();await w.xlsx.readFile(process.argv[1]);await w.xlsx.writeFile(process.argv[2]);})().catch(e=>{console.error(e);process.exitCode=1});`;
 
+// The package floor: every sheet read by the snapshot reader and streamed back through the
+// deflater into a copy of the package (src/cli/package, src/xlsx), nothing classified.
+const PLAIN_PKG_IO = `require("tsx/cjs");const fs=require("fs");const {WorkbookSnapshot}=require("./src/cli/package/snapshot.ts");const {PackagePatcher,DeflateSink,scanSheet}=require("./src/xlsx/index.ts");const snap=WorkbookSnapshot.open(new Uint8Array(fs.readFileSync(process.argv[1])));const patcher=new PackagePatcher(snap.pkg);for(const sh of snap.sheets){if(sh.kind!=="worksheet")continue;snap.region(sh.name);const sink=new DeflateSink();scanSheet(snap.pkg,sh.part,{prefix:(t,tag)=>sink.write(t+tag),row:(r)=>sink.write(r.raw),suffix:(t)=>sink.write("</sheetData>"+t)});patcher.setDeflatedPart(sh.part,sink.finish());}fs.writeFileSync(process.argv[2],patcher.save());`;
+
 const s = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 const mb = (x: number | undefined): string => (x === undefined ? "?" : `${x.toFixed(0)} MB`);
 const ratio = (a: number | undefined, b: number | undefined): string =>
@@ -77,51 +88,72 @@ export async function run(): Promise<void> {
     );
     console.log(
       "products".padStart(9) +
-        "  run".padEnd(24) +
+        "  writer: run".padEnd(32) +
         "wall".padStart(9) +
         "peak RSS".padStart(10) +
-        "   floor: ExcelJS read+write of the output".padEnd(44) +
+        "   floor: plain I/O of the output".padEnd(36) +
         "ratio (wall / RSS)"
     );
+    const stopped = new Set<Writer>();
     for (const rows of SIZES) {
       const wb = new ExcelJS.Workbook();
       wb.addWorksheet("Products").addRows(productsGrid(rows));
       const input = path.join(dir, `p${rows}.xlsx`);
       await wb.xlsx.writeFile(input);
-      const out = path.join(dir, `p${rows}.out.xlsx`);
-      const first = measure(CLI, ["classify", input, "-o", out]);
-      const line = (
-        name: string,
-        r: ReturnType<typeof measure>,
-        floor?: ReturnType<typeof measure>
-      ) =>
+      for (const writer of WRITERS) {
+        if (stopped.has(writer)) continue;
+        const out = path.join(dir, `p${rows}.${writer}.out.xlsx`);
+        const first = measure(CLI, ["classify", input, "-o", out, "--writer", writer]);
+        const line = (
+          name: string,
+          r: ReturnType<typeof measure>,
+          floor?: ReturnType<typeof measure>
+        ) =>
+          console.log(
+            rows.toLocaleString("en-US").padStart(9) +
+              `  ${writer}: ${name}`.padEnd(32) +
+              (r.killed ? `> ${s(BUDGET_MS)}` : s(r.ms)).padStart(9) +
+              mb(r.rssMb).padStart(10) +
+              (floor ? `   ${s(floor.ms)}, ${mb(floor.rssMb)}` : "").padEnd(36) +
+              (floor && !r.killed
+                ? `${ratio(r.ms, floor.ms)} / ${ratio(r.rssMb, floor.rssMb)}`
+                : "")
+          );
+        if (first.killed || first.status !== 0 || !fs.existsSync(out)) {
+          line("first run", first);
+          console.log(
+            first.killed
+              ? `  ${writer} stopped: over the ${s(BUDGET_MS)} budget; larger sizes not tried`
+              : `  ${writer} failed (exit ${first.status}): ${first.stderr.trim().split("\n").slice(-2).join(" ")}; larger sizes not tried`
+          );
+          stopped.add(writer);
+          continue;
+        }
+        const floor = measure(writer === "package" ? PLAIN_PKG_IO : PLAIN_IO, [
+          out,
+          path.join(dir, `p${rows}.${writer}.plain.xlsx`),
+        ]);
+        line("first run", first, floor);
+        const again = measure(CLI, [
+          "classify",
+          out,
+          "-o",
+          path.join(dir, `p${rows}.${writer}.again.xlsx`),
+          "--writer",
+          writer,
+        ]);
+        line("re-run on its output", again, floor);
         console.log(
-          rows.toLocaleString("en-US").padStart(9) +
-            `  ${name}`.padEnd(24) +
-            (r.killed ? `> ${s(BUDGET_MS)}` : s(r.ms)).padStart(9) +
-            mb(r.rssMb).padStart(10) +
-            (floor ? `   ${s(floor.ms)}, ${mb(floor.rssMb)}` : "").padEnd(44) +
-            (floor && !r.killed ? `${ratio(r.ms, floor.ms)} / ${ratio(r.rssMb, floor.rssMb)}` : "")
+          `${"".padStart(9)}  ${writer}: output ${(fs.statSync(out).size / 1e6).toFixed(1)} MB; re-run / first run ${again.killed ? "?" : ratio(again.ms, first.ms)}`
         );
-      if (first.killed || first.status !== 0 || !fs.existsSync(out)) {
-        line("first run", first);
-        console.log(
-          first.killed
-            ? `  stopped: over the ${s(BUDGET_MS)} budget; larger sizes not tried`
-            : `  failed (exit ${first.status}): ${first.stderr.trim().split("\n").slice(-2).join(" ")}; larger sizes not tried`
-        );
-        break;
+        if (again.killed) {
+          console.log(
+            `  ${writer} stopped: over the ${s(BUDGET_MS)} budget; larger sizes not tried`
+          );
+          stopped.add(writer);
+        }
       }
-      const floor = measure(PLAIN_IO, [out, path.join(dir, `p${rows}.plain.xlsx`)]);
-      line("first run", first, floor);
-      const again = measure(CLI, ["classify", out, "-o", path.join(dir, `p${rows}.again.xlsx`)]);
-      line("re-run on its output", again, floor);
-      console.log(`${"".padStart(9)}  output ${(fs.statSync(out).size / 1e6).toFixed(1)} MB`);
       for (const f of fs.readdirSync(dir)) fs.rmSync(path.join(dir, f), { force: true });
-      if (again.killed) {
-        console.log(`  stopped: over the ${s(BUDGET_MS)} budget; larger sizes not tried`);
-        break;
-      }
     }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

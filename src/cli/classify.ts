@@ -16,6 +16,7 @@ import { jsonReport, say, summaryText, warn } from "./output";
 import { dataLine, defaultPlaces, loadData } from "./reference";
 import { checkInput, checkOutput, checkOutputName, FILE_EXIT } from "./files";
 import { parseCommand, type OptionSpec } from "./options";
+import { classifyThroughPackage } from "./package/run";
 
 export const EXIT = {
   ok: 0,
@@ -33,6 +34,7 @@ const OPTIONS: readonly OptionSpec[] = [
   { name: "sheet", type: "string", value: "<name>" },
   { name: "as-of", type: "string", value: "<yyyy-mm-dd>" },
   { name: "force", type: "boolean" },
+  { name: "writer", type: "string", value: "<exceljs|package>" },
 ];
 
 interface Options {
@@ -45,7 +47,15 @@ interface Options {
   force: boolean;
   data?: string;
   locale: Locale;
+  /** How the workbook is read and written: ExcelJS, or the package patcher (src/cli/package). */
+  writer: "exceljs" | "package";
 }
+
+/**
+ * The package writer keeps every part of the workbook the add-in does not own and handles
+ * 50,000 products; `--writer exceljs` is the earlier ExcelJS read/write, kept as a fallback.
+ */
+const DEFAULT_WRITER: Options["writer"] = "package";
 
 type Parsed =
   { ok: true; options: Options } | { ok: false; code: number; message: string; toStdout?: boolean };
@@ -105,6 +115,14 @@ function parseOptions(argv: string[]): Parsed {
       message: t("cli.classify.error.badAsOf", { value: asOf }, locale),
     };
   }
+  const writer = (values.writer as string | undefined) ?? DEFAULT_WRITER;
+  if (writer !== "exceljs" && writer !== "package") {
+    return {
+      ok: false,
+      code: EXIT.usage,
+      message: t("cli.classify.error.badWriter", { value: writer }, locale),
+    };
+  }
   const input = positionals[0];
   const output = (values.output as string | undefined) ?? defaultOutputPath(input);
   if (values.output !== undefined) {
@@ -123,6 +141,7 @@ function parseOptions(argv: string[]): Parsed {
       force: values.force === true,
       data: values.data as string | undefined,
       locale,
+      writer,
     },
   };
 }
@@ -174,6 +193,11 @@ export async function run(argv: string[]): Promise<number> {
   if (!output.ok) {
     warn(output.message);
     return output.exit;
+  }
+
+  if (o.writer === "package") {
+    const done = await classifyThroughPackage(o);
+    return "exit" in done ? done.exit : printOutcome(o, done.report, done.dataUsed);
   }
 
   const read = await readWorkbook(o.input, o.locale);
@@ -229,9 +253,14 @@ export async function run(argv: string[]): Promise<number> {
     return EXIT.inputFile;
   }
 
+  return printOutcome(o, report, data.used);
+}
+
+/** What a run prints once the output is written, and its exit code (both writers). */
+function printOutcome(o: Options, report: Report, dataUsed: unknown): number {
   const problems = report.parse.problems;
   if (o.json) {
-    const json = { ...jsonReport(o.input, o.output, report, o.locale), data: data.used };
+    const json = { ...jsonReport(o.input, o.output, report, o.locale), data: dataUsed };
     console.log(JSON.stringify(json, null, 2));
   }
   if (o.summary) {

@@ -9,3 +9,5 @@ export * from "./package";
 export * from "./read";
 export * from "./patch";
 export * from "./address";
+export * from "./sheetScan";
+export { DeflateSink, type DeflatedPart } from "./zip";

@@ -7,7 +7,7 @@ import { strFromU8 } from "fflate";
 import { DEFAULT_LIMITS, PackageError, type PackageLimits } from "./limits";
 import { refuseNonZip, sniff } from "./sniff";
 import { child, elements, getAttr, parseXml, type XmlElement } from "./xml";
-import { inflateEntry, readCentralDirectory, type ZipEntry } from "./zip";
+import { inflateEntry, inflateEntryChunks, readCentralDirectory, type ZipEntry } from "./zip";
 
 export interface Relationship {
   id: string;
@@ -93,6 +93,27 @@ export class Package {
     const data = inflateEntry(this.bytes, this.entries.get(name) as ZipEntry);
     if (data.length < 1 << 20) this.cache.set(name, data); // small parts are read more than once
     return data;
+  }
+
+  /**
+   * A part's text piece by piece, decoded as it is inflated (for sheets too large to be one
+   * string). `onText` returning false stops reading.
+   */
+  streamText(part: string, onText: (text: string) => boolean | void): void {
+    const name = this.find(part);
+    if (name === undefined)
+      throw new PackageError("xlsx.error.corrupt", { detail: `part ${part} is missing` });
+    const decoder = new TextDecoder("utf-8");
+    let stopped = false;
+    inflateEntryChunks(this.bytes, this.entries.get(name) as ZipEntry, (chunk) => {
+      const text = decoder.decode(chunk, { stream: true });
+      if (text !== "" && onText(text) === false) stopped = true;
+      return !stopped;
+    });
+    if (!stopped) {
+      const rest = decoder.decode();
+      if (rest !== "") onText(rest);
+    }
   }
 
   text(part: string): string {

@@ -33,7 +33,7 @@ import {
   xmlText,
   type XmlElement,
 } from "./xml";
-import { writeZip, type OutEntry } from "./zip";
+import { writeZip, type DeflatedPart, type OutEntry } from "./zip";
 
 /** What to put in a cell: a value (text stays text), a formula, or nothing (cleared, style kept). */
 export type CellWrite =
@@ -104,11 +104,14 @@ interface SheetPlan {
 export class PackagePatcher {
   readonly info: WorkbookInfo;
   private readonly replaced = new Map<string, Uint8Array>();
+  private readonly deflated = new Map<string, DeflatedPart>();
   private readonly removed = new Set<string>();
   private readonly sheetPlans = new Map<string, SheetPlan>();
   private workbookEdits: Array<(root: XmlElement) => void> = [];
   private relEdits = new Map<string, Array<(root: XmlElement) => void>>();
   private ctEdits: Array<(root: XmlElement) => void> = [];
+  private readonly addedRids: string[] = [];
+  private readonly addedSheetIds: number[] = [];
 
   constructor(readonly pkg: Package) {
     this.info = readWorkbook(pkg);
@@ -177,12 +180,21 @@ export class PackagePatcher {
 
   setPart(part: string, data: Uint8Array | string): void {
     this.removed.delete(part);
+    this.deflated.delete(part);
     this.replaced.set(part, typeof data === "string" ? strToU8(data) : data);
+  }
+
+  /** Set a part already compressed as it was written (a streamed sheet; see `DeflateSink`). */
+  setDeflatedPart(part: string, data: DeflatedPart): void {
+    this.removed.delete(part);
+    this.replaced.delete(part);
+    this.deflated.set(part, data);
   }
 
   removePart(part: string): void {
     const name = this.pkg.find(part) ?? part;
     this.replaced.delete(name);
+    this.deflated.delete(name);
     this.removed.add(name);
   }
 
@@ -205,14 +217,19 @@ export class PackagePatcher {
     const wbPart = this.info.part;
     const taken = new Set(this.pkg.names.map((n) => n.toLowerCase()));
     for (const p of this.replaced.keys()) taken.add(p.toLowerCase());
+    for (const p of this.deflated.keys()) taken.add(p.toLowerCase());
     let i = this.info.sheets.length + 1;
     while (taken.has(`xl/worksheets/sheet${i}.xml`)) i++;
     const part = `xl/worksheets/sheet${i}.xml`;
     const rels = this.pkg.rels(wbPart);
-    const ids = new Set(rels.map((r) => r.id));
+    // Several sheets may be added in one session: ids taken by earlier additions count too.
+    const ids = new Set([...rels.map((r) => r.id), ...this.addedRids]);
     let rid = "rIdReimb1";
     for (let k = 2; ids.has(rid); k++) rid = `rIdReimb${k}`;
-    const sheetId = Math.max(0, ...this.info.sheets.map((s) => s.sheetId)) + 1;
+    this.addedRids.push(rid);
+    const sheetId =
+      Math.max(0, ...this.info.sheets.map((s) => s.sheetId), ...this.addedSheetIds) + 1;
+    this.addedSheetIds.push(sheetId);
     this.setPart(part, xml);
     const target = wbPart.startsWith("xl/") ? part.slice(3) : `/${part}`;
     this.editRels(wbPart, (root) => {
@@ -358,7 +375,8 @@ export class PackagePatcher {
         if (c.kind !== "element" || c.local !== "Override") return true;
         const p = (getAttr(c, "PartName") ?? "").replace(/^\//, "");
         return (
-          !this.removed.has(this.pkg.find(p) ?? p) && (this.pkg.has(p) || this.replaced.has(p))
+          !this.removed.has(this.pkg.find(p) ?? p) &&
+          (this.pkg.has(p) || this.replaced.has(p) || this.deflated.has(p))
         );
       });
     });
@@ -376,14 +394,19 @@ export class PackagePatcher {
       if (this.removed.has(name)) continue;
       names.add(name);
       const data = this.replaced.get(name);
+      const deflated = this.deflated.get(name);
       const entry = this.pkg.entry(name);
       out.push(
-        data || !entry
-          ? { name, data: data as Uint8Array }
-          : { name, copyOf: entry, from: this.pkg.bytes }
+        deflated
+          ? { name, deflated }
+          : data || !entry
+            ? { name, data: data as Uint8Array }
+            : { name, copyOf: entry, from: this.pkg.bytes }
       );
     }
     for (const [name, data] of this.replaced) if (!names.has(name)) out.push({ name, data });
+    for (const [name, deflated] of this.deflated)
+      if (!names.has(name)) out.push({ name, deflated });
     // [Content_Types].xml first, as Excel writes it (some readers expect it there).
     out.sort((a, b) =>
       a.name === "[Content_Types].xml" ? -1 : b.name === "[Content_Types].xml" ? 1 : 0

@@ -10,7 +10,7 @@
  *
  * Host-neutral: Uint8Array only (Node and the browser).
  */
-import { Inflate, deflateSync, strFromU8, strToU8 } from "fflate";
+import { Deflate, Inflate, deflateSync, strFromU8, strToU8 } from "fflate";
 import { PackageError, type PackageLimits } from "./limits";
 
 export interface ZipEntry {
@@ -153,6 +153,57 @@ export function rawData(bytes: Uint8Array, e: ZipEntry): Uint8Array {
 }
 
 /**
+ * Inflate one entry piece by piece (a 300 MB sheet is never one buffer), never producing more than
+ * it declared. `onChunk` returning false stops early (the rest is not inflated, nor its CRC
+ * checked: the caller has read all it wanted); otherwise the CRC is checked at the end.
+ */
+export function inflateEntryChunks(
+  bytes: Uint8Array,
+  e: ZipEntry,
+  onChunk: (chunk: Uint8Array) => boolean | void
+): void {
+  const raw = rawData(bytes, e);
+  // Small steps: XML deflates ~10:1, so one step is ~0.5 MB of text, and a reader that stops
+  // early (the first rows of a sheet) has inflated little more than it read.
+  const STEP = 1 << 16;
+  if (e.method === 0) {
+    let crc = 0;
+    for (let i = 0; i < raw.length; i += STEP) {
+      const chunk = raw.subarray(i, Math.min(raw.length, i + STEP));
+      crc = crc32(chunk, crc);
+      if (onChunk(chunk) === false) return;
+    }
+    if (crc !== e.crc) throw corrupt(`entry ${e.name} fails its checksum`);
+    return;
+  }
+  let n = 0;
+  let crc = 0;
+  let done = false;
+  let stopped = false;
+  const inflater = new Inflate((chunk, final) => {
+    if (stopped) return;
+    if (n + chunk.length > e.size) throw corrupt(`entry ${e.name} inflates past its declared size`);
+    n += chunk.length;
+    crc = crc32(chunk, crc);
+    if (final) done = true;
+    if (onChunk(chunk) === false) stopped = true;
+  });
+  try {
+    for (let i = 0; i < raw.length && !stopped; i += STEP)
+      inflater.push(raw.subarray(i, Math.min(raw.length, i + STEP)), i + STEP >= raw.length);
+    if (raw.length === 0) inflater.push(raw, true);
+  } catch (err) {
+    if (err instanceof PackageError) throw err;
+    throw corrupt(
+      `entry ${e.name} cannot be inflated (${err instanceof Error ? err.message : String(err)})`
+    );
+  }
+  if (stopped) return;
+  if (!done || n !== e.size) throw corrupt(`entry ${e.name} is truncated`);
+  if (crc !== e.crc) throw corrupt(`entry ${e.name} fails its checksum`);
+}
+
+/**
  * Inflate one entry, never producing more than it declared (a lying header cannot grow the
  * output), and check its CRC (a truncated or damaged entry is refused, not half-read).
  */
@@ -189,7 +240,8 @@ export function inflateEntry(bytes: Uint8Array, e: ZipEntry): Uint8Array {
 }
 
 let CRC_TABLE: Int32Array | undefined;
-export function crc32(data: Uint8Array): number {
+/** CRC-32 of `data`; pass the previous result as `crc` to continue over the next piece. */
+export function crc32(data: Uint8Array, crc = 0): number {
   if (!CRC_TABLE) {
     CRC_TABLE = new Int32Array(256);
     for (let i = 0; i < 256; i++) {
@@ -199,14 +251,73 @@ export function crc32(data: Uint8Array): number {
     }
   }
   const table = CRC_TABLE;
-  let c = -1;
+  let c = crc ^ -1;
   for (let i = 0; i < data.length; i++) c = table[(c ^ data[i]) & 0xff] ^ (c >>> 8);
   return (c ^ -1) >>> 0;
 }
 
-/** One entry of the archive to write: either copied as it came, or new bytes to compress. */
+/** A part compressed as it was produced (see `DeflateSink`). */
+export interface DeflatedPart {
+  chunks: Uint8Array[];
+  crc: number;
+  /** Uncompressed size. */
+  size: number;
+  compressedSize: number;
+}
+
+/**
+ * A part written as a stream of text: pieces are encoded and pushed to the deflater as they come,
+ * so a 300 MB sheet is never one string or one buffer (only its compressed form is kept).
+ */
+export class DeflateSink {
+  private pending: string[] = [];
+  private pendingChars = 0;
+  private readonly chunks: Uint8Array[] = [];
+  private crc = 0;
+  private size = 0;
+  private compressed = 0;
+  private readonly encoder = new TextEncoder();
+  private readonly deflater: Deflate;
+
+  constructor(level: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 = 6) {
+    this.deflater = new Deflate({ level }, (chunk) => {
+      this.chunks.push(chunk);
+      this.compressed += chunk.length;
+    });
+  }
+
+  write(text: string): void {
+    if (text === "") return;
+    this.pending.push(text);
+    this.pendingChars += text.length;
+    if (this.pendingChars >= 1 << 20) this.flush(false);
+  }
+
+  private flush(final: boolean): void {
+    const bytes = this.encoder.encode(this.pending.join(""));
+    this.pending = [];
+    this.pendingChars = 0;
+    this.crc = crc32(bytes, this.crc);
+    this.size += bytes.length;
+    this.deflater.push(bytes, final);
+  }
+
+  finish(): DeflatedPart {
+    this.flush(true);
+    return {
+      chunks: this.chunks,
+      crc: this.crc,
+      size: this.size,
+      compressedSize: this.compressed,
+    };
+  }
+}
+
+/** One entry of the archive to write: copied as it came, new bytes to compress, or already compressed. */
 export type OutEntry =
-  { name: string; copyOf: ZipEntry; from: Uint8Array } | { name: string; data: Uint8Array };
+  | { name: string; copyOf: ZipEntry; from: Uint8Array }
+  | { name: string; data: Uint8Array }
+  | { name: string; deflated: DeflatedPart };
 
 function dosNow(): { time: number; date: number } {
   const d = new Date();
@@ -224,7 +335,8 @@ export function writeZip(entries: readonly OutEntry[]): Uint8Array {
     method: number;
     crc: number;
     size: number;
-    data: Uint8Array;
+    data: Uint8Array | Uint8Array[];
+    compressedSize: number;
     time: number;
     date: number;
     offset: number;
@@ -241,8 +353,20 @@ export function writeZip(entries: readonly OutEntry[]): Uint8Array {
         crc: e.copyOf.crc,
         size: e.copyOf.size,
         data: rawData(e.from, e.copyOf),
+        compressedSize: e.copyOf.compressedSize,
         time: e.copyOf.time,
         date: e.copyOf.date,
+        offset,
+      };
+    } else if ("deflated" in e) {
+      p = {
+        name,
+        method: 8,
+        crc: e.deflated.crc,
+        size: e.deflated.size,
+        data: e.deflated.chunks,
+        compressedSize: e.deflated.compressedSize,
+        ...now,
         offset,
       };
     } else {
@@ -255,13 +379,14 @@ export function writeZip(entries: readonly OutEntry[]): Uint8Array {
         crc: crc32(e.data),
         size: e.data.length,
         data: deflated,
+        compressedSize: deflated.length,
         ...now,
         offset,
       };
     }
-    if (p.size > 0xfffffffe || p.data.length > 0xfffffffe || offset > 0xfffffffe)
+    if (p.size > 0xfffffffe || p.compressedSize > 0xfffffffe || offset > 0xfffffffe)
       throw new PackageError("xlsx.limit.totalSize", { limit: "4096 MB" });
-    offset += 30 + name.length + p.data.length;
+    offset += 30 + name.length + p.compressedSize;
     prepared.push(p);
   }
   let cdSize = 0;
@@ -277,13 +402,17 @@ export function writeZip(entries: readonly OutEntry[]): Uint8Array {
     dv.setUint16(o + 10, p.time, true);
     dv.setUint16(o + 12, p.date, true);
     dv.setUint32(o + 14, p.crc, true);
-    dv.setUint32(o + 18, p.data.length, true);
+    dv.setUint32(o + 18, p.compressedSize, true);
     dv.setUint32(o + 22, p.size, true);
     dv.setUint16(o + 26, p.name.length, true);
     dv.setUint16(o + 28, 0, true);
     out.set(p.name, o + 30);
-    out.set(p.data, o + 30 + p.name.length);
-    o += 30 + p.name.length + p.data.length;
+    let at = o + 30 + p.name.length;
+    for (const piece of Array.isArray(p.data) ? p.data : [p.data]) {
+      out.set(piece, at);
+      at += piece.length;
+    }
+    o += 30 + p.name.length + p.compressedSize;
   }
   const cdStart = o;
   for (const p of prepared) {
@@ -295,7 +424,7 @@ export function writeZip(entries: readonly OutEntry[]): Uint8Array {
     dv.setUint16(o + 12, p.time, true);
     dv.setUint16(o + 14, p.date, true);
     dv.setUint32(o + 16, p.crc, true);
-    dv.setUint32(o + 20, p.data.length, true);
+    dv.setUint32(o + 20, p.compressedSize, true);
     dv.setUint32(o + 24, p.size, true);
     dv.setUint16(o + 28, p.name.length, true);
     dv.setUint32(o + 42, p.offset, true);

@@ -142,6 +142,8 @@ export const CLI: Readonly<Record<string, string>> = {
     "  --data <folder>          CMS data folder (default: REIMB_DATA_DIR, else the built bundle,",
     "                           else ../shared/data/cms)",
     "  --lang <en|zh-CN>        language of messages and written text (default: en)",
+    "  --writer <package|exceljs>  how the workbook is written: package (default) keeps every part",
+    "                           the tool does not own; exceljs is the earlier writer",
     "  -h, --help               show this help",
     "",
     "exit codes: 0 ok; 1 some rows had problems (the others were classified and written);",

@@ -27,6 +27,7 @@ import { WRITEBACK } from "./writeback";
 import { PAYER_ROUTES } from "./payerRoutes";
 import { PLAN } from "./plan";
 import { ERRORS } from "./errors";
+import { CLI_WRITER } from "./cliWriter";
 
 export const EN_PARTS: ReadonlyArray<Readonly<Record<string, string>>> = [
   COMMON,
@@ -54,4 +55,5 @@ export const EN_PARTS: ReadonlyArray<Readonly<Record<string, string>>> = [
   PAYER_ROUTES,
   PLAN,
   ERRORS,
+  CLI_WRITER,
 ];

@@ -116,6 +116,8 @@ export const CLI_ZH: Readonly<Record<string, string>> = {
     "  --force                  替换已存在的输出文件，并覆盖非本工具写入的单元格",
     "  --data <folder>          CMS 数据文件夹（默认：REIMB_DATA_DIR，其次构建好的数据包，再次 ../shared/data/cms）",
     "  --lang <en|zh-CN>        消息和写入文本的语言（默认：en）",
+    "  --writer <package|exceljs>  写入方式：package（默认）原样保留工具不负责的所有部件；",
+    "                           exceljs 为早期的写入方式",
     "  -h, --help               显示本帮助",
     "",
     "退出码：0 成功；1 部分行有问题（其余行已分类并写出）；2 用法错误；3 输入文件或 CMS 数据文件夹缺失或不可读；",

@@ -27,6 +27,7 @@ import { WRITEBACK_ZH } from "./writeback";
 import { PAYER_ROUTES_ZH } from "./payerRoutes";
 import { PLAN_ZH } from "./plan";
 import { ERRORS_ZH } from "./errors";
+import { CLI_WRITER_ZH } from "./cliWriter";
 
 export const ZH_CN_PARTS: ReadonlyArray<Readonly<Record<string, string>>> = [
   COMMON_ZH,
@@ -54,4 +55,5 @@ export const ZH_CN_PARTS: ReadonlyArray<Readonly<Record<string, string>>> = [
   PAYER_ROUTES_ZH,
   PLAN_ZH,
   ERRORS_ZH,
+  CLI_WRITER_ZH,
 ];
