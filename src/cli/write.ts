@@ -152,7 +152,8 @@ export function writeReport(
   opts: WriteOptions
 ): number {
   if (report.headerRowIndex === undefined) return 0;
-  const plan = planWriteBack(readSnapshot(wb, location), reportOutput(report));
+  const snapshot = readSnapshot(wb, location);
+  const plan = planWriteBack(snapshot, reportOutput(report, snapshot));
   const beside = plan.blocks.filter((b) => b.placement === "beside").flatMap((b) => b.conflicts);
   const own = plan.blocks.filter((b) => b.placement === "ownSheet").flatMap((b) => b.conflicts);
   const { stray } = plan;

@@ -363,7 +363,7 @@ async function planPass(
 
   const records =
     recordIndex >= 0 ? decodeRecord(read.grids[recordIndex]) : new Map<BlockKey, BlockRecord>();
-  const plan = planWriteBack({ sites, records }, reportOutput(report));
+  const plan = planWriteBack({ sites, records }, reportOutput(report, { sites, records }));
   return { products, report, plan, recordSheet, recordUsed };
 }
 
@@ -524,6 +524,15 @@ async function queueFormats(
         cf.textComparison.format.fill.color = r.color;
         cf.textComparison.rule = { operator: "BeginsWith", text: r.beginsWith };
       }
+    });
+  }
+  // Fills the plan gives cell by cell outside the ruled column (the quarter view's bars): static,
+  // since their colour follows the row, not the cell's text.
+  for (const fill of f.fills) {
+    if (fill.col === rule?.col || b.grid[fill.row]?.[fill.col] === undefined) continue;
+    await writer.queue(OPERATION_BYTES, () => {
+      sheet.getRangeByIndexes(b.origin.r + fill.row, b.origin.c + fill.col, 1, 1).format.fill.color =
+        fill.color;
     });
   }
   const freeze = f.freezeRows;

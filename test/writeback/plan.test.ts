@@ -183,7 +183,14 @@ describe("planWriteBack", () => {
   it("first run: every block planned, nothing asked, widths set, pathway colours as #RRGGBB", () => {
     const book = new Book();
     const plan = book.plan();
-    expect(plan.blocks.map((b) => b.key)).toEqual(["pathway", "evidence", "strategy"]);
+    expect(plan.blocks.map((b) => b.key)).toEqual([
+      "pathway",
+      "evidence",
+      "strategy",
+      "roadmap",
+      "quarters",
+      "economics",
+    ]);
     expect(plan.conflicts).toEqual([]);
     expect(plan.stray).toEqual([]);
     const pathway = block(plan, "pathway");

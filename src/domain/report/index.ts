@@ -22,6 +22,8 @@ import { buildEvidenceTable } from "./evidence";
 import { buildStrategyTable } from "./strategyTable";
 import { ACTOR_PREFIXES, GATE_PREFIXES, joinList, labelOf, OWNER_PREFIXES } from "./labels";
 import type { TableGrid } from "./types";
+import { asOfMs } from "../pathway/dates";
+import { headlineCells, planRoadmap, quarterStart, type Day, type RoadmapPlan } from "../roadmap";
 
 export * from "./columns";
 export { buildEvidenceTable, idKey, type EvidenceEntry } from "./evidence";
@@ -62,6 +64,8 @@ export interface ReportResult {
   classification: Classification;
   checklist: EvidenceItem[];
   strategy: Strategy;
+  /** The product's dated plan (docs/roadmap.md), made on `Report.asOfDay`. */
+  roadmap: RoadmapPlan;
 }
 
 export interface ReportSummary {
@@ -92,6 +96,10 @@ export interface Report {
   pathwayColumns: TableGrid;
   evidence: TableGrid;
   strategy: TableGrid;
+  /** The day the report was made on (its roadmap dates count from it). */
+  asOfDay: Day;
+  /** The display language the report's tables were built in (the sheets built later use it too). */
+  locale: Locale;
   summary: ReportSummary;
   /** Problems that belong to no data row (missing columns, no header), rendered. */
   sheetProblems: string[];
@@ -102,7 +110,7 @@ const PCOL = Object.fromEntries(PATHWAY_COLUMNS.map((c, i) => [c.id, i])) as Rec
   number
 >;
 
-function pathwayCells(c: Classification, locale: Locale): CellValue[] {
+function pathwayCells(c: Classification, plan: RoadmapPlan, locale: Locale): CellValue[] {
   const r = renderClassification(c, locale);
   const row: CellValue[] = new Array<CellValue>(PATHWAY_COLUMNS.length).fill(null);
   row[PCOL.pathway] = r.pathway;
@@ -117,6 +125,7 @@ function pathwayCells(c: Classification, locale: Locale): CellValue[] {
       c.laterGates.map((g) => labelOf(GATE_PREFIXES, g, locale)),
       locale
     ) || null;
+  [row[PCOL.codedFrom], row[PCOL.paidFrom]] = headlineCells(plan, locale);
   row[PCOL.confidence] = r.confidence;
   row[PCOL.benefitCategory] = r.benefitCategory;
   row[PCOL.paymentMechanisms] = r.paymentMechanisms || null;
@@ -163,6 +172,10 @@ export function buildReport(input: ReportInput): Report {
     firstRowNumber,
   });
 
+  // Whole UTC days, as the roadmap counts them (the same day the classification is judged on).
+  // Without one, the first day of this quarter, as REIMB.CODED_FROM / PAID_FROM take it.
+  const today = Math.floor(asOfMs(input.asOf) / 86_400_000);
+  const asOfDay: Day = input.asOf !== undefined ? today : quarterStart(today);
   const results: ReportResult[] = parse.rows.map((row) => {
     const classification = classify(row, input.reference, { asOf: input.asOf });
     return {
@@ -170,6 +183,7 @@ export function buildReport(input: ReportInput): Report {
       classification,
       checklist: checklistFor(classification, row),
       strategy: strategyFor(classification, row),
+      roadmap: planRoadmap(row, classification, { asOf: asOfDay }),
     };
   });
 
@@ -206,7 +220,7 @@ export function buildReport(input: ReportInput): Report {
       // of its own on an otherwise empty row is not a product.
       if (result || problems) dataRows++;
       const cells = result
-        ? pathwayCells(result.classification, locale)
+        ? pathwayCells(result.classification, result.roadmap, locale)
         : new Array<CellValue>(PATHWAY_COLUMNS.length).fill(null);
       if (problems)
         cells[PCOL.inputProblems] = problems.map((p) => formatProblem(p, locale)).join("\n");
@@ -240,6 +254,8 @@ export function buildReport(input: ReportInput): Report {
       input.previousStrategy,
       locale
     ),
+    asOfDay,
+    locale,
     summary: {
       rows: dataRows,
       classified: results.length,

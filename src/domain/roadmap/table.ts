@@ -50,6 +50,11 @@ export const ROADMAP_COLUMNS: readonly ReportColumn<RoadmapColumnId>[] = ROADMAP
     messageId: `report.roadmap.${id}`,
   })
 );
+/** The quarter view's leading columns (its quarter columns are named by quarter). */
+export const QUARTER_COLUMNS: readonly ReportColumn[] = ROADMAP_COLUMNS.filter((c) =>
+  ["productId", "product", "pathway"].includes(c.id)
+);
+
 /** Columns the user writes in; everything else is regenerated on every run. */
 const USER_COLUMNS: readonly RoadmapColumnId[] = ["notes"];
 const COL = Object.fromEntries(ROADMAP_COLUMN_IDS.map((id, i) => [id, i])) as Record<

@@ -86,6 +86,8 @@ export interface WriteSnapshot {
 export interface BlockOutput {
   grid: TableGrid;
   offset?: CellAt;
+  /** Cell fills the output itself carries (the quarter view's bars), positions in the grid. */
+  fills?: readonly { row: number; col: number; color: string }[];
 }
 
 /** The report's tables by block. A block without an output is not written this run. */
@@ -259,6 +261,12 @@ function formatsOf(
   };
 }
 
+function withFills(formats: BlockFormats, output: BlockOutput): BlockFormats {
+  return output.fills && output.fills.length > 0
+    ? { ...formats, fills: [...formats.fills, ...output.fills] }
+    : formats;
+}
+
 function planSite(
   site: BlockSite,
   output: BlockOutput,
@@ -335,7 +343,7 @@ function planSite(
     headers,
     formulas,
     clear,
-    formats: formatsOf(site.key, planned.next, headers, origin, !record),
+    formats: withFills(formatsOf(site.key, planned.next, headers, origin, !record), output),
     kept: new Set(),
     conflicts: planned.conflicts,
   };
