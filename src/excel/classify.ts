@@ -42,6 +42,7 @@ import { BatchWriter, OPERATION_BYTES, readValues, type ReadRequest } from "./ba
 import { type ExcelInput, jsonSize, toExcel } from "./cells";
 import { discoverProducts, existing } from "./locate";
 import { queueTableResize } from "./requirements";
+import { loadChartNames, ownChartNames, queueCharts } from "./charts";
 import {
   type BlockKey,
   type BlockRecord,
@@ -180,6 +181,8 @@ interface PanePass {
   plan: WritePlan;
   recordSheet?: Excel.Worksheet;
   recordUsed?: Excel.Range;
+  /** The add-in's charts per sheet, as they are now. */
+  charts: Map<string, string[]>;
 }
 
 /**
@@ -220,6 +223,13 @@ async function planPass(
               : undefined,
         };
       }),
+      // The add-in's charts on its own sheets, found again by name (src/excel/charts.ts).
+      charts: loadChartNames(
+        wb,
+        owned
+          .map((spec) => existing(names.sheets, spec.table))
+          .filter((n): n is string => n !== undefined)
+      ),
       recordUsed: existing(names.sheets, RECORD_SHEET)
         ? wb.worksheets.getItem(RECORD_SHEET).getUsedRangeOrNullObject(true).load("address")
         : undefined,
@@ -364,7 +374,14 @@ async function planPass(
   const records =
     recordIndex >= 0 ? decodeRecord(read.grids[recordIndex]) : new Map<BlockKey, BlockRecord>();
   const plan = planWriteBack({ sites, records }, reportOutput(report, { sites, records }));
-  return { products, report, plan, recordSheet, recordUsed };
+  return {
+    products,
+    report,
+    plan,
+    recordSheet,
+    recordUsed,
+    charts: ownChartNames(discovered.charts),
+  };
 }
 
 /**
@@ -448,6 +465,13 @@ async function applyPlan(
     }
   }
   for (const b of plan.blocks) await queueFormats(writer, sheets.get(b.sheet)!, b);
+  for (const b of plan.blocks)
+    await queueCharts(
+      writer,
+      sheets.get(b.sheet)!,
+      b,
+      b.sheetExists ? (pass.charts.get(b.sheet) ?? []) : []
+    );
 
   // The record of what was written, on its very hidden sheet.
   let record: Excel.Worksheet;
@@ -531,8 +555,12 @@ async function queueFormats(
   for (const fill of f.fills) {
     if (fill.col === rule?.col || b.grid[fill.row]?.[fill.col] === undefined) continue;
     await writer.queue(OPERATION_BYTES, () => {
-      sheet.getRangeByIndexes(b.origin.r + fill.row, b.origin.c + fill.col, 1, 1).format.fill.color =
-        fill.color;
+      sheet.getRangeByIndexes(
+        b.origin.r + fill.row,
+        b.origin.c + fill.col,
+        1,
+        1
+      ).format.fill.color = fill.color;
     });
   }
   const freeze = f.freezeRows;

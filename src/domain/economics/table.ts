@@ -75,7 +75,9 @@ export interface EconomicsGrid extends TableGrid {
 }
 
 function figure(o: Outcome<number>, locale: Locale): CellValue {
-  return o.ok ? o.value : t("report.economics.noRate", { reason: render(o.message, locale) }, locale);
+  return o.ok
+    ? o.value
+    : t("report.economics.noRate", { reason: render(o.message, locale) }, locale);
 }
 
 function siteRowCells(e: EconomicsEntry, r: SiteComparisonRow, locale: Locale): CellValue[] {
@@ -93,7 +95,12 @@ function siteRowCells(e: EconomicsEntry, r: SiteComparisonRow, locale: Locale): 
   return row;
 }
 
-function reasonRow(e: EconomicsEntry, id: string, reason: Msg | string, locale: Locale): CellValue[] {
+function reasonRow(
+  e: EconomicsEntry,
+  id: string,
+  reason: Msg | string,
+  locale: Locale
+): CellValue[] {
   const row = new Array<CellValue>(ECONOMICS_COLUMNS.length).fill(null);
   row[COL.productId] = e.productId;
   row[COL.product] = e.product;
@@ -106,7 +113,10 @@ function reasonRow(e: EconomicsEntry, id: string, reason: Msg | string, locale: 
   return row;
 }
 
-function rowKey(line: readonly CellValue[], at: Partial<Record<EconomicsColumnId, number>>): string {
+function rowKey(
+  line: readonly CellValue[],
+  at: Partial<Record<EconomicsColumnId, number>>
+): string {
   const cell = (id: EconomicsColumnId): string => {
     const i = at[id];
     return i === undefined ? "" : idKey(line[i] ?? null);
@@ -168,11 +178,66 @@ export function buildEconomicsTable(
           rows.push(withUser(siteRowCells(e, r, locale)));
         }
     }
-    spans.push({ productId: e.productId, code: e.code, first, count: rows.length - first, plotted });
+    spans.push({
+      productId: e.productId,
+      code: e.code,
+      first,
+      count: rows.length - first,
+      plotted,
+    });
   }
   return {
     headers: [...headersIn(ECONOMICS_COLUMNS, locale), ...extras.map((x) => x.header)],
     rows,
     spans,
   };
+}
+
+/** Chart sizes in cells: about 6 default columns by 10 rows, readable without covering the table. */
+const CHART_COLS = 6;
+const CHART_ROWS = 10;
+/** Charts are staggered over this many lanes, so products a few rows apart do not cover each other. */
+const CHART_LANES = 3;
+
+/** A product's chart name: found again by it on a re-run (one chart per Product ID). */
+export function economicsChartName(productId: string): string {
+  return `reimb:economics:${productId}`;
+}
+
+/**
+ * One stacked bar chart per product with a figure: sites as categories, professional and facility
+ * as the two series (their sum is the total allowed), bound to the product's rows of the table and
+ * placed right of the table, level with those rows.
+ */
+export function economicsCharts(grid: EconomicsGrid, locale: Locale): ChartSpecLike[] {
+  const left = grid.headers.length + 1;
+  return grid.spans
+    .filter((s) => s.plotted)
+    .map((s, i) => {
+      const top = 1 + s.first;
+      const col = left + (i % CHART_LANES) * (CHART_COLS + 1);
+      return {
+        name: economicsChartName(s.productId),
+        title: t("report.economics.chartTitle", { productId: s.productId, code: s.code }, locale),
+        categories: { col: COL.site },
+        rows: [top, top + s.count - 1] as [number, number],
+        series: ECONOMICS_CHART_COLUMNS.map((id) => ({
+          col: COL[id],
+          name: grid.headers[COL[id]],
+        })),
+        from: { r: top, c: col },
+        to: { r: top + CHART_ROWS - 1, c: col + CHART_COLS - 1 },
+      };
+    });
+}
+
+/** The write-back plan's ChartSpec, restated so this module does not import the writeback layer. */
+export interface ChartSpecLike {
+  name: string;
+  title: string;
+  categories: { col: number };
+  rows: [number, number];
+  series: { col: number; name: string }[];
+  from: { r: number; c: number };
+  to: { r: number; c: number };
 }

@@ -9,7 +9,7 @@
 import type { Report } from "../report";
 import type { TableGrid } from "../report/types";
 import { buildQuarterGrid, buildRoadmapTable, type RoadmapEntry } from "../roadmap/table";
-import { buildEconomicsTable, type EconomicsEntry } from "../economics/table";
+import { buildEconomicsTable, economicsCharts, type EconomicsEntry } from "../economics/table";
 import { getReference, noDataMessage } from "../reference/current";
 import { PATHWAY_FILLS } from "./formats";
 import { currentTable, type BlockOutput, type WriteOutput, type WriteSnapshot } from "./plan";
@@ -62,6 +62,13 @@ export function reportOutput(report: Report, snapshot?: WriteSnapshot): WriteOut
     const site = snapshot?.sites.find((s) => s.key === key);
     return site ? currentTable(site) : undefined;
   };
+  const economics = buildEconomicsTable(
+    economicsEntries(report),
+    getReference(),
+    previous("economics"),
+    report.locale,
+    noDataMessage()
+  );
   return {
     ...(report.headerRowIndex !== undefined
       ? {
@@ -78,13 +85,8 @@ export function reportOutput(report: Report, snapshot?: WriteSnapshot): WriteOut
     },
     quarters: quartersOutput(report),
     economics: {
-      grid: buildEconomicsTable(
-        economicsEntries(report),
-        getReference(),
-        previous("economics"),
-        report.locale,
-        noDataMessage()
-      ),
+      grid: { headers: economics.headers, rows: economics.rows },
+      charts: economicsCharts(economics, report.locale),
     },
   };
 }

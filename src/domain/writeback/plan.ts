@@ -82,12 +82,44 @@ export interface WriteSnapshot {
   records: ReadonlyMap<BlockKey, BlockRecord>;
 }
 
+/**
+ * A chart a block carries (the Economics sheet's per-product bars), positions in the block's grid
+ * (0 = header row). Named so a re-run finds it again: updated, never added twice.
+ */
+export interface ChartSpec {
+  name: string;
+  title: string;
+  /** The category labels (sites): one column, rows `rows[0]`..`rows[1]` inclusive. */
+  categories: { col: number };
+  rows: [number, number];
+  /** One series per column, named by its header. */
+  series: { col: number; name: string }[];
+  /** Top-left and bottom-right cells the chart covers. */
+  from: CellAt;
+  to: CellAt;
+}
+
+/** Names of the charts the add-in owns begin with this (any other chart on the sheet is the user's). */
+export const CHART_PREFIX = "reimb:";
+
+/** A chart as placed: sheet cells, 0-based. */
+export interface PlannedChart {
+  name: string;
+  title: string;
+  /** Category cells (one column) and each series' value cells (one column), as sheet rects. */
+  categories: Rect;
+  series: { name: string; values: Rect }[];
+  from: CellAt;
+  to: CellAt;
+}
+
 /** What the add-in writes for one block: a table, placed `offset` from its site's anchor. */
 export interface BlockOutput {
   grid: TableGrid;
   offset?: CellAt;
   /** Cell fills the output itself carries (the quarter view's bars), positions in the grid. */
   fills?: readonly { row: number; col: number; color: string }[];
+  charts?: readonly ChartSpec[];
 }
 
 /** The report's tables by block. A block without an output is not written this run. */
@@ -144,6 +176,8 @@ export interface PlannedBlock {
   /** Cells the user answered "keep" ("row,col" in the grid). */
   kept: ReadonlySet<string>;
   conflicts: WriteConflict[];
+  /** Charts bound to the block's cells (hosts that cannot write charts say so: docs/features.md). */
+  charts: PlannedChart[];
 }
 
 export interface StrayCell {
@@ -261,6 +295,24 @@ function formatsOf(
   };
 }
 
+function placeChart(c: ChartSpec, origin: CellAt): PlannedChart {
+  const column = (col: number): Rect => ({
+    r0: origin.r + c.rows[0],
+    r1: origin.r + c.rows[1],
+    c0: origin.c + col,
+    c1: origin.c + col,
+  });
+  const at = (p: CellAt): CellAt => ({ r: origin.r + p.r, c: origin.c + p.c });
+  return {
+    name: c.name,
+    title: c.title,
+    categories: column(c.categories.col),
+    series: c.series.map((s) => ({ name: s.name, values: column(s.col) })),
+    from: at(c.from),
+    to: at(c.to),
+  };
+}
+
 function withFills(formats: BlockFormats, output: BlockOutput): BlockFormats {
   return output.fills && output.fills.length > 0
     ? { ...formats, fills: [...formats.fills, ...output.fills] }
@@ -346,6 +398,7 @@ function planSite(
     formats: withFills(formatsOf(site.key, planned.next, headers, origin, !record), output),
     kept: new Set(),
     conflicts: planned.conflicts,
+    charts: (output.charts ?? []).map((c) => placeChart(c, origin)),
   };
 }
 

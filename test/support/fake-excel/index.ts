@@ -81,6 +81,8 @@ export type { Cell, Scalar } from "./state";
 export type { SyncRecord, Limits } from "./proxies";
 export type { HeaderFix } from "./state";
 export { FakeRequestContext, VALIDATION_LIMITS } from "./proxies";
+// Charts (Worksheet.charts) live in their own module, which hooks itself into the worksheet proxy.
+export { chartsOf, type ChartState, type ChartSeriesState } from "./charts";
 
 /** Excel on the web's documented request/response limit is 5 MB; the model uses the lower reading. */
 export const DEFAULT_PAYLOAD_LIMIT = 5_000_000;
