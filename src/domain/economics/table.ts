@@ -1,5 +1,5 @@
 /**
- * The Economics sheet's grid (docs/features.md#economics-sheet): for each product row with a code,
+ * The Economics sheet's grid (docs/features.md#sheets-and-columns-the-add-in-writes): for each product row with a code,
  * that code's site comparison — the very rows REIMB.SITES spills (`siteComparison`, sites.ts), so
  * every figure equals the lookup it comes from. A cell without a rate carries the reason as text,
  * never 0 or a blank. Re-run safe like the Evidence table: the user's Notes and any column they
