@@ -10,7 +10,6 @@ import { buildReport } from "../../../src/domain/report";
 import { locateProducts, readEvidence, readStrategy } from "../../../src/cli/locate";
 import { ConflictError, writeReport } from "../../../src/cli/write";
 import { readBox, sheetBox } from "../../../src/cli/workbook";
-import { setLocale } from "../../../src/i18n/catalogue";
 
 /** The display language the next runs use (both hosts). */
 let hostLocale: "en" | "zh-CN" = "en";
