@@ -1,6 +1,8 @@
 /** The Roadmap, RoadmapQuarters and Economics sheets and the Products `Coded from` / `Paid from` columns. */
 export const SHEETS: Readonly<Record<string, string>> = {
   "report.col.codedFrom": "Coded from",
+  "report.roadmap.missed": "Missed deadline",
+  "report.roadmap.missed.no": "No",
   "report.col.paidFrom": "Paid from",
   "report.economics.productId": "Product ID",
   "report.economics.product": "Product",

@@ -1,6 +1,8 @@
 /** 路线图、按季度路线图和经济性工作表，以及产品表的“编码起始”/“付款起始”列。 */
 export const SHEETS_ZH: Readonly<Record<string, string>> = {
   "report.col.codedFrom": "编码起始",
+  "report.roadmap.missed": "错过截止日",
+  "report.roadmap.missed.no": "否",
   "report.col.paidFrom": "付款起始",
   "report.economics.productId": "产品编号",
   "report.economics.product": "产品",
