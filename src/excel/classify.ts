@@ -552,8 +552,31 @@ async function queueFormats(
   }
   // Fills the plan gives cell by cell outside the ruled column (the quarter view's bars): static,
   // since their colour follows the row, not the cell's text.
+  const rowRule = f.rowRule;
+  if (rowRule) {
+    // A few rules over the whole region instead of a fill per cell; they follow a sort too.
+    const width = rowRule.to - rowRule.from + 1;
+    await writer.queue(OPERATION_BYTES * (rowRule.rules.length + 1), () => {
+      const range = sheet.getRangeByIndexes(
+        b.origin.r + 1,
+        b.origin.c + rowRule.from,
+        dataRows,
+        width
+      );
+      range.conditionalFormats.clearAll();
+      const first = cellA1(b.origin.r + 1, b.origin.c + rowRule.from).replace(/\d+$/, "");
+      const key = cellA1(b.origin.r + 1, b.origin.c + rowRule.keyCol).replace(/\d+$/, "");
+      const row = b.origin.r + 2;
+      for (const r of rowRule.rules) {
+        const cf = range.conditionalFormats.add("Custom");
+        cf.custom.format.fill.color = r.color;
+        cf.custom.rule.formula = `=AND(${first}${row}<>"",$${key}${row}="${r.equals.replace(/"/g, '""')}")`;
+      }
+    });
+  }
   for (const fill of f.fills) {
     if (fill.col === rule?.col || b.grid[fill.row]?.[fill.col] === undefined) continue;
+    if (rowRule && fill.col >= rowRule.from && fill.col <= rowRule.to) continue;
     await writer.queue(OPERATION_BYTES, () => {
       sheet.getRangeByIndexes(
         b.origin.r + fill.row,

@@ -105,6 +105,13 @@ describeWithData("Economics charts in the pane (in-memory Excel, CMS files)", ()
       // E0601 has a row saying why there is no site rate, never a 0.
       const rows = fake.table("Economics")!.rows;
       const cpap = rows.filter((r) => r[0] === "P-3");
+      // The quarter view's bars: one rule per pathway over the quarter cells, keyed on the row's
+      // Pathway cell (column C), so a sorted sheet keeps them.
+      const rules = fake.sheet("RoadmapQuarters").conditionalFormats;
+      expect(rules.map((r) => r.formula)).toEqual(
+        expect.arrayContaining(['=AND(D2<>"",$C2="Existing CPT")'])
+      );
+      expect(rules.filter((r) => r.type === "Custom")).toHaveLength(4);
       // E0601 is on OPPS Addendum B with status indicator Y (no separate OPPS payment): its one
       // site row says so in every figure cell, never 0, and it gets no chart.
       expect(cpap).toHaveLength(1);

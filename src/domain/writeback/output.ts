@@ -12,6 +12,7 @@ import { buildQuarterGrid, buildRoadmapTable, type RoadmapEntry } from "../roadm
 import { buildEconomicsTable, economicsCharts, type EconomicsEntry } from "../economics/table";
 import { getReference, noDataMessage } from "../reference/current";
 import { PATHWAY_FILLS } from "./formats";
+import { PATHWAY_LABELS, PATHWAYS } from "../pathway/types";
 import { currentTable, type BlockOutput, type WriteOutput, type WriteSnapshot } from "./plan";
 
 function roadmapEntries(report: Report): RoadmapEntry[] {
@@ -54,7 +55,20 @@ export function quartersOutput(report: Report): BlockOutput {
         fills.push({ row: i + 1, col: lead + q, color: PATHWAY_FILLS[grid.pathways[i]] });
     })
   );
-  return { grid: { headers: grid.headers, rows: grid.rows }, fills };
+  const rowRule =
+    grid.quarters.length > 0
+      ? {
+          from: lead,
+          to: lead + grid.quarters.length - 1,
+          keyCol: lead - 1,
+          rules: PATHWAYS.map((p) => ({ equals: PATHWAY_LABELS[p], color: PATHWAY_FILLS[p] })),
+        }
+      : undefined;
+  return {
+    grid: { headers: grid.headers, rows: grid.rows },
+    fills,
+    ...(rowRule ? { rowRule } : {}),
+  };
 }
 
 export function reportOutput(report: Report, snapshot?: WriteSnapshot): WriteOutput {

@@ -119,6 +119,7 @@ export interface BlockOutput {
   offset?: CellAt;
   /** Cell fills the output itself carries (the quarter view's bars), positions in the grid. */
   fills?: readonly { row: number; col: number; color: string }[];
+  rowRule?: RowRule;
   charts?: readonly ChartSpec[];
 }
 
@@ -138,6 +139,20 @@ export interface BlockFormats {
   fillRule?: { col: number; rules: { beginsWith: string; color: string }[] };
   /** Freeze panes down to this many rows (undefined: leave panes alone). */
   freezeRows?: number;
+  /**
+   * The same fills as `fills` in columns `from`..`to` as rules on the row's key column (a cell
+   * with text is filled when the row's `keyCol` equals `equals`), for hosts that keep them through
+   * a sort and write a few rules instead of a fill per cell.
+   */
+  rowRule?: RowRule;
+}
+
+/** Conditional fills by the row's key cell: the quarter view's bars coloured by the row's pathway. */
+export interface RowRule {
+  from: number;
+  to: number;
+  keyCol: number;
+  rules: { equals: string; color: string }[];
 }
 
 export interface PlannedBlock {
@@ -314,9 +329,11 @@ function placeChart(c: ChartSpec, origin: CellAt): PlannedChart {
 }
 
 function withFills(formats: BlockFormats, output: BlockOutput): BlockFormats {
-  return output.fills && output.fills.length > 0
-    ? { ...formats, fills: [...formats.fills, ...output.fills] }
-    : formats;
+  const out =
+    output.fills && output.fills.length > 0
+      ? { ...formats, fills: [...formats.fills, ...output.fills] }
+      : formats;
+  return output.rowRule ? { ...out, rowRule: output.rowRule } : out;
 }
 
 function planSite(

@@ -40,7 +40,7 @@
  * getCell, getRow, getColumn, getResizedRange, getOffsetRange, getAbsoluteResizedRange, clear,
  * select, worksheet, format.{wrapText, columnWidth, rowHeight, horizontal/verticalAlignment,
  * fill.color, font.{bold,italic,color}, autofitColumns, autofitRows}, dataValidation.{rule, clear},
- * conditionalFormats.{add("ContainsText").textComparison, clearAll}};
+ * conditionalFormats.{add("ContainsText").textComparison, add("Custom").custom, clearAll}};
  * Table.{name, showFilterButton, style, showTotals, getTotalRowRange, getRange, getHeaderRowRange, getDataBodyRange, convertToRange, columns.{getItemAt,
  * getItem, getItemOrNullObject, load}, rows.{add, count}, resize, delete, worksheet}.
  *
@@ -113,6 +113,7 @@ export interface SheetInspector {
     operator?: string;
     text?: string;
     fill?: string;
+    formula?: string;
   }[];
 }
 
@@ -348,6 +349,7 @@ export class FakeExcel {
         operator: f.operator,
         text: f.text,
         fill: f.fill,
+        ...(f.formula !== undefined ? { formula: f.formula } : {}),
       })),
     };
   }
