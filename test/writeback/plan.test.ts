@@ -219,6 +219,9 @@ describe("planWriteBack", () => {
       "Products!H1",
       "Evidence!A1",
       "Strategy!A1",
+      "Roadmap!A1",
+      "RoadmapQuarters!A1",
+      "Economics!A1",
     ]);
   });
 
