@@ -3,9 +3,10 @@
  * [--force] [--data DIR] [--lang en|zh-CN]`: what the pane's Classify button does, on a file. The domain
  * (buildReport) decides everything; this module only reads and writes the workbook and prints.
  */
+import type { EconomicsData } from "../domain/writeback/output";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { setLocale, t, type Locale } from "../i18n/catalogue";
+import { msg, setLocale, t, type Locale } from "../i18n/catalogue";
 import type { CodeReference } from "../domain/reference/port";
 import { buildReport, type Report } from "../domain/report";
 import { formatProblem } from "../domain/rows";
@@ -13,7 +14,7 @@ import { locateProducts, readEvidence, readStrategy } from "./locate";
 import { writeReport, ConflictError } from "./write";
 import { errorText } from "../domain/errors";
 import { jsonReport, say, summaryText, warn } from "./output";
-import { dataLine, defaultPlaces, loadData } from "./reference";
+import { dataLine, defaultPlaces, loadData, type DataLoad } from "./reference";
 import { checkInput, checkOutput, checkOutputName, FILE_EXIT } from "./files";
 import { parseCommand, type OptionSpec } from "./options";
 import { classifyThroughPackage } from "./package/run";
@@ -235,7 +236,11 @@ export async function run(argv: string[]): Promise<number> {
   });
 
   try {
-    const forced = writeReport(wb, location, report, { force: o.force, locale: o.locale });
+    const forced = writeReport(wb, location, report, {
+      force: o.force,
+      locale: o.locale,
+      economics: economicsData(data),
+    });
     if (forced > 0) warn(t("cli.classify.forced", { count: forced }, o.locale));
   } catch (err) {
     if (err instanceof ConflictError) {
@@ -254,6 +259,13 @@ export async function run(argv: string[]): Promise<number> {
   }
 
   return printOutcome(o, report, data.used);
+}
+
+/** The data the Economics sheet is priced with: what the run loaded, or none and the one-line reason. */
+export function economicsData(data: Extract<DataLoad, { ok: true }>): EconomicsData {
+  return data.used.source === "none"
+    ? { reference: data.data, noData: msg("reference.reason.detail", { detail: data.used.reason ?? "" }) }
+    : { reference: data.data };
 }
 
 /** What a run prints once the output is written, and its exit code (both writers). */

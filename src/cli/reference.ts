@@ -15,7 +15,7 @@ import * as path from "path";
 import { t, type Locale } from "../i18n/catalogue";
 import { loadReferenceFromFiles } from "../data/load";
 import { decodeBundle } from "../domain/reference/bundle";
-import type { ReferenceData } from "../domain/reference/model";
+import { emptyReference, type ReferenceData } from "../domain/reference/model";
 import { CmsCodeReference } from "../domain/reference/codeReference";
 import { vintageOf } from "../domain/reference/vintage";
 import { errorText } from "../domain/errors";
@@ -62,7 +62,15 @@ export interface DataUsed {
 }
 
 export type DataLoad =
-  { ok: true; used: DataUsed; reference?: CodeReference } | { ok: false; message: string };
+  | {
+      ok: true;
+      used: DataUsed;
+      /** The engine's port on the data, when any was loaded. */
+      reference?: CodeReference;
+      /** The data itself, for what is priced from it (the Economics sheet); empty when none. */
+      data: ReferenceData;
+    }
+  | { ok: false; message: string };
 
 /** Apply the precedence. Pure over the file system's answers, so tests can give it any places. */
 export function chooseData(
@@ -129,7 +137,7 @@ export async function loadData(places: DataPlaces, locale: Locale): Promise<Data
       choice.reason === "off"
         ? t("cli.data.off", undefined, locale)
         : t("cli.data.notFound", { bundle: places.bundle, folder: places.defaultFolder }, locale);
-    return { ok: true, used: { source: "none", datasets: [], rejected: [], reason } };
+    return { ok: true, used: { source: "none", datasets: [], rejected: [], reason }, data: emptyReference() };
   }
   const where = choice.kind === "folder" ? choice.folder : choice.file;
   const origin: DataOrigin = choice.kind === "folder" ? choice.origin : "bundle";
@@ -154,7 +162,7 @@ export async function loadData(places: DataPlaces, locale: Locale): Promise<Data
     if (origin === "option" || origin === "env")
       return { ok: false, message: t("cli.data.failed", { path: where, detail }, locale) };
     const reason = t("cli.data.failedFallback", { path: where, detail }, locale);
-    return { ok: true, used: { source: "none", datasets: [], rejected: [], reason } };
+    return { ok: true, used: { source: "none", datasets: [], rejected: [], reason }, data: emptyReference() };
   }
   const datasets = datasetYears(reference);
   if (datasets.length === 0) {
@@ -168,12 +176,13 @@ export async function loadData(places: DataPlaces, locale: Locale): Promise<Data
         ),
       };
     const reason = t("cli.data.empty", { path: where }, locale);
-    return { ok: true, used: { source: "none", datasets: [], rejected, reason } };
+    return { ok: true, used: { source: "none", datasets: [], rejected, reason }, data: emptyReference() };
   }
   return {
     ok: true,
     used: { source: choice.kind, path: where, origin, datasets, rejected },
     reference: new CmsCodeReference(reference, vintageOf(reference)),
+    data: reference,
   };
 }
 

@@ -8,6 +8,7 @@
  * is recognised as theirs and not overwritten without --force (docs/features.md#classify: never
  * overwrite a cell the add-in did not write without asking).
  */
+import { noEconomicsData, type EconomicsData } from "../domain/writeback/output";
 import type { Workbook, Worksheet } from "exceljs";
 import { t, type Locale } from "../i18n/catalogue";
 import { ReimbError } from "../domain/errors";
@@ -141,6 +142,8 @@ function examplesOf(cells: readonly CellConflict[], locale: Locale): string {
 export interface WriteOptions {
   force: boolean;
   locale: Locale;
+  /** The CMS data the run loaded, for the Economics sheet (empty, with the reason, when none). */
+  economics?: EconomicsData;
 }
 
 /**
@@ -155,7 +158,8 @@ export function writeReport(
   opts: WriteOptions
 ): number {
   if (report.headerRowIndex === undefined) return 0;
-  const plan = planWriteBack(readSnapshot(wb, location), reportOutput(report));
+  const snapshot = readSnapshot(wb, location);
+  const plan = planWriteBack(snapshot, reportOutput(report, snapshot, opts.economics ?? noEconomicsData()));
   const beside = plan.blocks.filter((b) => b.placement === "beside").flatMap((b) => b.conflicts);
   const own = plan.blocks.filter((b) => b.placement === "ownSheet").flatMap((b) => b.conflicts);
   const { stray } = plan;

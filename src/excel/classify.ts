@@ -10,6 +10,7 @@
  * (src/domain/writeback/plan.ts) decides what is written, asked and formatted, and `applyPlan`
  * writes that plan without knowing one block from another.
  */
+import { noEconomicsData, type EconomicsData } from "../domain/writeback/output";
 import { getLocale, t, type Locale } from "../i18n/catalogue";
 import { PATHWAYS, type PathwayId } from "../domain/pathway/types";
 import type { CodeReference } from "../domain/reference/port";
@@ -44,6 +45,7 @@ import { BatchWriter, OPERATION_BYTES, readValues, type ReadRequest } from "./ba
 import { type ExcelInput, jsonSize, toExcel } from "./cells";
 import { discoverProducts, existing } from "./locate";
 import { queueTableResize } from "./requirements";
+import { loadChartNames, ownChartNames, queueCharts } from "./charts";
 import {
   type BlockKey,
   type BlockRecord,
@@ -84,6 +86,8 @@ export interface ClassifyOptions {
   signal?: AbortSignal;
   confirmOverwrite?: (conflicts: OverwriteRequest[]) => Promise<boolean>;
   reference?: CodeReference;
+  /** The data the Economics sheet is priced with (the pane's loaded data); none: it says why. */
+  economics?: EconomicsData;
   asOf?: string;
 }
 
@@ -182,6 +186,8 @@ interface PanePass {
   plan: WritePlan;
   recordSheet?: Excel.Worksheet;
   recordUsed?: Excel.Range;
+  /** The add-in's charts per sheet, as they are now. */
+  charts: Map<string, string[]>;
 }
 
 /**
@@ -222,6 +228,13 @@ async function planPass(
               : undefined,
         };
       }),
+      // The add-in's charts on its own sheets, found again by name (src/excel/charts.ts).
+      charts: loadChartNames(
+        wb,
+        owned
+          .map((spec) => existing(names.sheets, spec.table))
+          .filter((n): n is string => n !== undefined)
+      ),
       recordUsed: existing(names.sheets, RECORD_SHEET)
         ? wb.worksheets.getItem(RECORD_SHEET).getUsedRangeOrNullObject(true).load("address")
         : undefined,
@@ -369,8 +382,15 @@ async function planPass(
 
   const records =
     recordIndex >= 0 ? decodeRecord(read.grids[recordIndex]) : new Map<BlockKey, BlockRecord>();
-  const plan = planWriteBack({ sites, records }, reportOutput(report));
-  return { products, report, plan, recordSheet, recordUsed };
+  const plan = planWriteBack({ sites, records }, reportOutput(report, { sites, records }, opts.economics ?? noEconomicsData()));
+  return {
+    products,
+    report,
+    plan,
+    recordSheet,
+    recordUsed,
+    charts: ownChartNames(discovered.charts),
+  };
 }
 
 /**
@@ -454,6 +474,13 @@ async function applyPlan(
     }
   }
   for (const b of plan.blocks) await queueFormats(writer, sheets.get(b.sheet)!, b);
+  for (const b of plan.blocks)
+    await queueCharts(
+      writer,
+      sheets.get(b.sheet)!,
+      b,
+      b.sheetExists ? (pass.charts.get(b.sheet) ?? []) : []
+    );
 
   // The record of what was written, on its very hidden sheet.
   let record: Excel.Worksheet;
@@ -530,6 +557,42 @@ async function queueFormats(
         cf.textComparison.format.fill.color = r.color;
         cf.textComparison.rule = { operator: "BeginsWith", text: r.beginsWith };
       }
+    });
+  }
+  // Fills the plan gives cell by cell outside the ruled column (the quarter view's bars): static,
+  // since their colour follows the row, not the cell's text.
+  const rowRule = f.rowRule;
+  if (rowRule) {
+    // A few rules over the whole region instead of a fill per cell; they follow a sort too.
+    const width = rowRule.to - rowRule.from + 1;
+    await writer.queue(OPERATION_BYTES * (rowRule.rules.length + 1), () => {
+      const range = sheet.getRangeByIndexes(
+        b.origin.r + 1,
+        b.origin.c + rowRule.from,
+        dataRows,
+        width
+      );
+      range.conditionalFormats.clearAll();
+      const first = cellA1(b.origin.r + 1, b.origin.c + rowRule.from).replace(/\d+$/, "");
+      const key = cellA1(b.origin.r + 1, b.origin.c + rowRule.keyCol).replace(/\d+$/, "");
+      const row = b.origin.r + 2;
+      for (const r of rowRule.rules) {
+        const cf = range.conditionalFormats.add("Custom");
+        cf.custom.format.fill.color = r.color;
+        cf.custom.rule.formula = `=AND(${first}${row}<>"",$${key}${row}="${r.equals.replace(/"/g, '""')}")`;
+      }
+    });
+  }
+  for (const fill of f.fills) {
+    if (fill.col === rule?.col || b.grid[fill.row]?.[fill.col] === undefined) continue;
+    if (rowRule && fill.col >= rowRule.from && fill.col <= rowRule.to) continue;
+    await writer.queue(OPERATION_BYTES, () => {
+      sheet.getRangeByIndexes(
+        b.origin.r + fill.row,
+        b.origin.c + fill.col,
+        1,
+        1
+      ).format.fill.color = fill.color;
     });
   }
   const freeze = f.freezeRows;

@@ -7,6 +7,7 @@ import {
   getCodeReference,
   getReference,
   getVintage,
+  noDataMessage,
   onReferenceChange,
   setReference,
 } from "../functions/state";
@@ -20,6 +21,7 @@ export function sharedReferencePort(): ReferencePort {
       const codes = getCodeReference();
       return codes ? { reference: codes, vintage: getVintage() } : undefined;
     },
+    economics: () => ({ reference: getReference(), noData: noDataMessage() }),
     // CMS publishes datasets on different calendars (PFS quarterly, GPCI yearly): newer files are
     // merged into what is loaded, each dataset keeping its newest release, so loading a new PFS
     // quarter does not drop the GPCIs. Payment-amount files are for checking only.

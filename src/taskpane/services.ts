@@ -6,6 +6,7 @@
  * The translators below turn the adapter's results into the pane's view types (state.ts), so the
  * components stay independent of the adapter's exact shapes.
  */
+import type { EconomicsData } from "../domain/writeback/output";
 import { COLUMN_BY_ID, type ColumnId } from "../domain/rows/columns";
 import { getLocale, t, type Locale, type Msg } from "../i18n/catalogue";
 import { ReimbError } from "../domain/errors";
@@ -335,6 +336,7 @@ export interface AdapterClassifyOptions {
   signal: AbortSignal;
   confirmOverwrite: (conflicts: AdapterConflict[]) => Promise<boolean>;
   reference?: CodeReference;
+  economics?: EconomicsData;
 }
 
 /** The subset of `src/excel` the pane calls. */
@@ -365,6 +367,8 @@ export interface ExcelAdapterPort {
 export interface ReferencePort {
   /** The loaded reference data and its vintage, or undefined when none is loaded. */
   current(): { reference: CodeReference; vintage: unknown } | undefined;
+  /** The loaded data the Economics sheet is priced with, and why there is none (optional in stubs). */
+  economics?(): EconomicsData;
   /**
    * Reads files into the data that would be current after installing them; `data` is opaque to the
    * pane and only handed back to `install`. `datasets`: how many CMS datasets the files held that
@@ -422,6 +426,7 @@ export function createPaneServices(
           );
         },
         reference: loaded?.reference,
+        economics: reference.economics?.(),
       });
       const outcome = toClassifyOutcome(result);
       // The workbook remembers which data its numbers came from, so opening it with other data warns.

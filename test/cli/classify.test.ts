@@ -124,7 +124,7 @@ describe("reimb classify: output workbook", () => {
     expect(String(ws.getRow(7).getCell(h.get("Input problems") as number).value)).toMatch(/ofice/);
     // The Products table now spans the pathway columns too.
     const table = (ws.getTables() as unknown as { table: { tableRef: string; columns: { name: string }[] } }[])[0].table;
-    expect(table.tableRef).toBe("A2:V7");
+    expect(table.tableRef).toBe("A2:X7");
     expect(table.columns.map((c) => c.name)).toEqual([...HEADERS, ...PATHWAY_COLUMNS.map((c) => c.header)]);
   });
 
@@ -170,7 +170,7 @@ describe("reimb classify: output workbook", () => {
     expect(record.state).toBe("veryHidden");
     const grid = (record.getSheetValues() as unknown[][]).slice(1).map((r) => (r ?? []).slice(1).map((v) => (v === undefined ? null : v))) as (string | null)[][];
     const blocks = decodeRecord(grid);
-    expect([...blocks.keys()].sort()).toEqual(["evidence", "pathway", "strategy"]);
+    expect([...blocks.keys()].sort()).toEqual(["economics", "evidence", "pathway", "quarters", "roadmap", "strategy"]);
     expect(blocks.get("pathway")?.origin).toBe("Products!I2");
     // The pane reading this record sees every written pathway cell as the add-in's own.
     const products = wb.getWorksheet("Products") as ExcelJS.Worksheet;

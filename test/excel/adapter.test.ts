@@ -251,7 +251,7 @@ describe("Classify: writes readable tables", () => {
     expect(outcome).toMatchObject({
       cancelled: false,
       conflicts: 0,
-      wroteTables: ["Products", "Evidence", "Strategy"],
+      wroteTables: ["Products", "Evidence", "Strategy", "Roadmap", "RoadmapQuarters", "Economics"],
     });
     expect(outcome.summary.classified).toBe(8);
 

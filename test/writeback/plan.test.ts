@@ -18,6 +18,7 @@ import {
   PATHWAY_FILLS,
   applyAnswers,
   planWriteBack,
+  noEconomicsData,
   reportOutput,
   currentTable,
   type BlockSite,
@@ -150,7 +151,7 @@ class Book {
       asOf: AS_OF,
       locale: "en",
     });
-    return planWriteBack(snapshot, reportOutput(report));
+    return planWriteBack(snapshot, reportOutput(report, undefined, noEconomicsData()));
   }
 
   /** What a host does with a plan, minus formats: values, formulas, tables, clears, the record. */
@@ -183,7 +184,14 @@ describe("planWriteBack", () => {
   it("first run: every block planned, nothing asked, widths set, pathway colours as #RRGGBB", () => {
     const book = new Book();
     const plan = book.plan();
-    expect(plan.blocks.map((b) => b.key)).toEqual(["pathway", "evidence", "strategy"]);
+    expect(plan.blocks.map((b) => b.key)).toEqual([
+      "pathway",
+      "evidence",
+      "strategy",
+      "roadmap",
+      "quarters",
+      "economics",
+    ]);
     expect(plan.conflicts).toEqual([]);
     expect(plan.stray).toEqual([]);
     const pathway = block(plan, "pathway");
@@ -212,6 +220,9 @@ describe("planWriteBack", () => {
       "Products!H1",
       "Evidence!A1",
       "Strategy!A1",
+      "Roadmap!A1",
+      "RoadmapQuarters!A1",
+      "Economics!A1",
     ]);
   });
 
@@ -369,7 +380,9 @@ describe("planWriteBack", () => {
           headerRowIndex: 0,
           asOf: AS_OF,
           locale: "en",
-        })
+        }),
+        undefined,
+        noEconomicsData()
       )
     );
     expect(plan.stray).toEqual([{ sheet: "Strategy", address: "U11", value: "keep me" }]);

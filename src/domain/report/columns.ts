@@ -48,6 +48,8 @@ export const PATHWAY_COLUMN_IDS = [
   "nextGate",
   "gateOwner",
   "laterGates",
+  "codedFrom",
+  "paidFrom",
   "confidence",
   "benefitCategory",
   "paymentMechanisms",

@@ -22,6 +22,8 @@ import { buildEvidenceTable } from "./evidence";
 import { buildStrategyTable } from "./strategyTable";
 import { ACTOR_PREFIXES, GATE_PREFIXES, joinList, labelOf, OWNER_PREFIXES } from "./labels";
 import type { TableGrid } from "./types";
+import { parseIsoMs } from "../pathway/dates";
+import { headlineCells, planRoadmap, quarterStart, type Day, type RoadmapPlan } from "../roadmap";
 
 export * from "./columns";
 export { buildEvidenceTable, idKey, type EvidenceEntry } from "./evidence";
@@ -63,6 +65,8 @@ export interface ReportResult {
   classification: Classification;
   checklist: EvidenceItem[];
   strategy: Strategy;
+  /** The product's dated plan (docs/roadmap.md), made on `Report.asOfDay`. */
+  roadmap: RoadmapPlan;
 }
 
 export interface ReportSummary {
@@ -93,6 +97,10 @@ export interface Report {
   pathwayColumns: TableGrid;
   evidence: TableGrid;
   strategy: TableGrid;
+  /** The day the report was made on (its roadmap dates count from it). */
+  asOfDay: Day;
+  /** The display language the report's tables were built in (the sheets built later use it too). */
+  locale: Locale;
   summary: ReportSummary;
   /** Problems that belong to no data row (missing columns, no header), rendered. */
   sheetProblems: string[];
@@ -103,7 +111,7 @@ const PCOL = Object.fromEntries(PATHWAY_COLUMNS.map((c, i) => [c.id, i])) as Rec
   number
 >;
 
-function pathwayCells(c: Classification, locale: Locale): CellValue[] {
+function pathwayCells(c: Classification, plan: RoadmapPlan, locale: Locale): CellValue[] {
   const r = renderClassification(c, locale);
   const row: CellValue[] = new Array<CellValue>(PATHWAY_COLUMNS.length).fill(null);
   row[PCOL.pathway] = r.pathway;
@@ -118,6 +126,7 @@ function pathwayCells(c: Classification, locale: Locale): CellValue[] {
       c.laterGates.map((g) => labelOf(GATE_PREFIXES, g, locale)),
       locale
     ) || null;
+  [row[PCOL.codedFrom], row[PCOL.paidFrom]] = headlineCells(plan, locale);
   row[PCOL.confidence] = r.confidence;
   row[PCOL.benefitCategory] = r.benefitCategory;
   row[PCOL.paymentMechanisms] = r.paymentMechanisms || null;
@@ -165,6 +174,10 @@ export function buildReport(input: ReportInput): Report {
   });
 
   const memo = new ClassifyMemo();
+  // Whole UTC days, as the roadmap counts them (the same day the classification is judged on).
+  // Without one, the first day of this quarter, as REIMB.CODED_FROM / PAID_FROM take it.
+  const today = Math.floor((parseIsoMs(input.asOf) ?? Date.now()) / 86_400_000);
+  const asOfDay: Day = input.asOf !== undefined ? today : quarterStart(today);
   const results: ReportResult[] = parse.rows.map((row) => {
     const classification = classify(row, input.reference, { asOf: input.asOf, memo });
     return {
@@ -172,6 +185,7 @@ export function buildReport(input: ReportInput): Report {
       classification,
       checklist: checklistFor(classification, row),
       strategy: strategyFor(classification, row),
+      roadmap: planRoadmap(row, classification, { asOf: asOfDay }),
     };
   });
 
@@ -208,7 +222,7 @@ export function buildReport(input: ReportInput): Report {
       // of its own on an otherwise empty row is not a product.
       if (result || problems) dataRows++;
       const cells = result
-        ? pathwayCells(result.classification, locale)
+        ? pathwayCells(result.classification, result.roadmap, locale)
         : new Array<CellValue>(PATHWAY_COLUMNS.length).fill(null);
       if (problems)
         cells[PCOL.inputProblems] = problems.map((p) => formatProblem(p, locale)).join("\n");
@@ -242,6 +256,8 @@ export function buildReport(input: ReportInput): Report {
       input.previousStrategy,
       locale
     ),
+    asOfDay,
+    locale,
     summary: {
       rows: dataRows,
       classified: results.length,

@@ -12,8 +12,15 @@ import type { CellValue } from "../product";
 
 export const RECORD_SHEET = "_ReimbState";
 
-export type BlockKey = "pathway" | "evidence" | "strategy";
-export const BLOCK_KEYS: readonly BlockKey[] = ["pathway", "evidence", "strategy"];
+export type BlockKey = "pathway" | "evidence" | "strategy" | "roadmap" | "quarters" | "economics";
+export const BLOCK_KEYS: readonly BlockKey[] = [
+  "pathway",
+  "evidence",
+  "strategy",
+  "roadmap",
+  "quarters",
+  "economics",
+];
 
 export interface BlockRecord {
   key: BlockKey;
@@ -23,7 +30,7 @@ export interface BlockRecord {
   rows: string[][];
 }
 
-const HEADER = /^reimb:(pathway|evidence|strategy)@(.+)$/;
+const HEADER = /^reimb:(pathway|evidence|strategy|roadmap|quarters|economics)@(.+)$/;
 
 /** Encode blocks as record-sheet columns (each column: header cell + one cell per row). */
 export function encodeRecord(blocks: readonly BlockRecord[]): string[][] {

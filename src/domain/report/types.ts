@@ -16,5 +16,9 @@ export const REPORT_TABLES = {
   products: "Products",
   evidence: "Evidence",
   strategy: "Strategy",
+  roadmap: "Roadmap",
+  /** The quarter-by-quarter view: a sheet of its own, so each owned sheet holds one table. */
+  quarters: "RoadmapQuarters",
+  economics: "Economics",
   assumptions: "Assumptions",
 } as const;

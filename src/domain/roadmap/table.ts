@@ -36,6 +36,7 @@ export const ROADMAP_COLUMN_IDS = [
   "earliest",
   "latest",
   "estimate",
+  "missed",
   "status",
   "basis",
   "source",
@@ -50,6 +51,11 @@ export const ROADMAP_COLUMNS: readonly ReportColumn<RoadmapColumnId>[] = ROADMAP
     messageId: `report.roadmap.${id}`,
   })
 );
+/** The quarter view's leading columns (its quarter columns are named by quarter). */
+export const QUARTER_COLUMNS: readonly ReportColumn[] = ROADMAP_COLUMNS.filter((c) =>
+  ["productId", "product", "pathway"].includes(c.id)
+);
+
 /** Columns the user writes in; everything else is regenerated on every run. */
 const USER_COLUMNS: readonly RoadmapColumnId[] = ["notes"];
 const COL = Object.fromEntries(ROADMAP_COLUMN_IDS.map((id, i) => [id, i])) as Record<
@@ -92,6 +98,14 @@ function milestoneRow(e: RoadmapEntry, m: Milestone, locale: Locale): CellValue[
     m.date === undefined
       ? null
       : text(m.estimate ? "roadmap.estimate.yes" : "roadmap.estimate.no", locale);
+  // Whether a deadline of this cycle already passed on the as-of day (the date moved a cycle on).
+  const missed = m.notes.find((n) => n.id === "roadmap.note.missedDeadline");
+  row[COL.missed] =
+    missed !== undefined
+      ? render(missed, locale)
+      : m.date === undefined
+        ? null
+        : text("report.roadmap.missed.no", locale);
   row[COL.status] = text(`roadmap.status.${m.status}`, locale);
   row[COL.basis] = basis(m, locale) || labelOf(GATE_PREFIXES, m.gate, locale);
   row[COL.source] = m.ruleIds.map((id) => CALENDAR_RULES[id].source).join("; ") || null;

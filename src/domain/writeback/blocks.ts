@@ -41,6 +41,8 @@ import { isEmptyCell, planOverwrite, sameCell } from "../report/overwrite";
 import { fingerprint, lastWrittenGrid, type BlockKey, type BlockRecord } from "../report/record";
 import { REPORT_TABLES, type TableGrid } from "../report/types";
 import { cellA1, parseQualified } from "../sheet/address";
+import { ROADMAP_COLUMNS, QUARTER_COLUMNS } from "../roadmap/table";
+import { ECONOMICS_COLUMNS, ECONOMICS_USER_COLUMNS } from "../economics/table";
 import { capCell } from "./cells";
 
 export interface BlockSpec {
@@ -84,6 +86,36 @@ export const BLOCK_SPECS: Readonly<Record<BlockKey, BlockSpec>> = {
     userIds: [],
     addedColumnsAreUsers: true,
     keyIds: ["productId"],
+    ownSheet: true,
+  },
+  // product × milestone (docs/roadmap.md): Notes and added columns are the user's, like Evidence's.
+  roadmap: {
+    key: "roadmap",
+    table: REPORT_TABLES.roadmap,
+    columns: ROADMAP_COLUMNS,
+    userIds: ["notes"],
+    addedColumnsAreUsers: true,
+    keyIds: ["productId", "milestoneId"],
+    ownSheet: true,
+  },
+  // The quarter-by-quarter view: its quarter columns move with the as-of date, so every column
+  // is the add-in's (a column the user adds there would be taken over when the quarters grow).
+  quarters: {
+    key: "quarters",
+    table: REPORT_TABLES.quarters,
+    columns: QUARTER_COLUMNS,
+    userIds: [],
+    addedColumnsAreUsers: false,
+    keyIds: ["productId"],
+    ownSheet: true,
+  },
+  economics: {
+    key: "economics",
+    table: REPORT_TABLES.economics,
+    columns: ECONOMICS_COLUMNS,
+    userIds: ECONOMICS_USER_COLUMNS,
+    addedColumnsAreUsers: true,
+    keyIds: ["productId", "code", "site"],
     ownSheet: true,
   },
 };

@@ -34,6 +34,9 @@ const WRAPPED: Readonly<Record<BlockKey, ReadonlySet<string>>> = {
   pathway: new Set(["rationale", "warnings", "inputProblems", "laterGates", "paymentMechanisms"]),
   evidence: new Set(["item", "why", "failure", "gates", "audience", "notes"]),
   strategy: new Set(["gateOwner", "nextGate", "laterGates", "decisionChain", ...IMPLICATION_KEYS]),
+  roadmap: new Set(["milestone", "basis", "source", "notes"]),
+  quarters: new Set(),
+  economics: new Set(["site", "notes"]),
 };
 
 /**
@@ -44,6 +47,11 @@ const COLOURED: Readonly<Record<BlockKey, boolean>> = {
   pathway: true,
   evidence: false,
   strategy: true,
+  // Many rows per product, like Evidence.
+  roadmap: false,
+  // One row per product; its quarter cells carry the pathway colour too (buildQuarterGrid marks).
+  quarters: true,
+  economics: false,
 };
 
 /** Whether a block's Pathway column (if it has one) is filled with the pathway's colour. */

@@ -82,10 +82,45 @@ export interface WriteSnapshot {
   records: ReadonlyMap<BlockKey, BlockRecord>;
 }
 
+/**
+ * A chart a block carries (the Economics sheet's per-product bars), positions in the block's grid
+ * (0 = header row). Named so a re-run finds it again: updated, never added twice.
+ */
+export interface ChartSpec {
+  name: string;
+  title: string;
+  /** The category labels (sites): one column, rows `rows[0]`..`rows[1]` inclusive. */
+  categories: { col: number };
+  rows: [number, number];
+  /** One series per column, named by its header. */
+  series: { col: number; name: string }[];
+  /** Top-left and bottom-right cells the chart covers. */
+  from: CellAt;
+  to: CellAt;
+}
+
+/** Names of the charts the add-in owns begin with this (any other chart on the sheet is the user's). */
+export const CHART_PREFIX = "reimb:";
+
+/** A chart as placed: sheet cells, 0-based. */
+export interface PlannedChart {
+  name: string;
+  title: string;
+  /** Category cells (one column) and each series' value cells (one column), as sheet rects. */
+  categories: Rect;
+  series: { name: string; values: Rect }[];
+  from: CellAt;
+  to: CellAt;
+}
+
 /** What the add-in writes for one block: a table, placed `offset` from its site's anchor. */
 export interface BlockOutput {
   grid: TableGrid;
   offset?: CellAt;
+  /** Cell fills the output itself carries (the quarter view's bars), positions in the grid. */
+  fills?: readonly { row: number; col: number; color: string }[];
+  rowRule?: RowRule;
+  charts?: readonly ChartSpec[];
 }
 
 /** The report's tables by block. A block without an output is not written this run. */
@@ -104,6 +139,20 @@ export interface BlockFormats {
   fillRule?: { col: number; rules: { beginsWith: string; color: string }[] };
   /** Freeze panes down to this many rows (undefined: leave panes alone). */
   freezeRows?: number;
+  /**
+   * The same fills as `fills` in columns `from`..`to` as rules on the row's key column (a cell
+   * with text is filled when the row's `keyCol` equals `equals`), for hosts that keep them through
+   * a sort and write a few rules instead of a fill per cell.
+   */
+  rowRule?: RowRule;
+}
+
+/** Conditional fills by the row's key cell: the quarter view's bars coloured by the row's pathway. */
+export interface RowRule {
+  from: number;
+  to: number;
+  keyCol: number;
+  rules: { equals: string; color: string }[];
 }
 
 export interface PlannedBlock {
@@ -142,6 +191,8 @@ export interface PlannedBlock {
   /** Cells the user answered "keep" ("row,col" in the grid). */
   kept: ReadonlySet<string>;
   conflicts: WriteConflict[];
+  /** Charts bound to the block's cells (hosts that cannot write charts say so: docs/features.md). */
+  charts: PlannedChart[];
 }
 
 export interface StrayCell {
@@ -259,6 +310,32 @@ function formatsOf(
   };
 }
 
+function placeChart(c: ChartSpec, origin: CellAt): PlannedChart {
+  const column = (col: number): Rect => ({
+    r0: origin.r + c.rows[0],
+    r1: origin.r + c.rows[1],
+    c0: origin.c + col,
+    c1: origin.c + col,
+  });
+  const at = (p: CellAt): CellAt => ({ r: origin.r + p.r, c: origin.c + p.c });
+  return {
+    name: c.name,
+    title: c.title,
+    categories: column(c.categories.col),
+    series: c.series.map((s) => ({ name: s.name, values: column(s.col) })),
+    from: at(c.from),
+    to: at(c.to),
+  };
+}
+
+function withFills(formats: BlockFormats, output: BlockOutput): BlockFormats {
+  const out =
+    output.fills && output.fills.length > 0
+      ? { ...formats, fills: [...formats.fills, ...output.fills] }
+      : formats;
+  return output.rowRule ? { ...out, rowRule: output.rowRule } : out;
+}
+
 function planSite(
   site: BlockSite,
   output: BlockOutput,
@@ -335,9 +412,10 @@ function planSite(
     headers,
     formulas,
     clear,
-    formats: formatsOf(site.key, planned.next, headers, origin, !record),
+    formats: withFills(formatsOf(site.key, planned.next, headers, origin, !record), output),
     kept: new Set(),
     conflicts: planned.conflicts,
+    charts: (output.charts ?? []).map((c) => placeChart(c, origin)),
   };
 }
 

@@ -28,6 +28,7 @@ import { PAYER_ROUTES } from "./payerRoutes";
 import { PLAN } from "./plan";
 import { ERRORS } from "./errors";
 import { CLI_WRITER } from "./cliWriter";
+import { SHEETS } from "./sheets";
 
 export const EN_PARTS: ReadonlyArray<Readonly<Record<string, string>>> = [
   COMMON,
@@ -56,4 +57,5 @@ export const EN_PARTS: ReadonlyArray<Readonly<Record<string, string>>> = [
   PLAN,
   ERRORS,
   CLI_WRITER,
+  SHEETS,
 ];

@@ -28,6 +28,7 @@ import { PAYER_ROUTES_ZH } from "./payerRoutes";
 import { PLAN_ZH } from "./plan";
 import { ERRORS_ZH } from "./errors";
 import { CLI_WRITER_ZH } from "./cliWriter";
+import { SHEETS_ZH } from "./sheets";
 
 export const ZH_CN_PARTS: ReadonlyArray<Readonly<Record<string, string>>> = [
   COMMON_ZH,
@@ -56,4 +57,5 @@ export const ZH_CN_PARTS: ReadonlyArray<Readonly<Record<string, string>>> = [
   PLAN_ZH,
   ERRORS_ZH,
   CLI_WRITER_ZH,
+  SHEETS_ZH,
 ];

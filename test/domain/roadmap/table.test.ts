@@ -42,9 +42,13 @@ describe("Roadmap table", () => {
     const effective = grid.rows.find((r) => r[3] === "hcpcs-effective");
     expect(effective?.[6]).toBe("2028-04-01"); // Jan 4 2027 deadline missed: July cycle → April 1
     expect(effective?.[8]).toBe("Estimate");
-    expect(String(effective?.[11])).toContain("domain.md §3.1");
+    expect(String(effective?.[12])).toContain("domain.md §3.1");
     const deadline = grid.rows.find((r) => r[3] === "hcpcs-deadline");
-    expect(String(deadline?.[10])).toContain("2027-01-04");
+    expect(String(deadline?.[11])).toContain("2027-01-04");
+    // The missed deadline is its own column, in words (the date moved a cycle on).
+    expect(grid.headers[9]).toBe("Missed deadline");
+    expect(grid.rows.some((r) => String(r[9]).startsWith("Deadline "))).toBe(true);
+    expect(grid.rows.filter((r) => r[6] !== null).every((r) => r[9] !== null)).toBe(true);
   });
 
   it("keeps the user's notes and columns by Product ID + Milestone ID, and rows they wrote in", () => {
@@ -52,7 +56,7 @@ describe("Roadmap table", () => {
     const previous = {
       headers: [...first.headers, "Decision"],
       rows: first.rows.map((r) =>
-        r[3] === "hcpcs-effective" ? [...r.slice(0, 12), "ask the DME MAC", "go"] : [...r, null]
+        r[3] === "hcpcs-effective" ? [...r.slice(0, 13), "ask the DME MAC", "go"] : [...r, null]
       ),
     };
     previous.rows.push([
@@ -68,17 +72,18 @@ describe("Roadmap table", () => {
       null,
       null,
       null,
+      null,
       "keep me",
       null,
     ]);
     const again = buildRoadmapTable([dme], previous, "zh-CN");
-    expect(again.headers[12]).toBe("备注");
-    expect(again.headers[13]).toBe("Decision");
+    expect(again.headers[13]).toBe("备注");
+    expect(again.headers[14]).toBe("Decision");
     const kept = again.rows.find((r) => r[3] === "hcpcs-effective");
-    expect([kept?.[12], kept?.[13]]).toEqual(["ask the DME MAC", "go"]);
+    expect([kept?.[13], kept?.[14]]).toEqual(["ask the DME MAC", "go"]);
     const stale = again.rows.find((r) => r[0] === "P-1");
-    expect(stale?.[12]).toBe("keep me");
-    expect(stale?.[9]).toBe("（已不在计划中）");
+    expect(stale?.[13]).toBe("keep me");
+    expect(stale?.[10]).toBe("（已不在计划中）");
   });
 
   it("headline cells: a date, an estimate marked as one, or the reason", () => {

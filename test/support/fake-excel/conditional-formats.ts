@@ -10,6 +10,8 @@ class ConditionalFormatProxy {
     format: { fill: { color: string }; font: { color: string } };
     rule: { operator: string; text: string };
   };
+  /** A "Custom" (formula) rule: the formula is recorded, not evaluated. */
+  readonly custom: { format: { fill: { color: string } }; rule: { formula: string } };
   constructor(range: RangeProxy, type: string) {
     range.context.enqueue(20, () => {
       const t = range.resolve();
@@ -41,6 +43,25 @@ class ConditionalFormatProxy {
         }, value);
       },
     } as ConditionalFormatProxy["textComparison"];
+    const rule = { formula: "" };
+    this.custom = {
+      format: {
+        fill: {
+          set color(value: string) {
+            set((r) => (r.fill = value), value);
+          },
+        } as { color: string },
+      },
+      rule: {
+        get formula(): string {
+          return rule.formula;
+        },
+        set formula(value: string) {
+          rule.formula = value;
+          set((r) => (r.formula = value), value);
+        },
+      },
+    };
   }
 }
 

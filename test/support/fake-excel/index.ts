@@ -45,7 +45,7 @@
  * merge, unmerge, getMergedAreasOrNullObject().{address, areaCount, cellCount},
  * select, worksheet, format.{wrapText, columnWidth, rowHeight, horizontal/verticalAlignment,
  * fill.color, font.{bold,italic,color}, autofitColumns, autofitRows}, dataValidation.{rule, clear},
- * conditionalFormats.{add("ContainsText").textComparison, clearAll}};
+ * conditionalFormats.{add("ContainsText").textComparison, add("Custom").custom, clearAll}};
  * Table.{name, showFilterButton, style, showTotals, getTotalRowRange, getRange, getHeaderRowRange, getDataBodyRange, convertToRange, columns.{getItemAt,
  * getItem, getItemOrNullObject, load}, rows.{add, count}, resize, delete, worksheet}.
  *
@@ -85,6 +85,8 @@ export type { SyncRecord, Limits } from "./context";
 export type { HeaderFix } from "./state";
 export { FakeRequestContext } from "./context";
 export { VALIDATION_LIMITS } from "./data-validation";
+// Charts (Worksheet.charts) live in their own module, which hooks itself into the worksheet proxy.
+export { chartsOf, type ChartState, type ChartSeriesState } from "./charts";
 
 /** Excel on the web's documented request/response limit is 5 MB; the model uses the lower reading. */
 export const DEFAULT_PAYLOAD_LIMIT = 5_000_000;
@@ -117,6 +119,7 @@ export interface SheetInspector {
     operator?: string;
     text?: string;
     fill?: string;
+    formula?: string;
   }[];
 }
 
@@ -388,6 +391,7 @@ export class FakeExcel {
         operator: f.operator,
         text: f.text,
         fill: f.fill,
+        ...(f.formula !== undefined ? { formula: f.formula } : {}),
       })),
     };
   }

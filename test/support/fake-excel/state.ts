@@ -32,6 +32,8 @@ export interface ConditionalFormat {
   text?: string;
   fill?: string;
   fontColor?: string;
+  /** A "Custom" rule's formula (relative to the range's top-left cell). */
+  formula?: string;
 }
 
 export interface ValidationLayer {

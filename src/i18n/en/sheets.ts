@@ -1,0 +1,23 @@
+/** The Roadmap, RoadmapQuarters and Economics sheets and the Products `Coded from` / `Paid from` columns. */
+export const SHEETS: Readonly<Record<string, string>> = {
+  "report.col.codedFrom": "Coded from",
+  "report.roadmap.missed": "Missed deadline",
+  "report.roadmap.missed.no": "No",
+  "report.col.paidFrom": "Paid from",
+  "report.economics.productId": "Product ID",
+  "report.economics.product": "Product",
+  "report.economics.code": "Code",
+  "report.economics.site": "Site",
+  "report.economics.professional": "Professional",
+  "report.economics.facility": "Facility",
+  "report.economics.total": "Total allowed",
+  "report.economics.program": "Program payment",
+  "report.economics.patient": "Patient share",
+  "report.economics.margin": "Margin after device",
+  "report.economics.vintage": "Data",
+  "report.economics.notes": "Notes",
+  "report.economics.noRate": "No rate: {reason}",
+  "report.economics.noSite": "No site rate: {reason}",
+  "report.economics.noData": "No CMS data loaded: {reason}",
+  "report.economics.chartTitle": "{productId} {code}: allowed by site (professional + facility)",
+};

@@ -1,0 +1,23 @@
+/** 路线图、按季度路线图和经济性工作表，以及产品表的“编码起始”/“付款起始”列。 */
+export const SHEETS_ZH: Readonly<Record<string, string>> = {
+  "report.col.codedFrom": "编码起始",
+  "report.roadmap.missed": "错过截止日",
+  "report.roadmap.missed.no": "否",
+  "report.col.paidFrom": "付款起始",
+  "report.economics.productId": "产品编号",
+  "report.economics.product": "产品",
+  "report.economics.code": "编码",
+  "report.economics.site": "场所",
+  "report.economics.professional": "专业部分",
+  "report.economics.facility": "机构部分",
+  "report.economics.total": "允许总额",
+  "report.economics.program": "Medicare 支付",
+  "report.economics.patient": "患者负担",
+  "report.economics.margin": "扣除器械后利润",
+  "report.economics.vintage": "数据",
+  "report.economics.notes": "备注",
+  "report.economics.noRate": "无费率：{reason}",
+  "report.economics.noSite": "无场所费率：{reason}",
+  "report.economics.noData": "未加载 CMS 数据：{reason}",
+  "report.economics.chartTitle": "{productId} {code}：各场所允许金额（专业 + 机构）",
+};
