@@ -24,6 +24,7 @@ import { XLSX } from "./xlsx";
 import { ADJUSTMENTS } from "./adjustments";
 import { SITE_COMPARISON } from "./siteComparison";
 import { WRITEBACK } from "./writeback";
+import { REPORT } from "./report";
 
 export const EN_PARTS: ReadonlyArray<Readonly<Record<string, string>>> = [
   COMMON,
@@ -48,4 +49,5 @@ export const EN_PARTS: ReadonlyArray<Readonly<Record<string, string>>> = [
   ADJUSTMENTS,
   SITE_COMPARISON,
   WRITEBACK,
+  REPORT,
 ];

@@ -24,6 +24,7 @@ import { XLSX_ZH } from "./xlsx";
 import { ADJUSTMENTS_ZH } from "./adjustments";
 import { SITE_COMPARISON_ZH } from "./siteComparison";
 import { WRITEBACK_ZH } from "./writeback";
+import { REPORT_ZH } from "./report";
 
 export const ZH_CN_PARTS: ReadonlyArray<Readonly<Record<string, string>>> = [
   COMMON_ZH,
@@ -48,4 +49,5 @@ export const ZH_CN_PARTS: ReadonlyArray<Readonly<Record<string, string>>> = [
   ADJUSTMENTS_ZH,
   SITE_COMPARISON_ZH,
   WRITEBACK_ZH,
+  REPORT_ZH,
 ];
