@@ -57,6 +57,14 @@ export function recogniseReportName(name: string | null | undefined): ReportShee
   return byKey.get(nameKey(name));
 }
 
+/** The workbook's name for one of the add-in's sheets or tables, in any language; undefined if none. */
+export function existingReportName(
+  id: ReportSheetId,
+  existing: readonly string[]
+): string | undefined {
+  return existing.find((n) => recogniseReportName(n) === id);
+}
+
 /**
  * The name to write a table under: the one already in the workbook when a previous run (in any
  * language) created it, otherwise the locale's name. `existing` are the workbook's table names (or
@@ -67,7 +75,7 @@ export function reportTableTarget(
   existing: readonly string[],
   locale: Locale
 ): { name: string; exists: boolean } {
-  const found = existing.find((n) => recogniseReportName(n) === id);
+  const found = existingReportName(id, existing);
   return found !== undefined
     ? { name: found, exists: true }
     : { name: reportSheetName(id, locale), exists: false };

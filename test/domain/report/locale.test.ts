@@ -16,6 +16,7 @@ import {
   REPORT_TABLES,
   STRATEGY_COLUMNS,
   buildReport,
+  existingReportName,
   headersIn,
   isValidSheetName,
   isValidTableName,
@@ -33,7 +34,13 @@ import {
 import { fingerprintBlock, type BlockRecord } from "../../../src/domain/report/record";
 import { PATHWAYS, PATHWAY_LABELS } from "../../../src/domain/pathway/types";
 import { renderClassification } from "../../../src/domain/pathway";
-import { BLOCK_SPECS, PATHWAY_FILLS, pathwayFill, planBlock } from "../../../src/domain/writeback";
+import {
+  BLOCK_SPECS,
+  PATHWAY_FILLS,
+  findProducts,
+  pathwayFill,
+  planBlock,
+} from "../../../src/domain/writeback";
 import {
   CODE_FITS,
   FDA_STATUSES,
@@ -111,6 +118,22 @@ describe("sheet and table names", () => {
       name: "关于本模型",
       exists: true,
     });
+  });
+
+  it("are never taken for the user's Products data, in either language", () => {
+    // A copy of the Products header on the add-in's own sheets (a user pasted it there) is not it.
+    const own = ["证据清单", "策略", "Evidence"].map((name) => ({
+      name,
+      sheet: name,
+      header: HEADER,
+    }));
+    const found = findProducts({
+      tables: [...own, { name: "Portfolio", sheet: "Plan", header: HEADER }],
+      sheets: [],
+    });
+    expect(found.ok && found.source.kind === "table" && found.source.name).toBe("Portfolio");
+    expect(existingReportName("strategy", ["Products", "策略"])).toBe("策略");
+    expect(existingReportName("strategy", ["Products"])).toBeUndefined();
   });
 
   it.each([
