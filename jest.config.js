@@ -12,6 +12,9 @@ module.exports = {
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
   moduleNameMapper: { "\\.svg$": "<rootDir>/test/setup/svg-stub.js" },
   setupFiles: ["<rootDir>/test/setup/fast-check.ts"],
+  // The CMS folder is parsed once per run and shared with every worker (test/data/helpers.ts loadAll).
+  globalSetup: "<rootDir>/test/setup/reference-cache.ts",
+  globalTeardown: "<rootDir>/test/setup/reference-cache-teardown.ts",
   testTimeout: 120000,
   // Jest's default is one worker fewer than the cores: a single worker on a 2-core CI machine. Many
   // suites wait on child processes (the CLI, the shared webpack build), so two keep both cores busy.

@@ -14,12 +14,7 @@ import {
   type TableGrid,
 } from "../domain/report";
 import { matchKey } from "../domain/vocab";
-import {
-  HEADER_SCAN_ROWS,
-  findProducts,
-  productsNotFound,
-  strayCells as findStrayCells,
-} from "../domain/writeback";
+import { HEADER_SCAN_ROWS, findProducts, productsNotFound } from "../domain/writeback";
 import {
   allTables,
   readBox,
@@ -110,41 +105,6 @@ export function readReportTable<Id extends string>(
   keys: readonly Id[]
 ): TableGrid | undefined {
   return findReportTable(wb, name, columns, keys)?.grid;
-}
-
-/**
- * Cells on one of the add-in's sheets that replacing the sheet would lose: anything outside its
- * table (or, without a table, outside the header's columns and the rows from the header down).
- */
-export function strayCells<Id extends string>(
-  wb: Workbook,
-  name: string,
-  columns: readonly ReportColumn<Id>[],
-  keys: readonly Id[]
-): { address: string; value: CellValue }[] {
-  const ws = wb.getWorksheet(name);
-  if (!ws) return [];
-  const named = (ws.getTables() as unknown as Table[]).find(
-    (tb) => matchKey(tableModel(tb).name) === matchKey(name)
-  );
-  const all = readBox(ws, sheetBox(ws));
-  let inside: (r: number, c: number) => boolean;
-  if (named) {
-    const b = tableBox(named);
-    inside = (r, c) => r >= b.top && r <= b.bottom && c >= b.left && c <= b.right;
-  } else {
-    const headerAt = all.findIndex(
-      (row, i) => i < 20 && keys.every((k) => row.some((c) => recogniseColumn(columns, c) === k))
-    );
-    if (headerAt < 0) inside = () => false;
-    else {
-      const headed = new Set(
-        all[headerAt].map((c, i) => (c !== null && String(c).trim() !== "" ? i + 1 : -1))
-      );
-      inside = (r, c) => r >= headerAt + 1 && headed.has(c);
-    }
-  }
-  return findStrayCells(all, (r, c) => inside(r + 1, c + 1));
 }
 
 export function readEvidence(wb: Workbook): TableGrid | undefined {

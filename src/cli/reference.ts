@@ -94,6 +94,30 @@ export function chooseData(
   return { ok: true, choice: { kind: "none", reason: "notFound" } };
 }
 
+/**
+ * The data this process loaded last, by what the files were (path, size, modification time of every
+ * file): a process that runs several commands (the test suite, a script calling `run`) parses a
+ * folder once; a changed, added or removed file parses it again. One entry: a run uses one source.
+ */
+let lastLoad: { key: string; reference: ReferenceData; rejected: DataUsed["rejected"] } | undefined;
+
+function sourceKey(where: string): string {
+  const files = fs.statSync(where).isDirectory() ? listFiles(where).sort() : [where];
+  return files
+    .map((f) => {
+      const st = fs.statSync(f);
+      return `${f}\u0000${st.size}\u0000${st.mtimeMs}`;
+    })
+    .join("\u0001");
+}
+
+function listFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    return e.isDirectory() ? listFiles(full) : [full];
+  });
+}
+
 /** Choose, load and make current the CMS data for this run; an explicit folder that fails is an error. */
 export async function loadData(places: DataPlaces, locale: Locale): Promise<DataLoad> {
   const chosen = chooseData(places, locale);
@@ -111,7 +135,10 @@ export async function loadData(places: DataPlaces, locale: Locale): Promise<Data
   let reference: ReferenceData;
   let rejected: DataUsed["rejected"] = [];
   try {
-    if (choice.kind === "bundle") {
+    const key = sourceKey(where);
+    if (lastLoad && lastLoad.key === key) {
+      ({ reference, rejected } = lastLoad);
+    } else if (choice.kind === "bundle") {
       reference = decodeBundle(new Uint8Array(fs.readFileSync(choice.file)));
     } else {
       const loaded = await loadReferenceFromFiles(readFolder(choice.folder));
@@ -120,6 +147,7 @@ export async function loadData(places: DataPlaces, locale: Locale): Promise<Data
         f.status === "rejected" ? [{ file: f.file, reason: f.text }] : []
       );
     }
+    lastLoad = { key, reference, rejected };
   } catch (err) {
     const detail = err instanceof Error ? err.message : String(err);
     if (origin === "option" || origin === "env")

@@ -7,6 +7,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { chooseData, dataLine, loadData, type DataPlaces } from "../../src/cli/reference";
+import * as loader from "../../src/data/load";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "reimb-data-"));
 const emptyFolder = path.join(tmp, "empty");
@@ -151,4 +152,30 @@ describe("which CMS data: loading and the one line", () => {
       expect(loaded.reference?.lookup("E0601")?.inCurrentFiles).toBe(true);
     }
   );
+});
+
+describe("a folder is parsed once per process while its files are unchanged", () => {
+  const dataDir = process.env.REIMB_DATA_DIR ?? path.resolve(__dirname, "../../../shared/data/cms");
+  const gpci = path.join(dataDir, "pfs_rvu/2026_gpci/GPCI2026.csv");
+  const have = fs.existsSync(gpci);
+  if (!have) console.log(`skipped: ${gpci} not found (set REIMB_DATA_DIR)`);
+  (have ? it : it.skip)("same files → the same parse; a changed file → parsed again", async () => {
+    const folder = fs.mkdtempSync(path.join(tmp, "memo-"));
+    const copy = path.join(folder, "GPCI2026.csv");
+    fs.copyFileSync(gpci, copy);
+    const parse = jest.spyOn(loader, "loadReferenceFromFiles");
+    const first = await loadData(places({ option: folder }), "en");
+    const second = await loadData(places({ option: folder }), "en");
+    if (!first.ok || !second.ok) throw new Error("the GPCI file should load");
+    expect(first.used.datasets.map((d) => d.dataset)).toEqual(["GPCI"]);
+    expect(second.used).toEqual(first.used);
+    expect(parse).toHaveBeenCalledTimes(1);
+    // A file the user replaced (same name, new content and time) is read again, never served stale.
+    fs.writeFileSync(copy, "not a CMS file\n");
+    fs.utimesSync(copy, new Date(), new Date(Date.now() + 5000));
+    const third = await loadData(places({ option: folder }), "en");
+    expect(parse).toHaveBeenCalledTimes(2);
+    expect(third.ok).toBe(false);
+    parse.mockRestore();
+  });
 });

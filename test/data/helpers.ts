@@ -1,12 +1,13 @@
 /** Where the CMS files are for tests: REIMB_DATA_DIR, else ../shared/data/cms beside the repo. */
 import * as fs from "fs";
 import * as path from "path";
+import * as v8 from "v8";
 import type { LoadResult } from "../../src/data/load";
 import { loadReferenceFromDir } from "../../scripts/data-load";
 
-export const DATA_DIR =
-  process.env.REIMB_DATA_DIR ?? path.resolve(__dirname, "../../../shared/data/cms");
-export const HAVE_DATA = fs.existsSync(path.join(DATA_DIR, "pfs_rvu"));
+import { DATA_DIR, HAVE_DATA } from "./dataDir";
+
+export { DATA_DIR, HAVE_DATA };
 
 export function skipReason(): string {
   return `CMS data folder not found at ${DATA_DIR} (set REIMB_DATA_DIR): conformance tests skipped`;
@@ -28,7 +29,20 @@ export function file(rel: string): { name: string; bytes: Uint8Array } {
 }
 
 let cached: Promise<LoadResult> | undefined;
+/**
+ * The whole CMS folder, parsed: read from the run's one parse (test/setup/reference-cache.ts) when
+ * jest's global setup made it, else parsed here (a single file run outside jest's config).
+ */
 export function loadAll(): Promise<LoadResult> {
-  cached ??= loadReferenceFromDir(DATA_DIR);
+  const file = process.env.REIMB_TEST_REFERENCE_CACHE;
+  cached ??=
+    file && fs.existsSync(file)
+      ? Promise.resolve(v8.deserialize(fs.readFileSync(file)) as LoadResult)
+      : loadReferenceFromDir(DATA_DIR);
   return cached;
+}
+
+/** A fresh parse of the folder, never the cached one: for the test that the cache is faithful. */
+export function parseAll(): Promise<LoadResult> {
+  return loadReferenceFromDir(DATA_DIR);
 }

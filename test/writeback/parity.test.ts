@@ -355,6 +355,21 @@ describe("the pane and the CLI write the same workbook", () => {
     expect(done?.[0]).toBe("P-4");
   });
 
+  it("after the user typed another row's text over an Evidence cell: asked in both, as the user's", async () => {
+    const { pane, cli } = await both(async (h) => {
+      await h.classify(false);
+      const rows = h.grid("Evidence");
+      const why = rows[0].indexOf("Why it matters");
+      const other = rows.findIndex((r, i) => i > 1 && r[why] !== "" && r[why] !== rows[1][why]);
+      const column = String.fromCharCode(65 + why);
+      h.type({ sheet: "Evidence", address: `${column}2`, value: rows[other][why] });
+      return { asked: (await h.classify(false)).asked, column, text: rows[other][why] };
+    });
+    const { asked, column, text } = pane as { asked: string[]; column: string; text: string };
+    expect(asked).toEqual([`Evidence!${column}2=${text}`]);
+    expect(cli).toEqual(pane);
+  });
+
   it("after a product was deleted", async () => {
     const { grids } = await both(async (h) => {
       await h.classify(false);

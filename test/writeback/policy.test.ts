@@ -156,6 +156,52 @@ describe("who wrote a cell", () => {
   });
 });
 
+describe("who wrote a cell of a keyed table (rows matched by Product ID, and item for Evidence)", () => {
+  const headers = headersIn(STRATEGY_COLUMNS, "en");
+  // Three products as written: P-1 E0601, P-2 93656, P-3 L1833; column 1 holds each row's own text.
+  const written = [
+    headers,
+    ...["P-1", "P-2", "P-3"].map((id) => row(headers.length, (c) => (c === 0 ? id : `${id}:${c}`))),
+  ];
+  const record: BlockRecord = {
+    key: "strategy",
+    origin: "Strategy!A1",
+    rows: fingerprintBlock(written),
+  };
+
+  it("takes every cell of a sorted table as the add-in's, wherever its row went", () => {
+    const sorted = [written[0], written[3], written[1], written[2]];
+    const last = lastWritten(BLOCK_SPECS.strategy, sorted, record);
+    expect(last).toEqual(sorted);
+  });
+
+  it("takes another row's text typed over a cell as the user's", () => {
+    const current = written.map((r) => [...r]);
+    current[1][1] = "P-2:1"; // what the add-in wrote for P-2, typed into P-1's row
+    const last = lastWritten(BLOCK_SPECS.strategy, current, record);
+    expect(last[1][1]).toBeNull();
+    expect(last[1][2]).toBe("P-1:2");
+    expect(last[2][1]).toBe("P-2:1");
+  });
+
+  it("compares a row whose key was typed over with the row written at its place", () => {
+    const current = written.map((r) => [...r]);
+    current[2][0] = "P-9";
+    const last = lastWritten(BLOCK_SPECS.strategy, current, record);
+    expect(last[2][0]).toBeNull();
+    expect(last[2][1]).toBe("P-2:1");
+  });
+
+  it("holds for any permutation of the rows (fast-check)", () => {
+    fc.assert(
+      fc.property(fc.shuffledSubarray([1, 2, 3], { minLength: 3, maxLength: 3 }), (order) => {
+        const current = [written[0], ...order.map((i) => written[i])];
+        expect(lastWritten(BLOCK_SPECS.strategy, current, record)).toEqual(current);
+      })
+    );
+  });
+});
+
 describe("the user's formulas", () => {
   it("come back where their carried value went, by Product ID and item, and nowhere else", () => {
     const headers = headersIn(EVIDENCE_COLUMNS, "en");

@@ -15,7 +15,11 @@
  *   itself last wrote there (the record; `src/domain/report/record.ts`) is a conflict: the pane asks,
  *   the CLI stops with exit 5 unless --force.
  * - In a table with row keys (Evidence, Strategy) the user may sort rows: a data cell is the
- *   add-in's when it holds what the add-in last wrote anywhere in that column, wherever the row went.
+ *   add-in's when it holds what the add-in last wrote for that row's key (Product ID, and the item
+ *   for Evidence) in that column, wherever the row went. Text typed over a cell that happens to be
+ *   what another row holds is the user's.
+ * - `planWriteBack` (plan.ts) assembles these per block from a snapshot of the workbook into the
+ *   plan both hosts apply.
  * - Without a record (a workbook from an older version, or whose record sheet was deleted), a column
  *   whose header names the add-in's column at that very position, in any language, is taken as the
  *   add-in's output; anything else in the way is the user's.
@@ -121,19 +125,29 @@ export function lastWritten(
 ): CellValue[][] {
   if (record && spec.keyIds.length === 0) return lastWrittenGrid(record, current) ?? [];
   if (record) {
-    // A keyed table (Evidence, Strategy) may have been sorted or filtered-and-sorted since: a
-    // data cell is the add-in's when it holds what the add-in wrote anywhere in that column.
-    const byColumn: Set<string>[] = [];
-    for (const row of record.rows.slice(1))
-      row.forEach((f, c) => {
-        if (f !== "") (byColumn[c] ??= new Set()).add(f);
-      });
+    // A keyed table (Evidence, Strategy) may have been sorted or filtered-and-sorted since: each
+    // row now is matched to the row written for the same key (Product ID, item), and a data cell
+    // is the add-in's when it holds what was written for that key in that column. A row whose key
+    // was not written (the user typed over it) is compared with the row written at its position.
     const header = lastWrittenGrid(record, current.slice(0, 1)) ?? [];
-    return current.map((row, r) =>
-      r === 0
-        ? (header[0] ?? row.map(() => null))
-        : row.map((v, c) => (byColumn[c]?.has(fingerprint(v)) ? v : null))
+    const keyAt = spec.keyIds.map((k) =>
+      (current[0] ?? []).findIndex((h) => recogniseColumn(spec.columns, h) === k)
     );
+    if (keyAt.some((c) => c < 0)) return lastWrittenGrid(record, current) ?? [];
+    const written = new Map<string, string[][]>();
+    for (const row of record.rows.slice(1)) {
+      const key = keyAt.map((c) => row[c] ?? "").join("\u0000");
+      written.set(key, [...(written.get(key) ?? []), row]);
+    }
+    return current.map((row, r) => {
+      if (r === 0) return header[0] ?? row.map(() => null);
+      const key = keyAt.map((c) => fingerprint(row[c])).join("\u0000");
+      const rows = written.get(key) ?? [record.rows[r] ?? []];
+      return row.map((v, c) => {
+        const f = fingerprint(v);
+        return f !== "" && rows.some((w) => w[c] === f) ? v : null;
+      });
+    });
   }
   const header = current[0] ?? [];
   const own = header.map(

@@ -45,6 +45,21 @@ const WRAPPED: Readonly<Record<BlockKey, ReadonlySet<string>>> = {
   ]),
 };
 
+/**
+ * Blocks whose Pathway column is coloured by pathway. Evidence is not: its many rows per product
+ * would repeat one colour down the sheet and drown the status colours a user adds.
+ */
+const COLOURED: Readonly<Record<BlockKey, boolean>> = {
+  pathway: true,
+  evidence: false,
+  strategy: true,
+};
+
+/** Whether a block's Pathway column (if it has one) is filled with the pathway's colour. */
+export function isColoured(block: BlockKey): boolean {
+  return COLOURED[block];
+}
+
 /** Whether a column of a block holds prose: wrapped, and wide on the first write. */
 export function isWrapped(block: BlockKey, columnId: string): boolean {
   return WRAPPED[block].has(columnId);
