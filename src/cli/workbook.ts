@@ -7,7 +7,8 @@
 import type { Cell, CellValue as ExcelCellValue, Table, Workbook, Worksheet } from "exceljs";
 import type { CellValue } from "../domain/product";
 import type { TableGrid } from "../domain/report/types";
-import { cellA1, parseA1, rectA1 } from "../domain/sheet/address";
+import { type Rect, cellA1, parseA1, rectA1 } from "../domain/sheet/address";
+import { blankCoveredCells, mergesWithin } from "../domain/sheet/merges";
 import { capCell } from "../domain/writeback/cells";
 
 /** ExcelJS's loaded-table model (what it parsed from the file; not in its typings). */
@@ -55,8 +56,46 @@ export function plainValue(value: ExcelCellValue | undefined): CellValue {
   return String(value);
 }
 
-/** Cells of `box` (1-based, inclusive) as a grid. */
+/**
+ * The sheet's merged areas (0-based). ExcelJS indexes them by top-left address in `_merges`, 1-based
+ * boxes it parsed from the file; the typings expose only `hasMerges`, and `ws.model` would rebuild
+ * the whole sheet's model to list them.
+ */
+export function sheetMerges(ws: Worksheet): Rect[] {
+  if (!ws.hasMerges) return [];
+  const merges = (
+    ws as unknown as {
+      _merges: Record<
+        string,
+        { top: number; left: number; bottom: number; right: number } | undefined
+      >;
+    }
+  )._merges;
+  const out: Rect[] = [];
+  for (const m of Object.values(merges)) {
+    if (m) out.push({ r0: m.top - 1, c0: m.left - 1, r1: m.bottom - 1, c1: m.right - 1 });
+  }
+  return out;
+}
+
+/**
+ * Cells of `box` (1-based, inclusive) as a grid, as Excel shows them: ExcelJS repeats a merged
+ * area's value in every cell it covers, Excel keeps it in the top-left cell only (the one merge rule
+ * of `domain/sheet/merges`).
+ */
 export function readBox(ws: Worksheet, box: RangeBox): CellValue[][] {
+  const grid = readCells(ws, box);
+  const merges = mergesWithin(sheetMerges(ws), {
+    r0: box.top - 1,
+    c0: box.left - 1,
+    r1: box.bottom - 1,
+    c1: box.right - 1,
+  });
+  if (merges.length === 0) return grid;
+  return blankCoveredCells(grid, merges, null, { row: box.top - 1, col: box.left - 1 });
+}
+
+function readCells(ws: Worksheet, box: RangeBox): CellValue[][] {
   const grid: CellValue[][] = [];
   for (let r = box.top; r <= box.bottom; r++) {
     const row = ws.getRow(r);

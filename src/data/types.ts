@@ -198,6 +198,12 @@ export interface OppsBTable {
   nationalCopay: number[];
   minimumCopay: number[];
   shortDescription: string[];
+  /**
+   * Column "Drug and Device Pass-Through Expiration during Calendar Year" as CMS prints it ("*":
+   * the code's pass-through status expires during the addendum's calendar year; "" otherwise).
+   * Optional: bundles built before the column was read lack it.
+   */
+  passThroughExpiration?: string[];
 }
 
 export interface OppsATable {

@@ -18,6 +18,7 @@ import {
   locateProducts,
   type ProductsLocation,
 } from "./locate";
+import { queueUnmergeForTable } from "./merges";
 import { queueStarterTables, queueValidation } from "./setup";
 
 export { classifyWorkbook } from "./classify";
@@ -123,6 +124,7 @@ export async function adoptHeaderRow(sheetName: string): Promise<ProductsTableIn
     if (!location || location.kind !== "loose")
       throw new Error(t("excel.error.noHeaderRow", { sheet: sheetName }));
     const sheet = context.workbook.worksheets.getItem(location.where.sheet);
+    queueUnmergeForTable(sheet, location.where);
     const table = sheet.tables.add(qualified(location.where.sheet, location.where), true);
     table.name = REPORT_TABLES.products;
     queueValidation(sheet, location.where, location.header);

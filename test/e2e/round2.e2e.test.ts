@@ -310,7 +310,9 @@ describe.each(COMBOS)("pane round 2 (%s, %s, %i px)", (theme, locale, width) => 
     // user's own text (typed into Products) stay as they are. The add-in's sheet and table names
     // (Products, Evidence, Strategy, Assumptions) are written by src/domain/report, in English today.
     const allowed = [
-      /\b(REIMB|CMS|Medicare|PFS|RVU|GPCI|CPT|HCPCS|II|NOC|OPPS|ASC|DMEPOS|CLFS|MAC|FDA|IDE|PMA|510\(k\)|De Novo)\b/g,
+      // Function names and a formula's field reference (the economics card's list and examples).
+      /\bREIMB\.[A-Z_]+|=A2\.\[[^\]]*\]/g,
+      /\b(REIMB|CMS|Medicare|PFS|RVU|GPCI|CPT|HCPCS|II|NOC|OPPS|ASC|DMEPOS|CLFS|MAC|FDA|IDE|PMA|510\(k\)|De Novo|Addendum|APC|NTAP|Excel)\b/g,
       /\b[A-Z]{1,3}\d+\b/g, // cell addresses
       /\bP-\d+\b/g, // product IDs
       /\b(Products|Evidence|Strategy|Assumptions|About this model)\b/g,

@@ -18,13 +18,21 @@ interface FormulaCell {
 let workbook: ExcelJS.Workbook;
 const formulas: FormulaCell[] = [];
 
+/**
+ * What the file stores, as Excel reads it: ExcelJS hands date cells back as JS dates (the file holds
+ * serials), and its `cell.value` drops a formula's falsy result (0, FALSE, ""), so `cell.result` is read.
+ */
+function stored(v: unknown): unknown {
+  return v instanceof Date ? v.getTime() / 86_400_000 + 25_569 : v;
+}
+
 function valueOf(cell: ExcelJS.Cell): Scalar {
   const v = cell.value as unknown;
   if (v && typeof v === "object" && "formula" in v) {
-    const result = (v as { result?: unknown }).result;
+    const result = stored(cell.result);
     return result && typeof result === "object" ? null : ((result ?? null) as Scalar);
   }
-  return (v ?? null) as Scalar;
+  return (stored(v) ?? null) as Scalar;
 }
 
 beforeAll(async () => {
@@ -35,8 +43,8 @@ beforeAll(async () => {
       row.eachCell((cell) => {
         const v = cell.value as unknown;
         if (v && typeof v === "object" && "formula" in v) {
-          const { formula, result } = v as { formula: string; result?: unknown };
-          formulas.push({ sheet: ws.name, address: cell.address, formula, result });
+          const { formula } = v as { formula: string };
+          formulas.push({ sheet: ws.name, address: cell.address, formula, result: stored(cell.result) });
         }
       }),
     );

@@ -200,6 +200,7 @@ export function parseOppsB(grid: Grid): OppsBTable {
     col("SHORT DESCRIPTOR"),
   ];
   if (weight < 0) throw missingHeader(file, "Relative Weight column");
+  const expiry = hk.findIndex((k) => k.startsWith("DRUG AND DEVICE PASS-THROUGH EXPIRATION"));
   const intro = preamble(rows, h);
   const t: OppsBTable = {
     provenance: {
@@ -216,12 +217,14 @@ export function parseOppsB(grid: Grid): OppsBTable {
     nationalCopay: [],
     minimumCopay: [],
     shortDescription: [],
+    ...(expiry >= 0 ? { passThroughExpiration: [] } : {}),
   };
   for (let i = h + 1; i < rows.length; i++) {
     const row = rows[i];
     const code = clean(row[0]).toUpperCase();
     if (!CODE5.test(code)) continue;
     requireWidth(grid, row, i, si + 1, "Addendum B row");
+    t.passThroughExpiration?.push(clean(row[expiry]));
     t.key.push(code);
     t.statusIndicator.push(clean(row[si]).toUpperCase());
     t.apc.push(clean(row[apc]));

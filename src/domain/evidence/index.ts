@@ -56,6 +56,7 @@ export const AUDIENCES = [
   "mac",
   "pdac",
   "commercial-payer",
+  "medicare-advantage-plan",
   "hospital-vac",
   "physician-champion",
   "distributor",
@@ -244,6 +245,13 @@ export const EVIDENCE_CATALOGUE: readonly EvidenceItem[] = [
     "domain.md §2.5, §8.7 (crosswalk or gapfill)"
   ),
   item(
+    "payer-value-dossier",
+    "payment",
+    ["commercial-payer", "medicare-advantage-plan"],
+    [],
+    "domain.md §7.1 (statutory exclusions: other payers; Medicare Advantage supplemental benefits)"
+  ),
+  item(
     "provider-economics",
     "payment",
     ["hospital-vac", "physician-champion", "distributor"],
@@ -309,6 +317,8 @@ const APPLIES_WHEN: Readonly<Record<string, (c: Classification, f: ProductFacts)
   // that a code is payable at all comes first (domain.md §1: a code is not coverage; §7).
   "benefit-category-analysis": (c) => c.benefitCategory.value === "unknown",
   "breakthrough-designation": (_c, f) => f.breakthrough === true,
+  // Medicare excludes the benefit by statute: the plans that can pay buy on value (domain.md §7.1).
+  "payer-value-dossier": (c) => c.warnings.some((w) => w.code === "statutory-exclusion"),
   "privacy-security": (_c, f) =>
     CONNECTED.has(f.productType) ||
     (typeof f.description === "string" && CONNECTED_WORDS.test(f.description)),

@@ -67,12 +67,19 @@ export interface Ctx {
   /** The code whose existence and fit decide the pathway. */
   deciding: CodeView | undefined;
   missingProductCode: boolean;
+  /**
+   * Listed codes Medicare does not recognise (S codes, PFS status I, HCPCS COV I) that the roles
+   * of equipment and procedure devices set aside: the procedure's own code is what Medicare pays.
+   */
+  notForMedicare: CodeView[];
 
   // --- The answer. ---
   pathway: PathwayId;
   target: TargetCodeSystem;
   bridge: UnlistedCode | undefined;
   catIIIPricing: CatIIIPricing | undefined;
+  /** The deciding code's benefit is excluded by statute (domain.md §7.1): Medicare will not pay. */
+  excluded: boolean;
   benefit: BenefitCategory;
   inferred: boolean;
   /** Set while inferring the benefit category (stage "benefit"). */

@@ -343,6 +343,39 @@ export const HCPCS_COVERAGE_WARNINGS: Readonly<
   },
 };
 
+/**
+ * Codes whose Medicare benefit the statute excludes (SSA §1862(a), domain.md §7.1), so a row
+ * without CMS's files still gets the exclusion; with the files, HCPCS COV S and PFS status N say
+ * the same for every other code. Ranges are inclusive and compare codes of one shape.
+ */
+export const STATUTORY_EXCLUSION_RANGES: ReadonlyArray<{
+  from: string;
+  to: string;
+  basis: string;
+}> = [
+  // Preventive medicine E/M (routine physical checkups): PFS status N in PPRRVU2026_Jul_nonQPP.
+  { from: "99381", to: "99387", basis: "SSA §1862(a)(7)" },
+  { from: "99391", to: "99397", basis: "SSA §1862(a)(7)" },
+  // Determination of refractive state (eye examination for glasses): PFS status N.
+  { from: "92015", to: "92015", basis: "SSA §1862(a)(7)" },
+  // Hearing aids and their fitting: HCPCS 2025 Oct COV S for V5010–V5298.
+  { from: "V5010", to: "V5298", basis: "SSA §1862(a)(7)" },
+];
+export function statutoryExclusionOf(code: string): string | undefined {
+  for (const r of STATUTORY_EXCLUSION_RANGES)
+    if (code.length === r.from.length && code >= r.from && code <= r.to) return r.basis;
+  return undefined;
+}
+
+/**
+ * Robotic-assistance add-on codes Medicare does not recognise (domain.md §4.4): S2900 "surgical
+ * techniques requiring use of robotic surgical system", HCPCS 2025 Oct COV I, PFS status I. The
+ * robot is paid through the procedure's own code.
+ */
+export const ROBOTIC_ASSIST_CODES: ReadonlySet<string> = new Set(["S2900"]);
+/** S codes are temporary national codes for private payers, not valid for Medicare (domain.md §4.4). */
+export const NON_MEDICARE_LETTER = "S";
+
 /** Code families with their own rules (domain.md §7). */
 export const RPM_CODES: ReadonlySet<string> = new Set([
   "99453",
@@ -387,6 +420,8 @@ export const DMHT_ADHD_FROM = "2026-01-01";
 export const ADHD_WORDS = /\bADHD\b|attention[- ]deficit/i;
 /** OPPS Addendum B status indicators the device-category rules read (domain.md §8.4). */
 export const OPPS_SI_PASS_THROUGH = "H";
+/** Addendum B SI G: pass-through drug or biological (domain.md §4.3). */
+export const OPPS_SI_DRUG_PASS_THROUGH = "G";
 export const OPPS_SI_PACKAGED = "N";
 /** Prescription digital behavioural therapy, per course: a code with no Medicare benefit category (§7). */
 export const DTX_UNPAID_CODES: ReadonlySet<string> = new Set(["A9291"]);
@@ -547,7 +582,15 @@ export const RULES = {
   "code-deleted-for-year":
     "domain.md §3.1 (annual/quarterly code updates), §8.1 (the PFS RVU file lists the year's codes): a code in last year's PFS RVU file and not in the date of service's year is deleted for that year; HCPCS TERM DT is the code's last valid date",
   "statutory-exclusion":
-    "SSA §1862(a) exclusions; CMS HCPCS file COV=S, PFS RVU status N: an existing code whose benefit is excluded; a new code does not unlock Medicare payment",
+    "domain.md §7.1 (SSA §1862(a) exclusions; CMS HCPCS file COV=S, PFS RVU status N): an existing code whose benefit is excluded; a new code does not unlock Medicare payment, other payers are the route",
+  "pass-through-expiry":
+    "domain.md §4.1 (pass-through status 2–3 years, ending at a quarter's end), §4.3 (Addendum B column 'Drug and Device Pass-Through Expiration during Calendar Year')",
+  "capital-procedure-code":
+    "domain.md §4.1 (depreciable equipment not separately paid), §4.4 (capital and robotic equipment: the procedure's code is the pathway), §2.1 (a new code only for a distinct service)",
+  "not-valid-for-medicare":
+    "domain.md §4.4 (S2900 robotic assistance: HCPCS COV I, PFS status I; S codes are not valid for Medicare)",
+  "partial-fit-existing":
+    "domain.md §2.1 (a new code needs a distinct service), §3.2 (packaged items), §4.4: a partial fit of the procedure code by equipment or a packaged supply is not a reason for a new code",
   "code-replaced":
     "CMS HCPCS file record layout (XREF1: cross-reference code; TERM DT); domain.md §3.1: the replacement of a deleted code is the code to bill",
 } as const;

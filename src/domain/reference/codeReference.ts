@@ -103,6 +103,7 @@ export class CmsCodeReference implements CodeReference {
     let noc = false;
     let coverage: string | undefined;
     let oppsSi: string | undefined;
+    let passThrough: CodeFacts["passThrough"];
 
     const contractorPriced: string[] = [];
     let deletion: CodeFacts["deletion"];
@@ -182,6 +183,9 @@ export class CmsCodeReference implements CodeReference {
       oppsSi = si.trim() || undefined;
       if (!Number.isNaN(oppsB.rate[oi])) schedules.push("OPPS");
       if (!hint && (si === "K" || si === "G")) hint = "drug";
+      const mark = oppsB.passThroughExpiration?.[oi]?.trim();
+      if (mark !== undefined && (mark !== "" || si === "G" || si === "H"))
+        passThrough = { year: oppsB.provenance.year, expiresInYear: mark !== "" };
     }
     // Level II codes CMS prices individually (E1399, L2999, J3490) sit in no fee schedule: their
     // letter says which benefit they belong to (domain.md §1, §3.3).
@@ -210,6 +214,7 @@ export class CmsCodeReference implements CodeReference {
     if (noc) facts.isNotOtherwiseClassified = true;
     if (coverage !== undefined) facts.hcpcsCoverage = coverage;
     if (oppsSi !== undefined) facts.oppsStatusIndicator = oppsSi;
+    if (passThrough) facts.passThrough = passThrough;
     if (hint) facts.benefitCategoryHint = hint;
     if (contractorPriced.length > 0) facts.contractorPriced = contractorPriced;
     return facts;

@@ -38,6 +38,13 @@ export interface CodeFacts {
   hcpcsCoverage?: string;
   /** OPPS status indicator from Addendum B (H = pass-through device category, N = packaged, …). */
   oppsStatusIndicator?: string;
+  /**
+   * Pass-through expiry as Addendum B gives it (column "Drug and Device Pass-Through Expiration
+   * during Calendar Year"): `year` is the addendum's calendar year and `expiresInYear` whether the
+   * column marks the code's pass-through status as ending during that year. Present for codes with
+   * SI G or H, or marked in the column; absent when the loaded addendum lacks the column.
+   */
+  passThrough?: { year: number; expiresInYear: boolean };
   /** A not-otherwise-classified / unlisted code according to the files' descriptors. */
   isNotOtherwiseClassified?: boolean;
   /** Fee schedules that price the code in the loaded data, e.g. ["PFS", "ASC", "OPPS"]. */

@@ -50,6 +50,13 @@ interface Row {
 }
 
 const always = () => true;
+/**
+ * The engine found the code's benefit excluded by statute (SSA §1862(a), domain.md §7.1): Medicare
+ * will not pay whatever code is used, so every plan implication turns to the payers that can.
+ */
+const excluded = (x: Ctx): boolean => x.c.warnings.some((w) => w.code === "statutory-exclusion");
+const EXCLUSION_SOURCE =
+  "domain.md §7.1 (SSA §1862(a) exclusions; Medicare Advantage supplemental benefits)";
 const HOME_TYPES = new Set<string>(["home-use durable equipment", "orthotic or prosthetic"]);
 const FACILITY = new Set<string>(["hospital outpatient", "ASC", "inpatient"]);
 
@@ -91,6 +98,7 @@ export const IMPLICATION_TABLES: Readonly<Record<ImplicationKey, readonly Row[]>
     },
   ],
   reimbursementWorkplan: [
+    { when: excluded, id: "strategy.plan.statutoryExclusion", source: EXCLUSION_SOURCE },
     {
       // An ADHD digital therapy listed on A9291 from CY2026: the engine flags it (dmht-adhd-a9291).
       when: (x) => x.c.warnings.some((w) => w.code === "dmht-adhd-a9291"),
@@ -169,6 +177,7 @@ export const IMPLICATION_TABLES: Readonly<Record<ImplicationKey, readonly Row[]>
     },
   ],
   channelModel: [
+    { when: excluded, id: "strategy.channel.otherPayers", source: EXCLUSION_SOURCE },
     {
       when: (x) => x.c.benefitCategory.value === "none",
       id: "strategy.channel.commercialDirect",
@@ -203,6 +212,7 @@ export const IMPLICATION_TABLES: Readonly<Record<ImplicationKey, readonly Row[]>
       id: "strategy.staff.regulatoryFirst",
       source: "domain.md §2.2, §4.1",
     },
+    { when: excluded, id: "strategy.staff.marketAccess", source: EXCLUSION_SOURCE },
     {
       when: (x) =>
         x.c.pathway === "new-code" &&
@@ -230,6 +240,7 @@ export const IMPLICATION_TABLES: Readonly<Record<ImplicationKey, readonly Row[]>
     { when: always, id: "strategy.staff.lean", source: "domain.md §9" },
   ],
   evidenceInvestment: [
+    { when: excluded, id: "strategy.evidence.payerValueDossier", source: EXCLUSION_SOURCE },
     {
       when: (x) => x.c.benefitCategory.value === "none",
       id: "strategy.evidence.commercialValue",
@@ -272,6 +283,7 @@ export const IMPLICATION_TABLES: Readonly<Record<ImplicationKey, readonly Row[]>
     },
   ],
   firstCustomerSegment: [
+    { when: excluded, id: "strategy.segment.otherPayers", source: EXCLUSION_SOURCE },
     {
       when: (x) => x.c.benefitCategory.value === "none",
       id: "strategy.segment.commercialPayers",

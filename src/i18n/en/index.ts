@@ -24,6 +24,8 @@ import { XLSX } from "./xlsx";
 import { ADJUSTMENTS } from "./adjustments";
 import { SITE_COMPARISON } from "./siteComparison";
 import { WRITEBACK } from "./writeback";
+import { PAYER_ROUTES } from "./payerRoutes";
+import { PLAN } from "./plan";
 import { REPORT } from "./report";
 
 export const EN_PARTS: ReadonlyArray<Readonly<Record<string, string>>> = [
@@ -49,5 +51,7 @@ export const EN_PARTS: ReadonlyArray<Readonly<Record<string, string>>> = [
   ADJUSTMENTS,
   SITE_COMPARISON,
   WRITEBACK,
+  PAYER_ROUTES,
+  PLAN,
   REPORT,
 ];

@@ -24,6 +24,8 @@ import { XLSX_ZH } from "./xlsx";
 import { ADJUSTMENTS_ZH } from "./adjustments";
 import { SITE_COMPARISON_ZH } from "./siteComparison";
 import { WRITEBACK_ZH } from "./writeback";
+import { PAYER_ROUTES_ZH } from "./payerRoutes";
+import { PLAN_ZH } from "./plan";
 import { REPORT_ZH } from "./report";
 
 export const ZH_CN_PARTS: ReadonlyArray<Readonly<Record<string, string>>> = [
@@ -49,5 +51,7 @@ export const ZH_CN_PARTS: ReadonlyArray<Readonly<Record<string, string>>> = [
   ADJUSTMENTS_ZH,
   SITE_COMPARISON_ZH,
   WRITEBACK_ZH,
+  PAYER_ROUTES_ZH,
+  PLAN_ZH,
   REPORT_ZH,
 ];

@@ -21,6 +21,7 @@ import { DataCard } from "./DataCard";
 import { Header } from "./Header";
 import { OverwriteDialog } from "./OverwriteDialog";
 import { ProblemsList } from "./ProblemsList";
+import { ProductCards } from "./ProductCards";
 import { StartCard } from "./StartCard";
 
 const useStyles = makeStyles({
@@ -158,6 +159,7 @@ export function App(props: AppProps): React.JSX.Element {
           onDismissNotice={commands.dismissNotice}
           searchCodes={props.services.searchCodes}
         />
+        <ProductCards start={start} dark={props.dark} busy={busy} refreshKey={state.result} />
         {sections.map(({ id, Component }) => (
           <Component
             key={id}

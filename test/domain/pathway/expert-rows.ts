@@ -440,9 +440,9 @@ export const EXPERT_ROWS: ExpertRow[] = [
     chainStarts: ["commercial-payer", "congress"],
   },
   {
-    name: "air-conduction hearing aid on a V5xxx code",
+    name: "air-conduction hearing aid on a V5xxx code: statutory exclusion, other payers first",
     rests:
-      "domain.md §1 (Level II code exists), §7 (coverage needs a benefit category; domain.md does not list hearing aids) — judgement: do not infer DME",
+      "domain.md §7.1 (SSA §1862(a)(7) excludes hearing aids; V5010–V5298 HCPCS COV S), §1 (Level II code exists) — judgement kept: do not infer DME",
     facts: f({
       productType: "home-use durable equipment",
       siteOfCare: "home",
@@ -452,13 +452,15 @@ export const EXPERT_ROWS: ExpertRow[] = [
     }),
     pathway: "existing-hcpcs-ii",
     target: "HCPCS II",
-    nextGate: "mac-coverage-lcd",
+    nextGate: "payer-coverage-and-contracting",
     productCode: "V5257",
     benefit: "unknown",
     noMechanisms: ["dmepos-fee-schedule"],
-    warnings: ["benefit-not-inferred"],
-    plan: "strategy.plan.benefitUnsettled",
-    evidence: ["benefit-category-analysis"],
+    warnings: ["benefit-not-inferred", "statutory-exclusion"],
+    noGates: ["mac-coverage-lcd"],
+    chainStarts: ["commercial-payer"],
+    plan: "strategy.plan.statutoryExclusion",
+    evidence: ["benefit-category-analysis", "payer-value-dossier"],
   },
   {
     name: "oncology biologic on its own J-code in the office",

@@ -26,6 +26,10 @@
  * - Requirement sets: `limits.excelApi` (default "1.20") is the host's ExcelApi version; an API above
  *   it (Table.resize 1.13, DataValidation 1.8, getRangeByIndexes/freezeRows 1.7) fails with
  *   "ApiNotFound"; Office.context.requirements.isSetSupported answers accordingly.
+ * - Merged cells: a merged area's value is its top-left cell's; the cells it covers read blank, a
+ *   write to them is dropped; no merged cells in a table (merges.ts).
+ * - A user's edits around tables: typing right below or right of a table grows it; inserting
+ *   columns shifts cells, layers, merges and tables (table-growth.ts).
  * - Excel's limits: data-validation list source ≤ 255 characters, error title ≤ 32, error message
  *   ≤ 225 (MS-XLS DValStrings); ≤ 32,767 characters per cell; a get of values over five million
  *   cells returns null; a very hidden sheet cannot be deleted; the last visible sheet cannot be hidden.
@@ -38,6 +42,7 @@
  * getUsedRangeOrNullObject, freezePanes.freezeRows, autoFilter.{apply, remove}, tables, activate, delete};
  * Range.{values, formulas, numberFormat, text, address, rowCount, columnCount, rowIndex, columnIndex,
  * getCell, getRow, getColumn, getResizedRange, getOffsetRange, getAbsoluteResizedRange, clear,
+ * merge, unmerge, getMergedAreasOrNullObject().{address, areaCount, cellCount},
  * select, worksheet, format.{wrapText, columnWidth, rowHeight, horizontal/verticalAlignment,
  * fill.color, font.{bold,italic,color}, autofitColumns, autofitRows}, dataValidation.{rule, clear},
  * conditionalFormats.{add("ContainsText").textComparison, clearAll}};
@@ -48,23 +53,21 @@
  *   const fake = new FakeExcel({ limits?, onSync? });  fake.install(globalThis) → uninstall()
  *   fake.syncCount, fake.syncs (request/response bytes per sync), fake.resetCounters()
  *   fake.setValues(sheet, "A1", rows)   (a user typing; creates the sheet)   fake.addSheet(name)
+ *   fake.userTypes(sheet, "A12", value)  (one cell typed as in Excel: a table next to it grows)
+ *   fake.merge(sheet, "B1:C1", across?)  fake.insertColumns(sheet, "C", count?)
  *   fake.addTable(sheet, "A1:D3", name)  fake.activate(sheet)   fake.snapshot() (JSON of everything)
  *   fake.sheet(name).{cellValues(address?), formulas(address?), cell("B2"), format("B2", key),
  *     numberFormat("B2"), validation("B2"), columnWidth("C"), frozenRows, visibility,
- *     conditionalFormats, exists}
+ *     conditionalFormats, merges, exists}
  *   fake.table(name) → { name, sheetName, address, headers, rows, totals?, showFilterButton } | undefined
  *   fake.tableNames(), fake.sheetNames(), fake.settings, fake.selection
  *   fake.calculations (types passed to workbook.application.calculate, in order)
  */
 import { type Rect, columnIndex, fullAddress, parseAddress, rectAddress } from "./address";
-import {
-  FakeRequestContext,
-  type Limits,
-  type SyncRecord,
-  compareVersions,
-  lastDataRow,
-  normaliseTouchedHeaders,
-} from "./proxies";
+import { FakeRequestContext, type Limits, type SyncRecord, compareVersions } from "./context";
+import { assertNoMerges, coveringMerge, mergeArea, typingTarget } from "./merges";
+import { growForTyping, insertColumns, nameGrownColumn } from "./table-growth";
+import { lastDataRow, normaliseTouchedHeaders } from "./table-rules";
 import {
   type Cell,
   type Scalar,
@@ -78,9 +81,10 @@ export { parseAddress, fullAddress, rectAddress, cellAddress, columnIndex } from
 export { columnLetters, quoteSheet, MAX_ROWS, MAX_COLUMNS } from "./address";
 export type { Rect } from "./address";
 export type { Cell, Scalar } from "./state";
-export type { SyncRecord, Limits } from "./proxies";
+export type { SyncRecord, Limits } from "./context";
 export type { HeaderFix } from "./state";
-export { FakeRequestContext, VALIDATION_LIMITS } from "./proxies";
+export { FakeRequestContext } from "./context";
+export { VALIDATION_LIMITS } from "./data-validation";
 
 /** Excel on the web's documented request/response limit is 5 MB; the model uses the lower reading. */
 export const DEFAULT_PAYLOAD_LIMIT = 5_000_000;
@@ -105,6 +109,8 @@ export interface SheetInspector {
   /** Address of the worksheet AutoFilter, if any. */
   autoFilter: string | undefined;
   visibility: string;
+  /** Merged areas, as A1 ranges. */
+  merges: string[];
   conditionalFormats: {
     address: string;
     type: string;
@@ -234,6 +240,7 @@ export class FakeExcel {
     const { rect } = parseAddress(anchor);
     rows.forEach((row, r) =>
       row.forEach((value, c) => {
+        if (coveringMerge(sheet, rect.r0 + r, rect.c0 + c)) return;
         const prev = sheet.cell(rect.r0 + r, rect.c0 + c);
         sheet.setCell(
           rect.r0 + r,
@@ -251,9 +258,43 @@ export class FakeExcel {
     }
   }
 
+  /**
+   * A user typing one cell in Excel (see table-growth.ts): parsed as typed; next to a table (the row
+   * below, the column right) the table takes the cell in, as Excel's AutoCorrect does; in a merged
+   * area it goes to the area's top-left cell. Returns the table that grew, if any.
+   */
+  userTypes(sheetName: string, address: string, value: Scalar): string | undefined {
+    this.addSheet(sheetName);
+    const sheet = this.requireSheet(sheetName);
+    const { rect } = parseAddress(address);
+    const { r, c } = typingTarget(sheet, rect.r0, rect.c0);
+    const grown = value === "" ? undefined : growForTyping(this.state, sheet, r, c);
+    const prev = sheet.cell(r, c);
+    sheet.setCell(
+      r,
+      c,
+      value === "" ? undefined : cellFromInput(value, prev?.numberFormat === "@")
+    );
+    if (grown?.newColumn !== undefined)
+      nameGrownColumn(this.state, sheet, grown.table, grown.newColumn);
+    normaliseTouchedHeaders(this.state, { sheet, rect: { r0: r, c0: c, r1: r, c1: c } });
+    return grown?.table.name;
+  }
+
+  /** A user merging cells (Home > Merge & Center): see merges.ts. */
+  merge(sheetName: string, address: string, across = false): void {
+    mergeArea(this.state, this.requireSheet(sheetName), parseAddress(address).rect, across);
+  }
+
+  /** A user inserting `count` sheet columns before column `letters` (Home > Insert): see table-growth.ts. */
+  insertColumns(sheetName: string, letters: string, count = 1): void {
+    insertColumns(this.state, this.requireSheet(sheetName), columnIndex(letters), count);
+  }
+
   addTable(sheetName: string, address: string, name: string): void {
     const sheet = this.requireSheet(sheetName);
     const { rect } = parseAddress(address);
+    assertNoMerges(sheet, rect);
     if (this.state.tableByName(name))
       throw officeError("ItemAlreadyExists", `Table ${name} exists.`);
     this.state.tables.push({
@@ -340,6 +381,7 @@ export class FakeExcel {
       frozenRows: sheet?.frozenRows ?? 0,
       autoFilter: sheet?.autoFilter ? rectAddress(sheet.autoFilter) : undefined,
       visibility: sheet?.visibility ?? "Visible",
+      merges: (sheet?.merges ?? []).map(rectAddress),
       conditionalFormats: (sheet?.conditionalFormats ?? []).map((f) => ({
         address: rectAddress(f.rect),
         type: f.type,
@@ -383,6 +425,7 @@ export class FakeExcel {
         rows: s.rows.map((row) => (row ? row.map((c) => c ?? null) : null)),
         formats: s.formats,
         conditionalFormats: s.conditionalFormats,
+        merges: s.merges,
         validations: s.validations,
         widths: [...s.columnWidths],
       })),

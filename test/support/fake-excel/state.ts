@@ -52,6 +52,8 @@ export class SheetState {
   /** Worksheet-level AutoFilter (tables have their own filter buttons). */
   autoFilter: Rect | undefined;
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
+  /** Merged areas: the value lives in the top-left cell, the other cells are blank. */
+  merges: Rect[] = [];
   constructor(
     readonly id: string,
     public name: string

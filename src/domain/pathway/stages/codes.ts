@@ -15,6 +15,7 @@ import {
   DMHT_CODES,
   DTX_UNPAID_CODES,
   HCPCS_COVERAGE_WARNINGS,
+  NON_MEDICARE_LETTER,
   PFS_STATUS_WARNINGS,
   RPM_RTM_DEVICE_SUPPLY,
   type CodingRole,
@@ -107,6 +108,25 @@ function firstUsable(codes: CodeView[], kind?: CodeKind): CodeView | undefined {
 
 function ownLevelII(c: Ctx, prefixes = c.typeRule.productPrefixes): CodeView | undefined {
   return c.level2.length ? pickLevelII(c.level2, prefixes) : undefined;
+}
+
+/**
+ * A Level II code Medicare does not recognise: an S code (private payers' temporary codes), or one
+ * the files mark not valid for Medicare (PFS status I, HCPCS COV I), domain.md §4.4.
+ */
+export function notValidForMedicare(v: CodeView): boolean {
+  if (v.kind !== "hcpcs-ii") return false;
+  if (v.code[0] === NON_MEDICARE_LETTER) return true;
+  const pfs: unknown = v.facts?.pfsStatus;
+  return (
+    (typeof pfs === "string" && pfs.trim().toUpperCase() === "I") || v.facts?.hcpcsCoverage === "I"
+  );
+}
+
+/** Set aside the Level II codes Medicare does not recognise (equipment and procedure devices). */
+function medicareLevelII(c: Ctx): void {
+  c.notForMedicare = c.level2.filter(notValidForMedicare);
+  if (c.notForMedicare.length > 0) c.level2 = c.level2.filter((v) => !notValidForMedicare(v));
 }
 
 /** Codes that can never carry the row: warned and set aside (first match). */
@@ -313,15 +333,16 @@ export function readCandidateCodes(c: Ctx): void {
 export const ROLE_RULES = firstOf<Ctx>("codes: product vs service", [
   {
     id: "codes.role-device-in-procedure",
-    says: "Device used in a procedure: its own Level II code (C first for OPPS device categories) is the product's and decides; the CPT code is the service.",
+    says: "Device used in a procedure: its own Level II code (C first for OPPS device categories) is the product's and decides; the CPT code is the service. A Level II code Medicare does not recognise (S codes such as S2900, PFS status I, HCPCS COV I) is set aside.",
     when: (c) => c.role === ("device-in-procedure" satisfies CodingRole),
     then: (c) => {
+      medicareLevelII(c);
       c.productCode = ownLevelII(c);
       c.serviceCode = firstUsable(c.cpts);
       c.deciding = c.productCode ?? c.serviceCode;
       if (c.productCode && c.serviceCode) fired(c, "product-code-level-ii");
     },
-    source: "domain.md §1, §3 format row (C, E, L, J, Q letters), §3.2",
+    source: "domain.md §1, §3 format row (C, E, L, J, Q letters), §3.2, §4.4",
   },
   {
     id: "codes.role-level-ii-product",
@@ -343,13 +364,14 @@ export const ROLE_RULES = firstOf<Ctx>("codes: product vs service", [
   },
   {
     id: "codes.role-capital",
-    says: "Capital equipment is never paid on its own: the service's CPT (else a G/C service code) decides.",
+    says: "Capital equipment is never paid on its own: the service's CPT (else a G/C service code) decides; a Level II code Medicare does not recognise (S2900 robotic assistance, PFS status I, HCPCS COV I) is set aside.",
     when: (c) => c.role === "capital",
     then: (c) => {
+      medicareLevelII(c);
       c.serviceCode = firstUsable(c.cpts) ?? ownLevelII(c, CAPITAL_SERVICE_PREFIXES);
       c.deciding = c.serviceCode;
     },
-    source: "domain.md §4.1 (depreciable equipment excluded), §4.2",
+    source: "domain.md §4.1 (depreciable equipment excluded), §4.2, §4.4",
   },
   {
     id: "codes.role-lab",

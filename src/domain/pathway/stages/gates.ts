@@ -67,6 +67,13 @@ export const GATE_ORDER_RULES = allOf<Ctx>("gates: order", [
     source: "domain.md §7 (bills to create a DTx category not enacted), §9",
   },
   {
+    id: "gates.statutory-exclusion",
+    says: "Medicare excludes the code's benefit by statute: payers that can pay come first (commercial, Medicare Advantage supplemental benefits, self-pay); no MAC coverage gate, which cannot change a statutory exclusion.",
+    when: (c) => c.excluded,
+    then: (c) => addGate(c, "payer-coverage-and-contracting"),
+    source: "domain.md §7.1 (SSA §1862(a); supplemental benefits of Medicare Advantage plans)",
+  },
+  {
     id: "gates.mac-prices-bridge",
     says: "An unlisted/NOC claim the MAC prices by hand (not an OPPS device NOC): MAC coverage first.",
     when: (c) =>
@@ -117,10 +124,10 @@ export const GATE_ORDER_RULES = allOf<Ctx>("gates: order", [
   },
   {
     id: "gates.mac-coverage",
-    says: "With a benefit category: MAC coverage (LCD).",
-    when: (c) => c.benefit !== "none",
+    says: "With a benefit category and no statutory exclusion: MAC coverage (LCD).",
+    when: (c) => c.benefit !== "none" && !c.excluded,
     then: (c) => addGate(c, "mac-coverage-lcd"),
-    source: "domain.md §1 (coverage by NCD/LCD), §2.6, §9",
+    source: "domain.md §1 (coverage by NCD/LCD), §2.6, §7.1, §9",
   },
   {
     id: "gates.cat-i-after-cat-iii",

@@ -12,6 +12,7 @@ import {
   DMEPOS_LETTERS,
   FACILITY_SITES,
   NTAP_NEWNESS_YEARS,
+  OPPS_SI_DRUG_PASS_THROUGH,
   OPPS_SI_PACKAGED,
   OPPS_SI_PASS_THROUGH,
   PASS_THROUGH_MAX_YEARS,
@@ -63,11 +64,39 @@ const passThroughQuestion = (c: Ctx): boolean =>
   c.implanted &&
   hopdOrAsc(c) &&
   !onDeviceCategory(c) &&
-  c.benefit !== "none";
+  c.benefit !== "none" &&
+  !c.excluded;
 const authorisedYears = (c: Ctx): number | undefined =>
   c.authorised ? c.yearsSinceFda : undefined;
 
 export const PASS_THROUGH_RULES = firstOf<Ctx>("mechanisms: OPPS device pass-through", [
+  {
+    id: "mechanisms.pass-through-already-drug",
+    says: "The product's own Level II code is already a pass-through drug or biological (SI G, e.g. an intracameral drug implant on J7355) that the user does not say fails to describe it: no device pass-through application for the same product.",
+    when: (c) => {
+      const v = c.productCode ?? c.deciding;
+      return (
+        passThroughQuestion(c) &&
+        c.fit !== "does not" &&
+        v !== undefined &&
+        v.kind === "hcpcs-ii" &&
+        !v.deleted &&
+        oppsSi(v) === OPPS_SI_DRUG_PASS_THROUGH
+      );
+    },
+    then: (c) => {
+      const v = c.productCode ?? c.deciding!;
+      fired(c, "pass-through-category-active");
+      c.rationale.push(
+        msg("pathway.why.passThroughAlreadyDrug", {
+          code: v.code,
+          vintage: oppsVintage(v.facts?.vintage),
+        })
+      );
+    },
+    source:
+      "domain.md §4.1 (pass-through for a product not already described), §4.3 (SI G drug and biological pass-through in Addendum B, e.g. J7355 in CY2025 January)",
+  },
   {
     id: "mechanisms.pass-through-category-active",
     says: "The listed C-code is an active pass-through category (SI H) that the user does not say fails to describe the device: no new category can be created, so no application.",
@@ -144,7 +173,148 @@ const onCategoryHere = (c: Ctx): boolean =>
   hopdOrAsc(c) &&
   c.deciding !== undefined;
 
+const DAY_MS = 86400000;
+function asOfYear(c: Ctx): number | undefined {
+  return Number.isFinite(c.asOf) ? new Date(c.asOf).getUTCFullYear() : undefined;
+}
+/** yyyymmdd → yyyy-mm-dd. */
+const iso8 = (d: string): string => `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6)}`;
+
+/** The listed code a HOPD/ASC row is paid under in pass-through: SI H device category or SI G drug. */
+function passThroughCode(c: Ctx): CodeView | undefined {
+  if (!hopdOrAsc(c)) return undefined;
+  for (const v of [c.deciding, c.productCode]) {
+    if (!v || v.deleted || v.kind !== "hcpcs-ii" || !v.facts?.passThrough) continue;
+    const si = oppsSi(v);
+    if (si === OPPS_SI_PASS_THROUGH || si === OPPS_SI_DRUG_PASS_THROUGH) return v;
+  }
+  return undefined;
+}
+
+/** Addendum B marks the code's pass-through as ending in a calendar year before the date of service. */
+function endedByFile(c: Ctx, v: CodeView | undefined): boolean {
+  const pt = v?.facts?.passThrough;
+  const y = asOfYear(c);
+  return pt !== undefined && pt.expiresInYear && y !== undefined && y > pt.year;
+}
+
+/**
+ * Estimate (domain.md §4.1, §4.3): a device category's pass-through starts when CMS adds its C-code
+ * (HCPCS ADD DT, a quarter's first day) and lasts at most 3 years, ending at a quarter's end. Only
+ * for SI H C-codes: a drug's code often predates its pass-through (J9304 added 2020-10-01, still G
+ * in CY2025), so no date is estimated for drugs.
+ */
+function estimatedEnd(c: Ctx, v: CodeView): { addDate: string; end: string } | undefined {
+  if (v.code[0] !== DEVICE_CATEGORY_LETTER || oppsSi(v) !== OPPS_SI_PASS_THROUGH) return undefined;
+  const add = c.ref?.describe?.(v.code)?.addDate;
+  if (typeof add !== "string" || !/^\d{8}$/.test(add)) return undefined;
+  const y = Number(add.slice(0, 4)) + PASS_THROUGH_MAX_YEARS;
+  const endMs = Date.UTC(y, Number(add.slice(4, 6)) - 1, Number(add.slice(6, 8))) - DAY_MS;
+  return Number.isFinite(endMs)
+    ? { addDate: iso8(add), end: new Date(endMs).toISOString().slice(0, 10) }
+    : undefined;
+}
+const ptParams = (c: Ctx, v: CodeView) => {
+  const year = v.facts!.passThrough!.year;
+  return {
+    code: v.code,
+    si: oppsSi(v) ?? "",
+    year,
+    next: year + 1,
+    vintage: oppsVintage(v.facts?.vintage),
+  };
+};
+
+/** When pass-through runs out, as CMS's files show it, else as an estimate (first match). */
+export const PASS_THROUGH_EXPIRY_RULES = firstOf<Ctx>("mechanisms: pass-through expiry", [
+  {
+    id: "mechanisms.pass-through-ended",
+    says: "Addendum B marks the code's pass-through (SI H or G) as expiring during its calendar year, and the date of service is in a later year: pass-through has ended; warn.",
+    when: (c) => endedByFile(c, passThroughCode(c)),
+    then: (c) => {
+      const v = passThroughCode(c)!;
+      fired(c, "pass-through-expiry");
+      warn(c, "pass-through-ended", "pathway.warn.passThroughEnded", ptParams(c, v));
+    },
+    source:
+      "domain.md §4.3 (Addendum B column 'Drug and Device Pass-Through Expiration during Calendar Year'; e.g. C1747 marked in CY2025 January), §4.1",
+  },
+  {
+    id: "mechanisms.pass-through-ends-this-year",
+    says: "Addendum B marks the code's pass-through as expiring during its calendar year (the year of the date of service or later): say it ends by 31 December of that year.",
+    when: (c) => passThroughCode(c)?.facts?.passThrough?.expiresInYear === true,
+    then: (c) => {
+      fired(c, "pass-through-expiry");
+      c.rationale.push(msg("pathway.why.passThroughEndsInYear", ptParams(c, passThroughCode(c)!)));
+    },
+    source: "domain.md §4.3 (Addendum B expiration column), §4.1",
+  },
+  {
+    id: "mechanisms.pass-through-ended-estimate",
+    says: "A device category (SI H) not marked as expiring, whose HCPCS ADD DT plus 3 years is before the date of service: pass-through has most likely ended (estimate); warn.",
+    when: (c) => {
+      const v = passThroughCode(c);
+      const e = v ? estimatedEnd(c, v) : undefined;
+      return e !== undefined && Number.isFinite(c.asOf) && Date.parse(e.end) < c.asOf;
+    },
+    then: (c) => {
+      const v = passThroughCode(c)!;
+      fired(c, "pass-through-expiry");
+      warn(c, "pass-through-ended-estimate", "pathway.warn.passThroughEndedEstimate", {
+        ...ptParams(c, v),
+        ...estimatedEnd(c, v)!,
+      });
+    },
+    source:
+      "domain.md §4.1 (status at most 3 years, ending at a quarter's end), §4.3 (HCPCS ADD DT as the category's start: an estimate)",
+  },
+  {
+    id: "mechanisms.pass-through-runs-until-estimate",
+    says: "A device category (SI H) not marked as expiring: pass-through runs into the next year; estimate its end as HCPCS ADD DT plus 3 years (marked as estimate).",
+    when: (c) => {
+      const v = passThroughCode(c);
+      return v !== undefined && estimatedEnd(c, v) !== undefined;
+    },
+    then: (c) => {
+      const v = passThroughCode(c)!;
+      fired(c, "pass-through-expiry");
+      c.rationale.push(
+        msg("pathway.why.passThroughUntilEstimate", { ...ptParams(c, v), ...estimatedEnd(c, v)! })
+      );
+    },
+    source: "domain.md §4.1 (status 2–3 years), §4.3",
+  },
+  {
+    id: "mechanisms.pass-through-continues",
+    says: "A pass-through code (SI H or G) not marked as expiring and without a start date to estimate from: pass-through runs into the next year; it typically lasts 2–3 years (estimate).",
+    when: (c) => passThroughCode(c) !== undefined,
+    then: (c) => {
+      fired(c, "pass-through-expiry");
+      c.rationale.push(msg("pathway.why.passThroughContinues", ptParams(c, passThroughCode(c)!)));
+    },
+    source: "domain.md §4.1 (status at least 2, at most 3 years), §4.3",
+  },
+] satisfies Rule<Ctx>[]);
+
 export const DEVICE_CATEGORY_RULES = firstOf<Ctx>("mechanisms: existing device category", [
+  {
+    id: "mechanisms.device-category-pass-through-ended",
+    says: "Existing C-code category with SI H whose pass-through Addendum B marks as ending in a year before the date of service: no longer paid separately; packaged into the procedure's APC.",
+    when: (c) =>
+      onCategoryHere(c) && categorySi(c) === OPPS_SI_PASS_THROUGH && endedByFile(c, c.deciding),
+    then: (c) => {
+      fired(c, "existing-device-category");
+      fired(c, "pass-through-expiry");
+      c.rationale.push(
+        msg("pathway.why.deviceCategoryPassThroughEnded", {
+          code: c.deciding!.code,
+          year: c.deciding!.facts!.passThrough!.year,
+          vintage: oppsVintage(c.deciding!.facts?.vintage),
+        })
+      );
+    },
+    source: "domain.md §4.1 (status 2–3 years), §4.3 (Addendum B expiration column), §8.4",
+  },
   {
     id: "mechanisms.device-category-si-h",
     says: "Existing C-code category with SI H in the loaded Addendum B: paid as pass-through now.",
@@ -221,13 +391,14 @@ export const DEVICE_CATEGORY_RULES = firstOf<Ctx>("mechanisms: existing device c
 export const NEW_TECH_APC_RULES = allOf<Ctx>("mechanisms: New Technology APC", [
   {
     id: "mechanisms.new-technology-apc",
-    says: "A new service (new code, or an unlisted CPT) in a HOPD that targets CPT: New Technology APC.",
+    says: "A new service (new code, or an unlisted CPT) in a HOPD that targets CPT, within a benefit and not excluded by statute: New Technology APC.",
     when: (c) =>
       c.site === "hospital outpatient" &&
       c.typeRule.newTechApcCandidate &&
       (c.pathway === "new-code" || (c.pathway === "unlisted-noc" && c.bridge?.system === "CPT")) &&
       (c.target === "CPT I" || c.target === "CPT III") &&
-      c.benefit !== "none",
+      c.benefit !== "none" &&
+      !c.excluded,
     then: (c) => {
       fired(c, "new-technology-apc");
       c.mechanisms.push("new-technology-apc");
@@ -238,7 +409,7 @@ export const NEW_TECH_APC_RULES = allOf<Ctx>("mechanisms: New Technology APC", [
 ] satisfies Rule<Ctx>[]);
 
 const ntapQuestion = (c: Ctx): boolean =>
-  c.site === "inpatient" && c.typeRule.ntapCandidate && c.benefit !== "none";
+  c.site === "inpatient" && c.typeRule.ntapCandidate && c.benefit !== "none" && !c.excluded;
 const ntapFy = (c: Ctx): number | undefined =>
   c.fdaMs !== undefined && c.authorised ? ntapFirstFiscalYear(c.fdaMs, c.asOf) : undefined;
 
@@ -276,7 +447,7 @@ export const NTAP_RULES = firstOf<Ctx>("mechanisms: IPPS NTAP", [
   },
   {
     id: "mechanisms.ntap",
-    says: "Otherwise, inpatient: IPPS NTAP, with the first fiscal year it can start.",
+    says: "Otherwise, inpatient (within a benefit, not excluded by statute): IPPS NTAP, with the first fiscal year it can start.",
     when: ntapQuestion,
     then: (c) => {
       fired(c, "ntap");
@@ -366,7 +537,7 @@ export const PRICING_RULES = allOf<Ctx>("mechanisms: pricing", [
   },
   {
     id: "mechanisms.dmepos",
-    says: "DME, O&P, or a home supply on a DMEPOS letter (E, K, L, A, B) or on its way to one: DMEPOS fee schedule.",
+    says: "DME, O&P, or a home supply on a DMEPOS letter (E, K, L, A, B) or on its way to one, not excluded by statute: DMEPOS fee schedule.",
     when: (c) => {
       const letter = c.deciding && c.deciding.kind === "hcpcs-ii" ? c.deciding.code[0] : "";
       return (
@@ -377,7 +548,8 @@ export const PRICING_RULES = allOf<Ctx>("mechanisms: pricing", [
           c.pathway === "unlisted-noc" ||
           c.target === "HCPCS II") &&
         (letter === "" || DMEPOS_LETTERS.includes(letter)) &&
-        c.benefit !== "unknown"
+        c.benefit !== "unknown" &&
+        !c.excluded
       );
     },
     then: (c) => {
@@ -388,8 +560,8 @@ export const PRICING_RULES = allOf<Ctx>("mechanisms: pricing", [
   },
   {
     id: "mechanisms.asp",
-    says: "A drug outside the inpatient stay: ASP-based payment.",
-    when: (c) => c.productType === "drug or biologic" && c.site !== "inpatient",
+    says: "A drug outside the inpatient stay, not excluded by statute: ASP-based payment.",
+    when: (c) => c.productType === "drug or biologic" && c.site !== "inpatient" && !c.excluded,
     then: (c) => {
       fired(c, "asp-drug");
       c.mechanisms.push("asp-drug-payment");
@@ -504,6 +676,7 @@ export const OPPS_STATUS_RULES = allOf<Ctx>("mechanisms: OPPS status indicators"
 export const MECHANISM_TABLES: readonly RuleTable<Ctx>[] = [
   PASS_THROUGH_RULES,
   DEVICE_CATEGORY_RULES,
+  PASS_THROUGH_EXPIRY_RULES,
   OPPS_STATUS_RULES,
   NEW_TECH_APC_RULES,
   NTAP_RULES,

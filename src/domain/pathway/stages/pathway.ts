@@ -17,8 +17,10 @@ import {
   NOC_BRIDGE,
   RPM_CODES,
   RTM_CODES,
+  ROBOTIC_ASSIST_CODES,
   RTM_NO_NATIONAL_PAYMENT,
   SKIN_SUB_APPLICATION,
+  statutoryExclusionOf,
 } from "../rules";
 import type { TargetCodeSystem } from "../types";
 
@@ -146,6 +148,15 @@ function nothingListed(c: Ctx): boolean {
   return !c.deciding && !c.anyCode && c.fit !== "partially" && c.fit !== "does not";
 }
 
+/** Why Medicare excludes the code's benefit (domain.md §7.1), or undefined when it does not. */
+function exclusionBasis(v: CodeView): string | undefined {
+  const f = v.facts;
+  if (f?.hcpcsCoverage === "S") return "HCPCS COV S";
+  const pfs: unknown = f?.pfsStatus;
+  if (typeof pfs === "string" && pfs.trim().toUpperCase() === "N") return "PFS status N";
+  return f === undefined ? statutoryExclusionOf(v.code) : undefined;
+}
+
 /** The pathway (first match, in the order an adviser asks). */
 /** The deciding code is the pathway: existing CPT (Cat I, Cat III, PLA) or existing HCPCS II. */
 function existingCode(c: Ctx): void {
@@ -233,6 +244,26 @@ export const PATHWAY_RULES = firstOf<Ctx>("pathway", [
     source: "domain.md §7 (A9291 exists; no benefit category)",
   },
   {
+    id: "pathway.capital-procedure-not-listed",
+    says: "Capital equipment (or a procedure device listed only with a code Medicare does not recognise, such as S2900) with no procedure CPT listed, and no word that the service itself differs: the procedure's own CPT code is the pathway (the equipment is recovered through its payment); name it, confidence −1.",
+    when: (c) =>
+      !c.deciding &&
+      c.fit !== "partially" &&
+      c.fit !== "does not" &&
+      ((c.role === "capital" && (c.fit === "describes" || c.notForMedicare.length > 0)) ||
+        (c.role === "device-in-procedure" && c.notForMedicare.length > 0)),
+    then: (c) => {
+      fired(c, "capital-procedure-code");
+      c.pathway = "existing-cpt";
+      c.target = "CPT I";
+      c.rationale.push(msg("pathway.why.procedureCodeNotListed"));
+      warn(c, "procedure-code-missing", "pathway.warn.procedureCodeMissing");
+      c.deficits += 1;
+    },
+    source:
+      "domain.md §4.1 (depreciable equipment not separately paid), §4.4 (the procedure's code is the pathway for equipment and robotic systems), §2.1 (a new code only for a distinct service)",
+  },
+  {
     id: "pathway.no-usable-code",
     says: "No usable code (none listed, or all set aside, deleted or not fitting): new code.",
     when: (c) => !c.deciding,
@@ -279,25 +310,42 @@ export const PATHWAY_RULES = firstOf<Ctx>("pathway", [
   },
   {
     id: "pathway.statutory-exclusion",
-    says: "The deciding code is one Medicare excludes (HCPCS COV S: non-covered by statute; PFS status N: non-covered service) and the user does not say it fails to describe the product: the pathway stays the existing code, with a statutory-exclusion warning (a new code does not unlock Medicare payment).",
-    when: (c) => {
-      const f = c.deciding?.facts;
-      return (
-        c.fit !== "does not" &&
-        (f?.hcpcsCoverage === "S" || f?.pfsStatus?.trim().toUpperCase() === "N")
-      );
-    },
+    says: "The deciding code is one Medicare excludes (HCPCS COV S: non-covered by statute; PFS status N: non-covered service; without the files, the statutory families: preventive physicals 99381–99397, refraction 92015, hearing aids V5010–V5298) and the user does not say it fails to describe the product: the pathway stays the existing code, with a statutory-exclusion warning; gates and strategy turn to other payers (a new code does not unlock Medicare payment).",
+    when: (c) =>
+      c.fit !== "does not" && c.deciding !== undefined && exclusionBasis(c.deciding) !== undefined,
     then: (c) => {
       const d = c.deciding!;
       existingCode(c);
+      c.excluded = true;
       fired(c, "statutory-exclusion");
       warn(c, "statutory-exclusion", "pathway.warn.statutoryExclusion", {
         code: d.code,
-        basis: d.facts?.hcpcsCoverage === "S" ? "HCPCS COV S" : "PFS status N",
+        basis: exclusionBasis(d)!,
       });
     },
     source:
-      "SSA §1862(a) (exclusions from coverage: routine physicals, hearing aids, cosmetic surgery, routine foot care, most dental, eyeglasses); CMS HCPCS file COV=S (e.g. V5261 hearing aid); PFS RVU status N (e.g. 99385 in PPRRVU2026_Jul_nonQPP.csv)",
+      "domain.md §7.1 (SSA §1862(a): routine physicals, eye examinations and eyeglasses, hearing aids, cosmetic surgery, routine foot care, most dental care); CMS HCPCS file COV=S (e.g. V5261 hearing aid); PFS RVU status N (e.g. 99385 in PPRRVU2026_Jul_nonQPP.csv); without the files, the statutory code families of domain.md §7.1",
+  },
+  {
+    id: "pathway.partial-fit-procedure-carries",
+    says: "Capital equipment on a procedure CPT, or a supply packaged into one, that the code only partly describes: the procedure code stays the pathway (the equipment or supply is recovered through its payment); a new code only when the user says the service itself is not described ('does not').",
+    when: (c) =>
+      c.fit === "partially" &&
+      c.deciding !== undefined &&
+      CPT_KINDS.has(c.deciding.kind) &&
+      c.deciding === c.serviceCode &&
+      (c.role === "capital" ||
+        (c.role === "level-ii-product" && c.typeRule.packagedWithoutOwnCode)),
+    then: (c) => {
+      existingCode(c);
+      fired(c, "partial-fit-existing");
+      warn(c, "partial-fit-existing", "pathway.warn.partialFitExisting", {
+        code: c.deciding!.code,
+      });
+      c.deficits += 1;
+    },
+    source:
+      "domain.md §2.1 (a new code needs a distinct service), §3.2 (packaged items), §4.1 (equipment and supplies not separately paid), §4.4",
   },
   {
     id: "pathway.code-does-not-fit",
@@ -513,6 +561,24 @@ export const PER_CODE_FAMILY_RULES = allOf<FamilyStep>("pathway: per-code famili
         });
     },
     source: "domain.md §7 RPM, RTM",
+  },
+  {
+    id: "family.not-valid-for-medicare",
+    says: "A listed code Medicare does not recognise, set aside for equipment or a procedure device (S2900 robotic assistance has its own warning): warn that the procedure's own code carries the payment.",
+    when: (s) => s.c.notForMedicare.includes(s.code),
+    then: ({ c, code }) => {
+      fired(c, "not-valid-for-medicare");
+      if (ROBOTIC_ASSIST_CODES.has(code.code))
+        warn(c, "robotic-assist-not-medicare", "pathway.warn.roboticAssistNotMedicare", {
+          code: code.code,
+        });
+      else
+        warn(c, "not-valid-for-medicare", "pathway.warn.notValidForMedicare", {
+          code: code.code,
+        });
+    },
+    source:
+      "domain.md §4.4 (S2900: HCPCS 2025 Oct COV I, PFS status I in PPRRVU2026_Jul_nonQPP.csv; S codes are not valid for Medicare)",
   },
   {
     id: "family.dmht",

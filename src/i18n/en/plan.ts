@@ -1,0 +1,63 @@
+/** English messages for the pane's product plan and economics cards (`pane.plan.*`, `pane.econ.*`). */
+export const PLAN: Readonly<Record<string, string>> = {
+  "pane.plan.title": "Product plan",
+  "pane.plan.hint":
+    "Select a cell in a row of the Products table: the pane shows that product's dated plan.",
+  "pane.plan.noTable": "Insert or recognise a Products table first (Products table card).",
+  "pane.plan.showSelected": "Show selected row",
+  "pane.plan.reading": "Reading the selected row…",
+  "pane.plan.notOnRow":
+    "The selected cell is not on a product row of the {table} table. Select a cell in one of its rows.",
+  "pane.plan.blank": "Row {row} is empty: nothing to plan.",
+  "pane.plan.invalid": "Row {row} cannot be planned until these cells are fixed:",
+  "pane.plan.failed": "The selected row could not be read: {detail}",
+  "pane.plan.heading": "{product} ({id}), row {row}",
+  "pane.plan.asOf": "Dates as of {date} (today); deadlines before it count as missed.",
+  "pane.plan.pathway": "Pathway",
+  "pane.plan.codedFrom": "Coded from",
+  "pane.plan.paidFrom": "Paid from",
+  "pane.plan.warnings": "Warnings",
+  "pane.plan.cellsLeftOut": "Cells left out",
+  "pane.plan.timeline": "Gates and dates",
+  "pane.plan.owner": "Owner: {owner}",
+  "pane.plan.basis": "Basis: {basis}",
+  "pane.plan.estimateBasis": "Estimate. Basis: {basis}",
+  "pane.plan.range": "{from} to {until}",
+  "pane.plan.undated": "Not dated",
+  "pane.plan.closed": "Closed",
+  "pane.plan.done": "Done",
+  "pane.plan.missed": "Missed deadline",
+  "pane.plan.evidence": "Evidence: {done} of {total} items done",
+  "pane.plan.evidenceNone":
+    "Evidence: no items for {id} in the Evidence table yet (Classify creates them).",
+  "pane.plan.evidenceLabel": "Evidence items done",
+  "pane.econ.title": "Economics",
+  "pane.econ.intro":
+    "REIMB functions compute Medicare payments in cells from CMS's own files. Type =REIMB. in a cell, or insert an example at the selected cell.",
+  "pane.econ.functions": "What each REIMB function does",
+  "pane.econ.showAll": "Show all {count} functions",
+  "pane.econ.showMain": "Show the main functions only",
+  "pane.econ.insert": "Insert example",
+  "pane.econ.insertName": "Insert example {fn}",
+  "pane.econ.inserted": "Inserted {formula} at {address}.",
+  "pane.econ.occupied": "{address} is not empty (it holds {value}). Replace it with {formula}?",
+  "pane.econ.replace": "Replace",
+  "pane.econ.keep": "Keep the cell",
+  "pane.econ.kept": "Nothing written: {address} keeps its value.",
+  "pane.econ.changed": "{address} changed meanwhile: nothing written. Try again.",
+  "pane.econ.noCell": "Select a cell in a worksheet first.",
+  "pane.econ.insertFailed": "The example could not be inserted: {detail}",
+  "pane.econ.sitesTitle": "Site comparison: {code}",
+  "pane.econ.sitesFor":
+    "{product} ({id}): Medicare national amounts from the CMS files named at the top of the pane.",
+  "pane.econ.selectRow":
+    "Select a product row with a code in the Products table to see its site comparison.",
+  "pane.econ.noCode":
+    "{product} has no code yet, so there is no site comparison: the plan above says when one can exist.",
+  "pane.econ.noData": "No figures for {code}: {reason}",
+  "pane.econ.chartName":
+    "Medicare payment for {code} by site, professional and facility parts stacked; the table below gives the figures.",
+  "pane.econ.tableCaption": "Medicare allowed per case (USD)",
+  "pane.econ.noRate": "no rate",
+  "pane.econ.sameAsSites": 'Same figures as =REIMB.SITES("{code}").',
+};
