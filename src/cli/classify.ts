@@ -9,7 +9,7 @@ import { setLocale, t, type Locale } from "../i18n/catalogue";
 import type { CodeReference } from "../domain/reference/port";
 import { buildReport, type Report } from "../domain/report";
 import { formatProblem } from "../domain/rows";
-import { locateProducts, readEvidence, readStrategy } from "./locate";
+import { locateProducts, readEvidence, readStrategy, reportNameIn } from "./locate";
 import { writeReport, ConflictError } from "./write";
 import { jsonReport, say, summaryText, warn } from "./output";
 import { dataLine, defaultPlaces, loadData } from "./reference";
@@ -207,6 +207,7 @@ export async function run(argv: string[]): Promise<number> {
     reference,
     asOf: o.asOf,
     locale: o.locale,
+    sheetNames: { strategy: reportNameIn(wb, "strategy", o.locale) },
   });
 
   try {

@@ -39,6 +39,11 @@ function cells(ws: ExcelJS.Worksheet): { address: string; col: number; text: str
   return out;
 }
 
+function tableNames(ws: ExcelJS.Worksheet): string[] {
+  // ExcelJS's typings lack the table model it returns.
+  return (ws.getTables() as unknown as { table: { name: string } }[]).map((x) => x.table.name);
+}
+
 function sheetFor(wb: ExcelJS.Workbook, id: "evidence" | "strategy"): ExcelJS.Worksheet {
   const ws = wb.worksheets.find((w) => recogniseReportName(w.name) === id);
   if (!ws) throw new Error(`no ${id} sheet in ${wb.worksheets.map((w) => w.name).join(", ")}`);
@@ -59,6 +64,17 @@ describe("reimb classify --lang zh-CN on examples/portfolio.xlsx", () => {
     expect(code).toBe(0);
   }, 600_000);
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it("names the Evidence and Strategy sheets and tables in Chinese", async () => {
+    const out = await load(zh);
+    for (const [id, name] of [
+      ["evidence", "证据清单"],
+      ["strategy", "策略"],
+    ] as const) {
+      const ws = sheetFor(out, id);
+      expect([ws.name, tableNames(ws)]).toEqual([name, [name]]);
+    }
+  }, 600_000);
 
   it("writes no English but code names and the user's own text", async () => {
     const input = await load(EXAMPLE);
@@ -116,7 +132,9 @@ describe("reimb classify --lang zh-CN on examples/portfolio.xlsx", () => {
     const header2 = (ev2.getRow(1).values as unknown[]).slice(1).map(String);
     expect(header2.slice(0, EVIDENCE_COLUMNS.length)).toEqual(headersIn(EVIDENCE_COLUMNS, "en"));
     expect(ev2.getRow(2).getCell(header2.indexOf("Status") + 1).value).toBe("已完成");
-    // One Evidence and one Strategy sheet: the Chinese ones were recognised, not duplicated.
+    // The Chinese sheets were recognised and kept under their names, not duplicated in English.
+    expect(sheetFor(after, "evidence").name).toBe("证据清单");
+    expect(sheetFor(after, "strategy").name).toBe("策略");
     const ids = after.worksheets.map((w) => recogniseReportName(w.name)).filter(Boolean);
     expect(ids.filter((id) => id === "evidence")).toHaveLength(1);
     expect(ids.filter((id) => id === "strategy")).toHaveLength(1);
