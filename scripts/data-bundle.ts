@@ -6,7 +6,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { t } from "../src/i18n/catalogue";
-import { encodeBundle } from "../src/domain/reference/bundle";
+import { bundledReference, encodeBundle } from "../src/domain/reference/bundle";
 import { emptyReference } from "../src/domain/reference/model";
 import { vintageOf, vintageSummary } from "../src/domain/reference/vintage";
 import { BUNDLE_FILE, dataDir, loadReferenceFromDir } from "./data-load";
@@ -27,10 +27,7 @@ async function main(): Promise<void> {
   for (const p of result.problems) console.warn(`! ${p}`);
   if (result.skipped.length)
     console.log(`(not reference files, skipped: ${result.skipped.length})`);
-  // The OPPS imaging cap is computed from the RVU file's OPPS PE/MP columns (lookups.pfsAmount);
-  // CMS's OPPSCAP tables only check that computation (test/domain/reference/payments.test.ts), so
-  // they stay out of the bundle and leave room for the other years.
-  const bundled = { ...result.reference, oppsCap: {} };
+  const bundled = bundledReference(result.reference);
   const vintage = vintageOf(bundled);
   const bytes = encodeBundle(bundled);
   fs.writeFileSync(BUNDLE_FILE, bytes);

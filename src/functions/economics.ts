@@ -9,17 +9,10 @@ import { CATALOGUE, render, t } from "../i18n/catalogue";
 import type { Failure, Outcome } from "../domain/economics/outcome";
 import { notAvailable } from "../domain/economics/outcome";
 import { codeCard, siteComparison, type CodeCard } from "../domain/economics/sites";
-import { parseCodeArg, type CodeArg } from "../domain/reference/lookups";
 import { getReference, getVintage, noDataMessage } from "../domain/reference/current";
-import { callFunction, excelError, fail, fromFailure, unwrap, type ExcelError } from "./errors";
-import {
-  describe as describeArg,
-  describeBlank,
-  isBlankOrZero,
-  optionalFlag,
-  optionalNumber,
-  optionalYear,
-} from "./args";
+import { callFunction, excelError, fromFailure, unwrap, type ExcelError } from "./errors";
+import { optionalFlag, optionalNumber, optionalYear } from "./args";
+import { codeArg, localityArg } from "./referenceArgs";
 
 // --- Excel's entity schema (Office.js Excel.EntityCellValue), restated so this module needs no
 // Office global; test/functions/codeEntity.test.ts checks it is assignable to the Office typings.
@@ -52,33 +45,6 @@ export interface CodeEntity {
   };
 }
 
-/** A code cell: text, or the number Excel made of a numeric code (99213); 0 is a blank cell. */
-function codeArg(code: unknown): CodeArg {
-  if (isBlankOrZero(code))
-    return fail("value", "fn.error.required", { arg: "code", got: describeBlank(code) });
-  if (typeof code === "number" && Number.isInteger(code) && code > 0 && code <= 99999)
-    return unwrap(parseCodeArg(String(code).padStart(5, "0")));
-  if (typeof code === "string" && code.trim() !== "") return unwrap(parseCodeArg(code));
-  return fail("value", "fn.error.expectedText", {
-    arg: "code",
-    example: "99213",
-    got: describeArg(code),
-  });
-}
-
-/** Locality: "01112-05", a name, or the 7-digit number Excel made of "0111205"; 0 is blank. */
-function localityArg(value: unknown): string | undefined {
-  if (isBlankOrZero(value)) return undefined;
-  if (typeof value === "number" && Number.isInteger(value) && value > 0)
-    return String(value).padStart(7, "0");
-  if (typeof value === "string") return value;
-  return fail("value", "fn.error.expectedText", {
-    arg: "locality",
-    example: "01112-05",
-    got: describeArg(value),
-  });
-}
-
 function requireData(): void {
   const why = noDataMessage();
   if (why) unwrap(notAvailable("reference.na.noneLoaded", { reason: render(why) }));
@@ -109,8 +75,16 @@ function cell(o: Outcome<string | number>, money = false): EntityProperty {
 
 /** Property names are the English catalogue's, whatever the display language: formulas name them. */
 function name(id: string): string {
-  return CATALOGUE.en[`econ.card.${id}`];
+  let n = PROPERTY_NAMES.get(id);
+  if (n === undefined) PROPERTY_NAMES.set(id, (n = CATALOGUE.en[`econ.card.${id}`]));
+  return n;
 }
+
+/**
+ * Card field id → its property name: the English catalogue is fixed at build time, and every
+ * REIMB.CODE cell names some twenty properties, so each name is looked up once.
+ */
+const PROPERTY_NAMES = new Map<string, string>();
 
 function statusText(o: Outcome<string>): Outcome<string> {
   if (!o.ok) return o;

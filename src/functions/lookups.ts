@@ -18,14 +18,10 @@ import {
   oppsRate,
   oppsDetail,
   apcRate,
-  parseCodeArg,
-  parseSetting,
-  parseSite,
   pfsAmount,
   pfsStatus,
   rvu,
   siteTotal,
-  type CodeArg,
 } from "../domain/reference/lookups";
 import { parseAdjustment, pfsAdjusted } from "../domain/reference/adjustments";
 import { anesthesiaPayment } from "../domain/reference/anesthesia";
@@ -42,67 +38,36 @@ import {
   optionalYear,
   requireNumber,
 } from "./args";
+import {
+  codeArg,
+  localityArg,
+  requiredTextArg,
+  settingArg,
+  siteArg,
+  textArg,
+} from "./referenceArgs";
 
 /**
- * A code cell: text ("0691T", "27447-26") or a number Excel made of a numeric code (99213).
- * 0 is a blank cell on Excel desktop (see ./args): missing, never the code "00000".
+ * With nothing loaded, every lookup says so (and why) rather than "not in file". Nothing loaded
+ * can only fail, so the question is asked when the lookup did not answer, never on the way to an
+ * answer (it is the one check every cell would otherwise pay for).
  */
-function codeArg(code: unknown, modifier?: unknown): CodeArg {
-  let text: string;
-  if (isBlankOrZero(code))
-    return fail("value", "fn.error.required", { arg: "code", got: describeBlank(code) });
-  if (typeof code === "number" && Number.isInteger(code) && code > 0 && code <= 99999)
-    text = String(code).padStart(5, "0");
-  else if (typeof code === "string" && code.trim() !== "") text = code;
-  else
-    return fail("value", "fn.error.expectedText", {
-      arg: "code",
-      example: "99213",
-      got: describeArg(code),
-    });
-  let mod: string | undefined;
-  if (!isBlankOrZero(modifier)) {
-    if (typeof modifier === "number" && Number.isInteger(modifier))
-      mod = String(modifier).padStart(2, "0");
-    else if (typeof modifier === "string") mod = modifier;
-    else
-      return fail("value", "fn.error.expectedText", {
-        arg: "modifier",
-        example: "26",
-        got: describeArg(modifier),
-      });
-  }
-  return unwrap(parseCodeArg(text, mod));
-}
-
-/** An optional text choice (setting, component); 0 is a blank cell, so the default applies. */
-function textArg(value: unknown, arg: string, example: string): string | undefined {
-  if (isBlankOrZero(value)) return undefined;
-  if (typeof value === "number" && Number.isFinite(value)) return String(value);
-  if (typeof value === "string") return value;
-  return fail("value", "fn.error.expectedText", { arg, example, got: describeArg(value) });
-}
-
-/** A required text argument (state, site): blank or 0 is missing. */
-function requiredTextArg(value: unknown, arg: string, example: string): string {
-  return (
-    textArg(value, arg, example) ??
-    fail("value", "fn.error.required", { arg, got: describeBlank(value) })
-  );
-}
-
-/** Locality cells: "01112-05", a name, or a 7-digit number Excel made of "0111205"; 0 is blank. */
-function localityArg(value: unknown): string | undefined {
-  if (typeof value === "number" && Number.isInteger(value) && value > 0)
-    return String(value).padStart(7, "0");
-  return textArg(value, "locality", "01112-05");
-}
-
-/** With nothing loaded, every lookup says so (and why) rather than "not in file". */
 function withData<T>(outcome: () => Outcome<T>): T {
+  let o: Outcome<T>;
+  try {
+    o = outcome();
+  } catch (error) {
+    failIfNoData();
+    throw error;
+  }
+  if (o.ok) return o.value;
+  failIfNoData();
+  return unwrap(o);
+}
+
+function failIfNoData(): void {
   const why = noDataMessage();
-  if (why) return unwrap(notAvailable("reference.na.noneLoaded", { reason: render(why) }));
-  return unwrap(outcome());
+  if (why) unwrap(notAvailable("reference.na.noneLoaded", { reason: render(why) }));
 }
 
 /**
@@ -127,7 +92,7 @@ export function pfs(
 ): number | ExcelError {
   return callFunction("PFS", () => {
     const arg = codeArg(code, modifier);
-    const s = unwrap(parseSetting(textArg(setting, "setting", "office")));
+    const s = settingArg(setting);
     return withData(() =>
       pfsAmount(getReference(), arg, {
         setting: s,
@@ -163,7 +128,7 @@ export function pfsAdjustedFn(
     const arg = codeArg(code);
     const a = unwrap(parseAdjustment(requiredTextArg(adjustment, "adjustment", "bilateral")));
     const r = isBlankOrZero(rank) ? undefined : requireNumber(rank, "rank");
-    const s = unwrap(parseSetting(textArg(setting, "setting", "office")));
+    const s = settingArg(setting);
     return withData(() =>
       pfsAdjusted(getReference(), arg, a, {
         rank: r,
@@ -207,11 +172,11 @@ export function anesthesia(
 }
 
 /**
- * ASC details from Addenda AA and FF: device offset amount or percentage, device-intensive status (payment indicator J8), subject to multiple procedure discounting, payment indicator, payment weight.
+ * ASC details from Addenda AA and FF: device offset amount or percentage, device-intensive status (payment indicator J8), subject to multiple procedure discounting, payment indicator, payment weight, service portion (rate less device portion), payment when discontinued before anesthesia (modifier 73).
  * @customfunction ASC_DETAIL
  * @helpurl https://github.com/reimb-addin/reimb#function-reference
  * @param code HCPCS/CPT code, e.g. "63685".
- * @param [field] "device_offset" (default), "device_offset_percent", "device_intensive", "discounted", "indicator" or "weight".
+ * @param [field] "device_offset" (default), "device_offset_percent", "device_intensive", "discounted", "indicator", "weight", "service_portion" or "discontinued".
  * @param [year] Calendar year. Omitted: the latest year loaded.
  * @returns The field's value.
  */
@@ -408,7 +373,7 @@ export function siteTotalFn(
 ): number | ExcelError {
   return callFunction("SITE_TOTAL", () => {
     const arg = codeArg(code);
-    const s = unwrap(parseSite(requiredTextArg(site, "site", "office")));
+    const s = siteArg(site);
     return withData(() =>
       siteTotal(getReference(), arg, s, localityArg(locality), optionalYear(year))
     ).total;

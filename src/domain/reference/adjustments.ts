@@ -151,8 +151,8 @@ function multiple(
       return notAvailable("adjustments.na.byReport", { ...p, rank, max: shares.length });
     return ok(share(amount, shares[rank - 1]));
   }
-  if (indicator === "3") return notAvailable("adjustments.na.endoscopy", p);
   if (rank === 1) return ok(amount);
+  if (indicator === "3") return endoscopy(ref, arg, q, amount, p);
   if (indicator === "5") {
     const reduced = pfsAmount(ref, arg, { ...q, peFactor: 0.5 });
     return reduced.ok ? ok(reduced.value.amount) : reduced;
@@ -174,4 +174,32 @@ function multiple(
       )
     )
   );
+}
+
+/**
+ * The multiple-endoscopy rule (RVU readme, MULT PROC 3; Claims Processing Manual ch. 12 §40.6.2;
+ * docs/reference-data.md, "PFS adjustments"): within a family of endoscopies sharing an ENDO BASE
+ * code, the highest-valued one (rank 1) is paid in full and each other one is paid its fee
+ * schedule amount less the base code's, since its value includes the base endoscopy already paid
+ * once (the base code itself, billed with a member of its family, is not paid separately: it is
+ * not a line of the family). Both amounts are the published
+ * fee schedule amounts (same setting, locality and year), so the difference is taken in cents.
+ */
+function endoscopy(
+  ref: ReferenceData,
+  arg: CodeArg,
+  q: AdjustmentQuery,
+  amount: number,
+  p: { code: string; indicator: string; year: number; endoBase: string }
+): Outcome<number> {
+  const base = p.endoBase.trim();
+  const baseAmount =
+    base === ""
+      ? undefined
+      : pfsAmount(ref, { code: base, modifier: arg.modifier }, { ...q, year: p.year });
+  if (!baseAmount?.ok)
+    return notAvailable("adjustments.na.endoscopyBase", { code: p.code, base, year: p.year });
+  const cents = Math.round(amount * 100) - Math.round(baseAmount.value.amount * 100);
+  // A member valued below its base would be owed nothing, never a negative line.
+  return ok(Math.max(0, cents) / 100);
 }

@@ -1,21 +1,265 @@
 /**
- * The reference bundle: the reference tables as JSON, gzipped (fflate). Columnar arrays compress
- * well (repeated status codes, RVUs); NaN ("no amount") travels as null and is restored on load.
+ * The reference bundle: the reference tables, gzipped (fflate), decoded lazily table by table so
+ * the first REIMB.PFS answers after decoding only what it reads (docs/reference-data.md, "The
+ * bundle").
+ *
+ * Format 3: a gzip file whose content is a directory line (JSON) followed by one gzip member per
+ * dataset and year, back to back, each holding that table's JSON (columnar arrays: repeated
+ * status codes and RVUs compress well). The outer gzip stores without compressing (its content
+ * is compressed already), so unwrapping it is a copy; a web server that sent the file with
+ * Content-Encoding: gzip hands the browser that same content, which is read the same way. The
+ * directory gives each table's place and provenance, so the vintage is known before any table
+ * is read. NaN ("no amount") travels as null; the directory names the columns holding one, so
+ * decoding restores those columns only.
+ *
+ * Formats 1 and 2 (one JSON document for the whole reference) are still read, all at once.
  */
 import { gunzipSync, gzipSync, strFromU8, strToU8 } from "fflate";
-import { DATASETS, emptyReference, type ReferenceData } from "./model";
+import type { Provenance } from "../../data/types";
+import { DATASETS, emptyReference, type DatasetName, type ReferenceData } from "./model";
 
-/** 2: every dataset by year (format 1 held one table for ASC, OPPS, DMEPOS, CLFS and HCPCS). */
-export const BUNDLE_FORMAT = 2;
+/** 3: a directory, then one gzip member per dataset and year, decoded on first use. */
+export const BUNDLE_FORMAT = 3;
 
-interface BundleFile {
+interface TableEntry {
+  dataset: DatasetName;
+  year: string;
+  provenance: Provenance;
+  /** Offset and length of the table's gzip member, counted from after the directory line. */
+  at: [number, number];
+  /** Columns that need a pass after parsing. */
+  codecs: ColumnCodecs;
+}
+
+interface Directory {
+  format: number;
+  tables: TableEntry[];
+}
+
+/**
+ * How each column travels, chosen so decoding is one native call or one tight loop:
+ *   - numbers as a JSON array, NaN as null ("nan" columns get a restore pass);
+ *   - a text column of few distinct values (status, indicators: at most CODE_ALPHABET.length) as
+ *     its distinct values and one character per row ("dict" columns);
+ *   - any other text column as one string joined by SEPARATOR ("joined" columns), split on read.
+ */
+interface ColumnCodecs {
+  nan: string[];
+  dict: string[];
+  joined: string[];
+}
+
+/** One character per distinct value; none needs escaping in JSON. */
+const CODE_ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_-";
+/** No CMS text holds it (checked per column on encode; a column holding it stays an array). */
+const SEPARATOR = "\u001f";
+
+interface DictColumn {
+  values: string[];
+  codes: string;
+}
+
+function encodeColumns(table: Record<string, unknown>): {
+  json: Record<string, unknown>;
+  codecs: ColumnCodecs;
+} {
+  const json: Record<string, unknown> = {};
+  const codecs: ColumnCodecs = { nan: [], dict: [], joined: [] };
+  for (const [name, v] of Object.entries(table)) {
+    json[name] = v;
+    if (!Array.isArray(v) || v.length === 0) continue;
+    if (v.every((x) => typeof x === "number")) {
+      if (v.some((x) => Number.isNaN(x))) codecs.nan.push(name);
+    } else if (v.every((x) => typeof x === "string")) {
+      const strings = v as string[];
+      const values = [...new Set(strings)];
+      if (values.length <= CODE_ALPHABET.length) {
+        const at = new Map(values.map((x, i) => [x, CODE_ALPHABET[i]]));
+        json[name] = { values, codes: strings.map((x) => at.get(x)).join("") } satisfies DictColumn;
+        codecs.dict.push(name);
+      } else if (!strings.some((x) => x.includes(SEPARATOR))) {
+        json[name] = strings.join(SEPARATOR);
+        codecs.joined.push(name);
+      }
+    }
+  }
+  return { json, codecs };
+}
+
+function decodeColumns(table: Record<string, unknown>, codecs: ColumnCodecs): void {
+  for (const name of codecs.nan) {
+    const column = table[name] as (number | null)[];
+    for (let i = 0; i < column.length; i++) if (column[i] === null) column[i] = Number.NaN;
+  }
+  for (const name of codecs.dict) {
+    const { values, codes } = table[name] as DictColumn;
+    const out = new Array<string>(codes.length);
+    for (let i = 0; i < codes.length; i++) out[i] = values[CODE_INDEX[codes.charCodeAt(i)]];
+    table[name] = out;
+  }
+  for (const name of codecs.joined) {
+    const text = table[name] as string;
+    table[name] = text === "" ? [""] : text.split(SEPARATOR);
+  }
+}
+
+/** Character code → its index in CODE_ALPHABET. */
+const CODE_INDEX: readonly number[] = (() => {
+  const index = new Array<number>(128).fill(-1);
+  for (let i = 0; i < CODE_ALPHABET.length; i++) index[CODE_ALPHABET.charCodeAt(i)] = i;
+  return index;
+})();
+
+/**
+ * What the shipped bundle holds of a reference. The OPPS imaging cap is computed from the RVU
+ * file's OPPS PE/MP columns (lookups.pfsAmount); CMS's OPPSCAP tables only check that computation
+ * (test/domain/reference/payments.test.ts), so they stay out and leave room for the other years.
+ */
+export function bundledReference(reference: ReferenceData): ReferenceData {
+  return { ...reference, oppsCap: {} };
+}
+
+export function encodeBundle(reference: ReferenceData): Uint8Array {
+  const entries: TableEntry[] = [];
+  const members: Uint8Array[] = [];
+  let at = 0;
+  for (const d of DATASETS) {
+    const map = reference[d] as Record<string, { provenance: Provenance }>;
+    for (const year of Object.keys(map).sort()) {
+      const table = map[year];
+      const { json, codecs } = encodeColumns(table as unknown as Record<string, unknown>);
+      const member = gzipSync(strToU8(JSON.stringify(json)), { level: 9, mtime: 0 });
+      entries.push({
+        dataset: d,
+        year,
+        provenance: table.provenance,
+        at: [at, member.length],
+        codecs,
+      });
+      members.push(member);
+      at += member.length;
+    }
+  }
+  const line = strToU8(
+    JSON.stringify({ format: BUNDLE_FORMAT, tables: entries } satisfies Directory) + "\n"
+  );
+  const content = new Uint8Array(line.length + at);
+  content.set(line, 0);
+  let offset = line.length;
+  for (const m of members) {
+    content.set(m, offset);
+    offset += m.length;
+  }
+  return gzipSync(content, { level: 0, mtime: 0 });
+}
+
+/** Throws on a damaged or foreign bundle (the caller reports it and keeps the previous data). */
+export function decodeBundle(bytes: Uint8Array): ReferenceData {
+  // A web server may have sent the .gz with Content-Encoding: gzip, so the browser already inflated it.
+  const gzipped = bytes.length > 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+  const content = gzipped ? gunzipSync(bytes) : bytes;
+  const newline = content.indexOf(0x0a);
+  const first = strFromU8(
+    content.subarray(0, newline < 0 ? Math.min(content.length, 64) : newline)
+  );
+  if (newline < 0 || !first.startsWith(`{"format":${BUNDLE_FORMAT},`))
+    return decodeWhole(strFromU8(content));
+  const dir = parseDirectory(first);
+  const body = content.subarray(newline + 1);
+  return lazyReference(dir, (e) => {
+    const [from, length] = e.at;
+    if (from + length > body.length) throw new Error("reference bundle truncated");
+    return strFromU8(gunzipSync(body.subarray(from, from + length)));
+  });
+}
+
+function parseDirectory(line: string): Directory {
+  const dir = JSON.parse(line) as Directory;
+  if (dir.format !== BUNDLE_FORMAT || !Array.isArray(dir.tables))
+    throw new Error(`reference bundle format ${String(dir.format)} (expected ${BUNDLE_FORMAT})`);
+  return dir;
+}
+
+/**
+ * Each table a lazy slot of its dataset's map (model.lazySlot): read, parsed and its NaNs
+ * restored on first use, then a plain property like any other.
+ */
+function lazyReference(dir: Directory, source: (e: TableEntry) => string): ReferenceData {
+  const r = emptyReference();
+  const known = new Set<string>(DATASETS);
+  for (const e of dir.tables) {
+    if (!known.has(e.dataset)) continue; // a dataset this version does not know: not offered
+    lazySlot(r[e.dataset], e.year, e.provenance, () => {
+      const table = JSON.parse(source(e)) as Record<string, unknown>;
+      decodeColumns(table, e.codecs);
+      return table;
+    });
+  }
+  return r;
+}
+
+/** Provenance of a slot not read yet (see lazySlot), kept on its getter. */
+export const SLOT_PROVENANCE: unique symbol = Symbol("provenance of a lazy table");
+type SlotGetter = (() => unknown) & { [SLOT_PROVENANCE]?: Provenance };
+
+/**
+ * Make `map[year]` a table read on first access. The getter replaces itself with the table (on
+ * whichever map it was copied to: buildReference copies slots without reading them); assigning
+ * the slot replaces it too.
+ */
+function lazySlot(
+  map: object,
+  year: string,
+  provenance: Provenance,
+  read: () => Record<string, unknown>
+): void {
+  let table: Record<string, unknown> | undefined;
+  const settle = (target: object, value: unknown) =>
+    Object.defineProperty(target, year, {
+      value,
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
+  const get: SlotGetter = function (this: object) {
+    table ??= read();
+    settle(this ?? map, table);
+    return table;
+  };
+  get[SLOT_PROVENANCE] = provenance;
+  Object.defineProperty(map, year, {
+    get,
+    set(this: object, value: unknown) {
+      settle(this ?? map, value);
+    },
+    enumerable: true,
+    configurable: true,
+  });
+}
+
+/** A table's provenance without reading a lazy table. */
+export function provenanceOf(map: object, year: string): Provenance | undefined {
+  const d = Object.getOwnPropertyDescriptor(map, year);
+  if (!d) return undefined;
+  const lazy = (d.get as SlotGetter | undefined)?.[SLOT_PROVENANCE];
+  if (lazy) return lazy;
+  return (d.value as { provenance?: Provenance } | undefined)?.provenance;
+}
+
+interface WholeFile {
   format: number;
   reference: ReferenceData;
 }
 
-export function encodeBundle(reference: ReferenceData): Uint8Array {
-  const json = JSON.stringify({ format: BUNDLE_FORMAT, reference } satisfies BundleFile);
-  return gzipSync(strToU8(json), { level: 9 });
+/** Formats 1 and 2: the whole reference in one JSON document. */
+function decodeWhole(text: string): ReferenceData {
+  const parsed = JSON.parse(text) as WholeFile;
+  if (parsed.format === 1 && parsed.reference) parsed.reference = fromFormat1(parsed.reference);
+  else if (parsed.format !== 2 || !parsed.reference || typeof parsed.reference.pfs !== "object") {
+    throw new Error(`reference bundle format ${String(parsed.format)} (expected ${BUNDLE_FORMAT})`);
+  }
+  restoreNaN(parsed.reference);
+  return { ...emptyReference(), ...parsed.reference };
 }
 
 function restoreNaN(value: unknown): void {
@@ -27,23 +271,6 @@ function restoreNaN(value: unknown): void {
   } else if (value && typeof value === "object") {
     for (const v of Object.values(value)) restoreNaN(v);
   }
-}
-
-/** Throws on a damaged or foreign bundle (the caller reports it and keeps the previous data). */
-export function decodeBundle(bytes: Uint8Array): ReferenceData {
-  // A web server may have sent the .gz with Content-Encoding: gzip, so the browser already inflated it.
-  const gzipped = bytes.length > 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
-  const parsed = JSON.parse(strFromU8(gzipped ? gunzipSync(bytes) : bytes)) as BundleFile;
-  if (parsed.format === 1 && parsed.reference) parsed.reference = fromFormat1(parsed.reference);
-  else if (
-    parsed.format !== BUNDLE_FORMAT ||
-    !parsed.reference ||
-    typeof parsed.reference.pfs !== "object"
-  ) {
-    throw new Error(`reference bundle format ${String(parsed.format)} (expected ${BUNDLE_FORMAT})`);
-  }
-  restoreNaN(parsed.reference);
-  return { ...emptyReference(), ...parsed.reference };
 }
 
 /** A format-1 bundle (a .data/ bundle built before years were kept): its single tables by their year. */

@@ -8,9 +8,10 @@ import { invalidValue, notAvailable, ok, type Outcome } from "../economics/outco
 import { pfsPayment } from "../economics/pfs";
 import { parseCode } from "../codes/shape";
 import { terminated } from "./codeReference";
-import { baseIndexOf, indexOf, tableOf, years, type ReferenceData } from "./model";
+import { baseIndexOf, hasYear, indexOf, tableOf, years, type ReferenceData } from "./model";
+import { memoOf, ReferenceMemo } from "./memo";
 import type { DatasetName } from "./model";
-import type { GpciTable, PprrvuTable } from "../../data/types";
+import type { AscTable, GpciTable, PprrvuTable } from "../../data/types";
 import { stateCode } from "./states";
 import { findParameter, parameterValue } from "../economics/params";
 import { roundCents } from "../economics/money";
@@ -167,16 +168,34 @@ export function yearFor(
   needs: readonly DatasetName[],
   year?: number
 ): Outcome<number> {
+  const memo = memoOf(ref);
+  const needsKey = needs.length === 1 ? needs[0] : needs.join("+");
+  let byYear = memo.years.get(needsKey);
+  if (!byYear) memo.years.set(needsKey, (byYear = new Map()));
+  const asked = year ?? -1;
+  let hit = byYear.get(asked);
+  if (!hit) {
+    hit = resolveYear(ref, needs, year);
+    if (byYear.size < 10_000) byYear.set(asked, hit);
+  }
+  return hit;
+}
+
+function resolveYear(
+  ref: ReferenceData,
+  needs: readonly DatasetName[],
+  year?: number
+): Outcome<number> {
   for (const d of needs) if (years(ref[d]).length === 0) return noData(DATASET_LABELS[d]);
   if (year !== undefined) {
-    const missing = needs.find((d) => !ref[d][String(year)]);
+    const missing = needs.find((d) => !hasYear(ref[d], year));
     return missing ? missingYear(ref, missing, year) : ok(year);
   }
   const [first, ...rest] = needs;
-  const common = years(ref[first]).filter((y) => rest.every((d) => ref[d][String(y)]));
+  const common = years(ref[first]).filter((y) => rest.every((d) => hasYear(ref[d], y)));
   if (common.length > 0) return ok(common[common.length - 1]);
   const latest = years(ref[first]).pop() as number;
-  return missingYear(ref, rest.find((d) => !ref[d][String(latest)]) ?? first, latest);
+  return missingYear(ref, rest.find((d) => !hasYear(ref[d], latest)) ?? first, latest);
 }
 
 function missingYear(ref: ReferenceData, d: DatasetName, year: number): Outcome<never> {
@@ -252,12 +271,16 @@ export interface PfsRow {
 
 export function pfsRow(ref: ReferenceData, arg: CodeArg, year?: number): Outcome<PfsRow> {
   const t = pfsYear(ref, year);
-  if (!t.ok) return t;
-  const y = t.value.provenance.year;
+  return t.ok ? rowIn(ref, t.value, arg) : t;
+}
+
+/** The code's row in a year's PFS table, or why it has none. */
+function rowIn(ref: ReferenceData, t: PprrvuTable, arg: CodeArg): Outcome<PfsRow> {
+  const y = t.provenance.year;
   const k = arg.modifier ? `${arg.code}-${arg.modifier}` : arg.code;
-  const row = indexOf(t.value).get(k);
+  const row = indexOf(t).get(k);
   if (row === undefined) {
-    if (arg.modifier && indexOf(t.value).has(arg.code))
+    if (arg.modifier && indexOf(t).has(arg.code))
       return notAvailable("reference.na.modifier", {
         code: arg.code,
         modifier: arg.modifier,
@@ -265,7 +288,7 @@ export function pfsRow(ref: ReferenceData, arg: CodeArg, year?: number): Outcome
       });
     return missingReason(ref, arg.code, y, "PFS RVU");
   }
-  return ok({ table: t.value, row, year: y });
+  return ok({ table: t, row, year: y });
 }
 
 export interface Gpci {
@@ -294,8 +317,19 @@ export function gpciFor(
   locality: string | undefined,
   year: number
 ): Outcome<Gpci> {
-  const text = (locality ?? "").trim();
-  if (text === "" || /^(national|us|00000)$/i.test(text)) return ok(NATIONAL);
+  if (locality === undefined) return NATIONAL_OUTCOME;
+  const memo = memoOf(ref);
+  let byText = memo.localities.get(year) as Map<string, Outcome<Gpci>> | undefined;
+  if (!byText) memo.localities.set(year, (byText = new Map()));
+  const hit = byText.get(locality);
+  return hit ?? ReferenceMemo.remember(byText, locality, resolveGpci(ref, locality, year));
+}
+
+const NATIONAL_OUTCOME: Outcome<Gpci> = ok(NATIONAL);
+
+function resolveGpci(ref: ReferenceData, locality: string, year: number): Outcome<Gpci> {
+  const text = locality.trim();
+  if (isNational(text)) return NATIONAL_OUTCOME;
   if (text.length > 80)
     return invalidValue("reference.error.locality", {
       value: text.slice(0, 80),
@@ -304,17 +338,8 @@ export function gpciFor(
     });
   const t = ref.gpci[String(year)];
   if (!t) return missingYear(ref, "gpci", year);
-  let cache = RESOLVED.get(t);
-  if (!cache) RESOLVED.set(t, (cache = new Map()));
-  const hit = cache.get(text);
-  if (hit) return hit;
-  const resolved = resolveLocality(t, text, year);
-  if (cache.size < 10000) cache.set(text, resolved);
-  return resolved;
+  return resolveLocality(t, text, year);
 }
-
-/** Locality text → GPCIs, per GPCI table (cells repeat the same few localities thousands of times). */
-const RESOLVED = new WeakMap<GpciTable, Map<string, Outcome<Gpci>>>();
 
 function gpciRow(t: GpciTable, i: number): Gpci {
   return { work: t.work[i], pe: t.pe[i], mp: t.mp[i], key: t.key[i], name: t.name[i] };
@@ -448,19 +473,23 @@ export interface PfsQuery {
 }
 
 function isNational(locality: string | undefined): boolean {
-  const text = (locality ?? "").trim();
+  if (locality === undefined || locality === "") return true;
+  const text = locality.trim();
   return text === "" || /^(national|us|00000)$/i.test(text);
 }
 
+const PFS_ONLY: readonly DatasetName[] = ["pfs"];
+const PFS_GPCI: readonly DatasetName[] = ["pfs", "gpci"];
+
 /** Datasets a PFS amount needs: the RVUs, and GPCIs unless national. */
-export function pfsNeeds(locality: string | undefined): DatasetName[] {
-  return isNational(locality) ? ["pfs"] : ["pfs", "gpci"];
+export function pfsNeeds(locality: string | undefined): readonly DatasetName[] {
+  return isNational(locality) ? PFS_ONLY : PFS_GPCI;
 }
 
 export function pfsAmount(ref: ReferenceData, arg: CodeArg, q: PfsQuery = {}): Outcome<PfsAmount> {
   const y = yearFor(ref, pfsNeeds(q.locality), q.year);
   if (!y.ok) return y;
-  const r = pfsRow(ref, arg, y.value);
+  const r = rowIn(ref, ref.pfs[String(y.value)], arg);
   if (!r.ok) return r;
   const { table: t, row, year } = r.value;
   const status = t.status[row];
@@ -597,9 +626,15 @@ export interface FacilityRate {
   indicator: string;
 }
 
-/** Packaged or otherwise unpriced ASC payment indicators, with why. */
-export function ascRate(ref: ReferenceData, code: string, year?: number): Outcome<FacilityRate> {
-  const y = yearFor(ref, ["asc"], year);
+export interface AscRow {
+  table: AscTable;
+  row: number;
+  year: number;
+}
+
+/** A code's row in the year's ASC addenda AA/BB, or why it has none. */
+export function ascRow(ref: ReferenceData, code: string, year?: number): Outcome<AscRow> {
+  const y = yearFor(ref, ASC_ONLY, year);
   if (!y.ok) return y;
   const t = ref.asc[String(y.value)];
   const i = indexOf(t).get(code);
@@ -609,6 +644,16 @@ export function ascRate(ref: ReferenceData, code: string, year?: number): Outcom
       year: t.provenance.year,
       release: t.provenance.release,
     });
+  return ok({ table: t, row: i, year: y.value });
+}
+
+const ASC_ONLY: readonly DatasetName[] = ["asc"];
+
+/** Packaged or otherwise unpriced ASC payment indicators, with why. */
+export function ascRate(ref: ReferenceData, code: string, year?: number): Outcome<FacilityRate> {
+  const r = ascRow(ref, code, year);
+  if (!r.ok) return r;
+  const { table: t, row: i } = r.value;
   if (Number.isNaN(t.rate[i]))
     return notAvailable("reference.na.ascIndicator", {
       code,
@@ -686,6 +731,11 @@ function facilityProfessional(
   }
 }
 
+const ASC_PFS: readonly DatasetName[] = ["asc", "pfs"];
+const ASC_PFS_GPCI: readonly DatasetName[] = ["asc", "pfs", "gpci"];
+const OPPS_PFS: readonly DatasetName[] = ["oppsB", "pfs"];
+const OPPS_PFS_GPCI: readonly DatasetName[] = ["oppsB", "pfs", "gpci"];
+
 /** domain.md §8.8: office = PFS non-facility; HOPD = OPPS APC + PFS facility; ASC = ASC rate + PFS facility; one year for every part. */
 export function siteTotal(
   ref: ReferenceData,
@@ -701,8 +751,10 @@ export function siteTotal(
       ? ok({ total: p.value.amount, professional: p.value, professionalCode: display(arg) })
       : p;
   }
-  const facilityData: DatasetName = site === "ASC" ? "asc" : "oppsB";
-  const y = yearFor(ref, [facilityData, ...pfsNeeds(locality)], year);
+  const national = isNational(locality);
+  const needs =
+    site === "ASC" ? (national ? ASC_PFS : ASC_PFS_GPCI) : national ? OPPS_PFS : OPPS_PFS_GPCI;
+  const y = yearFor(ref, needs, year);
   if (!y.ok) return y;
   const facility =
     site === "ASC" ? ascRate(ref, arg.code, y.value) : oppsRate(ref, arg.code, y.value);

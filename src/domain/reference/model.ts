@@ -140,7 +140,9 @@ export function buildReference(
   base: ReferenceData = emptyReference()
 ): ReferenceData {
   const r = emptyReference();
-  for (const d of DATASETS) Object.assign(r[d], base[d] ?? {});
+  // Copied as slots, not values: a bundle's tables not read yet stay unread (bundle.ts).
+  for (const d of DATASETS)
+    Object.defineProperties(r[d], Object.getOwnPropertyDescriptors(base[d] ?? {}));
   for (const p of parsed) {
     switch (p.kind) {
       case "pprrvu":
@@ -266,8 +268,19 @@ export function latestYear(map: Record<string, unknown>): number | undefined {
   return year;
 }
 
+/** Asked before every lookup: stops at the first year of the first loaded dataset, allocating nothing. */
 export function isEmpty(r: ReferenceData): boolean {
-  return DATASETS.every((d) => Object.keys(r[d] ?? {}).length === 0);
+  for (const d of DATASETS) {
+    const map = r[d];
+    if (map)
+      for (const year in map) if (Object.prototype.hasOwnProperty.call(map, year)) return false;
+  }
+  return true;
+}
+
+/** Whether `year` is loaded, without reading its table (a bundle's tables are read on first use). */
+export function hasYear(map: Record<string, unknown>, year: number): boolean {
+  return Object.prototype.hasOwnProperty.call(map, String(year));
 }
 
 /** The table of `year`, or of the latest year loaded when `year` is omitted. */

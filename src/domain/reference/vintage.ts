@@ -4,6 +4,7 @@
  */
 import type { DatasetKind, Provenance } from "../../data/types";
 import { DATASETS, years, type ReferenceData } from "./model";
+import { provenanceOf } from "./bundle";
 
 export interface VintageEntry {
   kind: DatasetKind;
@@ -60,9 +61,12 @@ export function describe(e: VintageEntry): string {
 export function vintageOf(r: ReferenceData): Vintage {
   const entries: VintageEntry[] = [];
   for (const d of DATASETS) {
-    const map = r[d] as Record<string, { provenance: Provenance }>;
-    for (const y of years(map).reverse())
-      entries.push(entry(map[y].provenance, d === "pen" ? "DMEPOS PEN" : undefined));
+    const map = r[d];
+    for (const y of years(map).reverse()) {
+      // Read without decoding a bundle's table: the vintage is shown before any lookup runs.
+      const p = provenanceOf(map, String(y));
+      if (p) entries.push(entry(p, d === "pen" ? "DMEPOS PEN" : undefined));
+    }
   }
   const label = entries.map(describe).join("; ");
   const id = entries.map((e) => `${e.kind}:${e.year}:${e.release}:${e.releasedOn ?? ""}`).join("|");

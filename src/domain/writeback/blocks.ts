@@ -215,13 +215,49 @@ function asTable(grid: readonly (readonly CellValue[])[]): TableGrid {
   return { headers: (grid[0] ?? []).map(text), rows: grid.slice(1).map((r) => [...r]) };
 }
 
+/**
+ * In a keyed table (Evidence, Strategy) the domain carries rows by their key: a row the user added
+ * moves down when a new product's rows come before it, and nothing of it is lost. A cell whose
+ * value the new table holds again, in the same column of a row with the same key, is carried, not
+ * overwritten, so it asks nothing; a cell typed over with text its own row never held still asks.
+ */
+function carriedCells(
+  spec: BlockSpec,
+  current: readonly (readonly CellValue[])[],
+  next: readonly (readonly CellValue[])[],
+  last: CellValue[][]
+): CellValue[][] {
+  if (spec.keyIds.length === 0) return last;
+  const keyAt = (header: readonly CellValue[]): number[] =>
+    spec.keyIds.map((k) => header.findIndex((h) => recogniseColumn(spec.columns, h) === k));
+  const nowAt = keyAt(current[0] ?? []);
+  const nextAt = keyAt(next[0] ?? []);
+  if (nowAt.some((c) => c < 0) || nextAt.some((c) => c < 0)) return last;
+  const held = new Set<string>();
+  for (const row of next.slice(1)) {
+    const key = nextAt.map((c) => idKey(row[c])).join("\u0000");
+    row.forEach((v, c) => {
+      if (!isEmptyCell(v)) held.add(`${key}\u0001${c}\u0001${fingerprint(v)}`);
+    });
+  }
+  return current.map((row, r) => {
+    if (r === 0) return last[0] ?? [];
+    const key = nowAt.map((c) => idKey(row[c])).join("\u0000");
+    return row.map((v, c) =>
+      !isEmptyCell(v) && held.has(`${key}\u0001${c}\u0001${fingerprint(v)}`)
+        ? v
+        : (last[r]?.[c] ?? null)
+    );
+  });
+}
+
 /** Who owns each cell of the block and which cells need the user's consent. */
 export function planBlock(input: BlockInput): BlockPlan {
   const { spec, current, record } = input;
   const next = input.next.map((row) => row.map(capCell));
   const width = next[0]?.length ?? 0;
   const user = userColumns(spec, next[0] ?? [], current[0] ?? [], width);
-  const last = lastWritten(spec, current, record);
+  const last = carriedCells(spec, current, next, lastWritten(spec, current, record));
   const plan = planOverwrite(asTable(current), asTable(last), asTable(next));
   const idAt = spec.keyIds.includes("productId")
     ? (next[0] ?? []).findIndex((h) => recogniseColumn(spec.columns, h) === "productId")

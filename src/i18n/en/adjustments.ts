@@ -33,8 +33,8 @@ export const ADJUSTMENTS: Readonly<Record<string, string>> = {
     "{code} has team-surgery indicator 0 in {year}: team surgeons are not permitted for this procedure.",
   "adjustments.na.byReport":
     "{code} (multiple-procedure indicator {indicator}, {year}): ranks beyond {max} are paid by report (priced by the Medicare contractor); rank {rank} has no national amount.",
-  "adjustments.na.endoscopy":
-    "{code} has multiple-procedure indicator 3 in {year}: the multiple-endoscopy rule prices it against its family's base code ({endoBase}), which needs the other endoscopies of the day; price the family by hand.",
+  "adjustments.na.endoscopyBase":
+    "{code} is priced by the multiple-endoscopy rule in {year}: its fee schedule amount less that of its family's base code {base}, which has no fee schedule amount here, so no amount can be computed.",
   "fn.ANESTHESIA.description":
     "Anesthesia payment under the PFS: (base units + time units) × the locality's anesthesia conversion factor (CMS's ANES file); time units = minutes / 15 to one decimal.",
   "fn.ANESTHESIA.arg.base_units":
@@ -53,10 +53,10 @@ export const ADJUSTMENTS: Readonly<Record<string, string>> = {
   "anesthesia.na.locality":
     "locality {locality} has no anesthesia conversion factor in the {year} ANES file.",
   "fn.ASC_DETAIL.description":
-    "ASC details from Addenda AA and FF: device offset amount or percentage, device-intensive status (payment indicator J8), subject to multiple procedure discounting, payment indicator, payment weight.",
+    "ASC details from Addenda AA and FF: device offset amount or percentage, device-intensive status (payment indicator J8), subject to multiple procedure discounting, payment indicator, payment weight, service portion (rate less device portion), payment when discontinued before anesthesia (modifier 73).",
   "fn.ASC_DETAIL.arg.code": 'HCPCS/CPT code, e.g. "63685".',
   "fn.ASC_DETAIL.arg.field":
-    '"device_offset" (default), "device_offset_percent", "device_intensive", "discounted", "indicator" or "weight".',
+    '"device_offset" (default), "device_offset_percent", "device_intensive", "discounted", "indicator", "weight", "service_portion" or "discontinued".',
   "fn.ASC_DETAIL.arg.year": "Calendar year. Omitted: the latest year loaded.",
   "fn.ASC_DISCOUNTED.description":
     "ASC payment of a procedure after the multiple procedure discount: 50% from the second-ranked procedure on when Addendum AA marks it subject to discounting.",
@@ -69,8 +69,6 @@ export const ADJUSTMENTS: Readonly<Record<string, string>> = {
     "{code} has no ASC payment weight in {year} (payment indicator {indicator}).",
   "ascDetail.na.noFf": "no ASC Addendum FF (device offsets) is loaded for {year}.",
   "ascDetail.na.notInFf": "{code} is not in the {year} ASC Addendum FF (no device offset listed).",
-  "ascDetail.na.deviceDiscount":
-    "{code} is device-intensive (J8) in {year}: the multiple procedure discount does not halve its device portion, and this split is not modelled; price it by hand.",
   "fn.ASP.description":
     "Medicare Part B drug payment limit from CMS's quarterly ASP pricing file: the limit per HCPCS dosage unit (3 decimals, as CMS prints it), the dosage that unit is, or the co-insurance percentage.",
   "fn.ASP.arg.code": 'HCPCS drug code, e.g. "J9035".',

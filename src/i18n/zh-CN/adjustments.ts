@@ -31,8 +31,8 @@ export const ADJUSTMENTS_ZH: Readonly<Record<string, string>> = {
   "adjustments.na.teamBarred": "{code} 在 {year} 年的团队手术指示符为 0：此手术不允许团队手术。",
   "adjustments.na.byReport":
     "{code}（多项手术指示符 {indicator}，{year} 年）：排序超过 {max} 的按报告支付（由 Medicare 承包商定价）；排序 {rank} 没有全国金额。",
-  "adjustments.na.endoscopy":
-    "{code} 在 {year} 年的多项手术指示符为 3：多项内镜规则按其家族的基础编码（{endoBase}）定价，需要当日的其他内镜手术；请手动为该家族定价。",
+  "adjustments.na.endoscopyBase":
+    "{code} 在 {year} 年按多项内镜规则定价：其费用表金额减去其家族基础编码 {base} 的金额；该基础编码在此没有费用表金额，因此无法计算。",
   "fn.ANESTHESIA.description":
     "PFS 下的麻醉支付：（基础单位 + 时间单位）× 该地区的麻醉换算系数（CMS 的 ANES 文件）；时间单位 = 分钟 / 15，保留一位小数。",
   "fn.ANESTHESIA.arg.base_units":
@@ -47,10 +47,10 @@ export const ADJUSTMENTS_ZH: Readonly<Record<string, string>> = {
   "anesthesia.na.noNational": "{year} 年 ANES 文件未给出全国麻醉换算系数：请提供地区。",
   "anesthesia.na.locality": "地区 {locality} 在 {year} 年 ANES 文件中没有麻醉换算系数。",
   "fn.ASC_DETAIL.description":
-    "来自附录 AA 和 FF 的 ASC 明细：器械抵扣金额或百分比、器械密集状态（支付指示符 J8）、是否适用多项手术折扣、支付指示符、支付权重。",
+    "来自附录 AA 和 FF 的 ASC 明细：器械抵扣金额或百分比、器械密集状态（支付指示符 J8）、是否适用多项手术折扣、支付指示符、支付权重、服务部分（费率减去器械部分）、麻醉前中止时的支付（修饰符 73）。",
   "fn.ASC_DETAIL.arg.code": 'HCPCS/CPT 编码，例如 "63685"。',
   "fn.ASC_DETAIL.arg.field":
-    '"device_offset"（默认）、"device_offset_percent"、"device_intensive"、"discounted"、"indicator" 或 "weight"。',
+    '"device_offset"（默认）、"device_offset_percent"、"device_intensive"、"discounted"、"indicator"、"weight"、"service_portion" 或 "discontinued"。',
   "fn.ASC_DETAIL.arg.year": "日历年。省略时：已加载的最新年份。",
   "fn.ASC_DISCOUNTED.description":
     "多项手术折扣后的 ASC 支付：附录 AA 标明适用折扣时，从排序第二的手术起按 50% 支付。",
@@ -62,8 +62,6 @@ export const ADJUSTMENTS_ZH: Readonly<Record<string, string>> = {
   "ascDetail.na.noWeight": "{code} 在 {year} 年没有 ASC 支付权重（支付指示符 {indicator}）。",
   "ascDetail.na.noFf": "未加载 {year} 年的 ASC 附录 FF（器械抵扣）。",
   "ascDetail.na.notInFf": "{code} 不在 {year} 年 ASC 附录 FF 中（未列出器械抵扣）。",
-  "ascDetail.na.deviceDiscount":
-    "{code} 在 {year} 年为器械密集型（J8）：多项手术折扣不会将其器械部分减半，此拆分未建模；请手动定价。",
   "fn.ASP.description":
     "CMS 季度 ASP 定价文件中的 Medicare B 部分药品支付限额：每个 HCPCS 剂量单位的限额（按 CMS 公布的 3 位小数）、该单位对应的剂量，或共同保险百分比。",
   "fn.ASP.arg.code": 'HCPCS 药品编码，例如 "J9035"。',

@@ -78,8 +78,38 @@ describeWithData("PFS adjustments from the RVU file's indicators (CY2026 July RV
     expect(why(adj("33533", "cosurgeon"))).toMatch(/co-surgeon indicator 0/);
     // Line 2046: 22818 TEAM SURG 2 (team surgeons paid by report).
     expect(why(adj("22818", "team"))).toMatch(/indicator 2 .*by report/);
-    // Line 5107: 43239 MULT PROC 3, ENDO BASE 43235.
-    expect(why(adj("43239", "multiple", 2))).toMatch(/indicator 3 .*43235/);
+  });
+
+  it("multiple endoscopy (MULT PROC 3): the family's rank 2+ pays its amount less the ENDO BASE code's", () => {
+    // Lines 5103/5107: 43235 (base, MULT PROC 2) and 43239 (MULT PROC 3, ENDO BASE 43235).
+    // Non-facility totals 9.66 and 12.54 RVU × 33.4009 = 322.65 and 418.85: 418.85 − 322.65.
+    expect([fee("43239"), fee("43235")]).toEqual([418.85, 322.65]);
+    expect(value(adj("43239", "multiple", 1))).toBe(418.85);
+    expect(value(adj("43239", "multiple", 2))).toBe(96.2);
+    expect(value(adj("43239", "multiple", 7))).toBe(96.2); // every later member of the family alike
+    // Lines 5453/5456/5460: colonoscopy family, base 45378 (4.93 facility RVU), 45380 (5.32),
+    // 45385 (6.69). 45385 first, 45380 second, in a facility: 177.69 − 164.67 = 13.02.
+    const facility = (code: string, rank: number) =>
+      value(pfsAdjusted(ref, { code }, "multiple", { year: 2026, rank, setting: "facility" }));
+    expect(facility("45385", 1)).toBe(223.45);
+    expect(facility("45380", 2)).toBe(13.02);
+    // Non-facility (11.32 and 14.37 RVU): 479.97 − 378.10 = 101.87, taken in cents.
+    expect(value(adj("45380", "multiple", 2))).toBe(101.87);
+  });
+
+  it("multiple endoscopy: never negative, and exactly the published amounts' difference (property)", () => {
+    const family = ["45380", "45385", "43239"];
+    fc.assert(
+      fc.property(fc.constantFrom(...family), fc.integer({ min: 2, max: 9 }), fc.constantFrom("facility", "nonfacility" as const), (code, rank, setting) => {
+        const base = code.startsWith("45") ? "45378" : "43235";
+        const q = { year: 2026, setting: setting as "facility" | "nonfacility" };
+        const own = value(pfsAmount(ref, { code }, q)).amount;
+        const b = value(pfsAmount(ref, { code: base }, q)).amount;
+        const got = value(pfsAdjusted(ref, { code }, "multiple", { ...q, rank }));
+        return got >= 0 && Math.round(got * 100) === Math.round(own * 100) - Math.round(b * 100);
+      }),
+      { numRuns: 30 },
+    );
   });
 
   it("bilateral indicators 0 and 2 pay one fee for both sides", () => {
