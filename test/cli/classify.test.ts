@@ -302,7 +302,8 @@ describe("reimb classify: languages and sheets", () => {
     const wb = await load(zh);
     const products = wb.getWorksheet("Products") as ExcelJS.Worksheet;
     expect(rowValues(products, 2)[HEADERS.length]).toBe("编码路径");
-    expect(rowValues(wb.getWorksheet("Evidence") as ExcelJS.Worksheet, 1)).toContain("状态");
+    // The Evidence sheet is named in Chinese too.
+    expect(rowValues(wb.getWorksheet("证据清单") as ExcelJS.Worksheet, 1)).toContain("状态");
 
     const en = file("zh.en.xlsx");
     expect(await run([zh, "-o", en, "--lang", "en"])).toBe(0);
