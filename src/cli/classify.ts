@@ -10,7 +10,7 @@ import { msg, setLocale, t, type Locale } from "../i18n/catalogue";
 import type { CodeReference } from "../domain/reference/port";
 import { buildReport, type Report } from "../domain/report";
 import { formatProblem } from "../domain/rows";
-import { locateProducts, readEvidence, readStrategy } from "./locate";
+import { locateProducts, readEvidence, readStrategy, reportNameIn } from "./locate";
 import { writeReport, ConflictError } from "./write";
 import { errorText } from "../domain/errors";
 import { jsonReport, say, summaryText, warn } from "./output";
@@ -233,6 +233,7 @@ export async function run(argv: string[]): Promise<number> {
     reference,
     asOf: o.asOf,
     locale: o.locale,
+    sheetNames: { strategy: reportNameIn(wb, "strategy", o.locale) },
   });
 
   try {

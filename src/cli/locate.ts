@@ -7,9 +7,9 @@ import { t, type Locale } from "../i18n/catalogue";
 import type { CellValue } from "../domain/product";
 import {
   EVIDENCE_COLUMNS,
-  REPORT_TABLES,
   STRATEGY_COLUMNS,
   recogniseColumn,
+  reportTableTarget,
   type ReportColumn,
   type TableGrid,
 } from "../domain/report";
@@ -107,12 +107,22 @@ export function readReportTable<Id extends string>(
   return findReportTable(wb, name, columns, keys)?.grid;
 }
 
+/**
+ * The name of one of the add-in's own tables: the one the workbook has (a table, else a sheet, made
+ * by a run in any language), else the locale's for a new one.
+ */
+export function reportNameIn(wb: Workbook, id: "evidence" | "strategy", locale: Locale): string {
+  const names = [...allTables(wb).map((x) => x.model.name), ...wb.worksheets.map((w) => w.name)];
+  return reportTableTarget(id, names, locale).name;
+}
+
 export function readEvidence(wb: Workbook): TableGrid | undefined {
-  return readReportTable(wb, REPORT_TABLES.evidence, EVIDENCE_COLUMNS, ["productId", "itemId"]);
+  const name = reportNameIn(wb, "evidence", "en");
+  return readReportTable(wb, name, EVIDENCE_COLUMNS, ["productId", "itemId"]);
 }
 
 export function readStrategy(wb: Workbook): TableGrid | undefined {
-  return readReportTable(wb, REPORT_TABLES.strategy, STRATEGY_COLUMNS, ["productId"]);
+  return readReportTable(wb, reportNameIn(wb, "strategy", "en"), STRATEGY_COLUMNS, ["productId"]);
 }
 
 function fromTable(ws: Worksheet, table: Table, model: LoadedTableModel): ProductsLocation {

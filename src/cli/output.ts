@@ -1,7 +1,7 @@
 /** What `reimb classify` prints: `--json` (machine-readable) and `--summary` (a readable table). */
 import { render, t, type Locale } from "../i18n/catalogue";
 import { renderClassification } from "../domain/pathway";
-import { PATHWAYS, PATHWAY_LABELS } from "../domain/pathway/types";
+import { PATHWAYS } from "../domain/pathway/types";
 import { IMPLICATION_KEYS, type Report } from "../domain/report";
 import { labelOf, ACTOR_PREFIXES } from "../domain/report/labels";
 import { formatProblem, type RowProblem } from "../domain/rows";
@@ -141,7 +141,11 @@ export function summaryText(file: string, output: string, report: Report, locale
   lines.push(t("cli.summary.byPathway", undefined, locale));
   for (const p of PATHWAYS)
     lines.push(
-      t("cli.summary.pathwayCount", { pathway: PATHWAY_LABELS[p], count: s.byPathway[p] }, locale)
+      t(
+        "cli.summary.pathwayCount",
+        { pathway: t(`report.pathway.${p}`, undefined, locale), count: s.byPathway[p] },
+        locale
+      )
     );
   if (report.parse.problems.length > 0) {
     lines.push("");

@@ -28,7 +28,7 @@ import {
   type WriteSnapshot,
 } from "../domain/writeback";
 import type { CellValue } from "../domain/product";
-import { findReportTable, type ProductsLocation } from "./locate";
+import { findReportTable, reportNameIn, type ProductsLocation } from "./locate";
 import { readFormulas } from "./formulas";
 import { applyPlan } from "./apply";
 import { readBox, sheetBox, tableModel } from "./workbook";
@@ -69,7 +69,11 @@ function fromA1(ws: Worksheet): CellValue[][] {
  * (the whole sheet: an own sheet is replaced, so what lies outside its table is a stray cell),
  * the formulas in the add-in's own tables, and the record.
  */
-export function readSnapshot(wb: Workbook, location: ProductsLocation): WriteSnapshot {
+export function readSnapshot(
+  wb: Workbook,
+  location: ProductsLocation,
+  locale: Locale = "en"
+): WriteSnapshot {
   const ws = location.ws;
   const box = location.box;
   const model = location.table ? tableModel(location.table) : undefined;
@@ -88,17 +92,19 @@ export function readSnapshot(wb: Workbook, location: ProductsLocation): WriteSna
   ];
   for (const spec of Object.values(BLOCK_SPECS)) {
     if (!spec.ownSheet) continue;
-    const sheet = wb.getWorksheet(spec.table);
+    // The name a previous run gave it, in whichever language; the user's language for a new one.
+    const name = reportNameIn(wb, spec.key === "evidence" ? "evidence" : "strategy", locale);
+    const sheet = wb.getWorksheet(name);
     const sheetGrid = sheet ? fromA1(sheet) : undefined;
-    const spot = findReportTable(wb, spec.table, spec.columns, spec.keyIds);
+    const spot = findReportTable(wb, name, spec.columns, spec.keyIds);
     // Only the sheet being replaced loses cells; a table of that name on another sheet is
     // removed (table names are workbook-wide) and its cells there are not this block's.
     if (!sheet || !spot || spot.ws !== sheet) {
       sites.push({
         key: spec.key,
-        sheet: spec.table,
+        sheet: name,
         sheetExists: sheet !== undefined,
-        tableName: spec.table,
+        tableName: name,
         anchor: { r: 0, c: 0 },
         ...(sheetGrid ? { sheetGrid } : {}),
       });
@@ -111,9 +117,9 @@ export function readSnapshot(wb: Workbook, location: ProductsLocation): WriteSna
     }
     sites.push({
       key: spec.key,
-      sheet: spec.table,
+      sheet: name,
       sheetExists: true,
-      tableName: spec.table,
+      tableName: name,
       table: { r0: spot.top - 1, c0: spot.left - 1, r1: spot.bottom - 1, c1: spot.right - 1 },
       isExcelTable: spot.isTable,
       anchor: { r: spot.top - 1, c: spot.left - 1 },
@@ -158,8 +164,11 @@ export function writeReport(
   opts: WriteOptions
 ): number {
   if (report.headerRowIndex === undefined) return 0;
-  const snapshot = readSnapshot(wb, location);
-  const plan = planWriteBack(snapshot, reportOutput(report, snapshot, opts.economics ?? noEconomicsData()));
+  const snapshot = readSnapshot(wb, location, opts.locale);
+  const plan = planWriteBack(
+    snapshot,
+    reportOutput(report, snapshot, opts.economics ?? noEconomicsData())
+  );
   const beside = plan.blocks.filter((b) => b.placement === "beside").flatMap((b) => b.conflicts);
   const own = plan.blocks.filter((b) => b.placement === "ownSheet").flatMap((b) => b.conflicts);
   const { stray } = plan;

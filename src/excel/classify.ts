@@ -14,7 +14,14 @@ import { noEconomicsData, type EconomicsData } from "../domain/writeback/output"
 import { getLocale, t, type Locale } from "../i18n/catalogue";
 import { PATHWAYS, type PathwayId } from "../domain/pathway/types";
 import type { CodeReference } from "../domain/reference/port";
-import { PATHWAY_COLUMN_IDS, buildReport, type Report, type TableGrid } from "../domain/report";
+import {
+  PATHWAY_COLUMN_IDS,
+  buildReport,
+  existingReportName,
+  reportTableName,
+  type Report,
+  type TableGrid,
+} from "../domain/report";
 import {
   BLOCK_SPECS,
   PATHWAY_FILLS,
@@ -214,11 +221,14 @@ async function planPass(
   } = await discoverProducts(context, {
     alongside: (names) => ({
       outputs: owned.map((spec) => {
-        const tableName = existing(names.tables, spec.table);
-        const sheetName = existing(names.sheets, spec.table);
+        // The name a previous run gave it, in whichever language; the user's language for a new one.
+        const id = spec.key === "evidence" ? "evidence" : "strategy";
+        const tableName = existingReportName(id, [...names.tables.values()]);
+        const sheetName = existingReportName(id, [...names.sheets.values()]);
         const table = tableName ? wb.tables.getItem(tableName) : undefined;
         return {
           spec,
+          name: tableName ?? sheetName ?? reportTableName(id, locale),
           sheetName,
           tableRange: table?.getRange().load("address"),
           tableUsed: table?.worksheet.getUsedRangeOrNullObject(true).load("address"),
@@ -274,7 +284,7 @@ async function planPass(
           key: m.spec.key,
           sheet: table.sheet,
           sheetExists: true,
-          tableName: m.spec.table,
+          tableName: m.name,
           table: { r0: table.r0, c0: table.c0, r1: table.r1, c1: table.c1 },
           isExcelTable: true,
           anchor: { r: table.r0, c: table.c0 },
@@ -284,9 +294,9 @@ async function planPass(
     }
     const site: BlockSite = {
       key: m.spec.key,
-      sheet: m.sheetName ?? m.spec.table,
+      sheet: m.sheetName ?? m.name,
       sheetExists: m.sheetName !== undefined,
-      tableName: m.spec.table,
+      tableName: m.name,
       anchor: { r: 0, c: 0 },
     };
     if (m.sheetUsed && !m.sheetUsed.isNullObject) {
@@ -376,6 +386,7 @@ async function planPass(
     reference: opts.reference,
     asOf: opts.asOf,
     locale,
+    sheetNames: { strategy: sites.find((s) => s.key === "strategy")?.sheet },
   });
   progress("classifying", 1, 1);
   if (aborted()) return undefined;

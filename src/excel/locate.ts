@@ -4,6 +4,7 @@
  * of syncs whatever the workbook's size: only header rows and addresses are loaded here.
  */
 import type { CellValue } from "../domain/product";
+import { reportNamesOf } from "../domain/report/names";
 import { REPORT_TABLES } from "../domain/report/types";
 import { bestHeaderCandidate, matchHeaderRow, type HeaderMatch } from "../domain/rows/header";
 import { HEADER_SCAN_ROWS, findProducts, type ProductsSearch } from "../domain/writeback";
@@ -25,9 +26,10 @@ export type ProductsLocation =
     }
   | { kind: "loose"; where: SheetRect; header: HeaderMatch };
 
+// The add-in's own tables under their name in any language ("证据清单" as well as "Evidence").
 const OWN_TABLES: ReadonlySet<string> = new Set(
-  [REPORT_TABLES.evidence, REPORT_TABLES.strategy, REPORT_TABLES.assumptions].map((n) =>
-    n.toLowerCase()
+  (["evidence", "strategy", "assumptions"] as const).flatMap((id) =>
+    reportNamesOf(id).map((n) => n.toLowerCase())
   )
 );
 

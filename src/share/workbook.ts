@@ -22,8 +22,8 @@ import {
 import { child as xmlChild, elements as xmlElements, getAttr as xmlAttrOf } from "../xlsx/xml";
 import { render, type Locale, type MessageParams } from "../i18n/catalogue";
 import { ReimbError, type MessageId } from "../domain/errors";
+import { reportSheetName } from "../domain/report/names";
 import {
-  ABOUT_SHEET_NAME,
   buildAbout,
   type AboutCell,
   type AboutRow,
@@ -560,7 +560,7 @@ function uniqueSheetName(names: readonly string[], base: string): string {
 function writeAbout(wb: ExcelJS.Workbook, rows: readonly AboutRow[], locale: Locale): string {
   const name = uniqueSheetName(
     wb.worksheets.map((w) => w.name),
-    ABOUT_SHEET_NAME
+    reportSheetName("about", locale)
   );
   const ws = wb.addWorksheet(name);
   // `tabSelected` is read and written by ExcelJS but missing from its typings.
@@ -747,7 +747,7 @@ export async function shareWorkbook(bytes: Uint8Array, opts: ShareOptions): Prom
   });
   const aboutName = uniqueSheetName(
     a.sheets.map((s) => s.name),
-    ABOUT_SHEET_NAME
+    reportSheetName("about", locale)
   );
   const common = {
     replaced,

@@ -11,6 +11,7 @@ import { run, defaultOutputPath } from "../../src/cli/classify";
 import { PATHWAY_COLUMNS, EVIDENCE_COLUMNS, STRATEGY_COLUMNS } from "../../src/domain/report";
 import { setLocale } from "../../src/i18n/catalogue";
 import { RECORD_SHEET, decodeRecord, lastWrittenGrid } from "../../src/domain/report/record";
+import { columnLetters } from "../../src/domain/sheet/address";
 
 const HEADERS = ["Product ID", "Product", "Product type", "Site of care", "FDA status", "Candidate code(s)", "Code fit", "Medicare benefit category"];
 // Real codes: E0601 CPAP (DME), 93656 AF ablation (CPT I), L1833 knee orthosis, J3490 unclassified drug.
@@ -254,7 +255,7 @@ describe("reimb classify: the user's additions to Strategy", () => {
     // What Excel does when a user types a header right of a table: the table grows to take it in.
     const model = (st.getTables() as unknown as { table: { tableRef: string; autoFilterRef: string; columns: { name: string }[] } }[])[0].table;
     model.columns.push({ name: "Board decision" });
-    model.tableRef = model.autoFilterRef = `A1:O${st.rowCount}`;
+    model.tableRef = model.autoFilterRef = `A1:${columnLetters(width)}${st.rowCount}`;
     st.getRow(1).getCell(width + 1).value = "Board decision";
     st.getRow(3).getCell(width + 1).value = "approved 2027-01";
     const withColumn = file("strategy.column.xlsx");
@@ -301,7 +302,8 @@ describe("reimb classify: languages and sheets", () => {
     const wb = await load(zh);
     const products = wb.getWorksheet("Products") as ExcelJS.Worksheet;
     expect(rowValues(products, 2)[HEADERS.length]).toBe("编码路径");
-    expect(rowValues(wb.getWorksheet("Evidence") as ExcelJS.Worksheet, 1)).toContain("状态");
+    // The Evidence sheet is named in Chinese too.
+    expect(rowValues(wb.getWorksheet("证据清单") as ExcelJS.Worksheet, 1)).toContain("状态");
 
     const en = file("zh.en.xlsx");
     expect(await run([zh, "-o", en, "--lang", "en"])).toBe(0);

@@ -274,11 +274,16 @@ describe("Classify: writes readable tables", () => {
     const fills = sheet.conditionalFormats.filter(
       (f) => f.address === `${col("pathway")}2:${col("pathway")}9`
     );
+    // Every language's label, so a sheet re-run in the other language keeps its colours.
     expect(fills.map((f) => f.text)).toEqual([
       "Existing CPT",
       "Existing HCPCS II",
       "Unlisted / NOC (temporary)",
       "New code strategy",
+      "现有 CPT",
+      "现有 HCPCS II",
+      "未列明 / NOC（临时）",
+      "新编码策略",
     ]);
     expect(new Set(fills.map((f) => f.fill)).size).toBe(4);
 

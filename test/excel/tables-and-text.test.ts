@@ -139,16 +139,17 @@ describe("table header rows", () => {
     await classifyWorkbook({ locale: "en" });
     // The user widens the Strategy table by one column of their own: the re-run keeps it (the
     // write-back policy carries a user's Strategy columns, as the CLI does) without a header fix.
-    const strategy = fake.state.tables.find((t) => t.name === "Strategy")!;
+    // The first run was in Chinese: the table is "策略", and the English re-runs keep that name.
+    const strategy = fake.state.tables.find((t) => t.name === "策略")!;
     strategy.rect.c1 += 1;
-    fake.setValues("Strategy", `${columnLetters(strategy.rect.c1)}1`, [["My column"]]);
+    fake.setValues("策略", `${columnLetters(strategy.rect.c1)}1`, [["My column"]]);
     fake.state.headerFixes = [];
     const ask = jest.fn(async () => true);
     await classifyWorkbook({ locale: "en", confirmOverwrite: ask });
     expect(ask).not.toHaveBeenCalled();
     expect(fake.state.headerFixes).toEqual([]);
-    expect(fake.table("Strategy")!.headers.at(-1)).toBe("My column");
-    expect(fake.sheet("Strategy").cellValues(`${columnLetters(strategy.rect.c1 + 1)}1`)).toEqual([
+    expect(fake.table("策略")!.headers.at(-1)).toBe("My column");
+    expect(fake.sheet("策略").cellValues(`${columnLetters(strategy.rect.c1 + 1)}1`)).toEqual([
       [""],
     ]);
   });

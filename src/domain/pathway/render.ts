@@ -55,7 +55,7 @@ export function renderClassification(
     mechanisms += (mechanisms ? list : "") + mechanismLabel(m, locale);
   const category = label(`pathway.benefit.${c.benefitCategory.value}`, locale);
   return {
-    pathway: c.pathwayLabel,
+    pathway: label(`report.pathway.${c.pathway}`, locale),
     targetCodeSystem: c.targetCodeSystem,
     productCode: c.productCode ?? "",
     nextGate: gateLabel(c.nextGate, locale),

@@ -59,16 +59,20 @@ export const PATHWAY_COLUMN_IDS = [
 ] as const;
 export type PathwayColumnId = (typeof PATHWAY_COLUMN_IDS)[number];
 
+/**
+ * The item's name comes right after the product; its stable id (what Status, Owner and Notes are
+ * carried by) sits just before the user's columns, a key rather than something to read.
+ */
 export const EVIDENCE_COLUMN_IDS = [
   "productId",
   "product",
-  "itemId",
   "item",
   "route",
   "audience",
   "gates",
   "why",
   "failure",
+  "itemId",
   "status",
   "owner",
   "notes",
@@ -92,7 +96,13 @@ export const STRATEGY_BASE_COLUMN_IDS = [
 /** The six plan implications, in the strategy module's order. */
 export { IMPLICATION_KEYS, type ImplicationKey };
 
-export type StrategyColumnId = (typeof STRATEGY_BASE_COLUMN_IDS)[number] | ImplicationKey;
+/** After the implications: the Products sheet's Rationale cell is short and points here. */
+export const STRATEGY_TAIL_COLUMN_IDS = ["fullRationale"] as const;
+
+export type StrategyColumnId =
+  | (typeof STRATEGY_BASE_COLUMN_IDS)[number]
+  | ImplicationKey
+  | (typeof STRATEGY_TAIL_COLUMN_IDS)[number];
 
 export const PATHWAY_COLUMNS: readonly ReportColumn<PathwayColumnId>[] = columns(
   "report.col",
@@ -103,7 +113,11 @@ export const EVIDENCE_COLUMNS: readonly ReportColumn<EvidenceColumnId>[] = colum
   EVIDENCE_COLUMN_IDS
 );
 export const STRATEGY_COLUMNS: readonly ReportColumn<StrategyColumnId>[] =
-  columns<StrategyColumnId>("report.strategy", [...STRATEGY_BASE_COLUMN_IDS, ...IMPLICATION_KEYS]);
+  columns<StrategyColumnId>("report.strategy", [
+    ...STRATEGY_BASE_COLUMN_IDS,
+    ...IMPLICATION_KEYS,
+    ...STRATEGY_TAIL_COLUMN_IDS,
+  ]);
 
 export function headerIn(column: ReportColumn, locale: Locale): string {
   return t(column.messageId, undefined, locale);

@@ -20,7 +20,17 @@ import {
 } from "./columns";
 import { buildEvidenceTable } from "./evidence";
 import { buildStrategyTable } from "./strategyTable";
-import { ACTOR_PREFIXES, GATE_PREFIXES, joinList, labelOf, OWNER_PREFIXES } from "./labels";
+import {
+  ACTOR_PREFIXES,
+  GATE_PREFIXES,
+  joinList,
+  labelOf,
+  OWNER_PREFIXES,
+  pathwayLabel,
+  SITE_PREFIXES,
+} from "./labels";
+import { reportTableName, type ReportTableId } from "./names";
+import { renderReason, shortRationale } from "./rationale";
 import type { TableGrid } from "./types";
 import { parseIsoMs } from "../pathway/dates";
 import { headlineCells, planRoadmap, quarterStart, type Day, type RoadmapPlan } from "../roadmap";
@@ -36,6 +46,9 @@ export {
   type OverwritePlan,
 } from "./overwrite";
 export { REPORT_TABLES, type TableGrid } from "./types";
+export * from "./names";
+export { pathwayLabel, recognisePathwayLabel } from "./labels";
+export { RATIONALE_BUDGET, renderReason, sentencesOf, shortRationale } from "./rationale";
 
 export type { Strategy };
 
@@ -58,6 +71,11 @@ export interface ReportInput {
   asOf?: string;
   /** The language the report's text cells are written in (the host's display language). */
   locale: Locale;
+  /**
+   * The names the workbook already gives the add-in's sheets (a previous run in another language):
+   * the short rationale points to the Strategy sheet by the name the reader sees on its tab.
+   */
+  sheetNames?: Partial<Record<ReportTableId, string>>;
 }
 
 export interface ReportResult {
@@ -111,10 +129,30 @@ const PCOL = Object.fromEntries(PATHWAY_COLUMNS.map((c, i) => [c.id, i])) as Rec
   number
 >;
 
-function pathwayCells(c: Classification, plan: RoadmapPlan, locale: Locale): CellValue[] {
+/** The rationale's sentences and the full text, rendered once per row for both sheets. */
+interface Reasons {
+  full: string;
+  short: string;
+}
+
+function reasonsOf(c: Classification, locale: Locale, strategySheet: string): Reasons {
+  const parts = c.rationale.map((m) => renderReason(m, locale));
+  const more = t("report.rationale.more", { sheet: strategySheet }, locale);
+  return {
+    full: parts.join(t("pathway.separator.sentence", undefined, locale)),
+    short: shortRationale(parts, locale, more),
+  };
+}
+
+function pathwayCells(
+  c: Classification,
+  plan: RoadmapPlan,
+  reasons: Reasons,
+  locale: Locale
+): CellValue[] {
   const r = renderClassification(c, locale);
   const row: CellValue[] = new Array<CellValue>(PATHWAY_COLUMNS.length).fill(null);
-  row[PCOL.pathway] = r.pathway;
+  row[PCOL.pathway] = pathwayLabel(c.pathway, locale);
   row[PCOL.targetCodeSystem] = r.targetCodeSystem;
   row[PCOL.productCode] = r.productCode || null;
   row[PCOL.serviceCode] = c.serviceCode ?? null;
@@ -130,30 +168,39 @@ function pathwayCells(c: Classification, plan: RoadmapPlan, locale: Locale): Cel
   row[PCOL.confidence] = r.confidence;
   row[PCOL.benefitCategory] = r.benefitCategory;
   row[PCOL.paymentMechanisms] = r.paymentMechanisms || null;
-  row[PCOL.rationale] = r.rationale;
-  row[PCOL.warnings] = r.warnings || null;
+  row[PCOL.rationale] = reasons.short;
+  row[PCOL.warnings] =
+    joinList(
+      c.warnings.map((w) => renderReason(w, locale)),
+      locale
+    ) || null;
   return row;
 }
 
+/** The decision chain as numbered steps, one per line: who acts, in order, and what they decide. */
 function chainText(strategy: Strategy, locale: Locale): string {
   return strategy.decisionChain
-    .map((step) =>
+    .map((step, i) =>
       t(
         "report.chain.step",
-        { actor: labelOf(ACTOR_PREFIXES, step.actorId, locale), role: render(step.role, locale) },
+        {
+          n: i + 1,
+          actor: labelOf(ACTOR_PREFIXES, step.actorId, locale),
+          role: render(step.role, locale),
+        },
         locale
       )
     )
     .join(t("report.chain.separator", undefined, locale));
 }
 
-function strategyRow(result: ReportResult, locale: Locale): CellValue[] {
+function strategyRow(result: ReportResult, reasons: Reasons, locale: Locale): CellValue[] {
   const { row, classification: c, strategy } = result;
   return [
     row.productId,
     row.product,
-    row.siteOfCare,
-    c.pathwayLabel,
+    labelOf(SITE_PREFIXES, row.siteOfCare, locale),
+    pathwayLabel(c.pathway, locale),
     labelOf(GATE_PREFIXES, c.nextGate, locale),
     labelOf(OWNER_PREFIXES, c.gateOwner, locale),
     joinList(
@@ -162,6 +209,7 @@ function strategyRow(result: ReportResult, locale: Locale): CellValue[] {
     ) || null,
     chainText(strategy, locale),
     ...IMPLICATION_KEYS.map((k) => render(strategy.implications[k], locale)),
+    reasons.full,
   ];
 }
 
@@ -188,6 +236,16 @@ export function buildReport(input: ReportInput): Report {
       roadmap: planRoadmap(row, classification, { asOf: asOfDay }),
     };
   });
+
+  // The short rationale names the Strategy sheet as this locale calls it; a host that keeps an
+  // existing sheet under another language's name still has the full text in the same column.
+  const strategySheet = input.sheetNames?.strategy ?? reportTableName("strategy", locale);
+  const reasons = new Map<ReportResult, Reasons>();
+  const reasonsFor = (r: ReportResult): Reasons => {
+    let hit = reasons.get(r);
+    if (!hit) reasons.set(r, (hit = reasonsOf(r.classification, locale, strategySheet)));
+    return hit;
+  };
 
   const problemsByRow = new Map<number, RowProblem[]>();
   const sheetProblems: string[] = [];
@@ -222,7 +280,7 @@ export function buildReport(input: ReportInput): Report {
       // of its own on an otherwise empty row is not a product.
       if (result || problems) dataRows++;
       const cells = result
-        ? pathwayCells(result.classification, result.roadmap, locale)
+        ? pathwayCells(result.classification, result.roadmap, reasonsFor(result), locale)
         : new Array<CellValue>(PATHWAY_COLUMNS.length).fill(null);
       if (problems)
         cells[PCOL.inputProblems] = problems.map((p) => formatProblem(p, locale)).join("\n");
@@ -252,7 +310,7 @@ export function buildReport(input: ReportInput): Report {
     pathwayColumns: { headers: headersIn(PATHWAY_COLUMNS, locale), rows: pathwayRows },
     evidence,
     strategy: buildStrategyTable(
-      results.map((r) => strategyRow(r, locale)),
+      results.map((r) => strategyRow(r, reasonsFor(r), locale)),
       input.previousStrategy,
       locale
     ),

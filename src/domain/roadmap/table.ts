@@ -7,11 +7,11 @@
  * for formulas.
  */
 import { render, t, type Locale } from "../../i18n/catalogue";
-import { PATHWAY_LABELS, type PathwayId } from "../pathway/types";
+import type { PathwayId } from "../pathway/types";
 import type { CellValue } from "../product";
 import { headerKey, headersIn, recogniseColumn, type ReportColumn } from "../report/columns";
 import { idKey } from "../report/evidence";
-import { GATE_PREFIXES, OWNER_PREFIXES, labelOf, text } from "../report/labels";
+import { GATE_PREFIXES, OWNER_PREFIXES, labelOf, pathwayLabel, text } from "../report/labels";
 import { isEmptyCell } from "../report/overwrite";
 import type { TableGrid } from "../report/types";
 import { CALENDAR_RULES } from "./calendar";
@@ -88,7 +88,7 @@ function milestoneRow(e: RoadmapEntry, m: Milestone, locale: Locale): CellValue[
   const row = new Array<CellValue>(ROADMAP_COLUMNS.length).fill(null);
   row[COL.productId] = e.productId;
   row[COL.product] = e.product;
-  row[COL.pathway] = PATHWAY_LABELS[e.pathway];
+  row[COL.pathway] = pathwayLabel(e.pathway, locale);
   row[COL.milestoneId] = m.id;
   row[COL.milestone] = text(`roadmap.milestone.${m.id}`, locale);
   row[COL.owner] = labelOf(OWNER_PREFIXES, m.owner, locale);
@@ -229,7 +229,7 @@ export function buildQuarterGrid(
   for (const e of entries) {
     const coded = e.plan.codedFrom.date;
     const paid = e.plan.paidFrom.date;
-    const row: CellValue[] = [e.productId, e.product, PATHWAY_LABELS[e.pathway]];
+    const row: CellValue[] = [e.productId, e.product, pathwayLabel(e.pathway, locale)];
     const rowMarks: QuarterMark[] = [];
     quarters.forEach((q) => {
       const next = nextQuarterStart(q);

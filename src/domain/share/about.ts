@@ -12,9 +12,10 @@ import {
   type Parameter,
   type ParameterName,
 } from "../economics/params";
-import { PATHWAYS, PATHWAY_LABELS } from "../pathway/types";
+import { PATHWAYS } from "../pathway/types";
 import { DATASETS, DATASET_URLS, type ModelData } from "./modelData";
 
+/** The About sheet's English name; in the user's language: reportSheetName("about", locale). */
 export const ABOUT_SHEET_NAME = "About this model";
 
 /** One assumption row: a label (message or the user's own text), its value, and where it comes from. */
@@ -243,7 +244,10 @@ export function buildAbout(input: AboutInput): AboutRow[] {
 
   rows.push({ style: "heading", cells: [msg("share.about.section.legend")] });
   for (const id of PATHWAYS) {
-    rows.push({ style: "item", cells: [PATHWAY_LABELS[id], msg(`share.about.legend.${id}`)] });
+    rows.push({
+      style: "item",
+      cells: [msg(`report.pathway.${id}`), msg(`share.about.legend.${id}`)],
+    });
   }
   blank();
 

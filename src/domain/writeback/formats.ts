@@ -4,7 +4,8 @@
  * orange for new-code work; Excel's own "Good"/"Neutral"/accent fills, readable with black text),
  * which columns wrap (prose) and how wide they start.
  */
-import { PATHWAYS, PATHWAY_LABELS, type PathwayId } from "../pathway/types";
+import type { PathwayId } from "../pathway/types";
+import { recognisePathwayLabel } from "../report/labels";
 import { IMPLICATION_KEYS } from "../strategy";
 import type { BlockKey } from "../report/record";
 
@@ -17,11 +18,12 @@ export const PATHWAY_FILLS: Readonly<Record<PathwayId, string>> = {
 };
 
 /**
- * The fill of a Pathway cell, by the label it begins with (the pane sets the same rule as a
- * conditional format, so a sorted or filtered sheet keeps its colours); undefined for other text.
+ * The fill of a Pathway cell, by the label it begins with in any language (the pane sets the same
+ * rule as a conditional format, so a sorted or filtered sheet keeps its colours); undefined for
+ * other text.
  */
 export function pathwayFill(cellText: string): string | undefined {
-  const id = PATHWAYS.find((p) => cellText.startsWith(PATHWAY_LABELS[p]));
+  const id = recognisePathwayLabel(cellText);
   return id === undefined ? undefined : PATHWAY_FILLS[id];
 }
 
@@ -33,7 +35,14 @@ export function argb(hex: string): string {
 const WRAPPED: Readonly<Record<BlockKey, ReadonlySet<string>>> = {
   pathway: new Set(["rationale", "warnings", "inputProblems", "laterGates", "paymentMechanisms"]),
   evidence: new Set(["item", "why", "failure", "gates", "audience", "notes"]),
-  strategy: new Set(["gateOwner", "nextGate", "laterGates", "decisionChain", ...IMPLICATION_KEYS]),
+  strategy: new Set([
+    "gateOwner",
+    "nextGate",
+    "laterGates",
+    "decisionChain",
+    ...IMPLICATION_KEYS,
+    "fullRationale",
+  ]),
   roadmap: new Set(["milestone", "basis", "source", "notes"]),
   quarters: new Set(),
   economics: new Set(["site", "notes"]),

@@ -16,6 +16,7 @@
 import type { CellValue } from "../product";
 import { COLUMN_BY_ID, REQUIRED_COLUMNS } from "../rows/columns";
 import { bestHeaderCandidate, matchHeaderRow, type HeaderMatch } from "../rows/header";
+import { reportNamesOf } from "../report/names";
 import { REPORT_TABLES } from "../report/types";
 import { RECORD_SHEET } from "../report/record";
 import { matchKey } from "../vocab/normalize";
@@ -83,10 +84,13 @@ export type ProductsSearch =
       seen: string[];
     };
 
+// The add-in's own sheets under their name in any language (a workbook classified in Chinese has
+// "证据清单" and "策略" sheets): never taken for the user's Products data.
 const OWN: ReadonlySet<string> = new Set(
-  [REPORT_TABLES.evidence, REPORT_TABLES.strategy, REPORT_TABLES.assumptions, RECORD_SHEET].map(
-    matchKey
-  )
+  [
+    ...(["evidence", "strategy", "assumptions"] as const).flatMap((id) => reportNamesOf(id)),
+    RECORD_SHEET,
+  ].map(matchKey)
 );
 
 function isOwn(name: string): boolean {

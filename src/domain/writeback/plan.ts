@@ -16,7 +16,9 @@ import { isEmptyCell } from "../report/overwrite";
 import { fingerprint, fingerprintBlock, type BlockKey, type BlockRecord } from "../report/record";
 import type { TableGrid } from "../report/types";
 import { cellA1, qualified, type Rect } from "../sheet/address";
-import { PATHWAY_LABELS, PATHWAYS } from "../pathway/types";
+import { LOCALES } from "../../i18n/catalogue";
+import { PATHWAYS } from "../pathway/types";
+import { pathwayLabel } from "../report/labels";
 import {
   BLOCK_SPECS,
   planBlock,
@@ -299,10 +301,11 @@ function formatsOf(
       ? {
           fillRule: {
             col: pathwayAt,
-            rules: PATHWAYS.map((p) => ({
-              beginsWith: PATHWAY_LABELS[p],
-              color: PATHWAY_FILLS[p],
-            })),
+            // Every language's label: a sheet classified in one language and edited or
+            // re-run in the other keeps its colours.
+            rules: LOCALES.flatMap((l) =>
+              PATHWAYS.map((p) => ({ beginsWith: pathwayLabel(p, l), color: PATHWAY_FILLS[p] }))
+            ).filter((r, i, all) => all.findIndex((o) => o.beginsWith === r.beginsWith) === i),
           },
         }
       : {}),

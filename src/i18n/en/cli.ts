@@ -55,8 +55,8 @@ export const CLI: Readonly<Record<string, string>> = {
   "report.strategy.firstCustomerSegment": "First customer segment",
 
   "report.list.separator": "; ",
-  "report.chain.step": "{actor}: {role}",
-  "report.chain.separator": " → ",
+  "report.chain.step": "{n}. {actor}: {role}",
+  "report.chain.separator": "\n",
 
   // Command line.
   "cli.main.usage": [

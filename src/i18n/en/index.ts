@@ -29,6 +29,7 @@ import { PLAN } from "./plan";
 import { ERRORS } from "./errors";
 import { CLI_WRITER } from "./cliWriter";
 import { SHEETS } from "./sheets";
+import { REPORT } from "./report";
 
 export const EN_PARTS: ReadonlyArray<Readonly<Record<string, string>>> = [
   COMMON,
@@ -58,4 +59,5 @@ export const EN_PARTS: ReadonlyArray<Readonly<Record<string, string>>> = [
   ERRORS,
   CLI_WRITER,
   SHEETS,
+  REPORT,
 ];

@@ -48,7 +48,8 @@ export const CLI_ZH: Readonly<Record<string, string>> = {
   "report.strategy.firstCustomerSegment": "首批客户群",
 
   "report.list.separator": "；",
-  "report.chain.step": "{actor}：{role}",
+  "report.chain.step": "{n}. {actor}：{role}",
+  "report.chain.separator": "\n",
 
   "cli.main.unknownCommand": "reimb：未知命令“{command}”（可用命令：{commands}）",
   "cli.main.unknownOption":

@@ -29,6 +29,7 @@ import { PLAN_ZH } from "./plan";
 import { ERRORS_ZH } from "./errors";
 import { CLI_WRITER_ZH } from "./cliWriter";
 import { SHEETS_ZH } from "./sheets";
+import { REPORT_ZH } from "./report";
 
 export const ZH_CN_PARTS: ReadonlyArray<Readonly<Record<string, string>>> = [
   COMMON_ZH,
@@ -58,4 +59,5 @@ export const ZH_CN_PARTS: ReadonlyArray<Readonly<Record<string, string>>> = [
   ERRORS_ZH,
   CLI_WRITER_ZH,
   SHEETS_ZH,
+  REPORT_ZH,
 ];

@@ -60,7 +60,7 @@ export const PATHWAY_ZH: Readonly<Record<string, string>> = {
   "pathway.why.dtxDmhtAdhd":
     "未列出编码；自 CY2026 起，数字心理健康治疗编码 G0552–G0554 也适用于 ADHD 数字治疗器械，须作为附属服务（incident-to）按治疗计划提供。",
   "pathway.why.dtxAdhdA9291ToDmht":
-    "自 CY2026 起，ADHD 数字治疗器械通过数字心理健康治疗编码 G0552–G0554 支付（在行为健康诊疗计划下以 incident-to 方式提供），而不是通过没有 Medicare 福利类别的 A9291。",
+    "自 CY2026 起，ADHD 数字治疗器械通过数字心理健康治疗编码 G0552–G0554 支付（在行为健康诊疗计划下作为附属服务（incident-to）提供），而不是通过没有 Medicare 福利类别的 A9291。",
   "pathway.why.catIIIArchived":
     "{code} 是第 III 类编码，但不在已加载的 PFS 文件中：第 III 类编码在设立 5 年后若未转换或延期即被归档，因此它很可能已失效（或尚未生效）；请核实是否已有第 I 类编码替代，否则需要新编码。",
   "pathway.why.benefitNotInferred":
@@ -154,9 +154,9 @@ export const PATHWAY_ZH: Readonly<Record<string, string>> = {
   "pathway.warn.rpmNeedsDevice": "远程生理监测需要自动传输数据的 FDA 定义医疗器械",
   "pathway.warn.rtmNoNationalPayment": "{code}：CMS 未为该 RTM 器械编码设定全国支付额",
   "pathway.warn.dmhtRequires8825801":
-    "{code} 要求器械按 21 CFR 882.5801（或 2026 年 ADHD 扩展）获批，并在行为健康诊疗计划下以 incident-to 方式提供",
+    "{code} 要求器械按 21 CFR 882.5801（或 2026 年 ADHD 扩展）获批，并在行为健康诊疗计划下作为附属服务（incident-to）提供",
   "pathway.warn.dmhtAdhdInsteadOfA9291":
-    "{code}：自 CY2026 起，ADHD 数字治疗器械使用 DMHT 编码 G0552–G0554 计费（G0552 为每疗程器械供应，G0553/G0554 为治疗管理），须在行为健康诊疗计划下以 incident-to 方式提供，不能作为远程医疗（POS 02/10）计费",
+    "{code}：自 CY2026 起，ADHD 数字治疗器械使用 DMHT 编码 G0552–G0554 计费（G0552 为每疗程器械供应，G0553/G0554 为治疗管理），须在行为健康诊疗计划下作为附属服务（incident-to）提供，不能作为远程医疗（POS 02/10）计费",
   "pathway.warn.codeButNoBenefitCategory": "编码存在但没有 Medicare 福利类别（{code}）",
   "pathway.warn.dmeNotDurable":
     "非耐用：Medicare 的 DME 福利要求设备可反复使用（例如只在患者手机上读取、没有专用接收器的 CGM 不符合）；不推断为 DME 福利类别",
@@ -171,7 +171,7 @@ export const PATHWAY_ZH: Readonly<Record<string, string>> = {
   "pathway.warn.tcetPaused":
     "TCET 已暂停接受新提名（2026 年 4 月）；RAPID 路径已宣布但尚未最终确定",
   "pathway.warn.skinSubstituteFlatRate":
-    "CY2026：多数皮肤替代物在诊所和医院门诊部按每平方厘米统一费率作为 incident-to 耗材支付",
+    "CY2026：多数皮肤替代物在诊所和医院门诊部按每平方厘米统一费率作为附属耗材（incident-to）支付",
   "pathway.warn.fdaNotAuthorised": "FDA 状态\u201c{status}\u201d：尚未获得上市许可",
   "pathway.warn.catINeedsFda": "CPT 第 I 类要求所涉及的每个器械都已获得 FDA 批准或许可",
   "pathway.warn.fdaStatusMissing": "缺少 FDA 状态",
@@ -184,7 +184,7 @@ export const PATHWAY_ZH: Readonly<Record<string, string>> = {
   "pathway.mechanism.clfs-crosswalk-gapfill": "CLFS 比照定价或补缺定价",
   "pathway.mechanism.dmepos-fee-schedule": "DMEPOS 收费表",
   "pathway.mechanism.asp-drug-payment": "B 部分药品支付（ASP）",
-  "pathway.mechanism.skin-substitute-incident-to-rate": "皮肤替代物 incident-to 统一费率（CY2026）",
+  "pathway.mechanism.skin-substitute-incident-to-rate": "皮肤替代物附属（incident-to）统一费率（CY2026）",
 
   "pathway.benefit.DME": "耐用医疗设备（DME）",
   "pathway.benefit.prosthetic or orthotic": "假肢或矫形器",

@@ -47,7 +47,7 @@ export const STRATEGY_ZH: Readonly<Record<string, string>> = {
   "strategy.plan.benefitUnsettled":
     "首先确定 Medicare 福利类别：有编码不等于可以获付，请先确认 Medicare 是否覆盖该产品，同时规划商业保险和自费收入。",
   "strategy.plan.dmhtAdhd":
-    "自 CY2026 起通过 DMHT 编码为 ADHD 治疗计费：G0552 为每疗程器械供应，G0553/G0554 为治疗管理，须在行为健康诊疗计划下以 incident-to 方式提供，不能作为远程医疗（POS 02/10）计费；A9291 没有 Medicare 福利类别，仅用于商业保险。",
+    "自 CY2026 起通过 DMHT 编码为 ADHD 治疗计费：G0552 为每疗程器械供应，G0553/G0554 为治疗管理，须在行为健康诊疗计划下作为附属服务（incident-to）提供，不能作为远程医疗（POS 02/10）计费；A9291 没有 Medicare 福利类别，仅用于商业保险。",
   "strategy.plan.noBenefit":
     "没有福利类别 Medicare 无法支付：规划商业保险和雇主合同，并支持立法改变。",
   "strategy.plan.passThrough":

@@ -20,7 +20,8 @@ export function tableSheet(state: WorkbookState, t: TableState): SheetState {
 
 export function validateTableName(name: string): void {
   if (
-    !/^[A-Za-z_\\][A-Za-z0-9_.\\]{0,254}$/.test(name) ||
+    // Letters of any script, as Excel allows ("证据清单" is a valid table name).
+    !/^[\p{L}_\\][\p{L}\p{N}_.\\]{0,254}$/u.test(name) ||
     /^[A-Za-z]{1,3}[0-9]+$/.test(name) ||
     /^[rc]$/i.test(name)
   ) {
