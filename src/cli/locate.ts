@@ -10,6 +10,7 @@ import {
   STRATEGY_COLUMNS,
   recogniseColumn,
   reportTableTarget,
+  type ReportTableId,
   type ReportColumn,
   type TableGrid,
 } from "../domain/report";
@@ -111,7 +112,7 @@ export function readReportTable<Id extends string>(
  * The name of one of the add-in's own tables: the one the workbook has (a table, else a sheet, made
  * by a run in any language), else the locale's for a new one.
  */
-export function reportNameIn(wb: Workbook, id: "evidence" | "strategy", locale: Locale): string {
+export function reportNameIn(wb: Workbook, id: ReportTableId, locale: Locale): string {
   const names = [...allTables(wb).map((x) => x.model.name), ...wb.worksheets.map((w) => w.name)];
   return reportTableTarget(id, names, locale).name;
 }

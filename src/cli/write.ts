@@ -12,7 +12,7 @@ import { noEconomicsData, type EconomicsData } from "../domain/writeback/output"
 import type { Workbook, Worksheet } from "exceljs";
 import { t, type Locale } from "../i18n/catalogue";
 import { ReimbError } from "../domain/errors";
-import type { Report } from "../domain/report";
+import { reportTableOfBlock, type Report } from "../domain/report";
 import {
   RECORD_SHEET,
   decodeRecord,
@@ -93,7 +93,7 @@ export function readSnapshot(
   for (const spec of Object.values(BLOCK_SPECS)) {
     if (!spec.ownSheet) continue;
     // The name a previous run gave it, in whichever language; the user's language for a new one.
-    const name = reportNameIn(wb, spec.key === "evidence" ? "evidence" : "strategy", locale);
+    const name = reportNameIn(wb, reportTableOfBlock(spec.key), locale);
     const sheet = wb.getWorksheet(name);
     const sheetGrid = sheet ? fromA1(sheet) : undefined;
     const spot = findReportTable(wb, name, spec.columns, spec.keyIds);

@@ -18,6 +18,7 @@ import {
   PATHWAY_COLUMN_IDS,
   buildReport,
   existingReportName,
+  reportTableOfBlock,
   reportTableName,
   type Report,
   type TableGrid,
@@ -222,7 +223,7 @@ async function planPass(
     alongside: (names) => ({
       outputs: owned.map((spec) => {
         // The name a previous run gave it, in whichever language; the user's language for a new one.
-        const id = spec.key === "evidence" ? "evidence" : "strategy";
+        const id = reportTableOfBlock(spec.key);
         const tableName = existingReportName(id, [...names.tables.values()]);
         const sheetName = existingReportName(id, [...names.sheets.values()]);
         const table = tableName ? wb.tables.getItem(tableName) : undefined;
@@ -242,7 +243,9 @@ async function planPass(
       charts: loadChartNames(
         wb,
         owned
-          .map((spec) => existing(names.sheets, spec.table))
+          .map((spec) =>
+            existingReportName(reportTableOfBlock(spec.key), [...names.sheets.values()])
+          )
           .filter((n): n is string => n !== undefined)
       ),
       recordUsed: existing(names.sheets, RECORD_SHEET)

@@ -8,6 +8,7 @@
  */
 import type { CellValue } from "../domain/product";
 import { REPORT_TABLES } from "../domain/report/types";
+import { existingReportName } from "../domain/report/names";
 import { evidenceColumns, type EvidenceCells } from "../domain/plan/selectedProduct";
 import { cellA1, parseQualified, type SheetRect } from "./address";
 import { existing, loadNames } from "./locate";
@@ -54,7 +55,8 @@ export async function readSelectedProduct(
     const table = wb.tables.getItem(productsName).load("showTotals");
     const whole = table.getRange().load("address");
     const header = table.getHeaderRowRange().load("values");
-    const evidenceName = existing(names.tables, REPORT_TABLES.evidence);
+    // Named by a run in either language (证据清单 in Chinese).
+    const evidenceName = existingReportName("evidence", [...names.tables.values()]);
     const evidenceTable = evidenceName ? wb.tables.getItem(evidenceName) : undefined;
     const evidenceHeader = evidenceTable?.getHeaderRowRange().load("values");
     await context.sync();

@@ -7,9 +7,18 @@
  * user's formulas and links that point at it, and a table name is part of every structured reference.
  */
 import { LOCALES, t, type Locale } from "../../i18n/catalogue";
+import type { BlockKey } from "./record";
 
 /** The tables the add-in creates (Products and Assumptions by "Insert starter tables"). */
-export const REPORT_TABLE_IDS = ["products", "evidence", "strategy", "assumptions"] as const;
+export const REPORT_TABLE_IDS = [
+  "products",
+  "evidence",
+  "strategy",
+  "roadmap",
+  "quarters",
+  "economics",
+  "assumptions",
+] as const;
 export type ReportTableId = (typeof REPORT_TABLE_IDS)[number];
 
 /** Sheets the add-in names that hold no table of its own: the shared copy's About sheet. */
@@ -18,6 +27,11 @@ export type ReportSheetId = (typeof REPORT_SHEET_IDS)[number];
 
 function messageId(id: ReportSheetId): string {
   return id === "about" ? "report.sheet.about" : `report.table.${id}`;
+}
+
+/** The table a write-back block lives in: the pathway block in Products, the others in their own. */
+export function reportTableOfBlock(key: BlockKey): ReportTableId {
+  return key === "pathway" ? "products" : key;
 }
 
 /** The name of one of the add-in's tables in a locale (the sheet holding it carries the same name). */
@@ -44,17 +58,12 @@ function nameKey(name: string): string {
   return name.normalize("NFKC").trim().toLowerCase();
 }
 
-let byKey: Map<string, ReportSheetId> | undefined;
-
 /** Which of the add-in's sheets or tables a name is, in any supported language; undefined otherwise. */
 export function recogniseReportName(name: string | null | undefined): ReportSheetId | undefined {
   if (typeof name !== "string") return undefined;
-  if (!byKey) {
-    byKey = new Map();
-    for (const id of REPORT_SHEET_IDS)
-      for (const n of reportNamesOf(id)) if (!byKey.has(nameKey(n))) byKey.set(nameKey(n), id);
-  }
-  return byKey.get(nameKey(name));
+  const key = nameKey(name);
+  // A handful of names per run: looked up afresh, so the domain keeps no cache of its own.
+  return REPORT_SHEET_IDS.find((id) => reportNamesOf(id).some((n) => nameKey(n) === key));
 }
 
 /** The workbook's name for one of the add-in's sheets or tables, in any language; undefined if none. */

@@ -8,6 +8,9 @@ export const REPORT: Readonly<Record<string, string>> = {
   "report.table.products": "Products",
   "report.table.evidence": "Evidence",
   "report.table.strategy": "Strategy",
+  "report.table.roadmap": "Roadmap",
+  "report.table.quarters": "RoadmapQuarters",
+  "report.table.economics": "Economics",
   "report.table.assumptions": "Assumptions",
   "report.sheet.about": "About this model",
 

@@ -3,6 +3,9 @@ export const REPORT_ZH: Readonly<Record<string, string>> = {
   "report.table.products": "产品",
   "report.table.evidence": "证据清单",
   "report.table.strategy": "策略",
+  "report.table.roadmap": "路线图",
+  "report.table.quarters": "季度路线图",
+  "report.table.economics": "经济测算",
   "report.table.assumptions": "假设",
   "report.sheet.about": "关于本模型",
 
