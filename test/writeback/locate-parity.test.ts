@@ -3,6 +3,7 @@
  * ExcelJS workbook) read the same workbook and must pick the same sheet, header row and table, or
  * give the same reason when nothing fits. Also the rule itself, table-driven, on the pure policy.
  */
+import { errorText } from "../../src/domain/errors";
 import ExcelJS from "exceljs";
 import { FakeExcel } from "../support/fake-excel";
 import { detectProducts } from "../../src/excel";
@@ -54,7 +55,8 @@ async function pane(book: Book): Promise<Found> {
     if (!info.found || (info.header?.missingRequired.length ?? 0) > 0) {
       const err = await classifyWorkbook({ locale: "en" }).then(
         () => "",
-        (e: Error) => e.message
+        // What the pane shows: the error rendered in the user's language.
+        (e: unknown) => errorText(e, "en")
       );
       return { reason: err.replace(/^No Products table found\.[^.]*\. /, "") };
     }
