@@ -24,6 +24,7 @@ import {
   planWriteBack,
   reportOutput,
   type BlockSite,
+  type WritePlan,
   type WriteSnapshot,
 } from "../domain/writeback";
 import type { CellValue } from "../domain/product";
@@ -31,6 +32,7 @@ import { findReportTable, type ProductsLocation } from "./locate";
 import { readFormulas } from "./formulas";
 import { applyPlan } from "./apply";
 import { readBox, sheetBox, tableModel } from "./workbook";
+import { besideSite, ownSheetSite } from "./sites";
 
 /** The CLI's form of the overwrite question: nothing written, every cell named (exit 5). */
 export class ConflictError extends ReimbError {
@@ -73,17 +75,14 @@ export function readSnapshot(wb: Workbook, location: ProductsLocation): WriteSna
   const box = location.box;
   const model = location.table ? tableModel(location.table) : undefined;
   const sites: BlockSite[] = [
-    {
-      key: "pathway",
+    besideSite({
       sheet: ws.name,
-      sheetExists: true,
-      tableName: model?.name ?? "",
       table: { r0: box.top - 1, c0: box.left - 1, r1: box.bottom - 1, c1: box.right - 1 },
+      ...(model ? { tableName: model.name } : {}),
       isExcelTable: location.table !== undefined,
       totalsRow: model?.totalsRow === true,
-      anchor: { r: box.top - 1, c: box.left - 1 },
-      read: { from: { r: 0, c: 0 }, grid: fromA1(ws) },
-    },
+      grid: fromA1(ws),
+    }),
   ];
   for (const spec of Object.values(BLOCK_SPECS)) {
     if (!spec.ownSheet) continue;
@@ -92,33 +91,34 @@ export function readSnapshot(wb: Workbook, location: ProductsLocation): WriteSna
     const spot = findReportTable(wb, spec.table, spec.columns, spec.keyIds);
     // Only the sheet being replaced loses cells; a table of that name on another sheet is
     // removed (table names are workbook-wide) and its cells there are not this block's.
-    if (!sheet || !spot || spot.ws !== sheet) {
-      sites.push({
+    const own = sheet !== undefined && spot !== undefined && spot.ws === sheet;
+    const formulas = new Map<string, string>();
+    if (own)
+      for (const [at, f] of readFormulas(spot)) {
+        const [r, c] = at.split(",").map(Number);
+        formulas.set(`${r + spot.top - 1},${c + spot.left - 1}`, f);
+      }
+    sites.push(
+      ownSheetSite({
         key: spec.key,
         sheet: spec.table,
         sheetExists: sheet !== undefined,
-        tableName: spec.table,
-        anchor: { r: 0, c: 0 },
+        ...(own
+          ? {
+              table: {
+                r0: spot.top - 1,
+                c0: spot.left - 1,
+                r1: spot.bottom - 1,
+                c1: spot.right - 1,
+                isExcelTable: spot.isTable,
+              },
+              grid: sheetGrid ?? [],
+              formulas,
+            }
+          : {}),
         ...(sheetGrid ? { sheetGrid } : {}),
-      });
-      continue;
-    }
-    const formulas = new Map<string, string>();
-    for (const [at, f] of readFormulas(spot)) {
-      const [r, c] = at.split(",").map(Number);
-      formulas.set(`${r + spot.top - 1},${c + spot.left - 1}`, f);
-    }
-    sites.push({
-      key: spec.key,
-      sheet: spec.table,
-      sheetExists: true,
-      tableName: spec.table,
-      table: { r0: spot.top - 1, c0: spot.left - 1, r1: spot.bottom - 1, c1: spot.right - 1 },
-      isExcelTable: spot.isTable,
-      anchor: { r: spot.top - 1, c: spot.left - 1 },
-      read: { from: { r: 0, c: 0 }, grid: sheetGrid ?? [], formulas },
-      ...(sheetGrid ? { sheetGrid } : {}),
-    });
+      })
+    );
   }
   return { sites, records: readRecords(wb) };
 }
@@ -144,18 +144,12 @@ export interface WriteOptions {
 }
 
 /**
- * Plan the write-back (the policy the pane runs) and apply it; returns how many user cells
- * --force overwrote. Without --force, any question or stray cell stops the run before anything
- * is written (ConflictError, exit 5), naming every cell at once so one fix-up round is enough.
+ * The CLI's consent rule on a plan: without --force, any question or stray cell stops the run
+ * before anything is written (ConflictError, exit 5), naming every cell at once so one fix-up
+ * round is enough. Returns how many questions --force answers "overwrite". Both CLI writers
+ * (ExcelJS here, the workbook package in ./package/run.ts) ask through this one function.
  */
-export function writeReport(
-  wb: Workbook,
-  location: ProductsLocation,
-  report: Report,
-  opts: WriteOptions
-): number {
-  if (report.headerRowIndex === undefined) return 0;
-  const plan = planWriteBack(readSnapshot(wb, location), reportOutput(report));
+export function consentRule(plan: WritePlan, opts: WriteOptions): number {
   const beside = plan.blocks.filter((b) => b.placement === "beside").flatMap((b) => b.conflicts);
   const own = plan.blocks.filter((b) => b.placement === "ownSheet").flatMap((b) => b.conflicts);
   const { stray } = plan;
@@ -189,6 +183,23 @@ export function writeReport(
       })),
     ]);
   }
+  return questions;
+}
+
+/**
+ * Plan the write-back (the policy the pane runs) and apply it; returns how many user cells
+ * --force overwrote. Without --force, any question or stray cell stops the run before anything
+ * is written (ConflictError, exit 5), naming every cell at once so one fix-up round is enough.
+ */
+export function writeReport(
+  wb: Workbook,
+  location: ProductsLocation,
+  report: Report,
+  opts: WriteOptions
+): number {
+  if (report.headerRowIndex === undefined) return 0;
+  const plan = planWriteBack(readSnapshot(wb, location), reportOutput(report));
+  const questions = consentRule(plan, opts);
   applyPlan(
     wb,
     applyAnswers(plan, () => true)
