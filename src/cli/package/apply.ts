@@ -364,7 +364,9 @@ function mergedRow(
       const inside = inBlock && c.col >= p.left && c.col <= p.right;
       if (inside) {
         const w = cells?.[c.col - p.left];
-        if (w === undefined) out.push({ col: c.col, xml: c.raw });
+        // A skipped cell the plan clears (a stale header cell right of a table that got narrower).
+        if (w === undefined && stale?.has(c.col)) out.push({ col: c.col, xml: clearedCell(c) });
+        else if (w === undefined) out.push({ col: c.col, xml: c.raw });
         else oldStyles.set(c.col, c.style);
         continue;
       }
@@ -627,7 +629,7 @@ export class PlanApplier {
             ? { top: p.top, left: p.left, bottom: p.bottom, right: p.right }
             : undefined,
         },
-        own
+        false
       );
       return;
     }
@@ -669,7 +671,13 @@ export class PlanApplier {
   }
 
   /** An existing sheet: streamed through, its rows merged with the block's. */
-  private rewrite(p: Prepared, part: string, edits: SheetEdits, own: boolean): void {
+  /**
+   * `replace`: the sheet holds the block only (the record sheet). Otherwise cells outside the
+   * block stay as they are — beside the user's table, and on an own sheet too, where a note the
+   * user typed outside the add-in's table is theirs (the pane keeps it the same way).
+   */
+  private rewrite(p: Prepared, part: string, edits: SheetEdits, replace: boolean): void {
+    const own = replace;
     const sink = new DeflateSink();
     let rootTag = "";
     let next = p.top; // next block row not yet written

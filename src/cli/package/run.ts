@@ -412,9 +412,7 @@ export function writeThroughPackage(
       snapshot.sites.find((s) => s.key === b.key)
     )
   );
-  const recordRows = encodeRecord(plan.records).map((row) =>
-    row.map((v) => (v === "" ? null : v))
-  );
+  const recordRows = encodeRecord(plan.records).map((row) => row.map((v) => (v === "" ? null : v)));
   const bytes = applyPlan(snap, {
     blocks,
     record: { sheet: RECORD_SHEET, rows: recordRows },
@@ -461,9 +459,7 @@ export function reportOf(
     "productId",
     "itemId",
   ]);
-  const strategy = findReportTable(sheets, REPORT_TABLES.strategy, STRATEGY_COLUMNS, [
-    "productId",
-  ]);
+  const strategy = findReportTable(sheets, REPORT_TABLES.strategy, STRATEGY_COLUMNS, ["productId"]);
   return buildReport({
     grid: location.grid,
     firstRowNumber: location.firstRowNumber,
@@ -529,11 +525,7 @@ export async function classifyThroughPackage(
       }
       if (err instanceof TableNameClash) {
         warn(
-          t(
-            "cli.classify.error.tableNameClash",
-            { table: err.table, sheet: err.sheet },
-            o.locale
-          )
+          t("cli.classify.error.tableNameClash", { table: err.table, sheet: err.sheet }, o.locale)
         );
         return { exit: PACKAGE_EXIT.conflicts };
       }
