@@ -7,11 +7,15 @@
  * Evidence and Strategy) leaves the run byte for byte, and a 50,000-product portfolio fits in
  * memory.
  *
- * The decisions are the ExcelJS path's (src/cli/write.ts, src/cli/locate.ts), made by the same
- * domain functions on the same grids; this module only reads those grids from the package and
- * turns the decisions into blocks. One difference by design: cells of a user column that the run
- * leaves as they were (same row, same value) are not rewritten at all, so their rich text, styles
- * and formulas stay exactly as the user made them.
+ * It decides nothing itself: the package is read into the same `WriteSnapshot` the ExcelJS path
+ * builds (../sites.ts), the one write-back plan (`planWriteBack`, src/domain/writeback/plan.ts,
+ * the plan the pane applies) says what to write, the CLI's one consent rule (src/cli/write.ts
+ * `consentRule`) says whether it may, and each planned block is mapped to an `AppliedBlock`
+ * without knowing which block it is — so a block added to `BLOCK_SPECS` is written here with no
+ * new code. Two differences from the ExcelJS writer, both the pane's behaviour: an own sheet is
+ * rewritten in place, so a cell the user typed outside its table is kept (not a stray cell to ask
+ * about); and a user column's cell the run leaves as it was (same value, same formula) is not
+ * rewritten at all, so its rich text and style stay exactly as the user made them.
  */
 import * as fs from "fs";
 import * as path from "path";
