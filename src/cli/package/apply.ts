@@ -113,6 +113,13 @@ export interface AppliedBlock {
   };
   /** The table's new extent (0-based, header row included). */
   tableRect?: AppliedRect;
+  /**
+   * The reader saw no value or formula on the sheet outside the block: an own sheet's old rows
+   * need not be read again (they are all replaced; a large Evidence sheet is not parsed twice).
+   * Without it, cells outside the block are kept. (Formatting on empty cells outside the block is
+   * not seen by the reader, so on this path it is not kept.)
+   */
+  nothingOutside?: boolean;
 }
 
 export interface ApplyPlan {
@@ -691,7 +698,8 @@ export class PlanApplier {
     // text around its rows.
     let skips = false;
     for (let i = 0; i < p.block.cells.length && !skips; i++) skips = p.hasSkip(i);
-    const frame = own && !skips ? this.snapshot.frame(p.block.sheet) : undefined;
+    const whole = replace || p.block.nothingOutside === true;
+    const frame = whole && !skips ? this.snapshot.frame(p.block.sheet) : undefined;
     const scan: typeof scanSheet = frame
       ? (_pkg, _part, handlers) => replaySheetFrame(frame, handlers)
       : scanSheet;

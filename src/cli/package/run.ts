@@ -367,6 +367,23 @@ export function appliedBlock(block: PlannedBlock, site: BlockSite | undefined): 
       return formula !== undefined ? { formula, cached: v } : v;
     })
   );
+  // Whether the sheet holds anything outside the block (then its old rows are read again, to keep it).
+  let nothingOutside = block.placement === "ownSheet" && read !== undefined;
+  const height = block.grid.length;
+  const width = block.grid[0]?.length ?? 0;
+  const outside = (r: number, c: number): boolean =>
+    r < origin.r || r >= origin.r + height || c < origin.c || c >= origin.c + width;
+  if (nothingOutside && read) {
+    read.grid.forEach((line, i) =>
+      line.forEach((v, j) => {
+        if (!isEmptyCell(v) && outside(i + read.from.r, j + read.from.c)) nothingOutside = false;
+      })
+    );
+    for (const at of read.formulas?.keys() ?? []) {
+      const [r, c] = at.split(",").map(Number);
+      if (outside(r + read.from.r, c + read.from.c)) nothingOutside = false;
+    }
+  }
   const f = block.formats;
   const widths: (number | undefined)[] = [];
   if (f.setWidths) for (const col of f.columns) widths[col.col] = col.width.chars;
@@ -389,6 +406,7 @@ export function appliedBlock(block: PlannedBlock, site: BlockSite | undefined): 
     ...(block.placement === "ownSheet" || (block.isExcelTable && !block.totalsRow)
       ? { tableRect: block.tableAfter }
       : {}),
+    ...(nothingOutside ? { nothingOutside } : {}),
   };
 }
 

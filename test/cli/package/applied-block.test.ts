@@ -124,4 +124,45 @@ describe("a planned block as the package applier takes it", () => {
     expect(out.cells[1]).toEqual(["P-1", "E0601-dmepos", undefined]);
     expect(out.cells[0]).toEqual(grid[0]);
   });
+
+  it.each([
+    ["nothing outside the block", [], true],
+    ["a note two rows below the table", [[3, 2, "ask the DME MAC"]], undefined],
+    ["a value right of the table", [[0, 4, "Reviewer"]], undefined],
+  ] as [string, [number, number, string][], true | undefined][])(
+    "own sheet with %s: whether its old rows may be replaced unread",
+    (_what, extra, expected) => {
+      const grid = [
+        ["Product ID", "Item ID", "Notes"],
+        ["P-1", "E0601-dmepos", null],
+      ];
+      const sheet: (string | null)[][] = grid.map((row) => [...row]);
+      for (const [r, c, v] of extra) {
+        while (sheet.length <= r) sheet.push([]);
+        sheet[r][c] = v;
+      }
+      const out = appliedBlock(
+        block({
+          key: "evidence",
+          sheet: "Evidence",
+          tableName: "Evidence",
+          placement: "ownSheet",
+          origin: { r: 0, c: 0 },
+          grid,
+          planned: grid,
+          formulas: [],
+          clear: [],
+        }),
+        {
+          key: "evidence",
+          sheet: "Evidence",
+          sheetExists: true,
+          tableName: "Evidence",
+          anchor: { r: 0, c: 0 },
+          read: { from: { r: 0, c: 0 }, grid: sheet },
+        }
+      );
+      expect(out.nothingOutside).toBe(expected);
+    }
+  );
 });
