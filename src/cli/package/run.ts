@@ -51,7 +51,7 @@ import {
 import { PackageError, type Rect } from "../../xlsx";
 import { readWorkbookBytes } from "../../xlsx/file";
 import { ConflictError, consentRule } from "../write";
-import { errorText } from "../../domain/errors";
+import { ReimbError, errorText } from "../../domain/errors";
 import { besideSite, ownSheetSite } from "../sites";
 import { warn } from "../output";
 import { dataLine, defaultPlaces, loadData } from "../reference";
@@ -261,12 +261,12 @@ export interface PackageWriteResult {
  * workbook-wide, so the add-in's table could not be written without a duplicate name. The
  * package writer does not delete the user's table; it refuses and says which to rename.
  */
-export class TableNameClash extends Error {
+export class TableNameClash extends ReimbError {
   constructor(
     readonly table: string,
     readonly sheet: string
   ) {
-    super(`table ${table} on ${sheet}`);
+    super("cli.classify.error.tableNameClash", { table, sheet });
     this.name = "TableNameClash";
   }
 }
@@ -546,9 +546,7 @@ export async function classifyThroughPackage(
         return { exit: PACKAGE_EXIT.conflicts };
       }
       if (err instanceof TableNameClash) {
-        warn(
-          t("cli.classify.error.tableNameClash", { table: err.table, sheet: err.sheet }, o.locale)
-        );
+        warn(errorText(err, o.locale));
         return { exit: PACKAGE_EXIT.conflicts };
       }
       throw err;
