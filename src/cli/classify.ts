@@ -3,10 +3,9 @@
  * [--force] [--data DIR] [--lang en|zh-CN]`: what the pane's Classify button does, on a file. The domain
  * (buildReport) decides everything; this module only reads and writes the workbook and prints.
  */
-import type { EconomicsData } from "../domain/writeback/output";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { msg, setLocale, t, type Locale } from "../i18n/catalogue";
+import { setLocale, t, type Locale } from "../i18n/catalogue";
 import type { CodeReference } from "../domain/reference/port";
 import { buildReport, type Report } from "../domain/report";
 import { formatProblem } from "../domain/rows";
@@ -14,7 +13,7 @@ import { locateProducts, readEvidence, readStrategy, reportNameIn } from "./loca
 import { writeReport, ConflictError } from "./write";
 import { errorText } from "../domain/errors";
 import { jsonReport, say, summaryText, warn } from "./output";
-import { dataLine, defaultPlaces, loadData, type DataLoad } from "./reference";
+import { dataLine, defaultPlaces, economicsData, loadData } from "./reference";
 import { checkInput, checkOutput, checkOutputName, FILE_EXIT } from "./files";
 import { parseCommand, type OptionSpec } from "./options";
 import { classifyThroughPackage } from "./package/run";
@@ -260,13 +259,6 @@ export async function run(argv: string[]): Promise<number> {
   }
 
   return printOutcome(o, report, data.used);
-}
-
-/** The data the Economics sheet is priced with: what the run loaded, or none and the one-line reason. */
-export function economicsData(data: Extract<DataLoad, { ok: true }>): EconomicsData {
-  return data.used.source === "none"
-    ? { reference: data.data, noData: msg("reference.reason.detail", { detail: data.used.reason ?? "" }) }
-    : { reference: data.data };
 }
 
 /** What a run prints once the output is written, and its exit code (both writers). */

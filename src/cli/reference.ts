@@ -10,9 +10,10 @@
  *
  * `REIMB_NO_REFERENCE=1` turns the data off unless `--data` is given (the line says so).
  */
+import type { EconomicsData } from "../domain/writeback/output";
 import * as fs from "fs";
 import * as path from "path";
-import { t, type Locale } from "../i18n/catalogue";
+import { msg, t, type Locale } from "../i18n/catalogue";
 import { loadReferenceFromFiles } from "../data/load";
 import { decodeBundle } from "../domain/reference/bundle";
 import { emptyReference, type ReferenceData } from "../domain/reference/model";
@@ -184,6 +185,16 @@ export async function loadData(places: DataPlaces, locale: Locale): Promise<Data
     reference: new CmsCodeReference(reference, vintageOf(reference)),
     data: reference,
   };
+}
+
+/** The data the Economics sheet is priced with: what the run loaded, or none and the one-line reason. */
+export function economicsData(data: Extract<DataLoad, { ok: true }>): EconomicsData {
+  return data.used.source === "none"
+    ? {
+        reference: data.data,
+        noData: msg("reference.reason.detail", { detail: data.used.reason ?? "" }),
+      }
+    : { reference: data.data };
 }
 
 /** The one line every run prints on stderr: which data, or none and why. */

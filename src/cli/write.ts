@@ -8,7 +8,6 @@
  * is recognised as theirs and not overwritten without --force (docs/features.md#classify: never
  * overwrite a cell the add-in did not write without asking).
  */
-import { noEconomicsData, type EconomicsData } from "../domain/writeback/output";
 import type { Workbook, Worksheet } from "exceljs";
 import { t, type Locale } from "../i18n/catalogue";
 import { ReimbError } from "../domain/errors";
@@ -25,13 +24,16 @@ import {
   planWriteBack,
   reportOutput,
   type BlockSite,
+  type WritePlan,
   type WriteSnapshot,
 } from "../domain/writeback";
+import { noEconomicsData, type EconomicsData } from "../domain/writeback/output";
 import type { CellValue } from "../domain/product";
 import { findReportTable, reportNameIn, type ProductsLocation } from "./locate";
 import { readFormulas } from "./formulas";
 import { applyPlan } from "./apply";
 import { readBox, sheetBox, tableModel } from "./workbook";
+import { besideSite, ownSheetSite } from "./sites";
 
 /** The CLI's form of the overwrite question: nothing written, every cell named (exit 5). */
 export class ConflictError extends ReimbError {
@@ -78,17 +80,14 @@ export function readSnapshot(
   const box = location.box;
   const model = location.table ? tableModel(location.table) : undefined;
   const sites: BlockSite[] = [
-    {
-      key: "pathway",
+    besideSite({
       sheet: ws.name,
-      sheetExists: true,
-      tableName: model?.name ?? "",
       table: { r0: box.top - 1, c0: box.left - 1, r1: box.bottom - 1, c1: box.right - 1 },
+      ...(model ? { tableName: model.name } : {}),
       isExcelTable: location.table !== undefined,
       totalsRow: model?.totalsRow === true,
-      anchor: { r: box.top - 1, c: box.left - 1 },
-      read: { from: { r: 0, c: 0 }, grid: fromA1(ws) },
-    },
+      grid: fromA1(ws),
+    }),
   ];
   for (const spec of Object.values(BLOCK_SPECS)) {
     if (!spec.ownSheet) continue;
@@ -99,33 +98,34 @@ export function readSnapshot(
     const spot = findReportTable(wb, name, spec.columns, spec.keyIds);
     // Only the sheet being replaced loses cells; a table of that name on another sheet is
     // removed (table names are workbook-wide) and its cells there are not this block's.
-    if (!sheet || !spot || spot.ws !== sheet) {
-      sites.push({
+    const own = sheet !== undefined && spot !== undefined && spot.ws === sheet;
+    const formulas = new Map<string, string>();
+    if (own)
+      for (const [at, f] of readFormulas(spot)) {
+        const [r, c] = at.split(",").map(Number);
+        formulas.set(`${r + spot.top - 1},${c + spot.left - 1}`, f);
+      }
+    sites.push(
+      ownSheetSite({
         key: spec.key,
         sheet: name,
         sheetExists: sheet !== undefined,
-        tableName: name,
-        anchor: { r: 0, c: 0 },
+        ...(own
+          ? {
+              table: {
+                r0: spot.top - 1,
+                c0: spot.left - 1,
+                r1: spot.bottom - 1,
+                c1: spot.right - 1,
+                isExcelTable: spot.isTable,
+              },
+              grid: sheetGrid ?? [],
+              formulas,
+            }
+          : {}),
         ...(sheetGrid ? { sheetGrid } : {}),
-      });
-      continue;
-    }
-    const formulas = new Map<string, string>();
-    for (const [at, f] of readFormulas(spot)) {
-      const [r, c] = at.split(",").map(Number);
-      formulas.set(`${r + spot.top - 1},${c + spot.left - 1}`, f);
-    }
-    sites.push({
-      key: spec.key,
-      sheet: name,
-      sheetExists: true,
-      tableName: name,
-      table: { r0: spot.top - 1, c0: spot.left - 1, r1: spot.bottom - 1, c1: spot.right - 1 },
-      isExcelTable: spot.isTable,
-      anchor: { r: spot.top - 1, c: spot.left - 1 },
-      read: { from: { r: 0, c: 0 }, grid: sheetGrid ?? [], formulas },
-      ...(sheetGrid ? { sheetGrid } : {}),
-    });
+      })
+    );
   }
   return { sites, records: readRecords(wb) };
 }
@@ -148,27 +148,17 @@ function examplesOf(cells: readonly CellConflict[], locale: Locale): string {
 export interface WriteOptions {
   force: boolean;
   locale: Locale;
-  /** The CMS data the run loaded, for the Economics sheet (empty, with the reason, when none). */
+  /** The CMS data the run loaded, for the Economics sheet (none: it says why on each row). */
   economics?: EconomicsData;
 }
 
 /**
- * Plan the write-back (the policy the pane runs) and apply it; returns how many user cells
- * --force overwrote. Without --force, any question or stray cell stops the run before anything
- * is written (ConflictError, exit 5), naming every cell at once so one fix-up round is enough.
+ * The CLI's consent rule on a plan: without --force, any question or stray cell stops the run
+ * before anything is written (ConflictError, exit 5), naming every cell at once so one fix-up
+ * round is enough. Returns how many questions --force answers "overwrite". Both CLI writers
+ * (ExcelJS here, the workbook package in ./package/run.ts) ask through this one function.
  */
-export function writeReport(
-  wb: Workbook,
-  location: ProductsLocation,
-  report: Report,
-  opts: WriteOptions
-): number {
-  if (report.headerRowIndex === undefined) return 0;
-  const snapshot = readSnapshot(wb, location, opts.locale);
-  const plan = planWriteBack(
-    snapshot,
-    reportOutput(report, snapshot, opts.economics ?? noEconomicsData())
-  );
+export function consentRule(plan: WritePlan, opts: WriteOptions): number {
   const beside = plan.blocks.filter((b) => b.placement === "beside").flatMap((b) => b.conflicts);
   const own = plan.blocks.filter((b) => b.placement === "ownSheet").flatMap((b) => b.conflicts);
   const { stray } = plan;
@@ -202,6 +192,27 @@ export function writeReport(
       })),
     ]);
   }
+  return questions;
+}
+
+/**
+ * Plan the write-back (the policy the pane runs) and apply it; returns how many user cells
+ * --force overwrote. Without --force, any question or stray cell stops the run before anything
+ * is written (ConflictError, exit 5), naming every cell at once so one fix-up round is enough.
+ */
+export function writeReport(
+  wb: Workbook,
+  location: ProductsLocation,
+  report: Report,
+  opts: WriteOptions
+): number {
+  if (report.headerRowIndex === undefined) return 0;
+  const snapshot = readSnapshot(wb, location, opts.locale);
+  const plan = planWriteBack(
+    snapshot,
+    reportOutput(report, snapshot, opts.economics ?? noEconomicsData())
+  );
+  const questions = consentRule(plan, opts);
   applyPlan(
     wb,
     applyAnswers(plan, () => true)

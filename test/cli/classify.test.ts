@@ -244,7 +244,7 @@ describe("reimb classify: output workbook", () => {
 });
 
 describe("reimb classify: the user's additions to Strategy", () => {
-  it("keeps a column the user added to the Strategy table, and stops for a note typed outside it", async () => {
+  it("keeps a column the user added to the Strategy table, and a note typed outside it", async () => {
     const input = await makeWorkbook("strategy.xlsx");
     const first = file("strategy.out.xlsx");
     expect(await run([input, "-o", first])).toBe(0);
@@ -272,8 +272,18 @@ describe("reimb classify: the user's additions to Strategy", () => {
     (wb3.getWorksheet("Strategy") as ExcelJS.Worksheet).getCell("R9").value = "call the MAC";
     const stray = file("strategy.stray.xlsx");
     await wb3.xlsx.writeFile(stray);
-    expect(await run([stray, "-o", file("strategy.stray.out.xlsx")])).toBe(5);
+    // The default writer rewrites the Strategy sheet in place: the note stays, nothing to ask
+    // (as in the pane).
+    const kept = file("strategy.stray.out.xlsx");
+    expect(await run([stray, "-o", kept])).toBe(0);
+    const st3 = (await load(kept)).getWorksheet("Strategy") as ExcelJS.Worksheet;
+    expect(st3.getCell("R9").value).toBe("call the MAC");
+    expect(st3.getRow(3).getCell(width + 1).value).toBe("approved 2027-01");
+    // The ExcelJS writer replaces the sheet, so it would lose the note: it asks first.
+    const replaced = file("strategy.stray.exceljs.xlsx");
+    expect(await run([stray, "-o", replaced, "--writer", "exceljs"])).toBe(5);
     expect(out.stderr.join("\n")).toMatch(/Strategy!R9 \("call the MAC"\)/);
+    expect(fs.existsSync(replaced)).toBe(false);
   });
 });
 

@@ -1,6 +1,6 @@
 /**
- * Two hosts for parity tests: the pane's adapter on the in-memory Excel and the CLI's write path on
- * an ExcelJS workbook, each building the same Products workbook and taking the same user edits. The
+ * Two hosts for parity tests: the pane's adapter on the in-memory Excel and the CLI's default write
+ * path (the workbook package writer, src/cli/package/run.ts) on a file built and edited with ExcelJS, each building the same Products workbook and taking the same user edits. The
  * fixtures (headers, real codes, as-of date) are parity.test.ts's; its hosts are private to it (a
  * test file cannot be imported without running its cases), so these are the same hosts, extended
  * with the edits a user makes in Excel between runs: typing next to a table (which grows it),
@@ -10,10 +10,10 @@ import ExcelJS from "exceljs";
 import { FakeExcel } from "../support/fake-excel";
 import { classifyWorkbook, type OverwriteRequest } from "../../src/excel/classify";
 import { adoptHeaderRow } from "../../src/excel";
-import { buildReport } from "../../src/domain/report";
 import type { RowProblem } from "../../src/domain/rows/problems";
-import { locateProducts, readEvidence, readStrategy } from "../../src/cli/locate";
-import { ConflictError, writeReport } from "../../src/cli/write";
+import { ConflictError } from "../../src/cli/write";
+import { Sheets, locate, reportOf, writeThroughPackage } from "../../src/cli/package/run";
+import { WorkbookSnapshot } from "../../src/cli/package/snapshot";
 import { allTables, readBox, sheetBox } from "../../src/cli/workbook";
 
 export const AS_OF = "2026-06-01";
@@ -225,12 +225,6 @@ export function cliHost(start: Start = DEFAULT_START): Host {
     );
   }
   for (const m of start.merges ?? []) ws.mergeCells(m);
-  // Each run starts from the workbook as a file would hold it (written and read back).
-  const reload = async (): Promise<void> => {
-    const buffer = await wb.xlsx.writeBuffer();
-    wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(buffer as ArrayBuffer);
-  };
   const tablesOn = (sheet: string): TableXml[] =>
     allTables(wb)
       .filter((x) => x.ws.name === sheet)
@@ -272,26 +266,32 @@ export function cliHost(start: Start = DEFAULT_START): Host {
   };
   return {
     async classify(consent) {
-      await reload();
-      const located = locateProducts(wb, "book.xlsx", undefined, "en");
+      // The file as saved, through the default CLI writer; its output is the next run's file.
+      const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+      const snap = WorkbookSnapshot.open(bytes);
+      const sheets = new Sheets(snap);
+      const located = locate(sheets, "book.xlsx", undefined, "en");
       if (!located.ok) throw new Error(located.message);
-      const report = buildReport({
-        grid: located.location.grid,
-        firstRowNumber: located.location.firstRowNumber,
-        headerRowIndex: located.location.headerRowIndex,
-        previousEvidence: readEvidence(wb),
-        previousStrategy: readStrategy(wb),
-        asOf: AS_OF,
-        locale: "en",
-      });
+      const report = reportOf(sheets, located.location, { asOf: AS_OF, locale: "en" });
       const problems = problemKeys(report.parse.problems);
+      const write = async (force: boolean): Promise<void> => {
+        const written = writeThroughPackage(
+          snap,
+          located.location,
+          report,
+          { force, locale: "en", macroEnabled: false },
+          sheets
+        );
+        wb = new ExcelJS.Workbook();
+        await wb.xlsx.load(Buffer.from(written.bytes) as unknown as ArrayBuffer);
+      };
       try {
-        writeReport(wb, located.location, report, { force: false, locale: "en" });
+        await write(false);
         return { asked: [], problems };
       } catch (err) {
         if (!(err instanceof ConflictError)) throw err;
         const asked = err.cells.map((c) => `${c.sheet}!${c.address}=${c.current}`);
-        if (consent) writeReport(wb, located.location, report, { force: true, locale: "en" });
+        if (consent) await write(true);
         return { asked, problems };
       }
     },

@@ -38,6 +38,7 @@ import {
   type ScannedRow,
   type SheetState,
 } from "../../xlsx";
+import { PackageError } from "../../xlsx/limits";
 import {
   NS,
   XML_DECL,
@@ -113,6 +114,13 @@ export interface AppliedBlock {
   };
   /** The table's new extent (0-based, header row included). */
   tableRect?: AppliedRect;
+  /**
+   * The reader saw no value or formula on the sheet outside the block: an own sheet's old rows
+   * need not be read again (they are all replaced; a large Evidence sheet is not parsed twice).
+   * Without it, cells outside the block are kept. (Formatting on empty cells outside the block is
+   * not seen by the reader, so on this path it is not kept.)
+   */
+  nothingOutside?: boolean;
 }
 
 export interface ApplyPlan {
@@ -168,7 +176,7 @@ class SharedStrings {
     if (part) {
       const text = patcher.partText(part);
       const open = /<([\w.-]+:)?sst\b[^>]*?(\/?)>/.exec(text);
-      if (!open) throw new Error(`${part} has no sst element`);
+      if (!open) throw new PackageError("xlsx.error.xml", { part, detail: "no sst element" });
       const p = open[1] ?? "";
       const own = p === "" ? items : items.replace(/<(\/?)(si|t)\b/g, `<$1${p}$2`);
       // `count` (references) is optional and would be wrong now; `uniqueCount` is the item count.
@@ -364,7 +372,9 @@ function mergedRow(
       const inside = inBlock && c.col >= p.left && c.col <= p.right;
       if (inside) {
         const w = cells?.[c.col - p.left];
-        if (w === undefined) out.push({ col: c.col, xml: c.raw });
+        // A skipped cell the plan clears (a stale header cell right of a table that got narrower).
+        if (w === undefined && stale?.has(c.col)) out.push({ col: c.col, xml: clearedCell(c) });
+        else if (w === undefined) out.push({ col: c.col, xml: c.raw });
         else oldStyles.set(c.col, c.style);
         continue;
       }
@@ -627,7 +637,7 @@ export class PlanApplier {
             ? { top: p.top, left: p.left, bottom: p.bottom, right: p.right }
             : undefined,
         },
-        own
+        false
       );
       return;
     }
@@ -669,7 +679,13 @@ export class PlanApplier {
   }
 
   /** An existing sheet: streamed through, its rows merged with the block's. */
-  private rewrite(p: Prepared, part: string, edits: SheetEdits, own: boolean): void {
+  /**
+   * `replace`: the sheet holds the block only (the record sheet). Otherwise cells outside the
+   * block stay as they are — beside the user's table, and on an own sheet too, where a note the
+   * user typed outside the add-in's table is theirs (the pane keeps it the same way).
+   */
+  private rewrite(p: Prepared, part: string, edits: SheetEdits, replace: boolean): void {
+    const own = replace;
     const sink = new DeflateSink();
     let rootTag = "";
     let next = p.top; // next block row not yet written
@@ -683,7 +699,8 @@ export class PlanApplier {
     // text around its rows.
     let skips = false;
     for (let i = 0; i < p.block.cells.length && !skips; i++) skips = p.hasSkip(i);
-    const frame = own && !skips ? this.snapshot.frame(p.block.sheet) : undefined;
+    const whole = replace || p.block.nothingOutside === true;
+    const frame = whole && !skips ? this.snapshot.frame(p.block.sheet) : undefined;
     const scan: typeof scanSheet = frame
       ? (_pkg, _part, handlers) => replaySheetFrame(frame, handlers)
       : scanSheet;

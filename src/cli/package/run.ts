@@ -7,11 +7,15 @@
  * Evidence and Strategy) leaves the run byte for byte, and a 50,000-product portfolio fits in
  * memory.
  *
- * The decisions are the ExcelJS path's (src/cli/write.ts, src/cli/locate.ts), made by the same
- * domain functions on the same grids; this module only reads those grids from the package and
- * turns the decisions into blocks. One difference by design: cells of a user column that the run
- * leaves as they were (same row, same value) are not rewritten at all, so their rich text, styles
- * and formulas stay exactly as the user made them.
+ * It decides nothing itself: the package is read into the same `WriteSnapshot` the ExcelJS path
+ * builds (../sites.ts), the one write-back plan (`planWriteBack`, src/domain/writeback/plan.ts,
+ * the plan the pane applies) says what to write, the CLI's one consent rule (src/cli/write.ts
+ * `consentRule`) says whether it may, and each planned block is mapped to an `AppliedBlock`
+ * without knowing which block it is — so a block added to `BLOCK_SPECS` is written here with no
+ * new code. Two differences from the ExcelJS writer, both the pane's behaviour: an own sheet is
+ * rewritten in place, so a cell the user typed outside its table is kept (not a stray cell to ask
+ * about); and a user column's cell the run leaves as it was (same value, same formula) is not
+ * rewritten at all, so its rich text and style stay exactly as the user made them.
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -20,49 +24,40 @@ import type { CellValue } from "../../domain/product";
 import type { CodeReference } from "../../domain/reference/port";
 import {
   EVIDENCE_COLUMNS,
-  PATHWAY_COLUMNS,
   REPORT_TABLES,
   STRATEGY_COLUMNS,
+  reportTableOfBlock,
+  reportTableTarget,
   buildReport,
   recogniseColumn,
   type Report,
   type ReportColumn,
   type TableGrid,
 } from "../../domain/report";
-import {
-  RECORD_SHEET,
-  decodeRecord,
-  encodeRecord,
-  fingerprint,
-  fingerprintBlock,
-  type BlockKey,
-  type BlockRecord,
-} from "../../domain/report/record";
+import { RECORD_SHEET, decodeRecord, encodeRecord, type BlockKey } from "../../domain/report/record";
 import { isEmptyCell, sameCell } from "../../domain/report/overwrite";
-import { qualified } from "../../domain/sheet/address";
 import { matchKey } from "../../domain/vocab";
 import {
   BLOCK_SPECS,
   HEADER_SCAN_ROWS,
-  capCell,
-  columnWidth,
+  applyAnswers,
   findProducts,
-  isWrapped,
-  pathwayFill,
-  planBlock,
+  planWriteBack,
   productsNotFound,
-  recordFor,
-  strayCells as findStrayCells,
+  reportOutput,
   userColumns,
-  userFormulas,
-  type BlockSpec,
-  type WriteConflict,
+  type BlockSite,
+  type PlannedBlock,
+  type WriteSnapshot,
 } from "../../domain/writeback";
 import { PackageError, type Rect } from "../../xlsx";
 import { readWorkbookBytes } from "../../xlsx/file";
-import { ConflictError } from "../write";
+import { ConflictError, consentRule } from "../write";
+import { ReimbError, errorText } from "../../domain/errors";
+import { besideSite, ownSheetSite } from "../sites";
 import { warn } from "../output";
-import { dataLine, defaultPlaces, loadData } from "../reference";
+import { dataLine, defaultPlaces, economicsData, loadData } from "../reference";
+import { noEconomicsData, type EconomicsData } from "../../domain/writeback/output";
 import { WorkbookSnapshot, type SnapshotTable } from "./snapshot";
 import { applyPlan, type AppliedBlock, type AppliedCell } from "./apply";
 
@@ -80,7 +75,7 @@ export interface PackageRunOptions {
 export const PACKAGE_EXIT = { inputFile: 3, noTable: 4, conflicts: 5 } as const;
 
 /** Where the Products data is (1-based sheet coordinates). */
-interface Location {
+export interface Location {
   sheet: string;
   table?: SnapshotTable;
   box: Rect;
@@ -89,7 +84,7 @@ interface Location {
   headerRowIndex?: number;
 }
 
-function locate(
+export function locate(
   sheetsRead: Sheets,
   file: string,
   sheetName: string | undefined,
@@ -204,7 +199,7 @@ interface Spot {
   grid: TableGrid;
 }
 
-class Sheets {
+export class Sheets {
   private readonly cache = new Map<string, WholeSheet>();
   constructor(readonly snap: WorkbookSnapshot) {}
   whole(name: string): WholeSheet {
@@ -258,175 +253,6 @@ function findReportTable(
   };
 }
 
-/** Cells of an own sheet that rewriting it would lose (src/cli/locate.ts strayCells, on the snapshot). */
-function strayCells(
-  sheets: Sheets,
-  name: string,
-  columns: readonly ReportColumn[],
-  keys: readonly string[]
-): { address: string; value: CellValue }[] {
-  if (!sheets.exists(name)) return [];
-  const whole = sheets.whole(name);
-  const named = sheets.snap.tables.find(
-    (x) => x.sheet === name && matchKey(x.name) === matchKey(name)
-  );
-  const all = whole.grid;
-  let inside: (r: number, c: number) => boolean;
-  if (named) {
-    const b = named.ref;
-    inside = (r, c) => r >= b.top && r <= b.bottom && c >= b.left && c <= b.right;
-  } else {
-    const headerAt = all.findIndex(
-      (row, i) => i < 20 && keys.every((k) => row.some((c) => recogniseColumn(columns, c) === k))
-    );
-    if (headerAt < 0) inside = () => false;
-    else {
-      const headed = new Set(
-        all[headerAt].map((c, i) => (c !== null && String(c).trim() !== "" ? i + 1 : -1))
-      );
-      inside = (r, c) => r >= headerAt + 1 && headed.has(c);
-    }
-  }
-  return findStrayCells(all, (r, c) => inside(r + 1, c + 1));
-}
-
-function gridOf(table: TableGrid): CellValue[][] {
-  return [table.headers, ...(table.rows.length > 0 ? table.rows : [table.headers.map(() => null)])];
-}
-
-function pad(
-  grid: readonly (readonly CellValue[])[],
-  height: number,
-  width: number
-): CellValue[][] {
-  return Array.from({ length: height }, (_r, r) =>
-    Array.from({ length: width }, (_c, c) => grid[r]?.[c] ?? null)
-  );
-}
-
-function tableConflicts(
-  sheets: Sheets,
-  records: Map<BlockKey, BlockRecord>,
-  spec: BlockSpec,
-  next: TableGrid,
-  spot: Spot | undefined
-): WriteConflict[] {
-  const name = spec.table;
-  if (!spot || spot.sheet.name !== name) return [];
-  const fresh = gridOf(next);
-  const height = Math.max(fresh.length, spot.bottom - spot.top + 1);
-  const width = Math.max(next.headers.length, spot.right - spot.left + 1);
-  const current = windowOf(spot.sheet, {
-    top: spot.top,
-    left: spot.left,
-    bottom: spot.top + height - 1,
-    right: spot.left + width - 1,
-  });
-  return planBlock({
-    spec,
-    sheet: name,
-    origin: { r: spot.top - 1, c: spot.left - 1 },
-    current,
-    next: pad(fresh, height, width),
-    record: recordFor(records, spec.key, name),
-  }).conflicts;
-}
-
-function examplesOf(
-  cells: readonly { cell: string; current: CellValue }[],
-  locale: Locale
-): string {
-  return cells
-    .slice(0, 5)
-    .map((c) =>
-      t("cli.classify.conflict.cell", { cell: c.cell, current: String(c.current) }, locale)
-    )
-    .join(", ");
-}
-
-function fillOf(value: CellValue | undefined): string | undefined {
-  return pathwayFill(value === null || value === undefined ? "" : String(value));
-}
-
-/**
- * The block of one of the add-in's own sheets (Evidence, Strategy): written from A1 as a table;
- * a user's formula comes back as that formula; a user column's cell that keeps its row and value
- * is skipped (left exactly as it is).
- */
-function ownSheetBlock(
-  sheets: Sheets,
-  spec: BlockSpec,
-  next: TableGrid,
-  spot: Spot | undefined,
-  ids: readonly string[],
-  fills?: (row: readonly CellValue[]) => string | undefined,
-  fillColumn?: number
-): AppliedBlock {
-  const grid = gridOf(next);
-  const kept = new Map<string, string>();
-  if (spot) {
-    const formulas = new Map<string, string>();
-    for (const [at, f] of spot.sheet.formulas) {
-      const [r, c] = at.split(",").map(Number);
-      const rr = r + 1 - spot.top;
-      const cc = c + 1 - spot.left;
-      if (rr >= 0 && cc >= 0 && cc < spot.grid.headers.length) formulas.set(`${rr},${cc}`, f);
-    }
-    for (const k of userFormulas(spec, [spot.grid.headers, ...spot.grid.rows], formulas, [
-      next.headers,
-      ...next.rows,
-    ]))
-      kept.set(`${k.row},${k.col}`, k.formula);
-  }
-  // What the sheet holds now at the very cells the block covers (skip needs the same place).
-  const own = sheets.exists(spec.table) ? sheets.whole(spec.table) : undefined;
-  const users = userColumns(spec, grid[0], own?.grid[0] ?? [], grid[0].length);
-  const cells: AppliedCell[][] = grid.map((row, r) =>
-    row.map((v, c): AppliedCell => {
-      const value = capCell(v ?? null);
-      const formula = kept.get(`${r},${c}`);
-      return formula !== undefined ? { formula, cached: value } : value;
-    })
-  );
-  const skipping: Array<Array<AppliedCell | undefined>> = cells;
-  if (own) {
-    for (let r = 1; r < grid.length; r++)
-      for (const c of users) {
-        const now = own.grid[r]?.[c] ?? null;
-        const nowFormula = own.formulas.get(`${r},${c}`);
-        // An empty cell is written as empty (not skipped): a sheet with nothing of the user's
-        // in it is then rewritten without reading its rows again.
-        if (
-          !isEmptyCell(now) &&
-          sameCell(now, grid[r][c] ?? null) &&
-          nowFormula === kept.get(`${r},${c}`)
-        )
-          skipping[r][c] = undefined;
-      }
-  }
-  const fillList: { row: number; col: number; color: string }[] = [];
-  if (fills && fillColumn !== undefined)
-    grid.forEach((row, r) => {
-      const color = r > 0 ? fills(row) : undefined;
-      if (color) fillList.push({ row: r, col: fillColumn, color });
-    });
-  return {
-    sheet: spec.table,
-    placement: "ownSheet",
-    table: spec.table,
-    origin: { r: 0, c: 0 },
-    cells: skipping,
-    format: {
-      headerBold: true,
-      widths: ids.map((id) => columnWidth(spec.key, id).chars),
-      wrap: ids.map((id, i) => (isWrapped(spec.key, id) ? i : -1)).filter((i) => i >= 0),
-      fills: fillList,
-      freezeRows: 1,
-    },
-    tableRect: { r0: 0, c0: 0, r1: grid.length - 1, c1: grid[0].length - 1 },
-  };
-}
-
 export interface PackageWriteResult {
   bytes: Uint8Array;
   /** User cells --force overwrote. */
@@ -434,207 +260,259 @@ export interface PackageWriteResult {
 }
 
 /**
- * The output workbook for a report (the package form of src/cli/write.ts writeReport). Throws
- * ConflictError, naming every cell, when the run would overwrite cells that are not the add-in's
- * and `force` is off.
+ * A table named like one of the add-in's own tables but on another sheet: Excel table names are
+ * workbook-wide, so the add-in's table could not be written without a duplicate name. The
+ * package writer does not delete the user's table; it refuses and says which to rename.
+ */
+export class TableNameClash extends ReimbError {
+  constructor(
+    readonly table: string,
+    readonly sheet: string
+  ) {
+    super("cli.classify.error.tableNameClash", { table, sheet });
+    this.name = "TableNameClash";
+  }
+}
+
+/**
+ * The write snapshot the plan takes, read from the package: the same sites the ExcelJS reader
+ * gives (src/cli/write.ts readSnapshot, through ../sites.ts), except that no own sheet carries
+ * `sheetGrid` — the package applier rewrites an own sheet in place and keeps every cell outside
+ * its table, so nothing is lost and there is nothing to ask (as in the pane).
+ */
+/** The workbook's name for one of the add-in's tables (a run in any language made it), else the locale's. */
+function ownName(snap: WorkbookSnapshot, key: BlockKey, locale: Locale): string {
+  const names = [...snap.tables.map((x) => x.name), ...snap.sheets.map((x) => x.name)];
+  return reportTableTarget(reportTableOfBlock(key), names, locale).name;
+}
+
+export function packageSnapshot(
+  snap: WorkbookSnapshot,
+  location: Location,
+  sheets: Sheets,
+  locale: Locale = "en"
+): WriteSnapshot {
+  const table = location.table;
+  const box = location.box;
+  const products = sheets.whole(location.sheet);
+  const sites: BlockSite[] = [
+    besideSite({
+      sheet: location.sheet,
+      table: { r0: box.top - 1, c0: box.left - 1, r1: box.bottom - 1, c1: box.right - 1 },
+      ...(table ? { tableName: table.name } : {}),
+      isExcelTable: table !== undefined,
+      totalsRow: table !== undefined && table.totalsRowCount > 0,
+      grid: products.grid,
+    }),
+  ];
+  for (const spec of Object.values(BLOCK_SPECS)) {
+    if (!spec.ownSheet) continue;
+    const name = ownName(snap, spec.key, locale);
+    const clash = snap.tables.find(
+      (x) => matchKey(x.name) === matchKey(name) && x.sheet !== name
+    );
+    if (clash) throw new TableNameClash(clash.name, clash.sheet);
+    const exists = sheets.exists(name);
+    const spot = findReportTable(sheets, name, spec.columns, spec.keyIds);
+    const own = exists && spot !== undefined && spot.sheet.name === name;
+    sites.push(
+      ownSheetSite({
+        key: spec.key,
+        sheet: name,
+        sheetExists: exists,
+        ...(own
+          ? {
+              table: {
+                r0: spot.top - 1,
+                c0: spot.left - 1,
+                r1: spot.bottom - 1,
+                c1: spot.right - 1,
+                isExcelTable: spot.isTable,
+              },
+              grid: spot.sheet.grid,
+              formulas: spot.sheet.formulas,
+            }
+          : {}),
+      })
+    );
+  }
+  return { sites, records: decodeRecord(snap.record()) };
+}
+
+/**
+ * One planned block as the package applier takes it. Nothing here knows a block by name: the
+ * grid's `undefined` cells are left alone, the user's formulas go back as formulas, `clear` becomes
+ * stale cells, and formats and the table's extent are the plan's. One refinement for the package
+ * form: a user column's cell on an own sheet that the plan writes back unchanged (same value, same
+ * formula) is skipped, so its rich text and style stay exactly as the user made them.
+ */
+export function appliedBlock(block: PlannedBlock, site: BlockSite | undefined): AppliedBlock {
+  const formulas = new Map(block.formulas.map((f) => [`${f.row},${f.col}`, f.formula]));
+  const { origin } = block;
+  const read = site?.read;
+  const nowAt = (r: number, c: number): CellValue =>
+    read?.grid[origin.r + r - read.from.r]?.[origin.c + c - read.from.c] ?? null;
+  const nowFormula = (r: number, c: number): string | undefined =>
+    read?.formulas?.get(`${origin.r + r - read.from.r},${origin.c + c - read.from.c}`);
+  const users =
+    block.placement === "ownSheet" && read
+      ? userColumns(
+          BLOCK_SPECS[block.key],
+          block.planned[0] ?? [],
+          Array.from({ length: block.grid[0]?.length ?? 0 }, (_v, c) => nowAt(0, c)),
+          block.grid[0]?.length ?? 0
+        )
+      : new Set<number>();
+  const cells = block.grid.map((row, r) =>
+    row.map((v, c): AppliedCell | undefined => {
+      if (v === undefined) return undefined;
+      const formula = formulas.get(`${r},${c}`);
+      if (
+        r > 0 &&
+        users.has(c) &&
+        !isEmptyCell(nowAt(r, c)) &&
+        sameCell(nowAt(r, c), v) &&
+        nowFormula(r, c) === formula
+      )
+        return undefined;
+      return formula !== undefined ? { formula, cached: v } : v;
+    })
+  );
+  // Whether the sheet holds anything outside the block (then its old rows are read again, to keep it).
+  let nothingOutside = block.placement === "ownSheet" && read !== undefined;
+  const height = block.grid.length;
+  const width = block.grid[0]?.length ?? 0;
+  const outside = (r: number, c: number): boolean =>
+    r < origin.r || r >= origin.r + height || c < origin.c || c >= origin.c + width;
+  if (nothingOutside && read) {
+    read.grid.forEach((line, i) =>
+      line.forEach((v, j) => {
+        if (!isEmptyCell(v) && outside(i + read.from.r, j + read.from.c)) nothingOutside = false;
+      })
+    );
+    for (const at of read.formulas?.keys() ?? []) {
+      const [r, c] = at.split(",").map(Number);
+      if (outside(r + read.from.r, c + read.from.c)) nothingOutside = false;
+    }
+  }
+  const f = block.formats;
+  const widths: (number | undefined)[] = [];
+  if (f.setWidths) for (const col of f.columns) widths[col.col] = col.width.chars;
+  return {
+    sheet: block.sheet,
+    placement: block.placement === "ownSheet" ? "ownSheet" : "besideTable",
+    ...(block.tableName ? { table: block.tableName } : {}),
+    origin,
+    cells,
+    stale: block.clear.map((x) => ({ r: origin.r + x.row, c: origin.c + x.col })),
+    format: {
+      headerBold: f.headerBold,
+      widths,
+      wrap: f.columns.filter((col) => col.wrap).map((col) => col.col),
+      fills: f.fills,
+      ...(f.freezeRows !== undefined ? { freezeRows: f.freezeRows } : {}),
+    },
+    // A totals row would need its own cells moved: such a table is left as it is; data found by
+    // its header row (no Excel table) gets none beside it.
+    ...(block.placement === "ownSheet" || (block.isExcelTable && !block.totalsRow)
+      ? { tableRect: block.tableAfter }
+      : {}),
+    ...(nothingOutside ? { nothingOutside } : {}),
+  };
+}
+
+/**
+ * The output workbook for a report (the package form of src/cli/write.ts writeReport): the same
+ * snapshot, the same plan (planWriteBack), the same consent rule (consentRule: ConflictError,
+ * naming every cell, unless `force`), applied through the package patcher.
  */
 export function writeThroughPackage(
   snap: WorkbookSnapshot,
   location: Location,
   report: Report,
-  opts: { force: boolean; locale: Locale; macroEnabled: boolean },
+  opts: { force: boolean; locale: Locale; macroEnabled: boolean; economics?: EconomicsData },
   sheets: Sheets
 ): PackageWriteResult {
   if (report.headerRowIndex === undefined)
     return { bytes: applyPlan(snap, { blocks: [], macroEnabled: opts.macroEnabled }), forced: 0 };
-  const sheet = location.sheet;
-  const headerRow = location.box.top + report.headerRowIndex;
-  const startColumn = location.box.left + report.pathwayStartColumn;
-  const next = report.pathwayColumns;
-  const width = next.headers.length;
-  const records = decodeRecord(snap.record());
-  const record = recordFor(records, "pathway", sheet);
-  const height = Math.max(next.rows.length + 1, record?.rows.length ?? 0);
-  const currentAll = windowOf(sheets.whole(sheet), {
-    top: headerRow,
-    left: startColumn,
-    bottom: headerRow + height - 1,
-    right: startColumn + width - 1,
-  });
-  const currentGrid = currentAll.slice(0, next.rows.length + 1);
-  const { conflicts } = planBlock({
-    spec: BLOCK_SPECS.pathway,
-    sheet,
-    origin: { r: headerRow - 1, c: startColumn - 1 },
-    current: currentGrid,
-    next: [next.headers, ...next.rows],
-    record,
-  });
-  const stray = [
-    ...strayCells(sheets, REPORT_TABLES.evidence, EVIDENCE_COLUMNS, ["productId", "itemId"]).map(
-      (c) => ({ ...c, sheet: REPORT_TABLES.evidence })
-    ),
-    ...strayCells(sheets, REPORT_TABLES.strategy, STRATEGY_COLUMNS, ["productId"]).map((c) => ({
-      ...c,
-      sheet: REPORT_TABLES.strategy,
-    })),
-  ];
-  const evidenceSpot = findReportTable(sheets, REPORT_TABLES.evidence, EVIDENCE_COLUMNS, [
-    "productId",
-    "itemId",
-  ]);
-  const strategySpot = findReportTable(sheets, REPORT_TABLES.strategy, STRATEGY_COLUMNS, [
-    "productId",
-  ]);
-  const tables = [
-    ...tableConflicts(sheets, records, BLOCK_SPECS.evidence, report.evidence, evidenceSpot),
-    ...tableConflicts(sheets, records, BLOCK_SPECS.strategy, report.strategy, strategySpot),
-  ];
-  if (!opts.force && stray.length + conflicts.length + tables.length > 0) {
-    const messages: string[] = [];
-    if (stray.length > 0)
-      messages.push(
-        t(
-          "cli.classify.error.strayCells",
-          {
-            count: stray.length,
-            examples: examplesOf(
-              stray.map((c) => ({ cell: `${c.sheet}!${c.address}`, current: c.value })),
-              opts.locale
-            ),
-          },
-          opts.locale
-        )
-      );
-    if (conflicts.length > 0)
-      messages.push(
-        t(
-          "cli.classify.error.conflicts",
-          {
-            count: conflicts.length,
-            examples: examplesOf(
-              conflicts.map((c) => ({ cell: c.address, current: c.current })),
-              opts.locale
-            ),
-          },
-          opts.locale
-        )
-      );
-    if (tables.length > 0)
-      messages.push(
-        t(
-          "cli.classify.error.tableConflicts",
-          {
-            count: tables.length,
-            examples: examplesOf(
-              tables.map((c) => ({ cell: `${c.sheet}!${c.address}`, current: c.current })),
-              opts.locale
-            ),
-          },
-          opts.locale
-        )
-      );
-    throw new ConflictError(messages.join("\n"), [
-      ...stray.map((c) => ({ sheet: c.sheet, address: c.address, current: String(c.value) })),
-      ...[...conflicts, ...tables].map((c) => ({
-        sheet: c.sheet,
-        address: c.address,
-        current: c.current,
-      })),
-    ]);
-  }
-
-  // The pathway block beside the Products table.
-  const pathwayIds = PATHWAY_COLUMNS.map((c) => c.id);
-  const pathwayAt = pathwayIds.indexOf("pathway");
-  const pathwayGrid = [next.headers, ...next.rows];
-  const stale: { r: number; c: number }[] = [];
-  if (record && record.rows.length > next.rows.length + 1) {
-    for (let i = next.rows.length + 1; i < record.rows.length; i++)
-      for (let c = 0; c < width; c++) {
-        const was = record.rows[i][c];
-        if (was && was === fingerprint(currentAll[i]?.[c] ?? null))
-          stale.push({ r: headerRow - 1 + i, c: startColumn - 1 + c });
-      }
-  }
-  const pathwayFills: { row: number; col: number; color: string }[] = [];
-  next.rows.forEach((row, i) => {
-    const color = fillOf(row[pathwayAt]);
-    if (color) pathwayFills.push({ row: i + 1, col: pathwayAt, color });
-  });
-  const pathwayWrap = new Set(pathwayIds.map((id, i) => (isWrapped("pathway", id) ? i : -1)));
-  const table = location.table;
-  const pathway: AppliedBlock = {
-    sheet,
-    placement: "besideTable",
-    table: table?.name,
-    origin: { r: headerRow - 1, c: startColumn - 1 },
-    cells: pathwayGrid.map((row) => row.map((v) => capCell(v ?? null))),
-    stale,
-    format: {
-      headerBold: true,
-      widths: pathwayIds.map((id) => columnWidth("pathway", id).chars),
-      wrap: [...pathwayWrap].filter((i) => i >= 0),
-      fills: pathwayFills,
-      freezeRows: headerRow,
-    },
-    // A totals row would need its own cells moved: such a table is left as it is.
-    tableRect:
-      table && table.totalsRowCount === 0
-        ? {
-            r0: location.box.top - 1,
-            c0: location.box.left - 1,
-            r1: location.box.bottom - 1,
-            c1: Math.max(location.box.right, startColumn + width - 1) - 1,
-          }
-        : undefined,
-  };
-
-  const evidenceIds = report.evidence.headers.map(
-    (h) => recogniseColumn(EVIDENCE_COLUMNS, h) ?? ""
+  const snapshot = packageSnapshot(snap, location, sheets, opts.locale);
+  const planned = planWriteBack(
+    snapshot,
+    reportOutput(report, snapshot, opts.economics ?? noEconomicsData())
   );
-  const evidence = ownSheetBlock(
-    sheets,
-    BLOCK_SPECS.evidence,
-    report.evidence,
-    evidenceSpot,
-    evidenceIds
+  const questions = consentRule(planned, { force: opts.force, locale: opts.locale });
+  const plan = applyAnswers(planned, () => true);
+  const blocks = plan.blocks.map((b) =>
+    appliedBlock(
+      b,
+      snapshot.sites.find((s) => s.key === b.key)
+    )
   );
-  const strategyIds = STRATEGY_COLUMNS.map((c) => c.id);
-  const strategy = ownSheetBlock(
-    sheets,
-    BLOCK_SPECS.strategy,
-    report.strategy,
-    strategySpot,
-    strategyIds,
-    (row) => fillOf(row[strategyIds.indexOf("pathway")]),
-    strategyIds.indexOf("pathway")
-  );
-  const origin = (s: string, r: number, c: number): string =>
-    qualified(s, { r0: r, c0: c, r1: r, c1: c });
-  const recordRows = encodeRecord([
-    {
-      key: "pathway",
-      origin: origin(sheet, headerRow - 1, startColumn - 1),
-      rows: fingerprintBlock(gridOf(next)),
-    },
-    {
-      key: "evidence",
-      origin: origin(REPORT_TABLES.evidence, 0, 0),
-      rows: fingerprintBlock(gridOf(report.evidence)),
-    },
-    {
-      key: "strategy",
-      origin: origin(REPORT_TABLES.strategy, 0, 0),
-      rows: fingerprintBlock(gridOf(report.strategy)),
-    },
-  ]).map((row) => row.map((v) => (v === "" ? null : v)));
+  const recordRows = encodeRecord(plan.records).map((row) => row.map((v) => (v === "" ? null : v)));
   const bytes = applyPlan(snap, {
-    blocks: [pathway, evidence, strategy],
+    blocks,
     record: { sheet: RECORD_SHEET, rows: recordRows },
     macroEnabled: opts.macroEnabled,
   });
-  return { bytes, forced: opts.force ? conflicts.length + stray.length + tables.length : 0 };
+  return { bytes, forced: opts.force ? questions : 0 };
+}
+
+/**
+ * The report for the located Products data, and the output workbook with it written back (what
+ * `reimb classify` does between reading the file and writing the output). Throws ConflictError
+ * (exit 5 unless --force) or TableNameClash; nothing is written then.
+ */
+export function classifyLocated(
+  snap: WorkbookSnapshot,
+  sheets: Sheets,
+  location: Location,
+  o: {
+    asOf?: string;
+    force: boolean;
+    locale: Locale;
+    macroEnabled: boolean;
+    reference?: CodeReference;
+    economics?: EconomicsData;
+  }
+): { report: Report; written: PackageWriteResult } {
+  const report = reportOf(sheets, location, o);
+  const written = writeThroughPackage(
+    snap,
+    location,
+    report,
+    { force: o.force, locale: o.locale, macroEnabled: o.macroEnabled, economics: o.economics },
+    sheets
+  );
+  return { report, written };
+}
+
+/** The report for the located Products data, carrying what the user kept in Evidence and Strategy. */
+export function reportOf(
+  sheets: Sheets,
+  location: Location,
+  o: { asOf?: string; locale: Locale; reference?: CodeReference }
+): Report {
+  // Found under the name a previous run gave them, in whichever language.
+  const evidence = findReportTable(sheets, ownName(sheets.snap, "evidence", o.locale), EVIDENCE_COLUMNS, [
+    "productId",
+    "itemId",
+  ]);
+  const strategy = findReportTable(
+    sheets,
+    ownName(sheets.snap, "strategy", o.locale),
+    STRATEGY_COLUMNS,
+    ["productId"]
+  );
+  return buildReport({
+    grid: location.grid,
+    firstRowNumber: location.firstRowNumber,
+    headerRowIndex: location.headerRowIndex,
+    previousEvidence: evidence?.grid,
+    previousStrategy: strategy?.grid,
+    reference: o.reference,
+    asOf: o.asOf,
+    locale: o.locale,
+  });
 }
 
 /**
@@ -673,38 +551,24 @@ export async function classifyThroughPackage(
       return { exit: PACKAGE_EXIT.inputFile };
     }
     warn(dataLine(data.used, o.locale));
-    const reference: CodeReference | undefined = data.reference;
-    const evidence = findReportTable(all, REPORT_TABLES.evidence, EVIDENCE_COLUMNS, [
-      "productId",
-      "itemId",
-    ]);
-    const strategy = findReportTable(all, REPORT_TABLES.strategy, STRATEGY_COLUMNS, ["productId"]);
-    const report = buildReport({
-      grid: located.location.grid,
-      firstRowNumber: located.location.firstRowNumber,
-      headerRowIndex: located.location.headerRowIndex,
-      previousEvidence: evidence?.grid,
-      previousStrategy: strategy?.grid,
-      reference,
-      asOf: o.asOf,
-      locale: o.locale,
-    });
+    let report: Report;
     let written: PackageWriteResult;
     try {
-      written = writeThroughPackage(
-        snap,
-        located.location,
-        report,
-        {
-          force: o.force,
-          locale: o.locale,
-          macroEnabled: !/\.xlsx$/i.test(path.extname(o.output)),
-        },
-        all
-      );
+      ({ report, written } = classifyLocated(snap, all, located.location, {
+        asOf: o.asOf,
+        force: o.force,
+        locale: o.locale,
+        macroEnabled: !/\.xlsx$/i.test(path.extname(o.output)),
+        reference: data.reference,
+        economics: economicsData(data),
+      }));
     } catch (err) {
       if (err instanceof ConflictError) {
-        warn(err.message);
+        warn(errorText(err, o.locale));
+        return { exit: PACKAGE_EXIT.conflicts };
+      }
+      if (err instanceof TableNameClash) {
+        warn(errorText(err, o.locale));
         return { exit: PACKAGE_EXIT.conflicts };
       }
       throw err;
