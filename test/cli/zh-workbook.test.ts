@@ -3,6 +3,7 @@
  * code names and the user's own text, and the English re-run of that file recognises the Chinese
  * output as the add-in's own (nothing asked, the user's Evidence Status kept).
  */
+import { ROADMAP_COLUMNS } from "../../src/domain/roadmap/table";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -84,14 +85,22 @@ describe("reimb classify --lang zh-CN on examples/portfolio.xlsx", () => {
     const itemIdHeader = headersIn(EVIDENCE_COLUMNS, "zh-CN")[
       EVIDENCE_COLUMNS.findIndex((c) => c.id === "itemId")
     ];
+    const keyHeaders = [
+      itemIdHeader,
+      headersIn(ROADMAP_COLUMNS, "zh-CN")[ROADMAP_COLUMNS.findIndex((c) => c.id === "milestoneId")],
+    ];
     const english: string[] = [];
     let written = 0;
     for (const ws of out.worksheets) {
       if (ws.state === "veryHidden") continue; // the add-in's record: fingerprints, never shown
-      // The Item ID column holds the stable keys Status/Owner/Notes are carried by: code names.
-      const keyCol = cells(ws).find((c) => c.text === itemIdHeader)?.col;
+      // The Item ID and Milestone ID columns hold the stable keys the user's cells are carried by: code names.
+      const keyCols = new Set(
+        cells(ws)
+          .filter((c) => keyHeaders.includes(c.text))
+          .map((c) => c.col)
+      );
       for (const c of cells(ws)) {
-        if (own.has(c.text) || c.col === keyCol) continue;
+        if (own.has(c.text) || keyCols.has(c.col)) continue;
         written++;
         const words = englishWords(c.text, user);
         if (words.length > 0)

@@ -3,6 +3,7 @@
  * labelled 1999 or 2099 (which would become the default year), a PPRRVU cut at a line boundary.
  * Each crafted file is a real CMS file with one change, made here.
  */
+import { errorText } from "../../src/domain/errors";
 import { parseAs, parseGrid, readGrid } from "../../src/data/detect";
 import { loadReferenceFromFiles } from "../../src/data/load";
 import { describeWithData, file } from "./helpers";
@@ -39,7 +40,7 @@ describeWithData("implausible CMS data is rejected with file and line", () => {
       ROW_70473.replace(",1.00,6.13,", `,${value},6.13,`)
     );
     const e = errorOf(() => parseText(PPRRVU, body));
-    expect(e.message).toBe(`${PPRRVU}, line 7733: expected ${expected}, found "${value}".`);
+    expect(errorText(e, "en")).toBe(`${PPRRVU}, line 7733: expected ${expected}, found "${value}".`);
   });
 
   it("a GPCI of 50 (GPCI2026.csv line 4, Alabama)", () => {
@@ -48,7 +49,7 @@ describeWithData("implausible CMS data is rejected with file and line", () => {
       "10112,AL,00,ALABAMA,0.988,1.000,50,0.566"
     );
     const e = errorOf(() => parseAs("gpci", readGrid(GPCI, new TextEncoder().encode(body))));
-    expect(e.message).toBe(`${GPCI}, line 4: expected PE GPCI: a number from 0 to 5, found "50".`);
+    expect(errorText(e, "en")).toBe(`${GPCI}, line 4: expected PE GPCI: a number from 0 to 5, found "50".`);
   });
 
   it.each([1999, 2099])("a PPRRVU labelled %i", (year) => {
@@ -57,7 +58,7 @@ describeWithData("implausible CMS data is rejected with file and line", () => {
       `${year} National Physician Fee Schedule`
     );
     const e = errorOf(() => parseText("PPRRVU_relabelled.csv", body));
-    expect(e.message).toMatch(
+    expect(errorText(e, "en")).toMatch(
       new RegExp(
         `^PPRRVU_relabelled\\.csv: labelled calendar year ${year}, which no CMS file can be for \\(2010 to \\d{4}\\)`
       )
@@ -77,7 +78,7 @@ describeWithData("implausible CMS data is rejected with file and line", () => {
     const lines = text(PPRRVU).split("\r\n");
     const cut = lines.slice(0, 12000).join("\r\n") + "\r\n";
     const e = errorOf(() => parseText(PPRRVU, cut));
-    expect(e.message).toMatch(
+    expect(errorText(e, "en")).toMatch(
       new RegExp(
         `^${PPRRVU.replace(/\./g, "\\.")}: only 11990 PPRRVU rows; a complete CMS file has at least 15000`
       )

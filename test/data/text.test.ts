@@ -8,7 +8,7 @@ import { parseAmount } from "../../src/data/numbers";
 import { decodeText, parseCsv, clean } from "../../src/data/text";
 import { readFirstSheet } from "../../src/data/xlsx";
 import { localityKey } from "../../src/data/parsers/locality";
-import { decodeBundle, encodeBundle } from "../../src/domain/reference/bundle";
+import { BUNDLE_FORMAT, decodeBundle, encodeBundle } from "../../src/domain/reference/bundle";
 import { emptyReference } from "../../src/domain/reference/model";
 import { errorText } from "../../src/domain/errors";
 
@@ -96,7 +96,7 @@ describe("reference bundle", () => {
   it("also loads a bundle a web server already inflated (Content-Encoding: gzip)", () => {
     const plain = strToU8(JSON.stringify({ format: 1, reference: emptyReference() }));
     expect(decodeBundle(plain)).toEqual(emptyReference());
-    expect(() => decodeBundle(strToU8(JSON.stringify({ format: 99, reference: {} })))).toThrow(expect.objectContaining({ id: "error.bundleFormat", params: { found: "99", expected: 2 } }));
+    expect(() => decodeBundle(strToU8(JSON.stringify({ format: 99, reference: {} })))).toThrow(expect.objectContaining({ id: "error.bundleFormat", params: { found: "99", expected: BUNDLE_FORMAT } }));
   });
   it("round-trips NaN (no amount) and numbers exactly", () => {
     fc.assert(

@@ -14,7 +14,6 @@ import { idKey } from "../report/evidence";
 import { GATE_PREFIXES, OWNER_PREFIXES, labelOf, pathwayLabel, text } from "../report/labels";
 import { isEmptyCell } from "../report/overwrite";
 import type { TableGrid } from "../report/types";
-import { CALENDAR_RULES } from "./calendar";
 import { isoDate, nextQuarterStart, quarterLabel, quarterStart, type Day } from "./days";
 import type { Headline, Milestone, RoadmapPlan } from "./plan";
 
@@ -108,7 +107,11 @@ function milestoneRow(e: RoadmapEntry, m: Milestone, locale: Locale): CellValue[
         : text("report.roadmap.missed.no", locale);
   row[COL.status] = text(`roadmap.status.${m.status}`, locale);
   row[COL.basis] = basis(m, locale) || labelOf(GATE_PREFIXES, m.gate, locale);
-  row[COL.source] = m.ruleIds.map((id) => CALENDAR_RULES[id].source).join("; ") || null;
+  // In the reader's language; the rule's own `source` field is the same citation in English.
+  row[COL.source] =
+    m.ruleIds
+      .map((id) => t(`roadmap.source.${id}`, undefined, locale))
+      .join(locale === "zh-CN" ? "；" : "; ") || null;
   return row;
 }
 

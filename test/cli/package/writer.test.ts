@@ -5,6 +5,7 @@
  * and rich text a user put on Evidence survive a re-run; the grids are the ones the ExcelJS writer
  * produces; and a hostile file is still refused by the package limits.
  */
+import { BLOCK_SPECS } from "../../../src/domain/writeback";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -349,7 +350,11 @@ function ownedParts(files: Files): Set<string> {
     "xl/calcChain.xml",
   ]);
   const wb = text(files, "xl/workbook.xml");
-  for (const name of ["Products", "Evidence", "Strategy", "_ReimbState"]) {
+  // The Products sheet, every sheet a write-back block owns (Evidence, Strategy, Roadmap, …) and the record.
+  const ownSheets = Object.values(BLOCK_SPECS)
+    .filter((spec) => spec.ownSheet)
+    .map((spec) => spec.table);
+  for (const name of ["Products", ...ownSheets, "_ReimbState"]) {
     if (!new RegExp(`name="${name}"`).test(wb)) continue;
     const part = sheetPart(files, name);
     owned.add(part);
