@@ -138,7 +138,11 @@ export async function loadData(places: DataPlaces, locale: Locale): Promise<Data
       choice.reason === "off"
         ? t("cli.data.off", undefined, locale)
         : t("cli.data.notFound", { bundle: places.bundle, folder: places.defaultFolder }, locale);
-    return { ok: true, used: { source: "none", datasets: [], rejected: [], reason }, data: emptyReference() };
+    return {
+      ok: true,
+      used: { source: "none", datasets: [], rejected: [], reason },
+      data: emptyReference(),
+    };
   }
   const where = choice.kind === "folder" ? choice.folder : choice.file;
   const origin: DataOrigin = choice.kind === "folder" ? choice.origin : "bundle";
@@ -163,7 +167,11 @@ export async function loadData(places: DataPlaces, locale: Locale): Promise<Data
     if (origin === "option" || origin === "env")
       return { ok: false, message: t("cli.data.failed", { path: where, detail }, locale) };
     const reason = t("cli.data.failedFallback", { path: where, detail }, locale);
-    return { ok: true, used: { source: "none", datasets: [], rejected: [], reason }, data: emptyReference() };
+    return {
+      ok: true,
+      used: { source: "none", datasets: [], rejected: [], reason },
+      data: emptyReference(),
+    };
   }
   const datasets = datasetYears(reference);
   if (datasets.length === 0) {
@@ -177,7 +185,11 @@ export async function loadData(places: DataPlaces, locale: Locale): Promise<Data
         ),
       };
     const reason = t("cli.data.empty", { path: where }, locale);
-    return { ok: true, used: { source: "none", datasets: [], rejected, reason }, data: emptyReference() };
+    return {
+      ok: true,
+      used: { source: "none", datasets: [], rejected, reason },
+      data: emptyReference(),
+    };
   }
   return {
     ok: true,

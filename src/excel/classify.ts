@@ -36,7 +36,6 @@ import {
   type PlannedBlock,
   type WritePlan,
 } from "../domain/writeback";
-import { REPORT_TABLES } from "../domain/report/types";
 import { ReimbError } from "../domain/errors";
 import { formatProblem, type RowProblem } from "../domain/rows";
 import {
@@ -396,7 +395,10 @@ async function planPass(
 
   const records =
     recordIndex >= 0 ? decodeRecord(read.grids[recordIndex]) : new Map<BlockKey, BlockRecord>();
-  const plan = planWriteBack({ sites, records }, reportOutput(report, { sites, records }, opts.economics ?? noEconomicsData()));
+  const plan = planWriteBack(
+    { sites, records },
+    reportOutput(report, { sites, records }, opts.economics ?? noEconomicsData())
+  );
   return {
     products,
     report,

@@ -7,7 +7,6 @@
  * see `classify.ts` and `batch.ts`. Text is written as text (`cells.ts`).
  */
 import type { Locale } from "../i18n/catalogue";
-import { t } from "../i18n/catalogue";
 import { REPORT_TABLES } from "../domain/report/types";
 import { ReimbError } from "../domain/errors";
 import type { HeaderMatch } from "../domain/rows";

@@ -24,7 +24,6 @@ import type { CellValue } from "../../domain/product";
 import type { CodeReference } from "../../domain/reference/port";
 import {
   EVIDENCE_COLUMNS,
-  REPORT_TABLES,
   STRATEGY_COLUMNS,
   reportTableOfBlock,
   reportTableTarget,
@@ -34,7 +33,12 @@ import {
   type ReportColumn,
   type TableGrid,
 } from "../../domain/report";
-import { RECORD_SHEET, decodeRecord, encodeRecord, type BlockKey } from "../../domain/report/record";
+import {
+  RECORD_SHEET,
+  decodeRecord,
+  encodeRecord,
+  type BlockKey,
+} from "../../domain/report/record";
 import { isEmptyCell, sameCell } from "../../domain/report/overwrite";
 import { matchKey } from "../../domain/vocab";
 import {
@@ -308,9 +312,7 @@ export function packageSnapshot(
   for (const spec of Object.values(BLOCK_SPECS)) {
     if (!spec.ownSheet) continue;
     const name = ownName(snap, spec.key, locale);
-    const clash = snap.tables.find(
-      (x) => matchKey(x.name) === matchKey(name) && x.sheet !== name
-    );
+    const clash = snap.tables.find((x) => matchKey(x.name) === matchKey(name) && x.sheet !== name);
     if (clash) throw new TableNameClash(clash.name, clash.sheet);
     const exists = sheets.exists(name);
     const spot = findReportTable(sheets, name, spec.columns, spec.keyIds);
@@ -493,10 +495,12 @@ export function reportOf(
   o: { asOf?: string; locale: Locale; reference?: CodeReference }
 ): Report {
   // Found under the name a previous run gave them, in whichever language.
-  const evidence = findReportTable(sheets, ownName(sheets.snap, "evidence", o.locale), EVIDENCE_COLUMNS, [
-    "productId",
-    "itemId",
-  ]);
+  const evidence = findReportTable(
+    sheets,
+    ownName(sheets.snap, "evidence", o.locale),
+    EVIDENCE_COLUMNS,
+    ["productId", "itemId"]
+  );
   const strategy = findReportTable(
     sheets,
     ownName(sheets.snap, "strategy", o.locale),

@@ -10,7 +10,6 @@ export function parseIsoMs(text: unknown): number | undefined {
   return Number.isFinite(ms) ? ms : undefined;
 }
 
-
 /** ISO date `years` after `ms` (the pass-through newness window's end, domain.md §4.1). */
 export function isoPlusYears(ms: number, years: number): string {
   const d = new Date(ms);

@@ -40,10 +40,7 @@ function renderMsg(m: Msg, locale: Locale): string {
   return t(m.id, m.params, locale);
 }
 
-export function renderClassification(
-  c: Classification,
-  locale: Locale
-): RenderedClassification {
+export function renderClassification(c: Classification, locale: Locale): RenderedClassification {
   const sentence = label("pathway.separator.sentence", locale);
   const list = label("pathway.separator.list", locale);
   let rationale = "";

@@ -16,7 +16,6 @@ import { stateCode } from "./states";
 import { findParameter, parameterValue } from "../economics/params";
 import { roundCents } from "../economics/money";
 import { PFS_NATIONALLY_PRICED } from "../codes/pfsStatus";
-import { Derived, Memo } from "../memo";
 
 export type PfsSetting = "nonfacility" | "facility";
 export type Site = "office" | "hospital outpatient" | "ASC";

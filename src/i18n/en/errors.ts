@@ -1,6 +1,7 @@
 /** English messages for errors raised by the engine and hosts that had English text in code before (`error.*`). */
 export const ERRORS: Readonly<Record<string, string>> = {
-  "error.bundleTruncated": "The reference bundle is cut short. Rebuild it (npm run data:bundle) or download it again.",
+  "error.bundleTruncated":
+    "The reference bundle is cut short. Rebuild it (npm run data:bundle) or download it again.",
   "error.bundleFormat":
     "The reference bundle is format {found}; this version reads format {expected}. Rebuild the bundle with this version.",
   "error.pane.noHeaderRow": "There is no header row to adopt.",

@@ -184,7 +184,8 @@ export const PATHWAY_ZH: Readonly<Record<string, string>> = {
   "pathway.mechanism.clfs-crosswalk-gapfill": "CLFS 比照定价或补缺定价",
   "pathway.mechanism.dmepos-fee-schedule": "DMEPOS 收费表",
   "pathway.mechanism.asp-drug-payment": "B 部分药品支付（ASP）",
-  "pathway.mechanism.skin-substitute-incident-to-rate": "皮肤替代物附属（incident-to）统一费率（CY2026）",
+  "pathway.mechanism.skin-substitute-incident-to-rate":
+    "皮肤替代物附属（incident-to）统一费率（CY2026）",
 
   "pathway.benefit.DME": "耐用医疗设备（DME）",
   "pathway.benefit.prosthetic or orthotic": "假肢或矫形器",

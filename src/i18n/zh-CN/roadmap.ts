@@ -58,8 +58,7 @@ export const ROADMAP_ZH: Readonly<Record<string, string>> = {
   "roadmap.rule.payer-policy-range": "通常在编码后 12–24 个月（未核实）",
   "roadmap.rule.hospital-vac-range": "通常在 FDA 批准后 3–9 个月（未核实）",
 
-  "roadmap.note.needsFdaDate":
-    "需要 FDA 决定日期：请在行中填写“FDA 决定日期”或提供预计 FDA 日期。",
+  "roadmap.note.needsFdaDate": "需要 FDA 决定日期：请在行中填写“FDA 决定日期”或提供预计 FDA 日期。",
   "roadmap.note.fdaDatePast": "预计 FDA 日期 {date} 已过但尚未获批；日期自基准日起计算。",
   "roadmap.note.missedDeadline": "已错过截止日 {date}：安排在下一周期。",
   "roadmap.note.newnessClosed": "过渡性付款已关闭：3 年新颖性期限已于 {date} 结束。",
@@ -135,22 +134,31 @@ export const ROADMAP_ZH: Readonly<Record<string, string>> = {
     'FDA 决定日期：已获批时为实际日期，未获批时为预计日期（日期或 "yyyy-mm-dd"）。',
   "fn.error.expectedDate": "{arg} 必须是日期（日期单元格或 yyyy-mm-dd 文本）；实际为 {got}。",
   // Where each calendar rule comes from (the Roadmap sheet's Source column).
-  "roadmap.source.fda-decision": "产品表的“FDA 决定日期”列或预计 FDA 日期（domain.md §2.2、§4.1、§5）",
-  "roadmap.source.cpt-i-cycle": "domain.md §1（每年三次会议）、§2.4（2017 年 2 月／5 月／10 月的决定于 2019 年 1 月 1 日生效）",
-  "roadmap.source.cpt-i-deadline": "domain.md §2.4（申请约在会议前 3 个月截止；确切日期见 AMA 日程）",
+  "roadmap.source.fda-decision":
+    "产品表的“FDA 决定日期”列或预计 FDA 日期（domain.md §2.2、§4.1、§5）",
+  "roadmap.source.cpt-i-cycle":
+    "domain.md §1（每年三次会议）、§2.4（2017 年 2 月／5 月／10 月的决定于 2019 年 1 月 1 日生效）",
+  "roadmap.source.cpt-i-deadline":
+    "domain.md §2.4（申请约在会议前 3 个月截止；确切日期见 AMA 日程）",
   "roadmap.source.cpt-iii-cycle": "domain.md §2.3（每年 1 月和 7 月发布，六个月后生效）、§2.4",
   "roadmap.source.pla-cycle": "domain.md §2.5（按季度发布，发布后一个季度生效）",
   "roadmap.source.pla-deadline": "domain.md §2.5（申请截止约在发布前四个月：未核实）",
-  "roadmap.source.hcpcs-nondrug-cycle": "domain.md §3.1（截止日为 1 月和 7 月的第一个工作日；公开会议）",
+  "roadmap.source.hcpcs-nondrug-cycle":
+    "domain.md §3.1（截止日为 1 月和 7 月的第一个工作日；公开会议）",
   "roadmap.source.hcpcs-nondrug-effective": "domain.md §3.1（约于 10 月 1 日／4 月 1 日生效）、§11",
   "roadmap.source.hcpcs-drug-cycle": "domain.md §3.1（按季度截止；提交后约两个季度生效）",
-  "roadmap.source.hcpcs-skin-substitute-2026": "domain.md §3.1（自 2026 年 1 月 1 日起皮肤替代品纳入每年两次的非药品周期）",
+  "roadmap.source.hcpcs-skin-substitute-2026":
+    "domain.md §3.1（自 2026 年 1 月 1 日起皮肤替代品纳入每年两次的非药品周期）",
   "roadmap.source.hcpcs-fda-documents": "domain.md §3.2（申请需附 FDA 批准函）",
-  "roadmap.source.opps-quarterly": "domain.md §4.1（按季度截止：未核实）、§4.2（按季度的最早日期）、§11",
+  "roadmap.source.opps-quarterly":
+    "domain.md §4.1（按季度截止：未核实）、§4.2（按季度的最早日期）、§11",
   "roadmap.source.pass-through-newness": "domain.md §4.1（42 CFR 419.66：FDA 批准后 3 年内）",
-  "roadmap.source.ntap-cycle": "domain.md §5（10 月初申请；5 月 1 日前获 FDA 批准；财年自 10 月 1 日起）",
-  "roadmap.source.ntap-deadline-day": "domain.md §5（FY2026 截止日为 2024 年 10 月 7 日；具体日期每年不同）",
-  "roadmap.source.tcet-windows": "domain.md §6.1（约在 FDA 决定前 12 个月提名，按季度审查，决定后 6 个月内关闭；NCD 目标为批准后 6 个月）",
+  "roadmap.source.ntap-cycle":
+    "domain.md §5（10 月初申请；5 月 1 日前获 FDA 批准；财年自 10 月 1 日起）",
+  "roadmap.source.ntap-deadline-day":
+    "domain.md §5（FY2026 截止日为 2024 年 10 月 7 日；具体日期每年不同）",
+  "roadmap.source.tcet-windows":
+    "domain.md §6.1（约在 FDA 决定前 12 个月提名，按季度审查，决定后 6 个月内关闭；NCD 目标为批准后 6 个月）",
   "roadmap.source.tcet-paused": "domain.md §6.2（TCET 自 2026 年 4 月 23 日起暂停接受新申请）",
   "roadmap.source.mac-coverage-range": "docs/roadmap.md（通常 6–12 个月；未核实）",
   "roadmap.source.clfs-rate-range": "domain.md §2.5、§8.7（交叉对照或补缺定价；时间未核实）",

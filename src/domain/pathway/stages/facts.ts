@@ -55,8 +55,7 @@ export function readFacts(
   const description = typeof f.description === "string" ? f.description : "";
   const typeRule = productType ? PRODUCT_TYPE_RULES[productType] : UNKNOWN_TYPE_RULE;
   const asOf = (asOfText === undefined ? undefined : dateMs(memo, asOfText)) ?? Date.now();
-  const fdaMs =
-    typeof f.fdaDecisionDate === "string" ? dateMs(memo, f.fdaDecisionDate) : undefined;
+  const fdaMs = typeof f.fdaDecisionDate === "string" ? dateMs(memo, f.fdaDecisionDate) : undefined;
   return {
     raw: f,
     ref,
