@@ -184,13 +184,15 @@ describe.each(COMBOS)("product plan and economics (%s, %s, 320 px)", (theme, loc
       (t) => (zh ? /已完成 0 \/ \d+ 项/ : /0 of \d+ items done/).test(t),
       "evidence 0 of n"
     );
-    const sheet = await excel.values("Evidence");
+    // The add-in names its sheets in the user's language (证据清单 in Chinese).
+    const evidenceSheet = zh ? "证据清单" : "Evidence";
+    const sheet = await excel.values(evidenceSheet);
     const status = sheet[0].indexOf(zh ? "状态" : "Status");
     const row = sheet.findIndex((r) => r[0] === "EX-002");
     expect(status).toBeGreaterThan(0);
     expect(row).toBeGreaterThan(0);
     await excel.setCell(
-      "Evidence",
+      evidenceSheet,
       `${String.fromCharCode(65 + status)}${row + 1}`,
       zh ? "已完成" : "Done"
     );

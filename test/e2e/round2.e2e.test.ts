@@ -161,19 +161,20 @@ describe.each(COMBOS)("pane round 2 (%s, %s, %i px)", (theme, locale, width) => 
     const names = await buttonNames(page);
     expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
     expect(await page.getByTestId("vintage-badge").evaluate((el) => el.tabIndex)).toBeLessThan(0);
-    // "Updated: Products, Evidence, Strategy": each one activates its sheet.
-    await page.getByTestId("show-table-Evidence").click();
-    await eventually(
-      () => excel.selection(),
-      (s) => (s ?? "").startsWith("Evidence!"),
-      "Evidence selected"
-    );
-    await page.getByTestId("show-table-Strategy").click();
-    await eventually(
-      () => excel.selection(),
-      (s) => (s ?? "").startsWith("Strategy!"),
-      "Strategy selected"
-    );
+    // "Updated: Products, Evidence, Strategy": each one activates its sheet (named in the
+    // user's language: 证据清单, 策略 in Chinese).
+    for (const [en, cn] of [
+      ["Evidence", "证据清单"],
+      ["Strategy", "策略"],
+    ]) {
+      const name = zh ? cn : en;
+      await page.getByTestId(`show-table-${name}`).click();
+      await eventually(
+        () => excel.selection(),
+        (s) => (s ?? "").startsWith(`${name}!`),
+        `${name} selected`
+      );
+    }
     await pane.screenshot(`r2-07-classified-${tag}`);
   });
 
@@ -312,6 +313,7 @@ describe.each(COMBOS)("pane round 2 (%s, %s, %i px)", (theme, locale, width) => 
     const allowed = [
       // Function names and a formula's field reference (the economics card's list and examples).
       /\bREIMB\.[A-Z_]+|=A2\.\[[^\]]*\]/g,
+      /\b[A-Z][A-Z0-9]*(_[A-Z0-9]+)*\b/g, // a function's own name (SITE_TOTAL, PAID_FROM) and acronyms
       /\b(REIMB|CMS|Medicare|PFS|RVU|GPCI|CPT|HCPCS|II|NOC|OPPS|ASC|DMEPOS|CLFS|MAC|FDA|IDE|PMA|510\(k\)|De Novo|Addendum|APC|NTAP|Excel)\b/g,
       /\b[A-Z]{1,3}\d+\b/g, // cell addresses
       /\bP-\d+\b/g, // product IDs
