@@ -140,7 +140,7 @@ export const UNLISTED_CODES: readonly UnlistedCode[] = [
   l2("Q4100", "skinSubstitute", "codes.claim.skinSubstituteNos", D33),
   l2("C1889", "oppsDevice", "codes.claim.deviceNocOpps", D33),
   l2("C9399", "oppsDrug", "codes.claim.drugNocOpps", D33),
-  // Further Level II NOC descriptors (HCPCS file), same claim consequences as their family in §3.3.
+  // Further Level II NOC descriptors (HCPCS file), same claim consequences as their family in domain.md §3.3.
   l2("L5999", "lowerLimbProsthesis", "codes.claim.orthosisNos", HCPCS_FILE, [5000, 5999]),
   l2("L7499", "upperLimbProsthesis", "codes.claim.orthosisNos", HCPCS_FILE, [6000, 7499]),
   l2("L8699", "prostheticImplant", "codes.claim.orthosisNos", HCPCS_FILE, [8600, 8699]),

@@ -28,7 +28,7 @@ export interface CodeView {
 
 /**
  * How CMS prices an existing Category III code (domain.md §2.3, §8.1): `generic` without a PFS
- * status (no reference data, or a file without the code's PFS row): §2.3's contractor pricing;
+ * status (no reference data, or a file without the code's PFS row): domain.md §2.3's contractor pricing;
  * otherwise the loaded PFS status decides: C contractor, A/R/T national RVUs, anything else
  * (N, B, I, X…) no separate PFS payment, which its own status warning already says.
  */
@@ -50,10 +50,10 @@ export interface Ctx {
   typeRule: ProductTypeRule;
   role: CodingRole;
   implanted: boolean;
-  /** §7 DME: the row says the equipment does not withstand repeated use (phone-only CGM display). */
+  /** domain.md §7, DME: the row says the equipment does not withstand repeated use (phone-only CGM display). */
   nonDurable: boolean;
   asOf: number;
-  /** CY2026 DMHT extension to ADHD digital therapy devices applies to this row (§7). */
+  /** CY2026 DMHT extension to ADHD digital therapy devices applies to this row (domain.md §7). */
   adhdDmht: boolean;
   fdaMs: number | undefined;
   yearsSinceFda: number | undefined;

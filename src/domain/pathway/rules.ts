@@ -16,30 +16,30 @@ import type { GateId, GateOwnerId, PaymentMechanism, TargetCodeSystem } from "./
  *   the device may have its own Level II code (a C-code device category under OPPS).
  * - `level-ii-product`: the product is billed on its own Level II code (DME, O&P, drugs, skin
  *   substitutes, supplies); a CPT code listed beside it is the service performed with it.
- * - `capital`: equipment the provider buys; never separately paid (depreciable, §4.1), so the
+ * - `capital`: equipment the provider buys; never separately paid (depreciable, domain.md §4.1), so the
  *   service's CPT code is what is billed.
  * - `service`: the product *is* a service reported on CPT (software analysis, RPM/RTM, professional).
- * - `lab`: a lab test; a single lab's or manufacturer's test gets a PLA code (§2.5).
- * - `dtx`: software-only digital therapeutic (§7: DMHT G0552–G0554 or A9291).
+ * - `lab`: a lab test; a single lab's or manufacturer's test gets a PLA code (domain.md §2.5).
+ * - `dtx`: software-only digital therapeutic (domain.md §7: DMHT G0552–G0554 or A9291).
  */
 export type CodingRole =
   "device-in-procedure" | "level-ii-product" | "capital" | "service" | "lab" | "dtx";
 
 export interface ProductTypeRule {
   role: CodingRole;
-  /** Level II first letters that identify this product type's own code, most specific first (§3 format row). */
+  /** Level II first letters that identify this product type's own code, most specific first (domain.md §3 format row). */
   productPrefixes: string;
-  /** The product is regulated by FDA as a device/drug, so FDA authorisation gates everything else (§2.2, §4.1). */
+  /** The product is regulated by FDA as a device/drug, so FDA authorisation gates everything else (domain.md §2.2, §4.1). */
   fdaRegulated: boolean;
   /** Bought by the facility where it is used, so the hospital value-analysis committee decides adoption. */
   facilityPurchased: boolean;
-  /** Could qualify for OPPS device pass-through if implanted/inserted (§4.1: integral, single-patient, implanted or inserted). */
+  /** Could qualify for OPPS device pass-through if implanted/inserted (domain.md §4.1: integral, single-patient, implanted or inserted). */
   passThroughCandidate: boolean;
-  /** Could qualify for IPPS NTAP (§5: new, costly, SCI; capital costs excluded). */
+  /** Could qualify for IPPS NTAP (domain.md §5: new, costly, SCI; capital costs excluded). */
   ntapCandidate: boolean;
-  /** A genuinely new *service* could go to a New Technology APC in HOPD (§4.2). */
+  /** A genuinely new *service* could go to a New Technology APC in HOPD (domain.md §4.2). */
   newTechApcCandidate: boolean;
-  /** Items whose payment is folded into the procedure when no separate code exists (§3.2 packaging). */
+  /** Items whose payment is folded into the procedure when no separate code exists (domain.md §3.2 packaging). */
   packagedWithoutOwnCode: boolean;
   source: string;
 }
@@ -397,9 +397,9 @@ export const RTM_CODES: ReadonlySet<string> = new Set([
   "98985",
   "98986",
 ]);
-/** RTM cognitive-behavioural-therapy device supply: CMS set no national payment (§7). */
+/** RTM cognitive-behavioural-therapy device supply: CMS set no national payment (domain.md §7). */
 export const RTM_NO_NATIONAL_PAYMENT: ReadonlySet<string> = new Set(["98978"]);
-/** RPM/RTM codes that pay for the device itself (supply per 30 days): the product's code in a monitoring row (§7). */
+/** RPM/RTM codes that pay for the device itself (supply per 30 days): the product's code in a monitoring row (domain.md §7). */
 export const RPM_RTM_DEVICE_SUPPLY: ReadonlySet<string> = new Set([
   "99454",
   "99445",
@@ -423,15 +423,15 @@ export const OPPS_SI_PASS_THROUGH = "H";
 /** Addendum B SI G: pass-through drug or biological (domain.md §4.3). */
 export const OPPS_SI_DRUG_PASS_THROUGH = "G";
 export const OPPS_SI_PACKAGED = "N";
-/** Prescription digital behavioural therapy, per course: a code with no Medicare benefit category (§7). */
+/** Prescription digital behavioural therapy, per course: a code with no Medicare benefit category (domain.md §7). */
 export const DTX_UNPAID_CODES: ReadonlySet<string> = new Set(["A9291"]);
-/** Skin-substitute application procedures, paid separately from the product (§7 CY2026). */
+/** Skin-substitute application procedures, paid separately from the product (domain.md §7 CY2026). */
 export const SKIN_SUB_APPLICATION = { from: 15271, to: 15278 } as const;
 
-/** Orthotic L-codes the DME MACs pay only once PDAC has verified the product (§3.4, examples L1832–L1852, L1951). */
+/** Orthotic L-codes the DME MACs pay only once PDAC has verified the product (domain.md §3.4, examples L1832–L1852, L1951). */
 export const PDAC_L_RANGE = { from: 112, to: 4999 } as const;
 
-/** CPT code kinds (Category I, III, PLA, MAAA): the pathway is "Existing CPT" on any of them (§1, §2). */
+/** CPT code kinds (Category I, III, PLA, MAAA): the pathway is "Existing CPT" on any of them (domain.md §1, §2). */
 export const CPT_KINDS: ReadonlySet<CodeKind> = new Set<CodeKind>([
   "cpt-cat-i",
   "cpt-cat-iii",
@@ -439,23 +439,23 @@ export const CPT_KINDS: ReadonlySet<CodeKind> = new Set<CodeKind>([
   "maaa",
 ]);
 
-/** Level II letters of a service code for capital equipment with no CPT listed: G (professional), C (OPPS) (§1, §4.2). */
+/** Level II letters of a service code for capital equipment with no CPT listed: G (professional), C (OPPS) (domain.md §1, §4.2). */
 export const CAPITAL_SERVICE_PREFIXES = "GC";
 
-/** The first letter of an OPPS device category code (C-codes, §4.1, §8.4). */
+/** The first letter of an OPPS device category code (C-codes, domain.md §4.1, §8.4). */
 export const DEVICE_CATEGORY_LETTER = "C";
 
-/** Level II letters the DMEPOS fee schedule prices: E, K (DME), L (O&P), A, B (supplies, enteral) (§8.6). */
+/** Level II letters the DMEPOS fee schedule prices: E, K (DME), L (O&P), A, B (supplies, enteral) (domain.md §8.6). */
 export const DMEPOS_LETTERS = "EKLAB";
 
-/** Implantable/insertable device NOC under OPPS; packaged, no separate payment (§3.3). */
+/** Implantable/insertable device NOC under OPPS; packaged, no separate payment (domain.md §3.3). */
 export const DEVICE_NOC_PACKAGED = "C1889";
 
 /** NOC codes a new-code row bridges on when no unlisted code of the same section applies (§3.3). */
 export const NOC_BRIDGE = {
   dme: "E1399",
   drug: "J3490",
-  /** Unclassified drugs or biologicals under OPPS (§3.3). */
+  /** Unclassified drugs or biologicals under OPPS (domain.md §3.3). */
   drugHospitalOutpatient: "C9399",
   skinSubstitute: "Q4100",
   implantedDevice: DEVICE_NOC_PACKAGED,
@@ -474,7 +474,7 @@ export const DMHT_REGULATION = "882.5801";
 export const PASS_THROUGH_NEWNESS_YEARS = 3; // domain.md §4.1: application within 3 years of FDA approval
 export const PASS_THROUGH_MAX_YEARS = 3; // domain.md §4.1: status lasts at least 2 and not more than 3 years
 export const NTAP_NEWNESS_YEARS = 3; // domain.md §5: 2–3 years; the outer bound keeps borderline rows in view
-/** Cat I "performed by many physicians" proxy: an authorisation older than this suggests established use (§2.2). */
+/** Cat I "performed by many physicians" proxy: an authorisation older than this suggests established use (domain.md §2.2). */
 export const CAT_I_ESTABLISHED_YEARS = 3;
 
 /** Mechanism → gate that opens it (domain.md §4–6). */
@@ -486,7 +486,7 @@ export const MECHANISM_GATE: Readonly<Partial<Record<PaymentMechanism, GateId>>>
   "clfs-crosswalk-gapfill": "clfs-pricing",
 };
 
-/** FDA statuses that are not (yet) a marketing authorisation (docs/features.md#sheet-contract; §2.2, §4.1). */
+/** FDA statuses that are not (yet) a marketing authorisation (docs/features.md#sheet-contract; domain.md §2.2, §4.1). */
 export const FDA_NOT_AUTHORISED: ReadonlySet<string> = new Set([
   "submitted",
   "IDE",

@@ -253,7 +253,7 @@ function cptMeetings(year: number): { meeting: Day; deadline: Day }[] {
 /**
  * Category I: a whole year's meetings take effect on January 1 of the second year after it
  * (Feb/May/Oct 2017 → Jan 1 2019: 14–23 months, domain.md §2.4); the devices must be FDA-cleared
- * by the meeting (§2.2 criterion 1).
+ * by the meeting (domain.md §2.2 criterion 1).
  */
 export function cptCatICycles(year: number): Cycle[] {
   return cptMeetings(year).map(({ meeting, deadline }) => ({
@@ -293,7 +293,7 @@ export function plaCycles(year: number): Cycle[] {
  * HCPCS Level II non-drug items (and, from 2026, skin substitutes): deadlines on the first
  * business day of January and July, public meetings about June and November, effective about
  * October 1 (January cycle) and April 1 (July cycle) (domain.md §3.1). The FDA letter goes with
- * the application (§3.2).
+ * the application (domain.md §3.2).
  */
 export function hcpcsNonDrugCycles(year: number): Cycle[] {
   const jan = firstBusinessDay(year, 1);
@@ -358,5 +358,5 @@ export const TCET_NCD_MONTHS_AFTER_FDA = 6;
 /** TCET paused for new candidates (domain.md §6.2). */
 export const TCET_PAUSED_FROM: Day = ymd(2026, 4, 23);
 
-/** Years after FDA authorisation within which a pass-through application must be filed (§4.1). */
+/** Years after FDA authorisation within which a pass-through application must be filed (domain.md §4.1). */
 export const PASS_THROUGH_NEWNESS_YEARS = 3;

@@ -1,7 +1,7 @@
 /**
  * English messages for the pathway classes of round 2: statutory exclusions and the payers that
  * can pay instead (domain.md §7.1), pass-through expiry (§4.3), capital and robotic equipment and
- * partial fits (§4.4). Areas `pathway.*`, `strategy.*`, `evidence.*`.
+ * partial fits (domain.md §4.4). Areas `pathway.*`, `strategy.*`, `evidence.*`.
  */
 export const PAYER_ROUTES: Readonly<Record<string, string>> = {
   // Capital equipment, robotic assistance, partial fits (domain.md §4.4).

@@ -1,7 +1,7 @@
 /**
  * Stage "benefit": the Medicare benefit category (domain.md §7). The row's own value wins;
  * otherwise it is inferred from the reference data's hint, the codes and the product type + site
- * (§8.8), and marked inferred. No category means Medicare is closed until Congress acts.
+ * (domain.md §8.8), and marked inferred. No category means Medicare is closed until Congress acts.
  */
 import { msg } from "../../../i18n/catalogue";
 import type { BenefitCategory } from "../../vocab";
@@ -36,7 +36,7 @@ export const BENEFIT_INFERENCE_RULES = firstOf<Ctx>("benefit: inference", [
     then: (c) => {
       c.benefit = c.benefitHint!;
     },
-    source: "domain.md §7, §8; src/domain/reference/port.ts benefitCategoryHint",
+    source: "domain.md §7, §8 (the benefit category a code's fee schedule or letter implies)",
   },
   {
     id: "benefit.not-inferred",
@@ -74,7 +74,7 @@ function infer(c: Ctx): void {
   const inf = c.productType ? BENEFIT_INFERENCE[c.productType] : undefined;
   c.typeBenefit = inf ? (c.site && inf.site?.[c.site]) || inf.default : "unknown";
   // A PFS-priced code only says a physician bills it; at a facility (or IDTF) the product is paid
-  // through the facility's or the diagnostic test's payment (§8.8), so the site decides.
+  // through the facility's or the diagnostic test's payment (domain.md §8.8), so the site decides.
   const siteCategories: readonly BenefitCategory[] = [
     "hospital service",
     "ASC service",

@@ -49,7 +49,8 @@ function refNoc(code: string, kind: CodeKind): UnlistedCode {
     family: cpt ? "cptSection" : "levelII",
     bridgeTo: cpt ? "CPT III" : "HCPCS II",
     claimNeeds: cpt ? "codes.claim.unlistedCpt" : "codes.claim.dmeNoc",
-    source: "src/domain/reference/port.ts isNotOtherwiseClassified; domain.md §2.6, §3.3",
+    source:
+      "domain.md §2.6, §3.3 (not-otherwise-classified codes, as the HCPCS descriptors mark them)",
   };
 }
 
@@ -145,7 +146,7 @@ export const REFERENCE_RULES = allOf<CodeStep>("codes: reference data", [
     says: "Reference data is loaded: the code's status in CMS's files is read.",
     when: (s) => s.c.ref !== undefined,
     then: (s) => fired(s.c, "ref-status"),
-    source: "domain.md §2.3, §2.6, §8.1 (PFS status indicators); src/domain/reference/port.ts",
+    source: "domain.md §2.3, §2.6, §8.1 (PFS status indicators)",
   },
   {
     id: "codes.not-in-files",
@@ -187,7 +188,7 @@ export const REFERENCE_RULES = allOf<CodeStep>("codes: reference data", [
       fired(s.c, "code-deleted-for-year");
     },
     source:
-      "domain.md §3.1, §8.1; CMS PFS RVU files (PPRRVU2025_Oct lists 0266T and G6001; PPRRVU2026_Jul does not)",
+      "domain.md §3.1, §8.1 (a code in an earlier year's PFS file and not in the current year's is deleted)",
   },
   {
     id: "codes.terminated",
@@ -198,7 +199,7 @@ export const REFERENCE_RULES = allOf<CodeStep>("codes: reference data", [
         code: s.view.code,
         date: isoDate(s.cf!.deletion!.date ?? ""),
       }),
-    source: "CMS HCPCS file record layout (TERM DT: last date the code is valid); domain.md §3.1",
+    source: "domain.md §3.1 (the HCPCS termination date is the last date a code is valid)",
   },
   {
     id: "codes.deleted",
@@ -232,8 +233,7 @@ export const REFERENCE_RULES = allOf<CodeStep>("codes: reference data", [
       );
       fired(s.c, "code-replaced");
     },
-    source:
-      "CMS HCPCS file (XREF1, TERM DT; e.g. C9302 TERM DT 20250630, XREF1 J9276); domain.md §3.1",
+    source: "domain.md §3.1 (the HCPCS cross-reference names a terminated code's replacement)",
   },
   {
     id: "codes.pfs-status",
@@ -267,7 +267,8 @@ export const REFERENCE_RULES = allOf<CodeStep>("codes: reference data", [
       const w = HCPCS_COVERAGE_WARNINGS[s.cf!.hcpcsCoverage!];
       warn(s.c, w.code, w.id, { code: s.view.code });
     },
-    source: "CMS HCPCS file record layout, field COV; domain.md §1 (a code is not coverage)",
+    source:
+      "domain.md §1, §7.1 (a code is not coverage; the HCPCS coverage code marks statutory non-coverage)",
   },
 ] satisfies Rule<CodeStep>[]);
 

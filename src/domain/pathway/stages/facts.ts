@@ -72,7 +72,7 @@ export function readFacts(
     implanted: f.implanted === true || (productType === "implant" && f.implanted !== false),
     nonDurable: productType === "home-use durable equipment" && f.durableHomeUse === false,
     asOf,
-    // CY2026 extends DMHT to ADHD digital therapy devices (§7); the description is what names ADHD.
+    // CY2026 extends DMHT to ADHD digital therapy devices (domain.md §7); the description is what names ADHD.
     adhdDmht:
       productType === "digital therapeutic" &&
       asOf >= DMHT_ADHD_FROM_MS &&

@@ -1,6 +1,6 @@
 /**
  * Stage "mechanisms": the payment mechanisms the site of care offers the product (domain.md
- * §4–§8): OPPS device pass-through, New Technology APC, IPPS NTAP, TCET, contractor pricing,
+ * domain.md §4–§8): OPPS device pass-through, New Technology APC, IPPS NTAP, TCET, contractor pricing,
  * CLFS crosswalk/gapfill, DMEPOS fee schedule, ASP drug payment, the CY2026 skin-substitute rate.
  */
 import { msg } from "../../../i18n/catalogue";
@@ -41,7 +41,7 @@ export function oppsVintage(c: Ctx, vintage: unknown): string {
 }
 
 const hopdOrAsc = (c: Ctx): boolean => c.site === "hospital outpatient" || c.site === "ASC";
-/** The pathway is the device's own C-code category (OPPS device category, §4.1). */
+/** The pathway is the device's own C-code category (OPPS device category, domain.md §4.1). */
 const onDeviceCategory = (c: Ctx): boolean =>
   c.pathway === "existing-hcpcs-ii" && c.deciding?.code[0] === DEVICE_CATEGORY_LETTER;
 /** The deciding C-code's Addendum B status indicator, when it is a live device category code. */

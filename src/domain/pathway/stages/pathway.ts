@@ -24,7 +24,7 @@ import {
 } from "../rules";
 import type { TargetCodeSystem } from "../types";
 
-/** Category I when the technology is established (§2.2 proxy: authorised ≥3 years, or a professional service); else Category III. */
+/** Category I when the technology is established (domain.md §2.2 proxy: authorised ≥3 years, or a professional service); else Category III. */
 function cptTarget(c: Ctx): TargetCodeSystem {
   const fdaOk = !c.typeRule.fdaRegulated || c.authorised || c.fda === "not a device";
   const established =
