@@ -19,7 +19,7 @@ export default [
   {
     // The office-addins rules track Office.js proxy objects by name; ExcelJS and plain objects in
     // these folders (row.cellCount, cell.value) are not proxies and need no load/sync.
-    files: ["src/cli/**", "src/share/**", "src/data/**", "src/domain/**", "src/functions/**"],
+    files: ["src/cli/**", "src/shareCopy/**", "src/data/**", "src/domain/**", "src/functions/**"],
     rules: {
       "office-addins/call-sync-before-read": "off",
       "office-addins/load-object-before-read": "off",

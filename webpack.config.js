@@ -1,8 +1,10 @@
 /* eslint-disable no-undef */
 /**
  * Shared-runtime add-in build (Microsoft's Excel-Custom-Functions-Shared template, trimmed):
- * one page (taskpane.html) hosts the pane, the ribbon commands and the custom functions, so they
- * share state. `functions.json` is generated from the JSDoc in src/functions/functions.ts.
+ * one page (taskpane.html) hosts the pane and the custom functions, so they share state. It is also
+ * the manifest's FunctionFile, as in the template; the ribbon's one button only shows the pane
+ * (ShowTaskpane), which needs no handler, so there is no separate commands bundle.
+ * `functions.json` is generated from the JSDoc in src/functions/functions.ts.
  *
  * ADDIN_BASE_URL: where dist/ will be hosted in production (https://…/). The production build
  * rewrites the manifest's localhost URLs to it. Dev certificates are only used by `dev-server`.
@@ -92,11 +94,10 @@ module.exports = async (env, options) => {
     entry: {
       polyfill: ["core-js/stable", "regenerator-runtime/runtime"],
       taskpane: ["./src/taskpane/index.tsx", "./src/taskpane/taskpane.html"],
-      commands: "./src/commands/commands.ts",
       functions: ["./src/functions/functions.ts", "./src/functions/lookups.ts"],
     },
     output: { clean: true, path: path.resolve(__dirname, "dist") },
-    // One webpack runtime for the page: the pane, the ribbon commands and the custom functions then
+    // One webpack runtime for the page: the pane and the custom functions then
     // share one module registry, so module-level state (the loaded CMS reference data, the locale)
     // is the same object everywhere. With a runtime per entry, each entry would get its own copy.
     optimization: { runtimeChunk: "single" },
@@ -122,8 +123,8 @@ module.exports = async (env, options) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        // Shared runtime: the one page loads the functions, the commands and the pane.
-        chunks: ["polyfill", "functions", "commands", "taskpane"],
+        // Shared runtime: the one page loads the functions and the pane.
+        chunks: ["polyfill", "functions", "taskpane"],
       }),
       new CopyWebpackPlugin({
         patterns: [

@@ -8,8 +8,8 @@
  */
 import * as F from "../src/functions/functions";
 import { isExcelError } from "../src/functions/errors";
-import { normaliseFunctionName } from "../src/share/formula";
-import { defaultEvaluators } from "../src/share/recompute";
+import { normaliseFunctionName } from "../src/shareCopy/formula";
+import { defaultEvaluators } from "../src/shareCopy/recompute";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- cell functions take untyped Excel values
 type AnyFn = (...args: any[]) => unknown;

@@ -15,7 +15,7 @@ import {
   ShareError,
   type Inspection,
   type ShareReport,
-} from "../share";
+} from "../shareCopy";
 import { dataLine, defaultPlaces, loadData, type DataUsed } from "./reference";
 import { checkOutput, checkOutputName, FILE_EXIT, readInput } from "./files";
 import { parseCommand, type OptionSpec } from "./options";

@@ -12,7 +12,7 @@ import {
   type Inspection,
   type ShareOptions,
   type ShareResult,
-} from "../share";
+} from "../shareCopy";
 
 /** Office's maximum slice (4 MB); fewer round trips for large models. */
 const SLICE_SIZE = 4 * 1024 * 1024;

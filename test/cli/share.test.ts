@@ -3,7 +3,7 @@ import * as os from "os";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
 import { EXIT, run } from "../../src/cli/share";
-import { buildModelWorkbook, EXPECTED } from "../share/modelFixture";
+import { buildModelWorkbook, EXPECTED } from "../shareCopy/modelFixture";
 
 let dir: string;
 let out: string[];

@@ -8,7 +8,7 @@ import * as ExcelJS from "exceljs";
 import type { Download } from "playwright-core";
 import { eventually, openPane, type OpenPane } from "./support/harness";
 import { fileApiLog, serveWorkbookFile } from "./fixtures/shareOffice";
-import { buildModelWorkbook, EXPECTED } from "../share/modelFixture";
+import { buildModelWorkbook, EXPECTED } from "../shareCopy/modelFixture";
 
 async function readDownload(download: Download): Promise<ExcelJS.Workbook> {
   const file = await download.path();

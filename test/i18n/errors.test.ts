@@ -8,8 +8,8 @@ import * as path from "path";
 import { CATALOGUE, hasMessage, render, t } from "../../src/i18n/catalogue";
 import { errorText, ReimbError } from "../../src/domain/errors";
 import { DataFileError } from "../../src/data/errors";
-import { ShareError } from "../../src/share/workbook";
-import { PatchError } from "../../src/share/xlsxPatch";
+import { ShareError } from "../../src/shareCopy/workbook";
+import { PatchError } from "../../src/shareCopy/xlsxPatch";
 import { PackageError } from "../../src/xlsx/limits";
 
 const SRC = path.resolve(__dirname, "../../src");

@@ -10,7 +10,7 @@ import * as path from "path";
 import * as ExcelJS from "exceljs";
 import { CATALOGUE } from "../../src/i18n/catalogue";
 import { PATHWAY_LABELS } from "../../src/domain/pathway/types";
-import { buildModelWorkbook, EXPECTED } from "../share/modelFixture";
+import { buildModelWorkbook, EXPECTED } from "../shareCopy/modelFixture";
 import { at, privateProfile, sheetsAsCsv, sofficePath } from "./libreoffice";
 
 const soffice = sofficePath();
@@ -109,7 +109,7 @@ maybe("shared copy in LibreOffice Calc", () => {
   });
 
   it("opens just as cleanly when the copy had to be rewritten by the fallback writer", async () => {
-    const { shareWorkbook } = await import("../../src/share");
+    const { shareWorkbook } = await import("../../src/shareCopy");
     const { bytes, report } = await shareWorkbook(fs.readFileSync(original), { now: new Date(), writer: "exceljs" });
     expect(report.writer).toBe("exceljs");
     const file = path.join(dir, "fallback.xlsx");

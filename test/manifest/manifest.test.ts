@@ -152,7 +152,7 @@ describe("manifest.xml (offline validation)", () => {
     expect(chinese.functions.map((f) => f.id)).toEqual(functions.functions.map((f) => f.id));
 
     // Shared runtime means shared state: the page must load ONE webpack runtime, first, and the
-    // pane, commands and functions must be chunks of it (a runtime per entry would give each its
+    // pane and the functions must be chunks of it (a runtime per entry would give each its
     // own copy of every module: the CMS data loaded for the functions would be invisible to the pane).
     const page = fs.readFileSync(path.join(out, "taskpane.html"), "utf8");
     const scripts = [...page.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)]
@@ -160,7 +160,7 @@ describe("manifest.xml (offline validation)", () => {
       .filter((src) => !/^https?:/.test(src));
     expect(scripts[0]).toBe("runtime.js");
     expect(scripts.filter((src) => src === "runtime.js")).toHaveLength(1);
-    for (const entry of ["taskpane.js", "commands.js", "functions.js"]) {
+    for (const entry of ["taskpane.js", "functions.js"]) {
       expect(scripts).toContain(entry);
       const code = fs
         .readFileSync(path.join(out, entry), "utf8")

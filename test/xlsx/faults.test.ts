@@ -11,7 +11,7 @@ import {
   readSheet,
   readWorkbook,
 } from "../../src/xlsx";
-import { inspectWorkbook, shareWorkbook } from "../../src/share";
+import { inspectWorkbook, shareWorkbook } from "../../src/shareCopy";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";

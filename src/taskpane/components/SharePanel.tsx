@@ -21,8 +21,8 @@ import {
 } from "@fluentui/react-components";
 import { ArrowDownload20Regular, Calculator20Regular, Share20Regular } from "@fluentui/react-icons";
 import { msg, t } from "../../i18n/catalogue";
-import { describeValue } from "../../share/values";
-import type { Inspection, SheetInfo } from "../../share";
+import { describeValue } from "../../shareCopy/values";
+import type { Inspection, SheetInfo } from "../../shareCopy";
 import type { PaneSectionContext } from "../sections";
 import { InlineNotice } from "./InlineNotice";
 import { Section } from "./Section";
@@ -33,13 +33,13 @@ import { Section } from "./Section";
  */
 const engine = (): Promise<
   [
-    typeof import("../../share"),
+    typeof import("../../shareCopy"),
     typeof import("../../excel/share"),
     typeof import("../../excel/openWorkbook"),
   ]
 > =>
   Promise.all([
-    import("../../share"),
+    import("../../shareCopy"),
     import("../../excel/share"),
     import("../../excel/openWorkbook"),
   ]);

@@ -4,7 +4,7 @@
  * they showed, so the copy never recalculates to #NAME?/#REF! (docs/share.md).
  */
 import { strToU8, zipSync } from "fflate";
-import { shareWorkbook } from "../../src/share";
+import { shareWorkbook } from "../../src/shareCopy";
 import { openPackage, readSharedStrings, readSheet, readWorkbook } from "../../src/xlsx";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";

@@ -2,8 +2,8 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import * as functions from "../../src/functions/functions";
 import * as lookups from "../../src/functions/lookups";
-import { normaliseFunctionName } from "../../src/share/formula";
-import { defaultEvaluators, sameValue, toCellScalar } from "../../src/share/recompute";
+import { normaliseFunctionName } from "../../src/shareCopy/formula";
+import { defaultEvaluators, sameValue, toCellScalar } from "../../src/shareCopy/recompute";
 
 /** `@customfunction ID` followed by `export function name` in a functions source file. */
 function declaredFunctions(file: string): Array<{ id: string; exportName: string }> {

@@ -1,6 +1,6 @@
 import { CATALOGUE, render } from "../../src/i18n/catalogue";
 import { PATHWAY_LABELS } from "../../src/domain/pathway/types";
-import { buildAbout, parameterAssumptions, publicSource, type AboutCell } from "../../src/domain/share/about";
+import { buildAbout, parameterAssumptions, publicSource, type AboutCell } from "../../src/domain/about/about";
 
 const BASE = { sharedOn: new Date("2026-03-01T23:30:00Z"), sheetsIncluded: ["Model"], replaced: 3, staleCount: 0, errorCount: 0 };
 

@@ -638,6 +638,6 @@ export function patchXlsx(pkg: Package, plan: PatchPlan): PatchResult {
     patcher.setPart("docProps/app.xml", serializeXml(app));
   }
 
-  // The caller reads the copy back and checks no REIMB formula remains (share/workbook.ts).
+  // The caller reads the copy back and checks no REIMB formula remains (shareCopy/workbook.ts).
   return { bytes: patcher.save(), namesRemoved, rulesRemoved, chartsFrozen };
 }

@@ -11,7 +11,7 @@ import { PARAMETERS } from "../economics/params";
 export type CallArg = string | number | boolean | null | undefined;
 
 export interface ReimbCallFacts {
-  /** Normalised function name: "PFS_RVU" → "pfsrvu" (see src/share/formula.ts). */
+  /** Normalised function name: "PFS_RVU" → "pfsrvu" (see src/shareCopy/formula.ts). */
   key: string;
   args: readonly CallArg[];
   /** The cell's cached value, when a number or text. */

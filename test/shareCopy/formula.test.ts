@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { containsReimbCall, parseReference, parseSingleReimbCall, referencedSheets, reimbFunctionKey, tokenize } from "../../src/share/formula";
+import { containsReimbCall, parseReference, parseSingleReimbCall, referencedSheets, reimbFunctionKey, tokenize } from "../../src/shareCopy/formula";
 
 describe("REIMB calls in every spelling Excel writes", () => {
   it.each([

@@ -3,8 +3,8 @@ import fc from "fast-check";
 import { unzipSync, zipSync } from "fflate";
 import { CATALOGUE } from "../../src/i18n/catalogue";
 import { PATHWAY_LABELS } from "../../src/domain/pathway/types";
-import { containsReimbCall } from "../../src/share/formula";
-import { inspectWorkbook, shareWorkbook, ShareError } from "../../src/share";
+import { containsReimbCall } from "../../src/shareCopy/formula";
+import { inspectWorkbook, shareWorkbook, ShareError } from "../../src/shareCopy";
 import { buildModelWorkbook, EXPECTED, zipEntries } from "./modelFixture";
 
 const NOW = new Date("2026-11-26T15:30:00Z");

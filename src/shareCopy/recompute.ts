@@ -17,7 +17,7 @@ export type EvaluatorRegistry = ReadonlyMap<string, Evaluator>;
 
 /**
  * Excel ids (`@customfunction ID` in src/functions) whose export name is not the id in camel case.
- * test/share/recompute.test.ts reads the functions' source and fails when an id resolves to no
+ * test/shareCopy/recompute.test.ts reads the functions' source and fails when an id resolves to no
  * export, so this table cannot silently fall behind.
  */
 export const EVALUATOR_ALIASES: Readonly<Record<string, string>> = {

@@ -7,8 +7,8 @@ import * as fs from "fs";
 import fc from "fast-check";
 import { XMLValidator } from "fast-xml-parser";
 import { strFromU8, unzipSync, zipSync } from "fflate";
-import { shareWorkbook } from "../../src/share";
-import { containsReimbCall } from "../../src/share/formula";
+import { shareWorkbook } from "../../src/shareCopy";
+import { containsReimbCall } from "../../src/shareCopy/formula";
 import { buildModelWorkbook, withAddinParts } from "./modelFixture";
 
 const NOW = new Date("2026-11-26T00:00:00Z");

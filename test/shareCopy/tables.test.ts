@@ -5,7 +5,7 @@
  */
 import * as ExcelJS from "exceljs";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
-import { shareWorkbook } from "../../src/share";
+import { shareWorkbook } from "../../src/shareCopy";
 
 /** A Products table as Excel saves it: no headerRowCount (default 1), a bare autoFilter. */
 async function excelStyleTableWorkbook(): Promise<Uint8Array> {

@@ -7,9 +7,9 @@
 import * as ExcelJS from "exceljs";
 import { render } from "../../src/i18n/catalogue";
 import { LATEST_YEAR } from "../../src/domain/economics/params";
-import { buildAbout, modelAssumptions } from "../../src/domain/share/about";
-import { DATASET_URLS, modelData } from "../../src/domain/share/modelData";
-import { shareWorkbook } from "../../src/share";
+import { buildAbout, modelAssumptions } from "../../src/domain/about/about";
+import { DATASET_URLS, modelData } from "../../src/domain/about/modelData";
+import { shareWorkbook } from "../../src/shareCopy";
 
 const NOW = new Date("2026-11-26T15:30:00Z");
 

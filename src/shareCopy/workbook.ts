@@ -28,14 +28,14 @@ import {
   type AboutCell,
   type AboutRow,
   type AssumptionLine,
-} from "../domain/share/about";
+} from "../domain/about/about";
 import { LATEST_YEAR, PARAMETER_YEARS } from "../domain/economics/params";
 import {
   modelData,
   type CallArg,
   type ModelData,
   type ReimbCallFacts,
-} from "../domain/share/modelData";
+} from "../domain/about/modelData";
 import {
   containsReimbCall,
   parseReference,
