@@ -1,8 +1,8 @@
 /**
  * The CLI's applier of a write plan (src/domain/writeback/plan.ts) with ExcelJS. It knows no block
- * by name: a block on its own sheet replaces that sheet with a fresh table at the block's origin
- * (so stray cells, which the plan reports, must have been consented to); a block beside the user's
- * table is written cell by cell and their table is extended over it. The record sheet is replaced.
+ * by name: a block on its own sheet is rewritten in place (its cells, then a table over them; cells
+ * outside stay, as in the pane and the package writer); a block beside the user's table is written
+ * cell by cell and their table is extended over it. The record sheet is replaced.
  *
  * Plans reaching here carry no open question: the CLI refuses (exit 5) or, with --force, answers
  * every question "overwrite" before applying.
@@ -18,6 +18,7 @@ import {
   formatRef,
   readBox,
   setValue,
+  sheetMerges,
   tableModel,
   uniqueHeaders,
 } from "./workbook";
@@ -57,28 +58,51 @@ function value(v: CellValue | undefined): CellValue {
   return v === undefined ? null : v;
 }
 
-/** A block on a sheet of its own: the sheet is replaced by one holding the block's table. */
+/**
+ * A block on a sheet of its own, rewritten in place as the pane and the package writer do: the
+ * block's cells (the plan pads them over the old table's extent, so stale cells are cleared) and a
+ * table over them; every cell outside that extent, a note the user typed below the table, a
+ * validation or a format, stays as it is.
+ */
 function writeOwnSheet(wb: Workbook, b: PlannedBlock): void {
-  const old = wb.getWorksheet(b.sheet);
-  const orderNo = old ? (old as unknown as { orderNo: number }).orderNo : undefined;
-  // A table of the same name elsewhere would clash (table names are workbook-wide).
+  // A table of the same name elsewhere would clash (table names are workbook-wide); the old table
+  // on this sheet goes too, its cells stay for the plan's grid to overwrite or clear.
   for (const { ws, model } of allTables(wb))
     if (model.name.toLowerCase() === b.tableName.toLowerCase()) ws.removeTable(model.name);
-  if (old) wb.removeWorksheet(old.id);
   const f = b.formats;
-  const ws = wb.addWorksheet(b.sheet, {
-    views: f.freezeRows === undefined ? [] : [{ state: "frozen", ySplit: f.freezeRows, xSplit: 0 }],
-  });
-  if (orderNo !== undefined) (ws as unknown as { orderNo: number }).orderNo = orderNo;
-  const height = b.tableAfter.r1 - b.tableAfter.r0 + 1;
+  const ws =
+    wb.getWorksheet(b.sheet) ??
+    wb.addWorksheet(b.sheet, {
+      views:
+        f.freezeRows === undefined ? [] : [{ state: "frozen", ySplit: f.freezeRows, xSplit: 0 }],
+    });
+  unmergeOver(ws, b);
   const formulas = formulaAt(b);
+  b.grid.forEach((values, r) => {
+    const row = ws.getRow(b.origin.r + 1 + r);
+    values.forEach((v, c) => {
+      if (v === undefined) return; // a cell the user answered "keep"
+      const cell = row.getCell(b.origin.c + 1 + c);
+      // The add-in's cells get the plan's formats afresh (a row's fill moves with its pathway).
+      cell.style = {};
+      const formula = formulas.get(`${r},${c}`);
+      if (formula) cell.value = formulaCell(formula, v);
+      else setValue(cell, v);
+    });
+  });
+  for (const x of b.clear)
+    ws.getRow(b.origin.r + 1 + x.row).getCell(b.origin.c + 1 + x.col).value = null;
+  const height = b.tableAfter.r1 - b.tableAfter.r0 + 1;
   const header = (b.grid[0] ?? []).slice(0, b.headers).map((h) => String(value(h) ?? ""));
-  const rows = b.grid.slice(1, height).map((row, i) =>
-    header.map((_h, c): ExcelCellValue => {
-      const formula = formulas.get(`${i + 1},${c}`);
-      return formula ? formulaCell(formula, value(row[c])) : value(row[c]);
-    })
-  );
+  // ExcelJS writes a table's rows into its cells: they are given as the sheet now holds them, so
+  // a kept cell and a user's formula stay what they are.
+  const rows = b.grid
+    .slice(1, height)
+    .map((_row, i) =>
+      header.map(
+        (_h, c): ExcelCellValue => ws.getRow(b.origin.r + 2 + i).getCell(b.origin.c + 1 + c).value
+      )
+    );
   ws.addTable({
     name: b.tableName,
     ref: cellRef(b.origin.r + 1, b.origin.c + 1),
@@ -91,9 +115,24 @@ function writeOwnSheet(wb: Workbook, b: PlannedBlock): void {
   const widths = new Map(f.columns.map((c) => [c.col, c.width.chars]));
   header.forEach((_h, c) => {
     ws.getColumn(b.origin.c + 1 + c).width = widths.get(c) ?? DEFAULT_WIDTH_CHARS;
+    if (f.headerBold) ws.getRow(b.origin.r + 1).getCell(b.origin.c + 1 + c).font = { bold: true };
   });
-  if (f.headerBold) ws.getRow(b.origin.r + 1).font = { bold: true };
+  // Freeze the header unless the user already froze panes their own way.
+  const views = (ws.views as typeof ws.views | null) ?? [];
+  if (f.freezeRows !== undefined && views.every((v) => v.state !== "frozen"))
+    ws.views = [{ state: "frozen", ySplit: f.freezeRows, xSplit: 0 }];
   formatCells(ws, b, rows.length);
+}
+
+/** Merged areas over the block's cells are unmerged: a table cannot hold merged cells. */
+function unmergeOver(ws: Worksheet, b: PlannedBlock): void {
+  const r0 = b.origin.r;
+  const c0 = b.origin.c;
+  const r1 = r0 + Math.max(b.grid.length, b.tableAfter.r1 - b.tableAfter.r0 + 1) - 1;
+  const c1 = c0 + Math.max(0, ...b.grid.map((row) => row.length)) - 1;
+  for (const m of sheetMerges(ws))
+    if (m.r0 <= r1 && m.r1 >= r0 && m.c0 <= c1 && m.c1 >= c0)
+      ws.unMergeCells(m.r0 + 1, m.c0 + 1, m.r1 + 1, m.c1 + 1);
 }
 
 /** Wrapping and fills over a block's data rows. */

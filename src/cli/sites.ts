@@ -45,9 +45,8 @@ export function besideSite(found: {
 
 /**
  * An own sheet's site. `table` is its table when found on that very sheet (a table of that name
- * on another sheet is not this block's). `sheetGrid` is given only by a host that replaces the
- * sheet when it writes (ExcelJS): cells outside the table are then stray cells the plan asks
- * about; the package writer rewrites the sheet in place and keeps them, as the pane does.
+ * on another sheet is not this block's). Both CLI writers rewrite the sheet in place, as the pane
+ * does, so cells outside the table are the user's and are kept: no `sheetGrid` (stray cells) here.
  */
 export function ownSheetSite(found: {
   key: BlockKey;
@@ -56,7 +55,6 @@ export function ownSheetSite(found: {
   table?: FoundRect & { isExcelTable: boolean };
   grid?: readonly (readonly CellValue[])[];
   formulas?: ReadonlyMap<string, string>;
-  sheetGrid?: readonly (readonly CellValue[])[];
 }): BlockSite {
   const base: BlockSite = {
     key: found.key,
@@ -64,7 +62,6 @@ export function ownSheetSite(found: {
     sheetExists: found.sheetExists,
     tableName: found.sheet,
     anchor: { r: 0, c: 0 },
-    ...(found.sheetGrid ? { sheetGrid: found.sheetGrid } : {}),
   };
   const t = found.table;
   if (!t) return base;

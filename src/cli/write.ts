@@ -68,8 +68,9 @@ function fromA1(ws: Worksheet): CellValue[][] {
 
 /**
  * What the write-back plan needs from the workbook: where each block sits and what is there now
- * (the whole sheet: an own sheet is replaced, so what lies outside its table is a stray cell),
- * the formulas in the add-in's own tables, and the record.
+ * (the whole sheet from A1, so a table that grows over a user's cell asks first), the formulas in
+ * the add-in's own tables, and the record. An own sheet is rewritten in place (apply.ts), so a cell
+ * outside its table is the user's and stays: the same snapshot the package writer and the pane take.
  */
 export function readSnapshot(
   wb: Workbook,
@@ -123,7 +124,6 @@ export function readSnapshot(
               formulas,
             }
           : {}),
-        ...(sheetGrid ? { sheetGrid } : {}),
       })
     );
   }

@@ -1,20 +1,32 @@
 /**
- * Two hosts for parity tests: the pane's adapter on the in-memory Excel and the CLI's default write
- * path (the workbook package writer, src/cli/package/run.ts) on a file built and edited with ExcelJS, each building the same Products workbook and taking the same user edits. The
- * fixtures (headers, real codes, as-of date) are parity.test.ts's; its hosts are private to it (a
- * test file cannot be imported without running its cases), so these are the same hosts, extended
- * with the edits a user makes in Excel between runs: typing next to a table (which grows it),
- * inserting columns, merging cells. On the CLI side each edit leaves the file as Excel saves it.
+ * The two hosts every write-back parity suite runs (the only implementation of them): the pane's
+ * adapter on the in-memory Excel, and the CLI on a file built and edited with ExcelJS, written by
+ * either of its writers — the workbook package writer (src/cli/package/run.ts, the default) or
+ * `--writer exceljs` (src/cli/write.ts). Both start from the same Products workbook and take the
+ * same user edits: typing a cell, typing next to a table (which grows it), resizing a table,
+ * inserting columns, merging cells. On the CLI side each edit leaves the file as Excel saves it, and
+ * each run starts from the file's bytes. The display language is settable between runs.
  */
 import ExcelJS from "exceljs";
 import { FakeExcel } from "../support/fake-excel";
 import { classifyWorkbook, type OverwriteRequest } from "../../src/excel/classify";
 import { adoptHeaderRow } from "../../src/excel";
 import type { RowProblem } from "../../src/domain/rows/problems";
-import { ConflictError } from "../../src/cli/write";
+import { buildReport } from "../../src/domain/report";
+import { ConflictError, writeReport } from "../../src/cli/write";
+import { locateProducts, readEvidence, readStrategy } from "../../src/cli/locate";
 import { Sheets, locate, reportOf, writeThroughPackage } from "../../src/cli/package/run";
 import { WorkbookSnapshot } from "../../src/cli/package/snapshot";
 import { allTables, readBox, sheetBox } from "../../src/cli/workbook";
+
+/** The CLI's two writers (`reimb classify --writer package|exceljs`). */
+export type CliWriter = "package" | "exceljs";
+
+/** The display language the next runs use (both hosts). */
+let hostLocale: "en" | "zh-CN" = "en";
+export function useLocale(locale: "en" | "zh-CN"): void {
+  hostLocale = locale;
+}
 
 export const AS_OF = "2026-06-01";
 export const HEADERS = [
@@ -58,6 +70,8 @@ export const ROWS: string[][] = [
   ],
 ];
 
+export const LINK = '=HYPERLINK("https://www.cms.gov/medicare/payment/fee-schedules","spec")';
+
 export const SHEETS = ["Products", "Evidence", "Strategy"];
 
 /** A cell a user types: text, or a formula (starting "="). */
@@ -93,6 +107,8 @@ export interface Host {
   userTypes(edit: Edit): void;
   /** A user inserting one sheet column before `letters`. */
   insertColumn(sheet: string, letters: string): void;
+  /** A table resized to `address` ("A1:H5"), as Excel's Resize Table does. */
+  resizeTable(name: string, address: string): void;
   /**
    * Make a loose Products header row the Products table where the host needs one: the pane's
    * "adopt header row" (it classifies tables only); the CLI reads a loose range as it is.
@@ -101,6 +117,10 @@ export interface Host {
   /** A table's range ("A1:G5"). */
   tableRef(name: string): string;
   grid(sheet: string): string[][];
+  /** A cell's formula ("=…"), or undefined when it holds a value. */
+  formula(sheet: string, address: string): string | undefined;
+  /** A cell's value as text. */
+  valueAt(sheet: string, address: string): string;
   dispose(): void;
 }
 
@@ -142,11 +162,24 @@ function at(address: string): { r: number; c: number } {
   return { r: Number(m[2]), c: columnNumber(m[1]) };
 }
 
+/** 1-based box of an A1 range ("A1:G5" or one cell). */
+function box(ref: string): { top: number; left: number; bottom: number; right: number } {
+  const [a, b] = ref.split(":");
+  const p = at(a);
+  const q = at(b ?? a);
+  return { top: p.r, left: p.c, bottom: q.r, right: q.c };
+}
+
 function problemKeys(problems: readonly RowProblem[]): string[] {
   return problems.map((p) => `${p.id} ${p.rowNumber} ${p.column ?? ""}`).sort();
 }
 
 const DEFAULT_START: Start = { cells: [HEADERS, ...ROWS] };
+
+/** A Products table of `rows` under the fixture's headers. */
+export function startWith(rows: string[][]): Start {
+  return { cells: [HEADERS, ...rows] };
+}
 
 export function paneHost(start: Start = DEFAULT_START): Host {
   const fake = new FakeExcel();
@@ -164,7 +197,7 @@ export function paneHost(start: Start = DEFAULT_START): Host {
     async classify(consent) {
       const asked: string[] = [];
       const outcome = await classifyWorkbook({
-        locale: "en",
+        locale: hostLocale,
         asOf: AS_OF,
         confirmOverwrite: async (open: OverwriteRequest[]) => {
           asked.push(...open.map((r) => `${r.sheetName}!${r.address}=${r.current}`));
@@ -182,6 +215,11 @@ export function paneHost(start: Start = DEFAULT_START): Host {
     insertColumn(sheet, l) {
       fake.insertColumns(sheet, l);
     },
+    resizeTable(name, address) {
+      const table = fake.state.tables.find((t) => t.name === name)!;
+      const b = box(address);
+      table.rect = { r0: b.top - 1, c0: b.left - 1, r1: b.bottom - 1, c1: b.right - 1 };
+    },
     async adopt() {
       await adoptHeaderRow("Products");
     },
@@ -196,6 +234,13 @@ export function paneHost(start: Start = DEFAULT_START): Host {
           .map((r) => r.map(text))
       );
     },
+    formula(sheet, address) {
+      const f = fake.sheet(sheet).cell(address)?.formula;
+      return f === undefined ? undefined : String(f);
+    },
+    valueAt(sheet, address) {
+      return text(fake.sheet(sheet).cellValues(address)[0][0]);
+    },
     dispose: uninstall,
   };
 }
@@ -207,7 +252,7 @@ interface TableXml {
   columns: { name: string; filterButton?: boolean }[];
 }
 
-export function cliHost(start: Start = DEFAULT_START): Host {
+export function cliHost(start: Start = DEFAULT_START, writer: CliWriter = "package"): Host {
   let wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("Products");
   if (start.table !== false) {
@@ -229,12 +274,6 @@ export function cliHost(start: Start = DEFAULT_START): Host {
     allTables(wb)
       .filter((x) => x.ws.name === sheet)
       .map((x) => (x.table as unknown as { table: TableXml }).table);
-  const box = (ref: string): { top: number; left: number; bottom: number; right: number } => {
-    const [a, b] = ref.split(":");
-    const p = at(a);
-    const q = at(b ?? a);
-    return { top: p.r, left: p.c, bottom: q.r, right: q.c };
-  };
   const ref = (b: { top: number; left: number; bottom: number; right: number }): string =>
     `${letters(b.left - 1)}${b.top}:${letters(b.right - 1)}${b.bottom}`;
   /** Excel names a new blank-headed table column with the first "ColumnN" the table does not use. */
@@ -264,35 +303,66 @@ export function cliHost(start: Start = DEFAULT_START): Host {
         t.columns[c - b.left].name = edit.value;
     }
   };
-  return {
-    async classify(consent) {
-      // The file as saved, through the default CLI writer; its output is the next run's file.
-      const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-      const snap = WorkbookSnapshot.open(bytes);
-      const sheets = new Sheets(snap);
-      const located = locate(sheets, "book.xlsx", undefined, "en");
-      if (!located.ok) throw new Error(located.message);
-      const report = reportOf(sheets, located.location, { asOf: AS_OF, locale: "en" });
-      const problems = problemKeys(report.parse.problems);
-      const write = async (force: boolean): Promise<void> => {
+  /** One run of a writer on the saved file: the report's problems, and a write (throws ConflictError). */
+  interface CliRun {
+    problems: string[];
+    write(force: boolean): Promise<void>;
+  }
+  const throughPackage = (bytes: Uint8Array): CliRun => {
+    const snap = WorkbookSnapshot.open(bytes);
+    const sheets = new Sheets(snap);
+    const located = locate(sheets, "book.xlsx", undefined, hostLocale);
+    if (!located.ok) throw new Error(located.message);
+    const report = reportOf(sheets, located.location, { asOf: AS_OF, locale: hostLocale });
+    return {
+      problems: problemKeys(report.parse.problems),
+      async write(force) {
         const written = writeThroughPackage(
           snap,
           located.location,
           report,
-          { force, locale: "en", macroEnabled: false },
+          { force, locale: hostLocale, macroEnabled: false },
           sheets
         );
         wb = new ExcelJS.Workbook();
         await wb.xlsx.load(Buffer.from(written.bytes) as unknown as ArrayBuffer);
-      };
+      },
+    };
+  };
+  const throughExcelJS = async (bytes: Uint8Array): Promise<CliRun> => {
+    wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    const located = locateProducts(wb, "book.xlsx", undefined, hostLocale);
+    if (!located.ok) throw new Error(located.message);
+    const report = buildReport({
+      grid: located.location.grid,
+      firstRowNumber: located.location.firstRowNumber,
+      headerRowIndex: located.location.headerRowIndex,
+      previousEvidence: readEvidence(wb),
+      previousStrategy: readStrategy(wb),
+      asOf: AS_OF,
+      locale: hostLocale,
+    });
+    return {
+      problems: problemKeys(report.parse.problems),
+      async write(force) {
+        writeReport(wb, located.location, report, { force, locale: hostLocale });
+      },
+    };
+  };
+  return {
+    async classify(consent) {
+      // The file as saved; the writer's output is the next run's file.
+      const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+      const run = writer === "package" ? throughPackage(bytes) : await throughExcelJS(bytes);
       try {
-        await write(false);
-        return { asked: [], problems };
+        await run.write(false);
+        return { asked: [], problems: run.problems };
       } catch (err) {
         if (!(err instanceof ConflictError)) throw err;
         const asked = err.cells.map((c) => `${c.sheet}!${c.address}=${c.current}`);
-        if (consent) await write(true);
-        return { asked, problems };
+        if (consent) await run.write(true);
+        return { asked, problems: run.problems };
       }
     },
     type: put,
@@ -334,6 +404,19 @@ export function cliHost(start: Start = DEFAULT_START): Host {
         }
       }
     },
+    resizeTable(name, address) {
+      const t = allTables(wb).find((x) => x.model.name === name);
+      if (!t) throw new Error(`no table ${name}`);
+      const model = (t.table as unknown as { table: TableXml }).table;
+      const b = box(address);
+      setTableRef(model, b);
+      // Excel names a column the table takes in by its header cell, else "ColumnN".
+      while (model.columns.length < b.right - b.left + 1)
+        model.columns.push({
+          name: text(t.ws.getCell(b.top, b.left + model.columns.length).value) || freshName(model),
+          filterButton: true,
+        });
+    },
     async adopt() {},
     tableRef(name) {
       const t = allTables(wb).find((x) => x.model.name === name);
@@ -343,6 +426,15 @@ export function cliHost(start: Start = DEFAULT_START): Host {
       const s = wb.getWorksheet(sheet)!;
       return trim(readBox(s, sheetBox(s)).map((r) => r.map(text)));
     },
+    formula(sheet, address) {
+      const f = wb.getWorksheet(sheet)!.getCell(address).formula;
+      return f ? `=${f}` : undefined;
+    },
+    valueAt(sheet, address) {
+      const s = wb.getWorksheet(sheet)!;
+      const { r, c } = at(address);
+      return text(readBox(s, sheetBox(s))[r - 1]?.[c - 1]);
+    },
     dispose() {},
   };
 }
@@ -350,17 +442,20 @@ export function cliHost(start: Start = DEFAULT_START): Host {
 /** Run `script` on both hosts; their results and every report sheet's grid, pane first. */
 export async function both<T>(
   script: (host: Host) => Promise<T>,
-  start: Start = DEFAULT_START
+  start: Start = DEFAULT_START,
+  options: { writer?: CliWriter; sheets?: readonly string[] } = {}
 ): Promise<{ pane: T; cli: T; grids: Record<string, string[][]>[] }> {
   const pane = paneHost(start);
-  const cli = cliHost(start);
+  const cli = cliHost(start, options.writer);
   try {
     const p = await script(pane);
     const c = await script(cli);
     return {
       pane: p,
       cli: c,
-      grids: [pane, cli].map((h) => Object.fromEntries(SHEETS.map((s) => [s, h.grid(s)]))),
+      grids: [pane, cli].map((h) =>
+        Object.fromEntries((options.sheets ?? SHEETS).map((s) => [s, h.grid(s)]))
+      ),
     };
   } finally {
     pane.dispose();

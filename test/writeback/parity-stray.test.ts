@@ -1,10 +1,10 @@
 /**
  * A note the user types outside an add-in table, the same on both hosts. The pane writes an own
- * sheet in place, and so does the CLI's default writer (the workbook package), so a cell outside
- * the Evidence table is neither lost nor asked about: a re-run asks nothing and the note stays
- * where the user typed it, on both hosts.
+ * sheet in place, and so do both CLI writers (the workbook package and `--writer exceljs`), so a
+ * cell outside the Evidence table is neither lost nor asked about: a re-run asks nothing and the
+ * note stays where the user typed it, on both hosts.
  */
-import { both, columnOf, type Host, type Run } from "./parity-hosts";
+import { both, columnOf, type CliWriter, type Host, type Run } from "./parity-hosts";
 import { setLocale } from "../../src/i18n/catalogue";
 
 afterAll(() => setLocale("en"));
@@ -42,16 +42,19 @@ async function noteBelowEvidence(h: Host): Promise<Noted> {
   };
 }
 
-describe("a note typed below the Evidence table", () => {
-  it("is kept on a re-run, with no question, on both hosts", async () => {
-    const { pane, cli, grids } = await both(noteBelowEvidence);
-    for (const run of [pane, cli]) {
-      expect(run.first.asked).toEqual([]);
-      expect(run.rerun.asked).toEqual([]);
-      expect(run.after).toBe(NOTE);
-      expect(run.rowsAfter).toBe(run.rowsBefore + 2);
-    }
-    expect(cli.address).toBe(pane.address);
-    expect(grids[1]).toEqual(grids[0]);
-  });
-});
+describe.each<CliWriter>(["package", "exceljs"])(
+  "a note typed below the Evidence table (CLI: %s writer)",
+  (writer) => {
+    it("is kept on a re-run, with no question, on both hosts", async () => {
+      const { pane, cli, grids } = await both(noteBelowEvidence, undefined, { writer });
+      for (const run of [pane, cli]) {
+        expect(run.first.asked).toEqual([]);
+        expect(run.rerun.asked).toEqual([]);
+        expect(run.after).toBe(NOTE);
+        expect(run.rowsAfter).toBe(run.rowsBefore + 2);
+      }
+      expect(cli.address).toBe(pane.address);
+      expect(grids[1]).toEqual(grids[0]);
+    });
+  }
+);
