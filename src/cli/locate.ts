@@ -15,7 +15,12 @@ import {
   type TableGrid,
 } from "../domain/report";
 import { matchKey } from "../domain/vocab";
-import { HEADER_SCAN_ROWS, findProducts, productsNotFound } from "../domain/writeback";
+import {
+  HEADER_SCAN_ROWS,
+  findProducts,
+  productsNotFound,
+  type TableFacts,
+} from "../domain/writeback";
 import {
   allTables,
   readBox,
@@ -138,32 +143,52 @@ function fromTable(ws: Worksheet, table: Table, model: LoadedTableModel): Produc
   };
 }
 
-export function locateProducts(
-  wb: Workbook,
+/**
+ * What a CLI reader (ExcelJS here, the workbook package in ./package/run.ts) gives the Products
+ * search: its visible worksheets and the tables on them, each in the reader's own form.
+ */
+export interface ProductsCandidates<Sheet, Table> {
+  /** The workbook's visible worksheets, in tab order (the very hidden record sheet left out). */
+  sheets: readonly Sheet[];
+  sheetName(sheet: Sheet): string;
+  /** The tables on those sheets, in workbook order. */
+  tables: readonly Table[];
+  facts(table: Table): TableFacts;
+  /** A sheet's first `rows` rows from A1. */
+  top(sheet: Sheet, rows: number): CellValue[][];
+}
+
+/** The Products data a search chose, in the reader's form, or the refusal in the run's language. */
+export type ProductsFound<Sheet, Table> =
+  | { ok: true; kind: "table"; table: Table }
+  | { ok: true; kind: "sheet"; sheet: Sheet; headerRowIndex: number | undefined }
+  | { ok: false; message: string };
+
+/**
+ * The domain's Products search (`findProducts`: the rule the pane runs) on what a reader found,
+ * and its refusal (`productsNotFound`) as the CLI words it. The readers differ only in how they
+ * read a table's header and a sheet's top rows, and in the location they build from the answer.
+ */
+export function searchProducts<Sheet, Table>(
+  found: ProductsCandidates<Sheet, Table>,
   file: string,
   sheetName: string | undefined,
   locale: Locale
-): LocateResult {
-  const sheets = wb.worksheets.filter((ws) => ws.state !== "veryHidden");
-  const tables = allTables(wb).filter((x) => sheets.includes(x.ws));
-  const top = (ws: Worksheet): CellValue[][] => {
-    const box = sheetBox(ws);
-    return readBox(ws, { ...box, bottom: Math.min(box.bottom, HEADER_SCAN_ROWS) });
-  };
+): ProductsFound<Sheet, Table> {
+  const { sheets, tables } = found;
   const candidates =
     sheetName === undefined
       ? sheets
-      : sheets.filter((s) => s.name === sheetName || matchKey(s.name) === matchKey(sheetName));
+      : sheets.filter((s) => {
+          const name = found.sheetName(s);
+          return name === sheetName || matchKey(name) === matchKey(sheetName);
+        });
   const search = findProducts({
-    tables: tables.map(({ ws, table }) => {
-      const box = tableBox(table);
-      return {
-        name: tableModel(table).name,
-        sheet: ws.name,
-        header: readBox(ws, { ...box, bottom: box.top })[0],
-      };
-    }),
-    sheets: candidates.map((ws) => ({ name: ws.name, top: top(ws) })),
+    tables: tables.map((x) => found.facts(x)),
+    sheets: candidates.map((s) => ({
+      name: found.sheetName(s),
+      top: found.top(s, HEADER_SCAN_ROWS),
+    })),
     chosenSheet: sheetName,
   });
   if (!search.ok && search.noSheet) {
@@ -171,29 +196,22 @@ export function locateProducts(
       ok: false,
       message: t(
         "cli.classify.error.noSheet",
-        { file, sheet: sheetName ?? "", sheets: sheets.map((s) => s.name).join(", ") },
+        { file, sheet: sheetName ?? "", sheets: sheets.map((s) => found.sheetName(s)).join(", ") },
         locale
       ),
     };
   }
   if (search.ok && (search.source.kind === "sheet" || search.source.complete)) {
     const source = search.source;
-    const ws = sheets.find((s) => s.name === source.sheet);
-    if (ws && source.kind === "table") {
-      const found = tables.find((x) => x.ws === ws && tableModel(x.table).name === source.name);
-      if (found) return { ok: true, location: fromTable(ws, found.table, found.model) };
-    } else if (ws && source.kind === "sheet") {
-      const box = sheetBox(ws);
-      return {
-        ok: true,
-        location: {
-          ws,
-          box,
-          grid: readBox(ws, box),
-          firstRowNumber: 1,
-          headerRowIndex: source.header.headerRowIndex,
-        },
-      };
+    const sheet = sheets.find((s) => found.sheetName(s) === source.sheet);
+    if (sheet !== undefined && source.kind === "table") {
+      const table = tables.find((x) => {
+        const facts = found.facts(x);
+        return facts.sheet === source.sheet && facts.name === source.name;
+      });
+      if (table !== undefined) return { ok: true, kind: "table", table };
+    } else if (sheet !== undefined && source.kind === "sheet") {
+      return { ok: true, kind: "sheet", sheet, headerRowIndex: source.header.headerRowIndex };
     }
   }
   const reason = productsNotFound(search);
@@ -204,5 +222,51 @@ export function locateProducts(
       { file, detail: t(reason.id, reason.params, locale) },
       locale
     ),
+  };
+}
+
+export function locateProducts(
+  wb: Workbook,
+  file: string,
+  sheetName: string | undefined,
+  locale: Locale
+): LocateResult {
+  const sheets = wb.worksheets.filter((ws) => ws.state !== "veryHidden");
+  const tables = allTables(wb).filter((x) => sheets.includes(x.ws));
+  const found = searchProducts(
+    {
+      sheets,
+      sheetName: (ws) => ws.name,
+      tables,
+      facts: ({ ws, table }) => {
+        const box = tableBox(table);
+        return {
+          name: tableModel(table).name,
+          sheet: ws.name,
+          header: readBox(ws, { ...box, bottom: box.top })[0],
+        };
+      },
+      top: (ws, rows) => {
+        const box = sheetBox(ws);
+        return readBox(ws, { ...box, bottom: Math.min(box.bottom, rows) });
+      },
+    },
+    file,
+    sheetName,
+    locale
+  );
+  if (!found.ok) return found;
+  if (found.kind === "table")
+    return { ok: true, location: fromTable(found.table.ws, found.table.table, found.table.model) };
+  const box = sheetBox(found.sheet);
+  return {
+    ok: true,
+    location: {
+      ws: found.sheet,
+      box,
+      grid: readBox(found.sheet, box),
+      firstRowNumber: 1,
+      headerRowIndex: found.headerRowIndex,
+    },
   };
 }

@@ -43,11 +43,8 @@ import { isEmptyCell, sameCell } from "../../domain/report/overwrite";
 import { matchKey } from "../../domain/vocab";
 import {
   BLOCK_SPECS,
-  HEADER_SCAN_ROWS,
   applyAnswers,
-  findProducts,
   planWriteBack,
-  productsNotFound,
   reportOutput,
   userColumns,
   type BlockSite,
@@ -57,6 +54,7 @@ import {
 import { PackageError, type Rect } from "../../xlsx";
 import { readWorkbookBytes } from "../../xlsx/file";
 import { ConflictError, consentRule } from "../write";
+import { searchProducts } from "../locate";
 import { ReimbError, errorText } from "../../domain/errors";
 import { besideSite, ownSheetSite } from "../sites";
 import { warn } from "../output";
@@ -97,75 +95,53 @@ export function locate(
   const snap = sheetsRead.snap;
   const sheets = snap.sheets.filter((s) => s.kind === "worksheet" && s.state !== "veryHidden");
   const names = new Set(sheets.map((s) => s.name));
-  const tables = snap.tables.filter((x) => names.has(x.sheet));
-  const candidates =
-    sheetName === undefined
-      ? sheets
-      : sheets.filter((s) => s.name === sheetName || matchKey(s.name) === matchKey(sheetName));
-  const search = findProducts({
-    tables: tables.map((x) => ({
-      name: x.name,
-      sheet: x.sheet,
-      header: snap.region(x.sheet, { ...x.ref, bottom: x.ref.top }).grid[0],
-    })),
-    sheets: candidates.map((s) => ({ name: s.name, top: snap.top(s.name, HEADER_SCAN_ROWS) })),
-    chosenSheet: sheetName,
-  });
-  if (!search.ok && search.noSheet) {
+  const found = searchProducts(
+    {
+      sheets,
+      sheetName: (s) => s.name,
+      tables: snap.tables.filter((x) => names.has(x.sheet)),
+      facts: (x) => ({
+        name: x.name,
+        sheet: x.sheet,
+        header: snap.region(x.sheet, { ...x.ref, bottom: x.ref.top }).grid[0],
+      }),
+      top: (s, rows) => snap.top(s.name, rows),
+    },
+    file,
+    sheetName,
+    locale
+  );
+  if (!found.ok) return found;
+  if (found.kind === "table") {
+    const table = found.table;
     return {
-      ok: false,
-      message: t(
-        "cli.classify.error.noSheet",
-        { file, sheet: sheetName ?? "", sheets: sheets.map((s) => s.name).join(", ") },
-        locale
-      ),
+      ok: true,
+      location: {
+        sheet: table.sheet,
+        table,
+        box: table.ref,
+        grid: windowOf(sheetsRead.whole(table.sheet), table.ref),
+        firstRowNumber: table.ref.top,
+        headerRowIndex: table.headerRowCount === 0 ? undefined : 0,
+      },
     };
   }
-  if (search.ok && (search.source.kind === "sheet" || search.source.complete)) {
-    const source = search.source;
-    if (names.has(source.sheet) && source.kind === "table") {
-      const found = tables.find((x) => x.sheet === source.sheet && x.name === source.name);
-      if (found) {
-        return {
-          ok: true,
-          location: {
-            sheet: found.sheet,
-            table: found,
-            box: found.ref,
-            grid: windowOf(sheetsRead.whole(found.sheet), found.ref),
-            firstRowNumber: found.ref.top,
-            headerRowIndex: found.headerRowCount === 0 ? undefined : 0,
-          },
-        };
-      }
-    } else if (names.has(source.sheet) && source.kind === "sheet") {
-      const whole = sheetsRead.whole(source.sheet);
-      const box = {
-        top: 1,
-        left: 1,
-        bottom: Math.max(1, whole.grid.length),
-        right: Math.max(1, whole.grid[0]?.length ?? 1),
-      };
-      return {
-        ok: true,
-        location: {
-          sheet: source.sheet,
-          box,
-          grid: windowOf(whole, box),
-          firstRowNumber: 1,
-          headerRowIndex: source.header.headerRowIndex,
-        },
-      };
-    }
-  }
-  const reason = productsNotFound(search);
+  const whole = sheetsRead.whole(found.sheet.name);
+  const box = {
+    top: 1,
+    left: 1,
+    bottom: Math.max(1, whole.grid.length),
+    right: Math.max(1, whole.grid[0]?.length ?? 1),
+  };
   return {
-    ok: false,
-    message: t(
-      "cli.classify.error.products",
-      { file, detail: t(reason.id, reason.params, locale) },
-      locale
-    ),
+    ok: true,
+    location: {
+      sheet: found.sheet.name,
+      box,
+      grid: windowOf(whole, box),
+      firstRowNumber: 1,
+      headerRowIndex: found.headerRowIndex,
+    },
   };
 }
 
