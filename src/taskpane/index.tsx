@@ -22,7 +22,7 @@ const adapter: ExcelAdapterPort = { ...excel, ...fixCell };
  * Returns the unsubscribe function.
  */
 export function recalculateOnReferenceChange(
-  recalculate: () => Promise<unknown> = excel.recalculateReimbCells
+  recalculate: () => Promise<boolean> = excel.recalculateReimbCells
 ): () => void {
   if (!isEmpty(getReference())) void recalculate();
   return onReferenceChange(() => void recalculate());

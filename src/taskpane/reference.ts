@@ -11,7 +11,7 @@ import {
   onReferenceChange,
   setReference,
 } from "../functions/state";
-import { isEmpty, type ReferenceData } from "../domain/reference/model";
+import { isEmpty } from "../domain/reference/model";
 import type { ReferencePort } from "./services";
 
 export function sharedReferencePort(): ReferencePort {
@@ -38,8 +38,7 @@ export function sharedReferencePort(): ReferencePort {
         files: result.files,
       };
     },
-    // `data` is what `load` returned: ReferenceData, kept opaque by the port.
-    install: (data) => void setReference(data as ReferenceData),
+    install: (data) => void setReference(data),
     onChange: (listener) =>
       onReferenceChange((vintage) => listener(isEmpty(getReference()) ? undefined : vintage)),
   };

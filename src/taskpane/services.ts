@@ -8,14 +8,23 @@
  */
 import type { EconomicsData } from "../domain/writeback/output";
 import { COLUMN_BY_ID, type ColumnId } from "../domain/rows/columns";
+import type { HeaderMatch } from "../domain/rows/header";
+import type { ReferenceData } from "../domain/reference/model";
+import type { Vintage } from "../domain/reference/vintage";
 import { getLocale, t, type Locale, type Msg } from "../i18n/catalogue";
 import { ReimbError } from "../domain/errors";
 import type { CodeReference } from "../domain/reference/port";
 import type { CodeMatch } from "../domain/search";
 import { PATHWAY_COLUMNS, headerKey, recogniseColumn } from "../domain/report/columns";
 import { formatProblem } from "../domain/rows/problems";
-import { PATHWAY_LABELS, type PathwayId } from "../domain/pathway/types";
+import { PATHWAYS } from "../domain/pathway/types";
 import type { FileOutcome } from "../data/load";
+import type {
+  ClassifyOptions,
+  ClassifyOutcome as AdapterClassifyOutcome,
+  OverwriteRequest,
+  ProductsTableInfo,
+} from "../excel";
 import type {
   ClassifyOutcome,
   ConflictView,
@@ -82,202 +91,102 @@ export interface PaneServices {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Adapter result shapes as the pane reads them. Structural and partial on purpose: the pane only
-// depends on the fields it shows.
+// The adapter's results (src/excel) in the pane's view types.
 
-export interface AdapterHeaderMatch {
-  recognised?: ReadonlyArray<unknown>;
-  missingRequired?: ReadonlyArray<unknown>;
-  missingOptional?: ReadonlyArray<unknown>;
-  unrecognised?: ReadonlyArray<unknown>;
+/** A recognised header as the Start card lists it: canonical, and the user's spelling if it differs. */
+function recognisedView(entry: HeaderMatch["recognised"][number]): StartInfo["recognised"][number] {
+  const canonical = COLUMN_BY_ID[entry.id].header;
+  // "SKU" recognised as Product ID is worth showing; "Candidate codes" for "Candidate code(s)" is not.
+  return headerKey(entry.header) !== headerKey(canonical)
+    ? { header: canonical, from: entry.header.trim() }
+    : { header: canonical };
 }
 
-export interface AdapterTableInfo {
-  found: boolean;
-  sheetName?: string;
-  tableName?: string;
-  address?: string;
-  header?: AdapterHeaderMatch;
-  dataRowCount?: number;
-}
-
-export interface AdapterProblem {
-  /** Catalogue id and params of the message itself (RowProblem), when the adapter passes them on. */
-  id?: string;
-  params?: Readonly<Record<string, string | number>>;
-  allowed?: readonly string[];
-  nearest?: string;
-  rowNumber?: number;
-  column?: string;
-  columnHeader?: string;
-  value?: unknown;
-  severity?: string;
-  sheetName?: string;
-  address?: string;
-  text?: string;
-}
-
-export interface AdapterConflict {
-  sheetName?: string;
-  address?: string;
-  current?: unknown;
-  existing?: unknown;
-  proposed?: unknown;
-  next?: unknown;
-  value?: unknown;
-}
-
-export interface AdapterClassifyResult {
-  summary: {
-    rows: number;
-    classified: number;
-    withProblems: number;
-    byPathway: Readonly<Record<string, number>>;
-  };
-  problems: ReadonlyArray<AdapterProblem>;
-  wroteTables?: ReadonlyArray<string>;
-  syncCount?: number;
-  cancelled?: boolean;
-}
-
-/** A canonical header for whatever the header matcher reports: a ColumnId, a header, or an object. */
-export function headerText(entry: unknown): string {
-  if (typeof entry === "string")
-    return entry in COLUMN_BY_ID ? COLUMN_BY_ID[entry as ColumnId].header : entry;
-  if (entry && typeof entry === "object") {
-    const record = entry as Record<string, unknown>;
-    const column = record.column ?? record.id ?? record.columnId;
-    if (typeof column === "string" && column in COLUMN_BY_ID)
-      return COLUMN_BY_ID[column as ColumnId].header;
-    for (const key of ["header", "canonical", "text", "name"]) {
-      if (typeof record[key] === "string") return record[key] as string;
-    }
-  }
-  return String(entry);
-}
-
-export function toStartInfo(info: AdapterTableInfo): StartInfo {
-  const header = info.header ?? {};
-  const list = (entries: ReadonlyArray<unknown> | undefined): string[] =>
-    (entries ?? []).map(headerText);
+export function toStartInfo(info: ProductsTableInfo): StartInfo {
+  const header = info.header;
+  const canonical = (ids: readonly ColumnId[] | undefined): string[] =>
+    (ids ?? []).map((id) => COLUMN_BY_ID[id].header);
   return {
     found: info.found,
     isTable: info.found && typeof info.tableName === "string" && info.tableName.length > 0,
     sheetName: info.sheetName,
     tableName: info.tableName,
     address: info.address,
-    recognised: (header.recognised ?? []).map((entry) => {
-      const canonical = headerText(entry);
-      const typed =
-        entry && typeof entry === "object" ? (entry as Record<string, unknown>).header : undefined;
-      // "SKU" recognised as Product ID is worth showing; "Candidate codes" for "Candidate code(s)" is not.
-      return typeof typed === "string" && headerKey(typed) !== headerKey(canonical)
-        ? { header: canonical, from: typed.trim() }
-        : { header: canonical };
-    }),
-    missingRequired: list(header.missingRequired),
-    missingOptional: list(header.missingOptional),
-    unrecognised: (header.unrecognised ?? [])
-      .map((entry) => {
-        // Unrecognised headers are the user's own text: show it, never map it to a canonical name.
-        if (entry && typeof entry === "object") {
-          const record = entry as Record<string, unknown>;
-          return String(record.text ?? record.header ?? record.value ?? "");
-        }
-        return String(entry);
-      })
-      // The add-in's own pathway columns are not the user's extra columns.
+    recognised: (header?.recognised ?? []).map(recognisedView),
+    missingRequired: canonical(header?.missingRequired),
+    missingOptional: canonical(header?.missingOptional),
+    // Unrecognised headers are the user's own text: shown as typed, never mapped to a column;
+    // the add-in's own pathway columns are not the user's extra columns.
+    unrecognised: (header?.unrecognised ?? [])
+      .map((entry) => entry.header)
       .filter((text) => recogniseColumn(PATHWAY_COLUMNS, text) === undefined),
-    dataRowCount: info.dataRowCount ?? 0,
+    dataRowCount: info.dataRowCount,
   };
-}
-
-function cellText(value: unknown): string {
-  if (value === undefined || value === null) return "";
-  return String(value);
 }
 
 export function toProblemView(problem: AdapterProblem, index: number): ProblemView {
-  const sheetName = problem.sheetName ?? "";
-  const address = problem.address ?? "";
-  const column = problem.columnHeader ?? (problem.column ? headerText(problem.column) : "");
-  const text = problem.text ?? "";
-  // The list shows row and column above the message, the suggestion before it and the allowed
-  // values folded away, so the message is rendered without any of them.
-  const structured = typeof problem.id === "string";
-  const detail = structured
-    ? formatProblem(
-        {
-          id: problem.id as string,
-          params: problem.params,
-          rowNumber: 0,
-          severity: problem.severity === "warning" ? "warning" : "error",
-        },
-        getLocale()
-      )
-    : text;
+  const { sheetName, address } = problem;
+  const column =
+    problem.columnHeader ?? (problem.column ? COLUMN_BY_ID[problem.column].header : "");
   return {
     key: `${sheetName}!${address}|${column}|${index}`,
-    rowNumber: problem.rowNumber ?? 0,
+    rowNumber: problem.rowNumber,
     column,
-    value: cellText(problem.value),
-    text,
-    detail,
-    severity: problem.severity === "warning" ? "warning" : "error",
+    value: problem.value ?? "",
+    text: problem.text,
+    // The list shows row and column above the message, the suggestion before it and the allowed
+    // values folded away, so the message is rendered without any of them.
+    detail: formatProblem(
+      { id: problem.id, params: problem.params, rowNumber: 0, severity: problem.severity },
+      getLocale()
+    ),
+    severity: problem.severity,
     sheetName,
     address,
-    suggestion: structured && problem.nearest ? problem.nearest : undefined,
-    allowed: structured ? [...(problem.allowed ?? [])] : [],
+    suggestion: problem.nearest,
+    allowed: [...(problem.allowed ?? [])],
   };
 }
 
-export function toConflictView(conflict: AdapterConflict): ConflictView {
+export function toConflictView(conflict: OverwriteRequest): ConflictView {
   return {
-    sheetName: conflict.sheetName ?? "",
-    address: conflict.address ?? "",
-    current: cellText(conflict.current ?? conflict.existing),
-    proposed: cellText(conflict.proposed ?? conflict.next ?? conflict.value),
+    sheetName: conflict.sheetName,
+    address: conflict.address,
+    current: conflict.current,
+    proposed: conflict.next,
   };
 }
 
-export function toClassifyOutcome(result: AdapterClassifyResult): ClassifyOutcome {
+export function toClassifyOutcome(result: AdapterClassifyOutcome): ClassifyOutcome {
   return {
     summary: {
       rows: result.summary.rows,
       classified: result.summary.classified,
       withProblems: result.summary.withProblems,
-      byPathway: Object.entries(result.summary.byPathway)
-        .filter(([, count]) => count > 0)
-        .map(([key, count]) => ({
-          id: key,
-          // The pane's language; the sheets' Pathway cells are written by the report in theirs.
-          label: key in PATHWAY_LABELS ? t(`pane.pathway.${key as PathwayId}`) : key,
-          count,
-        })),
+      byPathway: PATHWAYS.filter((id) => (result.summary.byPathway[id] ?? 0) > 0).map((id) => ({
+        id,
+        // The pane's language; the sheets' Pathway cells are written by the report in theirs.
+        label: t(`pane.pathway.${id}`),
+        count: result.summary.byPathway[id],
+      })),
     },
     problems: result.problems.map(toProblemView),
-    cancelled: result.cancelled === true,
-    wroteTables: [...(result.wroteTables ?? [])],
-    syncCount: result.syncCount ?? 0,
+    cancelled: result.cancelled,
+    wroteTables: [...result.wroteTables],
+    syncCount: result.syncCount,
   };
 }
 
 /**
- * A vintage from whatever the reference module or the workbook stamp gives: a `Vintage`
- * ({id, label, entries}) or the label string the workbook records. Entries are "; "-separated.
+ * A vintage as the pane shows it, from the loaded data's `Vintage` or the label the workbook
+ * records (a document setting). The label is the identity: it is what the workbook records, so
+ * the two compare like for like. Entries are "; "-separated.
  */
-export function toVintageView(vintage: unknown): VintageView | undefined {
-  if (vintage === undefined || vintage === null) return undefined;
-  if (typeof vintage === "string") {
-    const entries = splitLabel(vintage);
-    return entries.length === 0 ? undefined : { id: vintage, short: shortOf(entries[0]), entries };
-  }
-  if (typeof vintage === "object") {
-    const record = vintage as Record<string, unknown>;
-    // The label is the identity: it is what the workbook records, so the two compare like for like.
-    return typeof record.label === "string" ? toVintageView(record.label) : undefined;
-  }
-  return undefined;
+export function toVintageView(vintage: Vintage | string | undefined): VintageView | undefined {
+  if (vintage === undefined) return undefined;
+  if (typeof vintage !== "string") return toVintageView(vintage.label);
+  const entries = splitLabel(vintage);
+  return entries.length === 0 ? undefined : { id: vintage, short: shortOf(entries[0]), entries };
 }
 
 /** The data layer's account of each file, in the pane's words (catalogue messages). */
@@ -330,61 +239,55 @@ function shortOf(entry: string): string {
 // ---------------------------------------------------------------------------------------------
 // Wiring: the Excel adapter and the reference-data holder, as the pane uses them.
 
-export interface AdapterClassifyOptions {
-  locale: Locale;
-  onProgress: (progress: Progress) => void;
-  signal: AbortSignal;
-  confirmOverwrite: (conflicts: AdapterConflict[]) => Promise<boolean>;
-  reference?: CodeReference;
-  economics?: EconomicsData;
-}
+/** The adapter's own functions (src/excel), as the pane calls them. */
+type ExcelAdapter = typeof import("../excel");
+type FixCellAdapter = typeof import("../excel/fixCell");
 
-/** The subset of `src/excel` the pane calls. */
-export interface ExcelAdapterPort {
-  detectProducts(): Promise<AdapterTableInfo>;
-  insertStarterTables(locale?: Locale): Promise<unknown>;
-  adoptHeaderRow(sheetName: string): Promise<unknown>;
-  classifyWorkbook(options: AdapterClassifyOptions): Promise<AdapterClassifyResult>;
-  selectCell(sheetName: string, address: string): Promise<void>;
-  readRecordedVintage(): Promise<unknown>;
-  /** Stores the vintage label in the workbook (a document setting that travels with the file). */
-  recordVintage(vintage: string): Promise<unknown>;
-  // Optional: older adapters (and test stubs) without them simply hide the matching buttons.
-  writeSuggestedValue?(
-    sheetName: string,
-    address: string,
-    expected: string,
-    value: string
-  ): Promise<"written" | "changed" | "missing">;
-  showTable?(tableName: string): Promise<boolean>;
-  describeCells?(
-    cells: ReadonlyArray<{ sheetName: string; address: string }>
-  ): Promise<Array<{ column: string; productId: string }>>;
-  recalculateReimbCells?(): Promise<boolean>;
-}
+/** The options the adapter's classification takes (the pane's progress, cancel and question). */
+export type AdapterClassifyOptions = ClassifyOptions;
+/** One input problem as the adapter reports it: the row problem and the cell it is in. */
+export type AdapterProblem = AdapterClassifyOutcome["problems"][number];
+
+/**
+ * The subset of `src/excel` the pane calls, typed by the adapter itself so the two cannot drift.
+ * The fix-a-cell, show-a-table, name-a-cell and recalculate calls are optional: an adapter (or a
+ * test's) without them hides the matching buttons.
+ */
+export type ExcelAdapterPort = Pick<
+  ExcelAdapter,
+  | "detectProducts"
+  | "insertStarterTables"
+  | "adoptHeaderRow"
+  | "classifyWorkbook"
+  | "selectCell"
+  | "readRecordedVintage"
+  | "recordVintage"
+> &
+  Partial<Pick<ExcelAdapter, "recalculateReimbCells">> &
+  Partial<Pick<FixCellAdapter, "writeSuggestedValue" | "showTable" | "describeCells">>;
 
 /** The shared-runtime reference data (the same object the custom functions read). */
 export interface ReferencePort {
   /** The loaded reference data and its vintage, or undefined when none is loaded. */
-  current(): { reference: CodeReference; vintage: unknown } | undefined;
+  current(): { reference: CodeReference; vintage: Vintage } | undefined;
   /** The loaded data the Economics sheet is priced with, and why there is none (optional in stubs). */
   economics?(): EconomicsData;
   /**
-   * Reads files into the data that would be current after installing them; `data` is opaque to the
-   * pane and only handed back to `install`. `datasets`: how many CMS datasets the files held that
-   * are now in use; `files`: what became of each file.
+   * Reads files into the data that would be current after installing them (`data`, handed back
+   * to `install` once the pane decides to use it). `datasets`: how many CMS datasets the files
+   * held that are now in use; `files`: what became of each file.
    */
   load(files: ReadonlyArray<{ name: string; bytes: Uint8Array }>): Promise<{
-    data: unknown;
-    vintage: unknown;
+    data: ReferenceData;
+    vintage: Vintage;
     problems: string[];
     datasets: number;
     files?: ReadonlyArray<FileOutcome>;
   }>;
   /** Makes loaded data current for the pane and the custom functions. */
-  install(data: unknown): void;
+  install(data: ReferenceData): void;
   /** Called when the data changes elsewhere (the bundled data finishing loading); returns unsubscribe. */
-  onChange?(listener: (vintage: unknown) => void): () => void;
+  onChange?(listener: (vintage: Vintage | undefined) => void): () => void;
 }
 
 export function createPaneServices(

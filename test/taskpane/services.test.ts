@@ -4,7 +4,25 @@ import {
   toDataFileViews,
   toStartInfo,
   toVintageView,
+  type AdapterProblem,
 } from "../../src/taskpane/services";
+import type { ClassifyOutcome } from "../../src/excel";
+import type { Vintage } from "../../src/domain/reference/vintage";
+
+/** An adapter result with nothing in it, for cases to fill in. */
+const RESULT: ClassifyOutcome = {
+  summary: {
+    rows: 1,
+    classified: 0,
+    withProblems: 1,
+    byPathway: { "existing-cpt": 0, "existing-hcpcs-ii": 0, "unlisted-noc": 0, "new-code": 0 },
+  },
+  problems: [],
+  conflicts: 0,
+  wroteTables: [],
+  syncCount: 1,
+  cancelled: false,
+};
 import { CATALOGUE, t } from "../../src/i18n/catalogue";
 import { PANE } from "../../src/i18n/en/pane";
 import { PANE_ZH } from "../../src/i18n/zh-CN/pane";
@@ -16,6 +34,8 @@ describe("adapter results → what the pane shows", () => {
       sheetName: "Sheet1",
       address: "A3:E3",
       header: {
+        headerRowIndex: 0,
+        columns: { productId: 0, siteOfCare: 1, product: 2, candidateCodes: 3 },
         recognised: [
           { id: "productId", header: "SKU", index: 0 },
           { id: "siteOfCare", header: "POS", index: 1 },
@@ -29,6 +49,7 @@ describe("adapter results → what the pane shows", () => {
           { header: "Pathway", index: 5 },
           { header: "Next gate", index: 6 },
         ],
+        repeated: [],
       },
       dataRowCount: 12,
     });
@@ -52,10 +73,11 @@ describe("adapter results → what the pane shows", () => {
   });
 
   test("a found table is classifiable input; nothing found has no columns", () => {
-    expect(toStartInfo({ found: true, tableName: "Products", sheetName: "Products" }).isTable).toBe(
-      true
-    );
-    expect(toStartInfo({ found: false })).toMatchObject({
+    expect(
+      toStartInfo({ found: true, tableName: "Products", sheetName: "Products", dataRowCount: 0 })
+        .isTable
+    ).toBe(true);
+    expect(toStartInfo({ found: false, dataRowCount: 0 })).toMatchObject({
       found: false,
       isTable: false,
       recognised: [],
@@ -63,16 +85,19 @@ describe("adapter results → what the pane shows", () => {
     });
   });
 
-  test("pathway counts use the sheet's labels and drop empty pathways", () => {
+  test("pathway counts use the pane's labels and drop empty pathways; a problem names its cell and column", () => {
     const out = toClassifyOutcome({
+      ...RESULT,
       summary: {
         rows: 5,
         classified: 4,
         withProblems: 1,
-        byPathway: { "existing-cpt": 2, "new-code": 2, "unlisted-noc": 0 },
+        byPathway: { "existing-cpt": 2, "existing-hcpcs-ii": 0, "new-code": 2, "unlisted-noc": 0 },
       },
       problems: [
         {
+          id: "rows.problem.notAllowed",
+          params: { value: "ofice", column: "Site of care" },
           rowNumber: 4,
           column: "siteOfCare",
           value: "ofice",
@@ -82,7 +107,6 @@ describe("adapter results → what the pane shows", () => {
           text: 'Row 4, Site of care: "ofice" is not allowed (nearest: office)',
         },
       ],
-      cancelled: false,
       wroteTables: ["Products", "Evidence", "Strategy"],
       syncCount: 3,
     });
@@ -97,13 +121,13 @@ describe("adapter results → what the pane shows", () => {
       sheetName: "Products",
       address: "D4",
     });
-    // Without a message id the adapter's text is all there is.
-    expect(out.problems[0].detail).toBe(out.problems[0].text);
+    expect(out.wroteTables).toEqual(["Products", "Evidence", "Strategy"]);
+    expect(out.syncCount).toBe(3);
   });
 
   test("a problem with its message id is listed without repeating row and column; the nearest value is the suggestion and the allowed values are kept apart", () => {
     const out = toClassifyOutcome({
-      summary: { rows: 1, classified: 0, withProblems: 1, byPathway: {} },
+      ...RESULT,
       problems: [
         {
           id: "rows.problem.notAllowed",
@@ -129,32 +153,32 @@ describe("adapter results → what the pane shows", () => {
   });
 
   test("problem keys are unique even for two problems in one cell", () => {
-    const p = {
+    const p: AdapterProblem = {
+      id: "rows.problem.notAllowed",
+      params: { value: "cleared", column: "FDA status" },
       rowNumber: 2,
       column: "fdaStatus",
+      severity: "error",
       sheetName: "Products",
       address: "G2",
       text: "x",
     };
-    const out = toClassifyOutcome({
-      summary: { rows: 1, classified: 0, withProblems: 1, byPathway: {} },
-      problems: [p, p],
-    });
+    const out = toClassifyOutcome({ ...RESULT, problems: [p, p] });
     expect(new Set(out.problems.map((q) => q.key)).size).toBe(2);
   });
 
   test("a conflict shows the user's value and the new one as text", () => {
-    expect(toConflictView({ sheetName: "Evidence", address: "F2", current: 42, next: "" })).toEqual(
-      {
-        sheetName: "Evidence",
-        address: "F2",
-        current: "42",
-        proposed: "",
-      }
-    );
+    expect(
+      toConflictView({ sheetName: "Evidence", address: "F2", current: "42", next: "" })
+    ).toEqual({
+      sheetName: "Evidence",
+      address: "F2",
+      current: "42",
+      proposed: "",
+    });
   });
 
-  test.each([
+  test.each<[Vintage | string | undefined, unknown]>([
     [undefined, undefined],
     ["", undefined],
     [

@@ -3,6 +3,10 @@
  * workbook records about data vintage follows what the user did.
  */
 import type { CodeReference } from "../../src/domain/reference/port";
+import { emptyReference, type ReferenceData } from "../../src/domain/reference/model";
+import type { Vintage } from "../../src/domain/reference/vintage";
+import { matchHeaderRow } from "../../src/domain/rows/header";
+import type { ProductsTableInfo } from "../../src/excel";
 import {
   createPaneServices,
   type AdapterClassifyOptions,
@@ -10,40 +14,70 @@ import {
   type ReferencePort,
 } from "../../src/taskpane/services";
 
-const JULY = {
+const JULY: Vintage = {
   id: "pprrvu|2026|July",
   label: "PFS RVU CY2026 July (released 2026-06-30); GPCI CY2026",
   entries: [],
 };
-const OCTOBER = { id: "pprrvu|2026|October", label: "PFS RVU CY2026 October", entries: [] };
+const OCTOBER: Vintage = {
+  id: "pprrvu|2026|October",
+  label: "PFS RVU CY2026 October",
+  entries: [],
+};
 
-function setup(opts: { cancelled?: boolean; loaded?: typeof JULY } = {}) {
+/** What the loader returns: data with October's files, or the data as it was (nothing usable). */
+const NEW_DATA: ReferenceData = emptyReference();
+const OLD_DATA: ReferenceData = emptyReference();
+
+/** The Products table the adapter finds: a header row naming Product ID only. */
+const DETECTED: ProductsTableInfo = {
+  found: true,
+  tableName: "Products",
+  sheetName: "Products",
+  dataRowCount: 2,
+  header: matchHeaderRow([["Product ID"]], 0),
+};
+
+function setup(opts: { cancelled?: boolean; loaded?: Vintage } = {}) {
   const calls: string[] = [];
-  const recorded: unknown[] = [];
+  const recorded: string[] = [];
   let classifyOptions: AdapterClassifyOptions | undefined;
   const adapter: ExcelAdapterPort = {
     detectProducts: async () => {
       calls.push("detect");
-      return {
-        found: true,
-        tableName: "Products",
-        sheetName: "Products",
-        dataRowCount: 2,
-        header: { recognised: ["productId"], missingRequired: [] },
-      };
+      return DETECTED;
     },
-    insertStarterTables: async (locale) => calls.push(`insert:${locale}`),
-    adoptHeaderRow: async (sheet) => calls.push(`adopt:${sheet}`),
-    classifyWorkbook: async (options) => {
+    insertStarterTables: async (locale) => {
+      calls.push(`insert:${locale}`);
+      return DETECTED;
+    },
+    adoptHeaderRow: async (sheet) => {
+      calls.push(`adopt:${sheet}`);
+      return DETECTED;
+    },
+    classifyWorkbook: async (options = {}) => {
       classifyOptions = options;
-      const ok = await options.confirmOverwrite([
-        { sheetName: "Evidence", address: "F2", current: "done", next: "" } as never,
+      const ok = await options.confirmOverwrite?.([
+        { sheetName: "Evidence", address: "F2", current: "done", next: "" },
       ]);
       calls.push(`confirmed:${ok}`);
       return {
-        summary: { rows: 2, classified: 2, withProblems: 0, byPathway: { "existing-cpt": 2 } },
+        summary: {
+          rows: 2,
+          classified: 2,
+          withProblems: 0,
+          byPathway: {
+            "existing-cpt": 2,
+            "existing-hcpcs-ii": 0,
+            "unlisted-noc": 0,
+            "new-code": 0,
+          },
+        },
         problems: [],
-        cancelled: opts.cancelled,
+        conflicts: 1,
+        wroteTables: ["Products"],
+        syncCount: 4,
+        cancelled: opts.cancelled === true,
       };
     },
     selectCell: async (sheet, address) => void calls.push(`select:${sheet}!${address}`),
@@ -51,7 +85,7 @@ function setup(opts: { cancelled?: boolean; loaded?: typeof JULY } = {}) {
     recordVintage: async (v: string) => void recorded.push(v),
   };
   const codes = (tag: string): CodeReference => ({ vintage: tag, lookup: () => undefined });
-  let current: { reference: CodeReference; vintage: unknown } | undefined = opts.loaded
+  let current: { reference: CodeReference; vintage: Vintage } | undefined = opts.loaded
     ? { reference: codes("ref"), vintage: opts.loaded }
     : undefined;
   const reference: ReferencePort = {
@@ -59,7 +93,7 @@ function setup(opts: { cancelled?: boolean; loaded?: typeof JULY } = {}) {
     load: async (files) =>
       files.some((f) => f.name.endsWith(".zip"))
         ? {
-            data: "new",
+            data: NEW_DATA,
             vintage: OCTOBER,
             problems: [],
             datasets: 1,
@@ -75,9 +109,14 @@ function setup(opts: { cancelled?: boolean; loaded?: typeof JULY } = {}) {
             ],
           }
         : // Nothing usable: the merged data would still be July's, but nothing was added.
-          { data: "old", vintage: JULY, problems: ["notes.csv: not a CMS data file"], datasets: 0 },
+          {
+            data: OLD_DATA,
+            vintage: JULY,
+            problems: ["notes.csv: not a CMS data file"],
+            datasets: 0,
+          },
     install: (data) => {
-      current = { reference: codes(String(data)), vintage: data === "new" ? OCTOBER : undefined };
+      current = data === NEW_DATA ? { reference: codes("new"), vintage: OCTOBER } : undefined;
     },
   };
   return {
