@@ -3,7 +3,7 @@
  * ExcelJS): one pure call turns the Products grid into what goes back into the workbook. Hosts only
  * move these grids into cells, as values (text is never a formula).
  */
-import { render, t, type Locale } from "../../i18n/catalogue";
+import { msg, render, t, type Locale } from "../../i18n/catalogue";
 import { checklistFor, type EvidenceItem } from "../evidence";
 import { classify, ClassifyMemo, renderClassification } from "../pathway";
 import { PATHWAYS, type Classification, type PathwayId } from "../pathway/types";
@@ -33,7 +33,14 @@ import { reportTableName, type ReportTableId } from "./names";
 import { renderReason, shortRationale } from "./rationale";
 import type { TableGrid } from "./types";
 import { parseIsoMs } from "../pathway/dates";
-import { headlineCells, planRoadmap, quarterStart, type Day, type RoadmapPlan } from "../roadmap";
+import { headlineCells, isoDate, planRoadmap, type Day, type RoadmapPlan } from "../roadmap";
+import {
+  PENDING_FDA_STATUSES,
+  expectedDatePassed,
+  readPlanAssumptions,
+  type AssumptionProblem,
+  type AssumptionsSource,
+} from "../assumptions";
 
 export * from "./columns";
 export { buildEvidenceTable, idKey, type EvidenceEntry } from "./evidence";
@@ -67,8 +74,17 @@ export interface ReportInput {
   /** The Strategy table as it is now: columns the user added to it are carried over by Product ID. */
   previousStrategy?: TableGrid;
   reference?: CodeReference;
-  /** yyyy-mm-dd; the date rules about time (Cat III release, pass-through newness) are judged at. */
+  /**
+   * yyyy-mm-dd; the date rules about time (Cat III release, pass-through newness) are judged at and
+   * the roadmap is planned from. The host's explicit choice (the CLI's `--as-of`): it wins over the
+   * Assumptions table's As-of date, which wins over the day of the run.
+   */
   asOf?: string;
+  /**
+   * The workbook's Assumptions table as the host found it (docs/features.md#assumptions): its
+   * As-of date and the Expected FDA date pending products default to.
+   */
+  assumptions?: AssumptionsSource;
   /** The language the report's text cells are written in (the host's display language). */
   locale: Locale;
   /**
@@ -117,6 +133,16 @@ export interface Report {
   strategy: TableGrid;
   /** The day the report was made on (its roadmap dates count from it). */
   asOfDay: Day;
+  /** Where the as-of day came from, and the default expected FDA date pending rows were given. */
+  planInputs: {
+    asOfFrom: "host" | "assumptions" | "run";
+    expectedFdaDate?: string;
+  };
+  /**
+   * Problems in the Assumptions table (a cell that is not a date, a repeated key, an expected
+   * FDA date already past): the run went on with the default each one names.
+   */
+  assumptionProblems: AssumptionProblem[];
   /** The display language the report's tables were built in (the sheets built later use it too). */
   locale: Locale;
   summary: ReportSummary;
@@ -213,6 +239,17 @@ function strategyRow(result: ReportResult, reasons: Reasons, locale: Locale): Ce
   ];
 }
 
+/** The FDA milestone says its date is the Assumptions table's default, not the row's. */
+function noteAssumedFda(plan: RoadmapPlan, rowNumber: number): RoadmapPlan {
+  const note = msg("assumptions.note.fdaFromAssumptions", { row: rowNumber });
+  return {
+    ...plan,
+    milestones: plan.milestones.map((m) =>
+      m.id === "fda-decision" ? { ...m, notes: [note, ...m.notes] } : m
+    ),
+  };
+}
+
 export function buildReport(input: ReportInput): Report {
   const locale = input.locale;
   const firstRowNumber = input.firstRowNumber ?? 1;
@@ -223,17 +260,32 @@ export function buildReport(input: ReportInput): Report {
 
   const memo = new ClassifyMemo();
   // Whole UTC days, as the roadmap counts them (the same day the classification is judged on).
-  // Without one, the first day of this quarter, as REIMB.CODED_FROM / PAID_FROM take it.
-  const today = Math.floor((parseIsoMs(input.asOf) ?? Date.now()) / 86_400_000);
-  const asOfDay: Day = input.asOf !== undefined ? today : quarterStart(today);
+  const runDate = isoDate(Math.floor(Date.now() / 86_400_000));
+  const assumed = readPlanAssumptions(input.assumptions, runDate);
+  const hostAsOf = input.asOf !== undefined && parseIsoMs(input.asOf) !== undefined;
+  const asOf = hostAsOf ? input.asOf!.slice(0, 10) : (assumed.asOf?.iso ?? runDate);
+  const asOfDay: Day = Math.floor(parseIsoMs(asOf)! / 86_400_000);
+  const assumptionProblems = assumed.problems;
+  const expected = assumed.expectedFdaDate;
+  if (expected && input.assumptions && expected.iso < asOf)
+    assumptionProblems.push(expectedDatePassed(input.assumptions, expected, asOf));
   const results: ReportResult[] = parse.rows.map((row) => {
-    const classification = classify(row, input.reference, { asOf: input.asOf, memo });
+    // A pending product without its own date takes the table's expected FDA date, exactly as if
+    // its row said so (REIMB.CODED_FROM / PAID_FROM take it the same way, as `fda_date`).
+    const assumedFda =
+      expected !== undefined &&
+      row.fdaDecisionDate === undefined &&
+      row.fdaStatus !== undefined &&
+      PENDING_FDA_STATUSES.has(row.fdaStatus);
+    const facts: ProductRow = assumedFda ? { ...row, fdaDecisionDate: expected.iso } : row;
+    const classification = classify(facts, input.reference, { asOf, memo });
+    const plan = planRoadmap(facts, classification, { asOf: asOfDay });
     return {
       row,
       classification,
       checklist: checklistFor(classification, row),
       strategy: strategyFor(classification, row),
-      roadmap: planRoadmap(row, classification, { asOf: asOfDay }),
+      roadmap: assumedFda ? noteAssumedFda(plan, expected.rowNumber) : plan,
     };
   });
 
@@ -315,6 +367,11 @@ export function buildReport(input: ReportInput): Report {
       locale
     ),
     asOfDay,
+    planInputs: {
+      asOfFrom: hostAsOf ? "host" : assumed.asOf ? "assumptions" : "run",
+      ...(expected ? { expectedFdaDate: expected.iso } : {}),
+    },
+    assumptionProblems,
     locale,
     summary: {
       rows: dataRows,
