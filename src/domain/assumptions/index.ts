@@ -61,34 +61,26 @@ function spellings(ids: readonly string[]): Set<string> {
   return out;
 }
 
-function buildKeyIndex(): Map<string, AssumptionKey> {
-  const index = new Map<string, AssumptionKey>();
-  for (const key of ASSUMPTION_KEYS) {
-    const names = [...LOCALES.map((l) => keyName(key, l)), ...ALIASES[key]];
-    for (const name of names) {
-      const k = matchKey(name);
-      const owner = index.get(k);
-      // Two keys claiming one spelling would make matching depend on list order.
-      if (owner !== undefined && owner !== key)
-        throw new Error(`assumption spelling "${name}" claimed by ${owner} and ${key}`);
-      index.set(k, key);
-    }
-  }
-  return index;
+/** Every spelling of each key: its name in each locale, then the aliases. */
+export function keySpellings(key: AssumptionKey): string[] {
+  return [...LOCALES.map((l) => keyName(key, l)), ...ALIASES[key]];
 }
+
+// Built once at load; a spelling two keys shared would make matching depend on list order (the
+// test of this module checks every spelling finds its own key).
+const KEY_INDEX: ReadonlyMap<string, AssumptionKey> = new Map(
+  ASSUMPTION_KEYS.flatMap((key) => keySpellings(key).map((name) => [matchKey(name), key] as const))
+);
 
 /** The key's label in a locale, as the inserted table writes it and messages name it. */
 export function keyName(key: AssumptionKey, locale: Locale): string {
   return t(`assumptions.key.${key}`, undefined, locale);
 }
 
-let keyIndex: Map<string, AssumptionKey> | undefined;
-
 /** The plan input a label names, in any supported language; undefined for any other label. */
 export function assumptionKeyOf(label: CellValue | undefined): AssumptionKey | undefined {
   if (typeof label !== "string") return undefined;
-  keyIndex ??= buildKeyIndex();
-  return keyIndex.get(matchKey(label));
+  return KEY_INDEX.get(matchKey(label));
 }
 
 /** The Assumptions cells a host found, and where they sit (problems name the row, hosts the cell). */

@@ -20,6 +20,8 @@
  */
 import type { CellValue } from "../../../src/domain/product";
 import {
+  ASSUMPTION_KEYS,
+  keySpellings,
   assumptionKeyOf,
   formatAssumptionProblem,
   readPlanAssumptions,
@@ -131,6 +133,12 @@ function headlines(report: Report): string[][] {
 }
 
 describe("Assumptions keys", () => {
+  it("every spelling of a key, in every locale, finds that key and no other", () => {
+    for (const key of ASSUMPTION_KEYS)
+      for (const spelling of keySpellings(key))
+        expect([spelling, assumptionKeyOf(spelling)]).toEqual([spelling, key]);
+  });
+
   it.each([
     ["As-of date", "asOf"],
     ["as of date", "asOf"],
