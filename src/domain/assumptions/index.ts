@@ -9,8 +9,9 @@
  * is a problem naming the table, row and key with the accepted forms; the run goes on with the
  * default, so one bad cell never stops a portfolio from being classified.
  */
-import { LOCALES, render, t, type Locale, type Msg } from "../../i18n/catalogue";
-import type { CellValue } from "../product";
+import { LOCALES, msg, render, t, type Locale, type Msg } from "../../i18n/catalogue";
+import type { CellValue, ProductFacts } from "../product";
+import { isoDate, parseIsoDay, type Day, type RoadmapPlan } from "../roadmap";
 import { filledCell, readDate } from "../rows/cells";
 import { matchKey, type FdaStatus } from "../vocab";
 
@@ -257,3 +258,67 @@ export const PENDING_FDA_STATUSES: ReadonlySet<FdaStatus> = new Set<FdaStatus>([
   "IDE",
   "not submitted",
 ]);
+
+/** The dates a plan is made with, and where each came from (one rule for every host and view). */
+export interface PlanDates {
+  /** yyyy-mm-dd: what classification rules about time are judged at. */
+  asOf: string;
+  /** The same day as the roadmap counts days. */
+  asOfDay: Day;
+  asOfFrom: "host" | "assumptions" | "run";
+  /** The default expected FDA date for pending rows, when the table gives one. */
+  expectedFdaDate?: AssumedDate;
+  problems: AssumptionProblem[];
+}
+
+/**
+ * The plan's as-of date — the host's explicit choice (the CLI's `--as-of`), else the table's
+ * As-of date, else `runDay` (the day of the run; the host reads the clock) — and the default
+ * expected FDA date, with the table's problems (an expected date already before the as-of date
+ * among them, as a warning).
+ */
+export function planDates(
+  source: AssumptionsSource | undefined,
+  opts: { runDay: Day; hostAsOf?: string }
+): PlanDates {
+  const read = readPlanAssumptions(source, isoDate(opts.runDay));
+  const host = opts.hostAsOf !== undefined ? parseIsoDay(opts.hostAsOf) : undefined;
+  const table = read.asOf ? parseIsoDay(read.asOf.iso) : undefined;
+  const asOfDay = host ?? table ?? opts.runDay;
+  const asOf = isoDate(asOfDay);
+  const expected = read.expectedFdaDate;
+  if (expected && source && expected.iso < asOf)
+    read.problems.push(expectedDatePassed(source, expected, asOf));
+  return {
+    asOf,
+    asOfDay,
+    asOfFrom: host !== undefined ? "host" : read.asOf ? "assumptions" : "run",
+    ...(expected ? { expectedFdaDate: expected } : {}),
+    problems: read.problems,
+  };
+}
+
+/**
+ * The facts a row is planned with: a pending row without its own FDA decision date takes the
+ * table's expected date, exactly as if its row said so (REIMB.CODED_FROM / PAID_FROM take it the
+ * same way, as `fda_date`). Undefined when the row is planned as it is.
+ */
+export function withAssumedFda<T extends ProductFacts>(
+  row: T,
+  expected: AssumedDate | undefined
+): T | undefined {
+  if (expected === undefined || row.fdaDecisionDate !== undefined) return undefined;
+  if (row.fdaStatus === undefined || !PENDING_FDA_STATUSES.has(row.fdaStatus)) return undefined;
+  return { ...row, fdaDecisionDate: expected.iso };
+}
+
+/** The plan with its FDA milestone saying the date is the Assumptions table's default, not the row's. */
+export function noteAssumedFda(plan: RoadmapPlan, expected: AssumedDate): RoadmapPlan {
+  const note = msg("assumptions.note.fdaFromAssumptions", { row: expected.rowNumber });
+  return {
+    ...plan,
+    milestones: plan.milestones.map((m) =>
+      m.id === "fda-decision" ? { ...m, notes: [note, ...m.notes] } : m
+    ),
+  };
+}

@@ -3,7 +3,7 @@
  * ExcelJS): one pure call turns the Products grid into what goes back into the workbook. Hosts only
  * move these grids into cells, as values (text is never a formula).
  */
-import { msg, render, t, type Locale } from "../../i18n/catalogue";
+import { render, t, type Locale } from "../../i18n/catalogue";
 import { checklistFor, type EvidenceItem } from "../evidence";
 import { classify, ClassifyMemo, renderClassification } from "../pathway";
 import { PATHWAYS, type Classification, type PathwayId } from "../pathway/types";
@@ -32,12 +32,11 @@ import {
 import { reportTableName, type ReportTableId } from "./names";
 import { renderReason, shortRationale } from "./rationale";
 import type { TableGrid } from "./types";
-import { parseIsoMs } from "../pathway/dates";
-import { headlineCells, isoDate, planRoadmap, type Day, type RoadmapPlan } from "../roadmap";
+import { headlineCells, planRoadmap, type Day, type RoadmapPlan } from "../roadmap";
 import {
-  PENDING_FDA_STATUSES,
-  expectedDatePassed,
-  readPlanAssumptions,
+  noteAssumedFda,
+  planDates,
+  withAssumedFda,
   type AssumptionProblem,
   type AssumptionsSource,
 } from "../assumptions";
@@ -239,17 +238,6 @@ function strategyRow(result: ReportResult, reasons: Reasons, locale: Locale): Ce
   ];
 }
 
-/** The FDA milestone says its date is the Assumptions table's default, not the row's. */
-function noteAssumedFda(plan: RoadmapPlan, rowNumber: number): RoadmapPlan {
-  const note = msg("assumptions.note.fdaFromAssumptions", { row: rowNumber });
-  return {
-    ...plan,
-    milestones: plan.milestones.map((m) =>
-      m.id === "fda-decision" ? { ...m, notes: [note, ...m.notes] } : m
-    ),
-  };
-}
-
 export function buildReport(input: ReportInput): Report {
   const locale = input.locale;
   const firstRowNumber = input.firstRowNumber ?? 1;
@@ -260,24 +248,15 @@ export function buildReport(input: ReportInput): Report {
 
   const memo = new ClassifyMemo();
   // Whole UTC days, as the roadmap counts them (the same day the classification is judged on).
-  const runDate = isoDate(Math.floor(Date.now() / 86_400_000));
-  const assumed = readPlanAssumptions(input.assumptions, runDate);
-  const hostAsOf = input.asOf !== undefined && parseIsoMs(input.asOf) !== undefined;
-  const asOf = hostAsOf ? input.asOf!.slice(0, 10) : (assumed.asOf?.iso ?? runDate);
-  const asOfDay: Day = Math.floor(parseIsoMs(asOf)! / 86_400_000);
-  const assumptionProblems = assumed.problems;
-  const expected = assumed.expectedFdaDate;
-  if (expected && input.assumptions && expected.iso < asOf)
-    assumptionProblems.push(expectedDatePassed(input.assumptions, expected, asOf));
+  const dates = planDates(input.assumptions, {
+    runDay: Math.floor(Date.now() / 86_400_000),
+    hostAsOf: input.asOf,
+  });
+  const { asOf, asOfDay } = dates;
+  const expected = dates.expectedFdaDate;
   const results: ReportResult[] = parse.rows.map((row) => {
-    // A pending product without its own date takes the table's expected FDA date, exactly as if
-    // its row said so (REIMB.CODED_FROM / PAID_FROM take it the same way, as `fda_date`).
-    const assumedFda =
-      expected !== undefined &&
-      row.fdaDecisionDate === undefined &&
-      row.fdaStatus !== undefined &&
-      PENDING_FDA_STATUSES.has(row.fdaStatus);
-    const facts: ProductRow = assumedFda ? { ...row, fdaDecisionDate: expected.iso } : row;
+    const assumed = withAssumedFda(row, expected);
+    const facts = assumed ?? row;
     const classification = classify(facts, input.reference, { asOf, memo });
     const plan = planRoadmap(facts, classification, { asOf: asOfDay });
     return {
@@ -285,7 +264,7 @@ export function buildReport(input: ReportInput): Report {
       classification,
       checklist: checklistFor(classification, row),
       strategy: strategyFor(classification, row),
-      roadmap: assumedFda ? noteAssumedFda(plan, expected.rowNumber) : plan,
+      roadmap: assumed && expected ? noteAssumedFda(plan, expected) : plan,
     };
   });
 
@@ -368,10 +347,10 @@ export function buildReport(input: ReportInput): Report {
     ),
     asOfDay,
     planInputs: {
-      asOfFrom: hostAsOf ? "host" : assumed.asOf ? "assumptions" : "run",
+      asOfFrom: dates.asOfFrom,
       ...(expected ? { expectedFdaDate: expected.iso } : {}),
     },
-    assumptionProblems,
+    assumptionProblems: dates.problems,
     locale,
     summary: {
       rows: dataRows,

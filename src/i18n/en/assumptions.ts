@@ -24,4 +24,6 @@ export const ASSUMPTIONS: Readonly<Record<string, string>> = {
     "Pending products without their own FDA decision date stay undated.",
   "assumptions.note.fdaFromAssumptions":
     "Expected FDA date from the Assumptions table (row {row}); the row's FDA decision date is empty.",
+  "assumptions.pane.asOf":
+    "Dates as of {date} (the Assumptions table's As-of date); deadlines before it count as missed.",
 };

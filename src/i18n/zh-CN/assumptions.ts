@@ -19,4 +19,6 @@ export const ASSUMPTIONS_ZH: Readonly<Record<string, string>> = {
   "assumptions.fallback.expectedFdaDate": "没有自身 FDA 决定日期的待批产品不排日期。",
   "assumptions.note.fdaFromAssumptions":
     "预计 FDA 日期取自假设表（第 {row} 行）；该产品行的 FDA 决定日期为空。",
+  "assumptions.pane.asOf":
+    "日期以 {date}（假设表的截至日期）为准；早于此日期的截止日期视为已错过。",
 };
