@@ -9,6 +9,7 @@ import { setLocale, t, type Locale } from "../i18n/catalogue";
 import type { CodeReference } from "../domain/reference/port";
 import { buildReport, type Report } from "../domain/report";
 import { formatProblem } from "../domain/rows";
+import { formatAssumptionProblem } from "../domain/assumptions";
 import { locateProducts, readEvidence, readStrategy, reportNameIn } from "./locate";
 import { writeReport, ConflictError } from "./write";
 import { errorText } from "../domain/errors";
@@ -17,6 +18,7 @@ import { dataLine, defaultPlaces, economicsData, loadData } from "./reference";
 import { checkInput, checkOutput, checkOutputName, FILE_EXIT } from "./files";
 import { parseCommand, type OptionSpec } from "./options";
 import { classifyThroughPackage } from "./package/run";
+import { assumptionsInWorkbook } from "./assumptions";
 
 export const EXIT = {
   ok: 0,
@@ -231,6 +233,7 @@ export async function run(argv: string[]): Promise<number> {
     previousStrategy: readStrategy(wb),
     reference,
     asOf: o.asOf,
+    assumptions: assumptionsInWorkbook(wb),
     locale: o.locale,
     sheetNames: { strategy: reportNameIn(wb, "strategy", o.locale) },
   });
@@ -264,6 +267,7 @@ export async function run(argv: string[]): Promise<number> {
 /** What a run prints once the output is written, and its exit code (both writers). */
 function printOutcome(o: Options, report: Report, dataUsed: unknown): number {
   const problems = report.parse.problems;
+  const assumed = report.assumptionProblems;
   if (o.json) {
     const json = { ...jsonReport(o.input, o.output, report, o.locale), data: dataUsed };
     console.log(JSON.stringify(json, null, 2));
@@ -273,9 +277,10 @@ function printOutcome(o: Options, report: Report, dataUsed: unknown): number {
     (o.json ? warn : say)(summaryText(o.input, o.output, report, o.locale));
   }
   if (!o.json) {
-    if (problems.length > 0 && !o.summary) {
-      warn(t("cli.classify.problemsHeader", { count: problems.length }, o.locale));
+    if (problems.length + assumed.length > 0 && !o.summary) {
+      warn(t("cli.classify.problemsHeader", { count: problems.length + assumed.length }, o.locale));
       for (const p of problems) warn(`  ${formatProblem(p, o.locale)}`);
+      for (const p of assumed) warn(`  ${formatAssumptionProblem(p, o.locale)}`);
     }
     if (!o.summary) {
       say(
@@ -292,5 +297,5 @@ function printOutcome(o: Options, report: Report, dataUsed: unknown): number {
       );
     }
   }
-  return problems.length > 0 ? EXIT.rowProblems : EXIT.ok;
+  return problems.length + assumed.length > 0 ? EXIT.rowProblems : EXIT.ok;
 }

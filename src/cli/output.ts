@@ -5,6 +5,8 @@ import { PATHWAYS } from "../domain/pathway/types";
 import { IMPLICATION_KEYS, type Report } from "../domain/report";
 import { labelOf, ACTOR_PREFIXES } from "../domain/report/labels";
 import { formatProblem, type RowProblem } from "../domain/rows";
+import { formatAssumptionProblem } from "../domain/assumptions";
+import { isoDate } from "../domain/roadmap";
 
 function problemJson(p: RowProblem, locale: Locale) {
   return {
@@ -69,6 +71,24 @@ export function jsonReport(file: string, output: string, report: Report, locale:
       problems: (problemsByRow.get(row.rowNumber) ?? []).map((p) => problemJson(p, locale)),
     })),
     problems: report.parse.problems.map((p) => problemJson(p, locale)),
+    // The plan's inputs and where they came from (docs/features.md#assumptions).
+    plan: {
+      asOf: isoDate(report.asOfDay),
+      asOfFrom: report.planInputs.asOfFrom,
+      expectedFdaDate: report.planInputs.expectedFdaDate ?? null,
+      problems: report.assumptionProblems.map((p) => ({
+        table: p.table,
+        sheet: p.sheet,
+        rowNumber: p.rowNumber,
+        columnNumber: p.columnNumber,
+        key: p.key,
+        label: p.label,
+        value: p.value ?? null,
+        severity: p.severity,
+        id: p.id,
+        message: formatAssumptionProblem(p, locale),
+      })),
+    },
   };
 }
 
@@ -147,11 +167,22 @@ export function summaryText(file: string, output: string, report: Report, locale
         locale
       )
     );
-  if (report.parse.problems.length > 0) {
+  const assumed = report.assumptionProblems;
+  if (report.parse.problems.length + assumed.length > 0) {
     lines.push("");
-    lines.push(t("cli.classify.problemsHeader", { count: report.parse.problems.length }, locale));
+    lines.push(
+      t(
+        "cli.classify.problemsHeader",
+        { count: report.parse.problems.length + assumed.length },
+        locale
+      )
+    );
     for (const p of report.parse.problems)
       lines.push(t("cli.summary.rowProblem", { problem: formatProblem(p, locale) }, locale));
+    for (const p of assumed)
+      lines.push(
+        t("cli.summary.rowProblem", { problem: formatAssumptionProblem(p, locale) }, locale)
+      );
   }
   lines.push("");
   lines.push(t("cli.summary.output", { file: output }, locale));

@@ -51,6 +51,8 @@ import {
 import { BatchWriter, OPERATION_BYTES, readValues, type ReadRequest } from "./batch";
 import { type ExcelInput, jsonSize, toExcel } from "./cells";
 import { discoverProducts, existing } from "./locate";
+import { assumptionsRect, assumptionsSource, queueAssumptions } from "./assumptions";
+import { assumptionProblemText, formatAssumptionProblem } from "../domain/assumptions";
 import { queueTableResize } from "./requirements";
 import { loadChartNames, ownChartNames, queueCharts } from "./charts";
 import {
@@ -247,6 +249,8 @@ async function planPass(
           )
           .filter((n): n is string => n !== undefined)
       ),
+      // The plan's As-of date and Expected FDA date (src/excel/assumptions.ts).
+      assumptions: queueAssumptions(wb, names),
       recordUsed: existing(names.sheets, RECORD_SHEET)
         ? wb.worksheets.getItem(RECORD_SHEET).getUsedRangeOrNullObject(true).load("address")
         : undefined,
@@ -337,6 +341,13 @@ async function planPass(
     requests.push({ sheet: recordSheet, rect: { r0: 0, c0: 0, r1: used.r1, c1: used.c1 } });
     recordIndex = requests.length - 1;
   }
+  const assumptionsLoad = discovered.assumptions;
+  const assumptionsAt = assumptionsRect(assumptionsLoad);
+  let assumptionsIndex = -1;
+  if (assumptionsAt) {
+    requests.push({ sheet: wb.worksheets.getItem(assumptionsAt.sheet), rect: assumptionsAt });
+    assumptionsIndex = requests.length - 1;
+  }
   const read = await readValues(
     context,
     requests,
@@ -387,6 +398,10 @@ async function planPass(
     previousStrategy: previous("strategy"),
     reference: opts.reference,
     asOf: opts.asOf,
+    assumptions:
+      assumptionsLoad && assumptionsAt && assumptionsIndex >= 0
+        ? assumptionsSource(assumptionsLoad, assumptionsAt, read.grids[assumptionsIndex])
+        : undefined,
     locale,
     sheetNames: { strategy: sites.find((s) => s.key === "strategy")?.sheet },
   });
@@ -525,6 +540,25 @@ async function applyPlan(
       text: formatProblem(p, locale),
     };
   });
+  // Assumptions problems after the rows' (the run went on with the default each one names).
+  for (const p of report.assumptionProblems) {
+    problems.push({
+      id: "assumptions.problem.at",
+      params: {
+        table: p.table,
+        row: p.rowNumber,
+        key: p.label,
+        message: assumptionProblemText(p, locale),
+      },
+      rowNumber: p.rowNumber,
+      columnHeader: p.label,
+      ...(p.value !== undefined ? { value: p.value } : {}),
+      severity: p.severity,
+      sheetName: p.sheet,
+      address: cellA1(p.rowNumber - 1, p.columnNumber - 1),
+      text: formatAssumptionProblem(p, locale),
+    });
+  }
   return {
     summary: report.summary,
     problems,

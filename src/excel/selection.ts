@@ -4,7 +4,7 @@
  * Evidence table's Product ID and Status columns; `planSelectedRow` (src/domain/plan) decides what
  * they mean. Three syncs whatever the table's size: (1) the selection and which tables exist,
  * (2) the tables' geometry and header rows, (3) the selected row's cells in one read, with the
- * two Evidence columns. Nothing is written.
+ * two Evidence columns and the Assumptions table's cells. Nothing is written.
  */
 import type { CellValue } from "../domain/product";
 import { REPORT_TABLES } from "../domain/report/types";
@@ -13,6 +13,8 @@ import { evidenceColumns, type EvidenceCells } from "../domain/plan/selectedProd
 import { cellA1, parseQualified, type SheetRect } from "./address";
 import { existing, loadNames } from "./locate";
 import { fromExcel } from "./cells";
+import { assumptionsRect, assumptionsSource, queueAssumptions } from "./assumptions";
+import type { AssumptionsSource } from "../domain/assumptions";
 
 export interface SelectedProductCells {
   sheetName: string;
@@ -25,6 +27,8 @@ export interface SelectedProductCells {
   values: CellValue[];
   /** Product ID and Status of every Evidence row; absent without an Evidence table. */
   evidence?: EvidenceCells;
+  /** The Assumptions table (the plan's as-of and expected FDA dates); absent without one. */
+  assumptions?: AssumptionsSource;
 }
 
 function row(range: Excel.Range): CellValue[] {
@@ -59,6 +63,8 @@ export async function readSelectedProduct(
     const evidenceName = existingReportName("evidence", [...names.tables.values()]);
     const evidenceTable = evidenceName ? wb.tables.getItem(evidenceName) : undefined;
     const evidenceHeader = evidenceTable?.getHeaderRowRange().load("values");
+    // Where the Assumptions table is: the plan is made on its dates, as Classify makes it.
+    const assumptionsLoad = queueAssumptions(wb, names);
     await context.sync();
     const where: SheetRect = parseQualified(whole.address);
     // The totals row holds Excel's SUBTOTALs, not a product.
@@ -85,6 +91,18 @@ export async function readSelectedProduct(
       evidenceTable && evidenceAt?.status !== undefined
         ? evidenceTable.columns.getItemAt(evidenceAt.status).getDataBodyRange().load("values")
         : undefined;
+    const assumptionsAt = assumptionsRect(assumptionsLoad);
+    const assumptionsCells = assumptionsAt
+      ? wb.worksheets
+          .getItem(assumptionsAt.sheet)
+          .getRangeByIndexes(
+            assumptionsAt.r0,
+            assumptionsAt.c0,
+            assumptionsAt.r1 - assumptionsAt.r0 + 1,
+            assumptionsAt.c1 - assumptionsAt.c0 + 1
+          )
+          .load("values")
+      : undefined;
     await context.sync();
 
     let evidence: EvidenceCells | undefined;
@@ -105,6 +123,15 @@ export async function readSelectedProduct(
       headers: row(header),
       values: row(cells),
       ...(evidence ? { evidence } : {}),
+      ...(assumptionsLoad && assumptionsAt && assumptionsCells
+        ? {
+            assumptions: assumptionsSource(
+              assumptionsLoad,
+              assumptionsAt,
+              (assumptionsCells.values as unknown[][]).map((r) => r.map(fromExcel))
+            ),
+          }
+        : {}),
     };
   });
 }

@@ -6,6 +6,7 @@
 import { t, type Locale } from "../i18n/catalogue";
 import type { CellValue } from "../domain/product";
 import { REPORT_TABLES } from "../domain/report/types";
+import { ASSUMPTION_KEYS, keyName } from "../domain/assumptions";
 import { PRODUCT_COLUMNS, type ColumnId } from "../domain/rows";
 import { matchHeaderRow, type HeaderMatch } from "../domain/rows/header";
 import { type Rect, type SheetRect, qualified, rectA1, rows } from "./address";
@@ -61,7 +62,9 @@ export function exampleRows(locale?: Locale): Record<ColumnId, CellValue>[] {
 
 /**
  * The Assumptions table: label / value / unit / note. Labels stay English in every locale because
- * other hosts find rows by label (the Share sheet looks for "year" and "locality").
+ * other hosts find rows by label (the Share sheet looks for "year" and "locality"); the plan's two
+ * dates are found in either language (src/domain/assumptions) and start empty: the day of the run,
+ * and no default expected FDA date.
  */
 export function assumptionRows(locale?: Locale): CellValue[][] {
   return [
@@ -84,6 +87,12 @@ export function assumptionRows(locale?: Locale): CellValue[][] {
       t("excel.assumptions.unit.share", undefined, locale),
       t("excel.assumptions.note.coinsurance", undefined, locale),
     ],
+    ...ASSUMPTION_KEYS.map((key) => [
+      keyName(key, "en"),
+      "",
+      t("assumptions.unit.date", undefined, locale),
+      t(`assumptions.note.${key}`, undefined, locale),
+    ]),
   ];
 }
 

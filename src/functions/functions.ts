@@ -549,7 +549,7 @@ export function nextGate(
  * @param [fda_status] FDA status, e.g. "510(k) cleared", "PMA approved", "De Novo granted", "submitted".
  * @param [breakthrough] TRUE if the device has FDA Breakthrough designation.
  * @param [implanted] TRUE if the device is implanted or inserted in the body.
- * @param [as_of] Date the plan is made on (a date or "yyyy-mm-dd"); deadlines before it are missed. Omitted: the first day of the current quarter.
+ * @param [as_of] Date the plan is made on (a date or "yyyy-mm-dd"); deadlines before it are missed. Omitted: today (UTC), as Classify takes it.
  * @param [fda_date] FDA decision date: the actual one if authorised, the expected one if not (a date or "yyyy-mm-dd").
  * @returns An Excel date.
  */
@@ -592,7 +592,7 @@ export function codedFrom(
  * @param [fda_status] FDA status, e.g. "510(k) cleared", "PMA approved", "De Novo granted", "submitted".
  * @param [breakthrough] TRUE if the device has FDA Breakthrough designation.
  * @param [implanted] TRUE if the device is implanted or inserted in the body.
- * @param [as_of] Date the plan is made on (a date or "yyyy-mm-dd"); deadlines before it are missed. Omitted: the first day of the current quarter.
+ * @param [as_of] Date the plan is made on (a date or "yyyy-mm-dd"); deadlines before it are missed. Omitted: today (UTC), as Classify takes it.
  * @param [fda_date] FDA decision date: the actual one if authorised, the expected one if not (a date or "yyyy-mm-dd").
  * @returns An Excel date.
  */

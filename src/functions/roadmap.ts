@@ -4,9 +4,10 @@
  * so a revenue ramp can start from it. A headline with no date (not separately paid, needs an FDA
  * date, no specific code) is #N/A carrying the reason.
  *
- * The as-of date is an argument; omitted, it is the first day of the current calendar quarter
- * (UTC), so a cell's answer changes only when a quarter turns, never within a day or a session.
- * Models that must reproduce should pass a date.
+ * The as-of date is an argument; omitted, it is the day the cell is calculated (UTC), the default
+ * Classify plans the Products sheet from when the Assumptions table gives no As-of date: a deadline
+ * passed earlier this quarter is missed in both. Models that must reproduce should pass a date
+ * (a reference to the Assumptions table's As-of date cell keeps cells and sheet on one day).
  */
 import { classify } from "../domain/pathway";
 import {
@@ -14,7 +15,6 @@ import {
   isoDate,
   parseIsoDay,
   planRoadmap,
-  quarterStart,
   toExcelSerial,
   type Day,
   type Headline,
@@ -45,9 +45,9 @@ export function optionalDate(value: unknown, arg: string): Day | undefined {
   return fail("value", "fn.error.expectedDate", { arg, got: describe(value) });
 }
 
-/** The documented default as-of date: the first day of the current calendar quarter (UTC). */
+/** The documented default as-of date: the day of the calculation (UTC), as Classify's run date. */
 export function defaultAsOf(nowMs: number = Date.now()): Day {
-  return quarterStart(Math.floor(nowMs / MS_PER_DAY));
+  return Math.floor(nowMs / MS_PER_DAY);
 }
 
 /**

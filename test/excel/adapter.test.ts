@@ -92,7 +92,16 @@ describe("Start: insert and detect", () => {
       "Payment year",
       "Medicare locality",
       "Patient coinsurance",
+      "As-of date",
+      "Expected FDA date",
     ]);
+    // The plan's two dates start empty (the run date; no default FDA date): nothing to report.
+    expect(
+      fake
+        .table("Assumptions")!
+        .rows.slice(3)
+        .map((r) => r[1])
+    ).toEqual(["", ""]);
 
     expect(await detectProducts()).toEqual(inserted);
 
@@ -101,6 +110,7 @@ describe("Start: insert and detect", () => {
     expect(outcome.summary.classified).toBe(2);
     expect(outcome.summary.byPathway["existing-cpt"]).toBe(1);
     expect(outcome.summary.byPathway["new-code"]).toBe(1);
+    expect(outcome.problems).toEqual([]);
 
     // A second insert leaves the existing table alone.
     expect(await insertStarterTables("en")).toMatchObject({
@@ -554,5 +564,38 @@ describe("cancel", () => {
       onProgress: (p) => phases[phases.length - 1] !== p.phase && phases.push(p.phase),
     });
     expect(phases).toEqual(["reading", "classifying", "writing", "done"]);
+  });
+});
+
+describe("Start: the Assumptions table's plan dates", () => {
+  it("the Chinese template explains both rows in Chinese; a non-date typed there is listed at its cell", async () => {
+    const fake = new FakeExcel();
+    current = fake;
+    fake.addSheet("Sheet1");
+    uninstall = fake.install();
+    await insertStarterTables("zh-CN");
+    const rows = fake.table("Assumptions")!.rows;
+    const asOfRow = rows.findIndex((r) => r[0] === "As-of date");
+    expect(rows.slice(3).map((r) => [r[0], r[2], r[3]])).toEqual([
+      [
+        "As-of date",
+        "日期",
+        "计划的“今天”：早于该日期的截止期视为已错过，路线图改用下一周期。留空：运行当天。",
+      ],
+      [
+        "Expected FDA date",
+        "日期",
+        "FDA 状态为已提交、IDE 或未提交且 FDA 决定日期为空的产品所用的预计 FDA 决定日期；产品行自己的日期优先。留空：这些产品不排日期。",
+      ],
+    ]);
+    // Text that is no date in the As-of cell: listed at its cell (a click selects it), and the
+    // run classifies every row all the same, on the run date.
+    fake.setValues("Assumptions", `B${asOfRow + 2}`, [["not yet"]]);
+    const bad = await classifyWorkbook({ locale: "en" });
+    expect(bad.problems.map((p) => `${p.sheetName}!${p.address} ${p.severity}`)).toEqual([
+      `Assumptions!B${asOfRow + 2} error`,
+    ]);
+    expect(bad.problems[0].text).toContain('"not yet" is not a date.');
+    expect(bad.summary.classified).toBe(2);
   });
 });

@@ -137,9 +137,9 @@ describe("REIMB.CODED_FROM / REIMB.PAID_FROM", () => {
     expect(paid("nanobot", "office")).toMatchObject({ code: "#N/A" });
   });
 
-  it("takes as-of as the first day of the current quarter when omitted (a blank cell is 0)", () => {
-    expect(isoDate(defaultAsOf(Date.UTC(2027, 10, 30, 23)))).toBe("2027-10-01");
-    expect(isoDate(defaultAsOf(Date.UTC(2028, 1, 29)))).toBe("2028-01-01");
+  it("takes as-of as the day of the calculation (UTC), Classify's run date, when omitted (a blank cell is 0)", () => {
+    expect(isoDate(defaultAsOf(Date.UTC(2027, 10, 30, 23)))).toBe("2027-11-30");
+    expect(isoDate(defaultAsOf(Date.UTC(2028, 1, 29)))).toBe("2028-02-29");
     const omitted = paid("procedure device", "office", "99213", "describes", "510(k) cleared");
     const blank = paid(
       "procedure device",

@@ -62,6 +62,7 @@ import { dataLine, defaultPlaces, economicsData, loadData } from "../reference";
 import { noEconomicsData, type EconomicsData } from "../../domain/writeback/output";
 import { WorkbookSnapshot, type SnapshotTable } from "./snapshot";
 import { applyPlan, type AppliedBlock, type AppliedCell } from "./apply";
+import { assumptionsInSnapshot } from "../assumptions";
 
 /** What `run` in src/cli/classify.ts parsed; only what this path needs. */
 export interface PackageRunOptions {
@@ -491,6 +492,7 @@ export function reportOf(
     previousStrategy: strategy?.grid,
     reference: o.reference,
     asOf: o.asOf,
+    assumptions: assumptionsInSnapshot(sheets.snap),
     locale: o.locale,
   });
 }

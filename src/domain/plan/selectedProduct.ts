@@ -10,7 +10,14 @@ import { classify } from "../pathway";
 import type { CodeReference } from "../reference/port";
 import { EVIDENCE_COLUMNS, headerKey, recogniseColumn } from "../report/columns";
 import { idKey } from "../report/evidence";
-import { isoDate, planRoadmap, type Day, type RoadmapPlan } from "../roadmap";
+import { planRoadmap, type Day, type RoadmapPlan } from "../roadmap";
+import {
+  noteAssumedFda,
+  planDates,
+  withAssumedFda,
+  type AssumptionsSource,
+  type PlanDates,
+} from "../assumptions";
 import { parseProductRows } from "../rows";
 import type { RowProblem } from "../rows/problems";
 
@@ -20,6 +27,8 @@ export interface SelectedRowCells {
   values: readonly CellValue[];
   /** 1-based sheet row of the selected row (problems name it). */
   rowNumber: number;
+  /** The workbook's Assumptions table: the plan's as-of date and default expected FDA date. */
+  assumptions?: AssumptionsSource;
 }
 
 /** The Evidence table's Product ID and Status columns, as read (any order of rows). */
@@ -45,6 +54,8 @@ export type SelectedProduct =
       product: string;
       classification: Classification;
       plan: RoadmapPlan;
+      /** Where the plan's as-of date came from: the Assumptions table, or the day (`asOf`). */
+      asOfFrom: PlanDates["asOfFrom"];
       /** Warnings about the row's cells (a bad number left out); the row is still planned. */
       problems: RowProblem[];
       /** The code a site comparison is made for; absent when the row has none. */
@@ -54,6 +65,7 @@ export type SelectedProduct =
     };
 
 export interface SelectedProductOptions {
+  /** Today: the plan's as-of date unless the Assumptions table gives one. */
   asOf: Day;
   reference?: CodeReference;
   evidence?: EvidenceCells;
@@ -138,8 +150,14 @@ export function planSelectedRow(
       problems: parsed.problems,
     };
   }
-  const classification = classify(row, opts.reference, { asOf: isoDate(opts.asOf) });
-  const plan = planRoadmap(row, classification, { asOf: opts.asOf });
+  // The dates a classification run plans this row with (src/domain/assumptions): one rule.
+  const dates = planDates(cells.assumptions, { runDay: opts.asOf });
+  const expected = dates.expectedFdaDate;
+  const assumed = withAssumedFda(row, expected);
+  const facts = assumed ?? row;
+  const classification = classify(facts, opts.reference, { asOf: dates.asOf });
+  const planned = planRoadmap(facts, classification, { asOf: dates.asOfDay });
+  const plan = assumed && expected ? noteAssumedFda(planned, expected) : planned;
   const code = comparisonCode(classification, row.candidateCodes);
   const evidence = evidenceProgress(opts.evidence, row.productId);
   return {
@@ -149,6 +167,7 @@ export function planSelectedRow(
     product: row.product,
     classification,
     plan,
+    asOfFrom: dates.asOfFrom,
     problems: rowProblems,
     ...(code ? { code } : {}),
     ...(evidence ? { evidence } : {}),

@@ -32,8 +32,14 @@ import {
 import { reportTableName, type ReportTableId } from "./names";
 import { renderReason, shortRationale } from "./rationale";
 import type { TableGrid } from "./types";
-import { parseIsoMs } from "../pathway/dates";
-import { headlineCells, planRoadmap, quarterStart, type Day, type RoadmapPlan } from "../roadmap";
+import { headlineCells, planRoadmap, type Day, type RoadmapPlan } from "../roadmap";
+import {
+  noteAssumedFda,
+  planDates,
+  withAssumedFda,
+  type AssumptionProblem,
+  type AssumptionsSource,
+} from "../assumptions";
 
 export * from "./columns";
 export { buildEvidenceTable, idKey, type EvidenceEntry } from "./evidence";
@@ -67,8 +73,17 @@ export interface ReportInput {
   /** The Strategy table as it is now: columns the user added to it are carried over by Product ID. */
   previousStrategy?: TableGrid;
   reference?: CodeReference;
-  /** yyyy-mm-dd; the date rules about time (Cat III release, pass-through newness) are judged at. */
+  /**
+   * yyyy-mm-dd; the date rules about time (Cat III release, pass-through newness) are judged at and
+   * the roadmap is planned from. The host's explicit choice (the CLI's `--as-of`): it wins over the
+   * Assumptions table's As-of date, which wins over the day of the run.
+   */
   asOf?: string;
+  /**
+   * The workbook's Assumptions table as the host found it (docs/features.md#assumptions): its
+   * As-of date and the Expected FDA date pending products default to.
+   */
+  assumptions?: AssumptionsSource;
   /** The language the report's text cells are written in (the host's display language). */
   locale: Locale;
   /**
@@ -117,6 +132,16 @@ export interface Report {
   strategy: TableGrid;
   /** The day the report was made on (its roadmap dates count from it). */
   asOfDay: Day;
+  /** Where the as-of day came from, and the default expected FDA date pending rows were given. */
+  planInputs: {
+    asOfFrom: "host" | "assumptions" | "run";
+    expectedFdaDate?: string;
+  };
+  /**
+   * Problems in the Assumptions table (a cell that is not a date, a repeated key, an expected
+   * FDA date already past): the run went on with the default each one names.
+   */
+  assumptionProblems: AssumptionProblem[];
   /** The display language the report's tables were built in (the sheets built later use it too). */
   locale: Locale;
   summary: ReportSummary;
@@ -223,17 +248,23 @@ export function buildReport(input: ReportInput): Report {
 
   const memo = new ClassifyMemo();
   // Whole UTC days, as the roadmap counts them (the same day the classification is judged on).
-  // Without one, the first day of this quarter, as REIMB.CODED_FROM / PAID_FROM take it.
-  const today = Math.floor((parseIsoMs(input.asOf) ?? Date.now()) / 86_400_000);
-  const asOfDay: Day = input.asOf !== undefined ? today : quarterStart(today);
+  const dates = planDates(input.assumptions, {
+    runDay: Math.floor(Date.now() / 86_400_000),
+    hostAsOf: input.asOf,
+  });
+  const { asOf, asOfDay } = dates;
+  const expected = dates.expectedFdaDate;
   const results: ReportResult[] = parse.rows.map((row) => {
-    const classification = classify(row, input.reference, { asOf: input.asOf, memo });
+    const assumed = withAssumedFda(row, expected);
+    const facts = assumed ?? row;
+    const classification = classify(facts, input.reference, { asOf, memo });
+    const plan = planRoadmap(facts, classification, { asOf: asOfDay });
     return {
       row,
       classification,
       checklist: checklistFor(classification, row),
       strategy: strategyFor(classification, row),
-      roadmap: planRoadmap(row, classification, { asOf: asOfDay }),
+      roadmap: assumed && expected ? noteAssumedFda(plan, expected) : plan,
     };
   });
 
@@ -315,6 +346,11 @@ export function buildReport(input: ReportInput): Report {
       locale
     ),
     asOfDay,
+    planInputs: {
+      asOfFrom: dates.asOfFrom,
+      ...(expected ? { expectedFdaDate: expected.iso } : {}),
+    },
+    assumptionProblems: dates.problems,
     locale,
     summary: {
       rows: dataRows,

@@ -30,6 +30,7 @@ import { ERRORS } from "./errors";
 import { CLI_WRITER } from "./cliWriter";
 import { SHEETS } from "./sheets";
 import { REPORT } from "./report";
+import { ASSUMPTIONS } from "./assumptions";
 
 export const EN_PARTS: ReadonlyArray<Readonly<Record<string, string>>> = [
   COMMON,
@@ -60,4 +61,5 @@ export const EN_PARTS: ReadonlyArray<Readonly<Record<string, string>>> = [
   CLI_WRITER,
   SHEETS,
   REPORT,
+  ASSUMPTIONS,
 ];

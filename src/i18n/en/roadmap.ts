@@ -134,7 +134,7 @@ export const ROADMAP: Readonly<Record<string, string>> = {
   "fn.CODED_FROM.arg.breakthrough": "TRUE if the device has FDA Breakthrough designation.",
   "fn.CODED_FROM.arg.implanted": "TRUE if the device is implanted or inserted in the body.",
   "fn.CODED_FROM.arg.as_of":
-    'Date the plan is made on (a date or "yyyy-mm-dd"); deadlines before it are missed. Omitted: the first day of the current quarter.',
+    'Date the plan is made on (a date or "yyyy-mm-dd"); deadlines before it are missed. Omitted: today (UTC), as Classify takes it.',
   "fn.CODED_FROM.arg.fda_date":
     'FDA decision date: the actual one if authorised, the expected one if not (a date or "yyyy-mm-dd").',
   "fn.PAID_FROM.arg.product_type": 'Product type, e.g. "implant", "lab test", "procedure device".',
@@ -149,7 +149,7 @@ export const ROADMAP: Readonly<Record<string, string>> = {
   "fn.PAID_FROM.arg.breakthrough": "TRUE if the device has FDA Breakthrough designation.",
   "fn.PAID_FROM.arg.implanted": "TRUE if the device is implanted or inserted in the body.",
   "fn.PAID_FROM.arg.as_of":
-    'Date the plan is made on (a date or "yyyy-mm-dd"); deadlines before it are missed. Omitted: the first day of the current quarter.',
+    'Date the plan is made on (a date or "yyyy-mm-dd"); deadlines before it are missed. Omitted: today (UTC), as Classify takes it.',
   "fn.PAID_FROM.arg.fda_date":
     'FDA decision date: the actual one if authorised, the expected one if not (a date or "yyyy-mm-dd").',
   "fn.error.expectedDate": "{arg} must be a date (a date cell or yyyy-mm-dd text); got {got}.",

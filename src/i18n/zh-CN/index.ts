@@ -30,6 +30,7 @@ import { ERRORS_ZH } from "./errors";
 import { CLI_WRITER_ZH } from "./cliWriter";
 import { SHEETS_ZH } from "./sheets";
 import { REPORT_ZH } from "./report";
+import { ASSUMPTIONS_ZH } from "./assumptions";
 
 export const ZH_CN_PARTS: ReadonlyArray<Readonly<Record<string, string>>> = [
   COMMON_ZH,
@@ -60,4 +61,5 @@ export const ZH_CN_PARTS: ReadonlyArray<Readonly<Record<string, string>>> = [
   CLI_WRITER_ZH,
   SHEETS_ZH,
   REPORT_ZH,
+  ASSUMPTIONS_ZH,
 ];

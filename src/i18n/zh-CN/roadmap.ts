@@ -115,7 +115,7 @@ export const ROADMAP_ZH: Readonly<Record<string, string>> = {
   "fn.CODED_FROM.arg.breakthrough": "器械获得 FDA 突破性认定时为 TRUE。",
   "fn.CODED_FROM.arg.implanted": "器械植入或插入体内时为 TRUE。",
   "fn.CODED_FROM.arg.as_of":
-    '制定计划的日期（日期或 "yyyy-mm-dd"）；早于它的截止日视为已错过。省略：本季度第一天。',
+    '制定计划的日期（日期或 "yyyy-mm-dd"）；早于它的截止日视为已错过。省略：今天（UTC），与“分类”相同。',
   "fn.CODED_FROM.arg.fda_date":
     'FDA 决定日期：已获批时为实际日期，未获批时为预计日期（日期或 "yyyy-mm-dd"）。',
   "fn.PAID_FROM.arg.product_type": '产品类型，例如 "implant"、"lab test"、"procedure device"。',
@@ -129,7 +129,7 @@ export const ROADMAP_ZH: Readonly<Record<string, string>> = {
   "fn.PAID_FROM.arg.breakthrough": "器械获得 FDA 突破性认定时为 TRUE。",
   "fn.PAID_FROM.arg.implanted": "器械植入或插入体内时为 TRUE。",
   "fn.PAID_FROM.arg.as_of":
-    '制定计划的日期（日期或 "yyyy-mm-dd"）；早于它的截止日视为已错过。省略：本季度第一天。',
+    '制定计划的日期（日期或 "yyyy-mm-dd"）；早于它的截止日视为已错过。省略：今天（UTC），与“分类”相同。',
   "fn.PAID_FROM.arg.fda_date":
     'FDA 决定日期：已获批时为实际日期，未获批时为预计日期（日期或 "yyyy-mm-dd"）。',
   "fn.error.expectedDate": "{arg} 必须是日期（日期单元格或 yyyy-mm-dd 文本）；实际为 {got}。",

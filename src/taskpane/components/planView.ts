@@ -99,7 +99,12 @@ export function planView(
         }
       : undefined,
     evidenceNone: t("pane.plan.evidenceNone", { id: selected.productId }, locale),
-    asOf: t("pane.plan.asOf", { date: isoDate(plan.asOf) }, locale),
+    // The Assumptions table's As-of date is not "today": say whose date it is.
+    asOf: t(
+      selected.asOfFrom === "assumptions" ? "assumptions.pane.asOf" : "pane.plan.asOf",
+      { date: isoDate(plan.asOf) },
+      locale
+    ),
     milestones: plan.milestones.map((m) => milestoneView(m, locale)),
   };
 }

@@ -11,7 +11,8 @@ import {
   isDoneStatus,
   planSelectedRow,
 } from "../../../src/domain/plan/selectedProduct";
-import { toExcelSerial, ymd } from "../../../src/domain/roadmap";
+import { isoDate, toExcelSerial, ymd } from "../../../src/domain/roadmap";
+import { buildReport } from "../../../src/domain/report";
 import type { CellValue } from "../../../src/domain/product";
 
 const HEADERS = [
@@ -99,6 +100,39 @@ describe("planSelectedRow", () => {
     expect(
       s.plan.paidFrom.date === undefined ? "error:#N/A" : toExcelSerial(s.plan.paidFrom.date)
     ).toEqual(typeof paid === "number" ? paid : "error:#N/A");
+  });
+
+  it("plans on the Assumptions table's dates exactly as a classification run does for that row", () => {
+    // P-2 with its own date emptied: the table's Expected FDA date applies; as of 2026-12-02 (the
+    // table's, not "today") the PLA row P-3 misses the Dec 1 2026 deadline (docs/roadmap.md).
+    const pending: Row = [...ROWS[1][1]];
+    pending[5] = "";
+    const assumptions = {
+      sheet: "Assumptions",
+      table: "Assumptions",
+      grid: [
+        ["Assumption", "Value"],
+        ["As-of date", "2026-12-02"],
+        ["Expected FDA date", "2027-03-01"],
+      ] as CellValue[][],
+      top: 1,
+      left: 1,
+    };
+    for (const [i, values] of [pending, ROWS[2][1]].entries()) {
+      const s = planSelectedRow(
+        { headers: HEADERS, values, rowNumber: 2 + i, assumptions },
+        { asOf: AS_OF }
+      );
+      if (s.kind !== "plan") throw new Error(s.kind);
+      expect([isoDate(s.plan.asOf), s.asOfFrom]).toEqual(["2026-12-02", "assumptions"]);
+      const report = buildReport({
+        grid: [HEADERS, values],
+        firstRowNumber: 1 + i,
+        locale: "en",
+        assumptions,
+      });
+      expect(s.plan).toEqual(report.results[0].roadmap);
+    }
   });
 
   it("gives the code the site comparison is made for, and none for a product without one", () => {
