@@ -23,6 +23,8 @@ import { child as xmlChild, elements as xmlElements, getAttr as xmlAttrOf } from
 import { render, type Locale, type MessageParams } from "../i18n/catalogue";
 import { ReimbError, type MessageId } from "../domain/errors";
 import { reportSheetName } from "../domain/report/names";
+import { assumptionKeyOf } from "../domain/assumptions";
+import { readDate } from "../domain/rows/cells";
 import {
   buildAbout,
   type AboutCell,
@@ -608,11 +610,24 @@ function workbookAssumptions(
     if (r === 1 && typeof value === "string") continue; // header row
     lines.push({
       label: label.trim(),
-      value: typeof value === "boolean" ? String(value) : value,
+      value: assumptionValue(label, value),
       source: name,
     });
   }
   return lines;
+}
+
+/**
+ * A date key of the plan (as-of date, expected FDA date) is an Excel date serial in its cell: the
+ * About sheet says it as an ISO date, as it says the copy's own date, not as 46387.
+ */
+function assumptionValue(label: string, value: string | number | boolean): string | number {
+  if (typeof value === "boolean") return String(value);
+  if (assumptionKeyOf(label) !== undefined) {
+    const read = readDate(value);
+    if (read.ok) return read.value.slice(0, 10);
+  }
+  return value;
 }
 
 const YEAR_LABEL = /\byear\b/i;

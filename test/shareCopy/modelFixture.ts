@@ -77,6 +77,8 @@ export async function buildModelWorkbook(opts: FixtureOptions = {}): Promise<Uin
   assumptions.addRow(["Assumption", "Value"]);
   assumptions.addRow(["Payment year", 2026]);
   assumptions.addRow(["Device price per case", 45]);
+  // The plan's as-of date as Excel keeps it: a date serial (46387 = 31 Dec 2026).
+  assumptions.addRow(["As-of date", 46387]);
 
   const scratch = wb.addWorksheet("Scratch", { state: "hidden" });
   scratch.getCell("A1").value = EXPECTED.scratch;

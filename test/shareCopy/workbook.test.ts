@@ -164,6 +164,8 @@ describe("shareable copy", () => {
     expect(row("PFS conversion factor, qualifying APM participants").getCell(2).value).toBe(33.5675);
     expect(row("Locality").getCell(2).value).toBe("National");
     expect(row("Device price per case").getCell(2).value).toBe(45);
+    // A date key reads as the date, not as Excel's serial for it.
+    expect(row("As-of date").getCell(2).value).toBe("2026-12-31");
     expect(a.filter((l) => l === "Payment year")).toHaveLength(1);
   });
 
