@@ -75,7 +75,8 @@ function value<T>(read: CellRead<T>, arg: string): T {
  * Bounded: cleared when full rather than tracking recency (the working set is tiny).
  */
 const MEMO_LIMIT = 2000;
-const enumMemo = new Map<string, string>();
+/** One map per vocabulary, keyed by the cell text itself: no key string is built per call. */
+const enumMemo = new Map<Vocabulary<string>, Map<string, string>>();
 const codesMemo = new Map<string, string[]>();
 
 function remember<V>(memo: Map<string, V>, key: string, v: V): V {
@@ -85,11 +86,15 @@ function remember<V>(memo: Map<string, V>, key: string, v: V): V {
 }
 
 function readEnumText<T extends string>(vocab: Vocabulary<T>, cell: string, arg: string): T {
-  const key = vocab.id + "\u0000" + cell;
-  const hit = enumMemo.get(key) as T | undefined;
+  let memo = enumMemo.get(vocab);
+  if (memo === undefined) {
+    memo = new Map();
+    enumMemo.set(vocab, memo);
+  }
+  const hit = memo.get(cell) as T | undefined;
   if (hit !== undefined) return hit;
   const read = value(readEnum(vocab, cell), arg);
-  remember(enumMemo, key, read);
+  remember(memo, cell, read);
   return read;
 }
 

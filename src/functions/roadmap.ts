@@ -23,7 +23,7 @@ import {
 import { describe, isBlankOrZero } from "./args";
 import { CallError, fail } from "./errors";
 import { productFacts, type PathwayArgs } from "./productArgs";
-import { functionReference, roadmapMemo } from "./state";
+import { classifyMemo, functionReference, roadmapMemo } from "./state";
 
 export interface RoadmapArgs extends PathwayArgs {
   as_of?: unknown;
@@ -73,7 +73,8 @@ export function roadmapHeadlines(args: RoadmapArgs): Headlines {
   let plan = planMemo.get(key);
   if (!plan) {
     if (fda !== undefined) facts.fdaDecisionDate = isoDate(fda);
-    const c = classify(facts, reference, { asOf: isoDate(asOf) });
+    // The runtime's memo, as REIMB.PATHWAY uses it: code shapes, dates and code facts are reused across cells.
+    const c = classify(facts, reference, { asOf: isoDate(asOf), memo: classifyMemo() });
     const full = planRoadmap(facts, c, { asOf, memo: roadmapMemo() });
     plan = { codedFrom: full.codedFrom, paidFrom: full.paidFrom };
     planMemo.set(key, plan);
