@@ -18,7 +18,9 @@ export class Memo<K, V> {
 
   get(key: K, compute: (key: K) => V): V {
     const entries = this.entries;
-    if (entries.has(key)) return entries.get(key) as V;
+    const held = entries.get(key);
+    // One hash lookup for a hit; `has` only tells a stored undefined from a miss.
+    if (held !== undefined || entries.has(key)) return held as V;
     const value = compute(key);
     if (entries.size >= this.limit) entries.clear();
     entries.set(key, value);

@@ -35,7 +35,7 @@ import {
   requireVocabulary,
 } from "./args";
 import { callFunction, fail, unwrap, type ExcelError } from "./errors";
-import { productFacts, type PathwayArgs } from "./productArgs";
+import { productFacts, RowMemo, type PathwayArgs } from "./productArgs";
 import { headlineSerial, roadmapHeadlines } from "./roadmap";
 import { classifyMemo, functionReference } from "./state";
 import { findCodeRows } from "./findCode";
@@ -429,33 +429,24 @@ export function param(name: string, year?: number): number | ExcelError {
  */
 /** Only what the cells show, so the memo stays small for the garbage collector. */
 type CellClassification = Pick<Classification, "pathwayLabel" | "nextGate">;
-const classificationMemo = new Map<string, CellClassification>();
+const classificationMemo = new RowMemo<CellClassification>(2000);
 let memoReference: object | undefined;
 let memoDay = -1;
 const MS_PER_DAY = 86_400_000;
-const CLASSIFICATION_MEMO_LIMIT = 2000;
 
 function classification(args: PathwayArgs): CellClassification {
   const facts = productFacts(args);
   const reference = functionReference();
   const day = Math.floor(Date.now() / MS_PER_DAY);
-  if (
-    reference !== memoReference ||
-    day !== memoDay ||
-    classificationMemo.size >= CLASSIFICATION_MEMO_LIMIT
-  ) {
+  if (reference !== memoReference || day !== memoDay) {
     classificationMemo.clear();
     memoReference = reference;
     memoDay = day;
   }
-  const key = `${facts.productType}|${facts.siteOfCare}|${facts.candidateCodes.join(",")}|${facts.codeFit ?? ""}|${facts.fdaStatus ?? ""}|${facts.breakthrough ?? ""}|${facts.implanted ?? ""}`;
-  let c = classificationMemo.get(key);
-  if (!c) {
+  return classificationMemo.get(facts, "", () => {
     const full = classify(facts, reference, { memo: classifyMemo() });
-    c = { pathwayLabel: full.pathwayLabel, nextGate: full.nextGate };
-    classificationMemo.set(key, c);
-  }
-  return c;
+    return { pathwayLabel: full.pathwayLabel, nextGate: full.nextGate };
+  });
 }
 
 /**

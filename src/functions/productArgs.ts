@@ -75,7 +75,8 @@ function value<T>(read: CellRead<T>, arg: string): T {
  * Bounded: cleared when full rather than tracking recency (the working set is tiny).
  */
 const MEMO_LIMIT = 2000;
-const enumMemo = new Map<string, string>();
+/** One map per vocabulary, keyed by the cell text itself: no key string is built per call. */
+const enumMemo = new Map<Vocabulary<string>, Map<string, string>>();
 const codesMemo = new Map<string, string[]>();
 
 function remember<V>(memo: Map<string, V>, key: string, v: V): V {
@@ -85,11 +86,15 @@ function remember<V>(memo: Map<string, V>, key: string, v: V): V {
 }
 
 function readEnumText<T extends string>(vocab: Vocabulary<T>, cell: string, arg: string): T {
-  const key = vocab.id + "\u0000" + cell;
-  const hit = enumMemo.get(key) as T | undefined;
+  let memo = enumMemo.get(vocab);
+  if (memo === undefined) {
+    memo = new Map();
+    enumMemo.set(vocab, memo);
+  }
+  const hit = memo.get(cell) as T | undefined;
   if (hit !== undefined) return hit;
   const read = value(readEnum(vocab, cell), arg);
-  remember(enumMemo, key, read);
+  remember(memo, cell, read);
   return read;
 }
 
@@ -183,4 +188,69 @@ export function productFacts(args: PathwayArgs): ProductFacts {
   const implanted = optionalYesNo(args.implanted, "implanted");
   if (implanted !== undefined) facts.implanted = implanted;
   return facts;
+}
+
+/** Position + 1 of a vocabulary value (0: not given); values come from readEnum, so always listed. */
+function ordinal<T extends string>(vocab: Vocabulary<T>, v: T | undefined): number {
+  return v === undefined ? 0 : vocab.values.indexOf(v) + 1;
+}
+
+/** Blank, FALSE, TRUE as 0, 1, 2. */
+function flag(v: boolean | undefined): number {
+  return v === undefined ? 0 : v ? 2 : 1;
+}
+
+/**
+ * Everything in a row but its codes, as one small integer (5 bits per enumeration, 2 per flag):
+ * a key part that costs no string to build or hash.
+ */
+function rowBits(facts: ProductFacts): number {
+  return (
+    ordinal(PRODUCT_TYPE, facts.productType) |
+    (ordinal(SITE_OF_CARE, facts.siteOfCare) << 5) |
+    (ordinal(CODE_FIT, facts.codeFit) << 10) |
+    (ordinal(FDA_STATUS, facts.fdaStatus) << 15) |
+    (flag(facts.breakthrough) << 20) |
+    (flag(facts.implanted) << 22)
+  );
+}
+
+/**
+ * Answers by a cell row's facts (plus what else the caller's answer depends on, as `extra`):
+ * keyed by the row's enumerations packed in a number, then by its codes, so a call builds no key
+ * text but the code list. Bounded: cleared when it holds `limit` answers. What invalidates it
+ * (another reference, another day) is the caller's to say, through `clear()`.
+ */
+export class RowMemo<V> {
+  private readonly byRow = new Map<number, Map<string, V>>();
+  private count = 0;
+
+  constructor(private readonly limit: number) {}
+
+  get(facts: ProductFacts, extra: string, compute: () => V): V {
+    const bits = rowBits(facts);
+    let byCodes = this.byRow.get(bits);
+    if (byCodes === undefined) {
+      byCodes = new Map();
+      this.byRow.set(bits, byCodes);
+    }
+    const codes = facts.candidateCodes;
+    const key = (codes.length === 1 ? codes[0] : codes.join(",")) + extra;
+    const held = byCodes.get(key);
+    if (held !== undefined) return held;
+    const value = compute();
+    if (this.count >= this.limit) {
+      this.clear();
+      byCodes = new Map();
+      this.byRow.set(bits, byCodes);
+    }
+    byCodes.set(key, value);
+    this.count += 1;
+    return value;
+  }
+
+  clear(): void {
+    this.byRow.clear();
+    this.count = 0;
+  }
 }

@@ -14,7 +14,7 @@ import {
   fromExcelSerial,
   isoDate,
   parseIsoDay,
-  planRoadmap,
+  planHeadlines,
   toExcelSerial,
   type Day,
   type Headline,
@@ -22,8 +22,8 @@ import {
 } from "../domain/roadmap";
 import { describe, isBlankOrZero } from "./args";
 import { CallError, fail } from "./errors";
-import { productFacts, type PathwayArgs } from "./productArgs";
-import { functionReference, roadmapMemo } from "./state";
+import { productFacts, RowMemo, type PathwayArgs } from "./productArgs";
+import { classifyMemo, functionReference, roadmapMemo } from "./state";
 
 export interface RoadmapArgs extends PathwayArgs {
   as_of?: unknown;
@@ -56,29 +56,26 @@ export function defaultAsOf(nowMs: number = Date.now()): Day {
  */
 /** Only the two headlines: whole plans would keep thousands of objects alive for the collector. */
 type Headlines = Pick<RoadmapPlan, "codedFrom" | "paidFrom">;
-const planMemo = new Map<string, Headlines>();
+const planMemo = new RowMemo<Headlines>(2000);
 let memoReference: object | undefined;
-const PLAN_MEMO_LIMIT = 2000;
 
 export function roadmapHeadlines(args: RoadmapArgs): Headlines {
   const facts = productFacts(args);
   const asOf = optionalDate(args.as_of, "as_of") ?? defaultAsOf();
   const fda = optionalDate(args.fda_date, "fda_date");
   const reference = functionReference();
-  if (reference !== memoReference || planMemo.size >= PLAN_MEMO_LIMIT) {
+  if (reference !== memoReference) {
     planMemo.clear();
     memoReference = reference;
   }
-  const key = `${facts.productType}|${facts.siteOfCare}|${facts.candidateCodes.join(",")}|${facts.codeFit ?? ""}|${facts.fdaStatus ?? ""}|${facts.breakthrough ?? ""}|${facts.implanted ?? ""}|${asOf}|${fda ?? ""}`;
-  let plan = planMemo.get(key);
-  if (!plan) {
+  // NUL: a separator no code contains.
+  const dates = fda === undefined ? `\u0000${asOf}` : `\u0000${asOf}\u0000${fda}`;
+  return planMemo.get(facts, dates, () => {
     if (fda !== undefined) facts.fdaDecisionDate = isoDate(fda);
-    const c = classify(facts, reference, { asOf: isoDate(asOf) });
-    const full = planRoadmap(facts, c, { asOf, memo: roadmapMemo() });
-    plan = { codedFrom: full.codedFrom, paidFrom: full.paidFrom };
-    planMemo.set(key, plan);
-  }
-  return plan;
+    // The runtime's memo, as REIMB.PATHWAY uses it: code shapes, dates and code facts are reused across cells.
+    const c = classify(facts, reference, { asOf: isoDate(asOf), memo: classifyMemo() });
+    return planHeadlines(facts, c, { asOf, memo: roadmapMemo() });
+  });
 }
 
 /** The headline as an Excel serial, or #N/A with its reason. */

@@ -53,6 +53,8 @@ export interface Ctx {
   /** domain.md §7, DME: the row says the equipment does not withstand repeated use (phone-only CGM display). */
   nonDurable: boolean;
   asOf: number;
+  /** `asOf` as yyyy-mm-dd, the date code facts are looked up on; null until first asked. */
+  asOfIso: string | undefined | null;
   /** CY2026 DMHT extension to ADHD digital therapy devices applies to this row (domain.md §7). */
   adhdDmht: boolean;
   fdaMs: number | undefined;

@@ -1,12 +1,32 @@
 /** Date arithmetic the newness windows need (domain.md §4.1, §5). UTC throughout. */
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 export const MS_PER_YEAR = 365.25 * 24 * 3600 * 1000;
 
+const ZERO = 48;
+/** The number written by the ASCII digits text[from, to), or -1 when one is not a digit. */
+function digits(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = text.charCodeAt(i) - ZERO;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/**
+ * Epoch ms of a text starting yyyy-mm-dd (what /^(\d{4})-(\d{2})-(\d{2})/ accepts), read
+ * character by character: every row parses its as-of and FDA dates, and a regular expression's
+ * match array and substrings were most of that cost. Date.UTC keeps its own reading (years 0–99
+ * are 1900–1999, months and days roll over).
+ */
 export function parseIsoMs(text: unknown): number | undefined {
-  if (typeof text !== "string") return undefined;
-  const m = ISO_DATE.exec(text);
-  if (!m) return undefined;
-  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  if (typeof text !== "string" || text.length < 10) return undefined;
+  if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined; // "-"
+  const y = digits(text, 0, 4);
+  const m = digits(text, 5, 7);
+  const d = digits(text, 8, 10);
+  if (y < 0 || m < 0 || d < 0) return undefined;
+  const ms = Date.UTC(y, m - 1, d);
   return Number.isFinite(ms) ? ms : undefined;
 }
 

@@ -380,6 +380,28 @@ export function planRoadmap(
   c: Classification,
   opts: RoadmapOptions
 ): RoadmapPlan {
+  return plan(facts, c, opts, true);
+}
+
+/**
+ * Only the two headline dates (REIMB.CODED_FROM / PAID_FROM): the same plan, stopped once both
+ * are known, so the coverage and adoption estimates after them are never dated or sorted.
+ */
+export function planHeadlines(
+  facts: ProductFacts,
+  c: Classification,
+  opts: RoadmapOptions
+): Pick<RoadmapPlan, "codedFrom" | "paidFrom"> {
+  const p = plan(facts, c, opts, false);
+  return { codedFrom: p.codedFrom, paidFrom: p.paidFrom };
+}
+
+function plan(
+  facts: ProductFacts,
+  c: Classification,
+  opts: RoadmapOptions,
+  wholePlan: boolean
+): RoadmapPlan {
   const asOf = opts.asOf;
   const gates = new Set<GateId>([c.nextGate, ...c.laterGates]);
   const b = new Builder(asOf);
@@ -599,6 +621,8 @@ export function planRoadmap(
     if (pdac?.date !== undefined && pdac.date > codedDate)
       paid = { date: pdac.date, estimate: true, milestone: "pdac-listing", ruleIds: pdac.ruleIds };
   }
+
+  if (!wholePlan) return { asOf, milestones: b.milestones, codedFrom: coded, paidFrom: paid };
 
   // Coverage and adoption estimates, from the date the code exists (or FDA, for an existing one).
   const coverageStart = codedDate ?? afterFda;

@@ -67,6 +67,13 @@ export const BENEFIT_INFERENCE_RULES = firstOf<Ctx>("benefit: inference", [
   },
 ] satisfies Rule<Ctx>[]);
 
+/** Categories paid through the facility's or the diagnostic test's payment (domain.md §8.8). */
+const SITE_PAID_CATEGORIES: readonly BenefitCategory[] = [
+  "hospital service",
+  "ASC service",
+  "diagnostic test",
+];
+
 function infer(c: Ctx): void {
   c.inferred = true;
   fired(c, "benefit-inferred");
@@ -75,12 +82,8 @@ function infer(c: Ctx): void {
   c.typeBenefit = inf ? (c.site && inf.site?.[c.site]) || inf.default : "unknown";
   // A PFS-priced code only says a physician bills it; at a facility (or IDTF) the product is paid
   // through the facility's or the diagnostic test's payment (domain.md §8.8), so the site decides.
-  const siteCategories: readonly BenefitCategory[] = [
-    "hospital service",
-    "ASC service",
-    "diagnostic test",
-  ];
-  c.siteOverHint = c.benefitHint === "physician service" && siteCategories.includes(c.typeBenefit);
+  c.siteOverHint =
+    c.benefitHint === "physician service" && SITE_PAID_CATEGORIES.includes(c.typeBenefit);
   apply(BENEFIT_INFERENCE_RULES, c);
   if (c.siteOverHint) fired(c, "benefit-site-over-pfs-hint");
   if (c.nonDurable && c.benefit === "DME") c.benefit = "unknown";

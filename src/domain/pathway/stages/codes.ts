@@ -8,7 +8,7 @@ import { parseCode, splitCodeList, type CodeKind, type CodeShape } from "../../c
 import { unlistedInfo, type UnlistedCode } from "../../codes/unlisted";
 import type { CodeFacts, CodeReference } from "../../reference/port";
 import { fired, warn, type CodeView, type Ctx } from "../context";
-import { shapeOf, vintageFactsOf } from "../memo";
+import { isoDayOfMs, shapeOf, vintageFactsOf } from "../memo";
 import { allOf, apply, firstOf, otherwise, type Rule } from "../register";
 import {
   CAPITAL_SERVICE_PREFIXES,
@@ -27,9 +27,21 @@ function isoDate(d: string): string {
   return /^\d{8}$/.test(d) ? `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6)}` : d;
 }
 
-/** The as-of date as yyyy-mm-dd: which year's files apply and when terminations take effect. */
+/**
+ * The as-of date as yyyy-mm-dd: which year's files apply and when terminations take effect.
+ * Worked out once per row: every candidate code is looked up on it.
+ */
 export function asOfDate(c: Ctx): string | undefined {
-  return Number.isFinite(c.asOf) ? new Date(c.asOf).toISOString().slice(0, 10) : undefined;
+  if (c.asOfIso === null)
+    c.asOfIso = Number.isFinite(c.asOf) ? isoDayOfMs(c.memo, c.asOf) : undefined;
+  return c.asOfIso;
+}
+
+/** What the loaded files say about `code` on the row's as-of date (the batch's memo asks once per code). */
+export function codeFactsOf(c: Ctx, code: string): CodeFacts | undefined {
+  const ref = c.ref;
+  if (!ref) return undefined;
+  return c.memo ? c.memo.codeFacts(ref, code, asOfDate(c)) : ref.lookup(code, asOfDate(c));
 }
 
 /** One candidate code on its way through the stage. */
@@ -285,7 +297,7 @@ export function readCandidateCodes(c: Ctx): void {
       view: { code, kind: shape.kind, deleted: false },
     };
     if (apply(SET_ASIDE_RULES, step)) continue;
-    const cf = c.ref?.lookup(code, asOfDate(c));
+    const cf = codeFactsOf(c, code);
     let noc = unlistedInfo(code);
     if (!noc && cf?.isNotOtherwiseClassified) noc = refNoc(code, shape.kind);
     step.cf = cf;
@@ -295,7 +307,7 @@ export function readCandidateCodes(c: Ctx): void {
     else c.cpts.push(step.view);
     const r = step.view.deleted ? cf?.replacedBy : undefined;
     if (r && !c.codeTexts.includes(r.code)) {
-      const rf = c.ref?.lookup(r.code, asOfDate(c));
+      const rf = codeFactsOf(c, r.code);
       const rv: CodeView = {
         code: r.code,
         kind: parseCode(r.code).kind,

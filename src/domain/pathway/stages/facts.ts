@@ -72,6 +72,7 @@ export function readFacts(
     implanted: f.implanted === true || (productType === "implant" && f.implanted !== false),
     nonDurable: productType === "home-use durable equipment" && f.durableHomeUse === false,
     asOf,
+    asOfIso: null,
     // CY2026 extends DMHT to ADHD digital therapy devices (domain.md §7); the description is what names ADHD.
     adhdDmht:
       productType === "digital therapeutic" &&

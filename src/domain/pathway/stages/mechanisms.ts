@@ -6,6 +6,7 @@
 import { msg } from "../../../i18n/catalogue";
 import { fired, warn, type Ctx } from "../context";
 import { vintageFactsOf } from "../memo";
+import { asOfDate } from "./codes";
 import { fiscalYearStartMs, isoPlusYears, ntapFirstFiscalYear, plusYearsMs } from "../dates";
 import { allOf, firstOf, type Rule, type RuleTable } from "../register";
 import {
@@ -168,7 +169,9 @@ const onCategoryHere = (c: Ctx): boolean =>
 
 const DAY_MS = 86400000;
 function asOfYear(c: Ctx): number | undefined {
-  return Number.isFinite(c.asOf) ? new Date(c.asOf).getUTCFullYear() : undefined;
+  // The year of the row's ISO as-of date, worked out once per row (asOfDate), not a Date per rule.
+  const iso = asOfDate(c);
+  return iso === undefined ? undefined : Number(iso.slice(0, iso.length - 6));
 }
 /** yyyymmdd → yyyy-mm-dd. */
 const iso8 = (d: string): string => `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6)}`;
@@ -176,12 +179,13 @@ const iso8 = (d: string): string => `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice
 /** The listed code a HOPD/ASC row is paid under in pass-through: SI H device category or SI G drug. */
 function passThroughCode(c: Ctx): CodeView | undefined {
   if (!hopdOrAsc(c)) return undefined;
-  for (const v of [c.deciding, c.productCode]) {
-    if (!v || v.deleted || v.kind !== "hcpcs-ii" || !v.facts?.passThrough) continue;
-    const si = oppsSi(v);
-    if (si === OPPS_SI_PASS_THROUGH || si === OPPS_SI_DRUG_PASS_THROUGH) return v;
-  }
-  return undefined;
+  // Deciding code first, then the product's (no array per call: several rules ask in turn).
+  return passThroughOn(c.deciding) ?? passThroughOn(c.productCode);
+}
+function passThroughOn(v: CodeView | undefined): CodeView | undefined {
+  if (!v || v.deleted || v.kind !== "hcpcs-ii" || !v.facts?.passThrough) return undefined;
+  const si = oppsSi(v);
+  return si === OPPS_SI_PASS_THROUGH || si === OPPS_SI_DRUG_PASS_THROUGH ? v : undefined;
 }
 
 /** Addendum B marks the code's pass-through as ending in a calendar year before the date of service. */

@@ -8,7 +8,7 @@ import type { CodeMatch } from "../../search";
 import { fired, warn, type Ctx } from "../context";
 import { apply, firstOf, type Rule } from "../register";
 import { SEARCH_MIN_SCORE } from "../rules";
-import { asOfDate, ROLE_RULES } from "./codes";
+import { codeFactsOf, ROLE_RULES } from "./codes";
 
 /** yyyymmdd → yyyy-mm-dd. */
 function isoDate(d: string | undefined): string {
@@ -51,7 +51,7 @@ const usable = (c: Ctx): CodeMatch | undefined => {
 
 /** Put the found code first among the Level II codes and decide again which code is the product's. */
 function adopt(c: Ctx, m: CodeMatch): void {
-  const cf = c.ref?.lookup(m.code, asOfDate(c));
+  const cf = codeFactsOf(c, m.code);
   c.level2.unshift({ code: m.code, kind: "hcpcs-ii", facts: cf, deleted: cf?.deleted === true });
   c.allCodes = c.cpts.concat(c.level2);
   c.anyCode = true;
