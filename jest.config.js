@@ -7,7 +7,7 @@ module.exports = {
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   testPathIgnorePatterns: ["/node_modules/", "/test/e2e/", "/test/interop/"],
   transform: {
-    "^.+\\.tsx?$": ["ts-jest", { diagnostics: false }],
+    "^.+\\.tsx?$": ["<rootDir>/test/setup/transform.js", { diagnostics: false }],
   },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
   moduleNameMapper: { "\\.svg$": "<rootDir>/test/setup/svg-stub.js" },
