@@ -21,18 +21,22 @@ const BUILD_STARTER = "test/functions/metadata.test.ts";
 /** Longest first, from a cold run on 2 cores (a few seconds and up). */
 const LONG = [
   "test/excel/round-trips.test.ts",
-  "test/excel/overwrite-question.test.ts",
   "test/cli/classify.test.ts",
-  "test/domain/rows/property.test.ts",
-  "test/cli/share.test.ts",
-  "test/cli/entry.test.ts",
-  "test/data/reference-cache.test.ts",
-  "test/cli/portfolio.test.ts",
-  "test/cli/zh-workbook.test.ts",
-  "test/excel/recalc.test.ts",
   "test/cli/package/writer.test.ts",
+  "test/taskpane/productCards.test.tsx",
+  "test/cli/entry.test.ts",
+  "test/excel/overwrite-question.test.ts",
+  "test/cli/zh-workbook.test.ts",
   "test/cli/reference.test.ts",
+  "test/domain/reference/lookups.test.ts",
+  "test/excel/adapter.test.ts",
   "test/cli/classify-overwrite.test.ts",
+  "test/cli/portfolio.test.ts",
+  "test/domain/pathway/properties.test.ts",
+  "test/share/workbook.test.ts",
+  "test/cli/share.test.ts",
+  "test/domain/rows/property.test.ts",
+  "test/data/reference-cache.test.ts",
 ];
 
 /** Read the build's output only: cheap once it exists, an idle worker while it does not. */
