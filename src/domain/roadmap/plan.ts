@@ -603,7 +603,9 @@ function plan(
   } else if (facts.siteOfCare === "inpatient" && facts.productType !== "professional service") {
     paid =
       headline(ntap) ??
-      (ntap?.status === "undated"
+      // An NTAP cycle with no date is waiting for the FDA decision (b.cycle left it undated): the
+      // product may yet be paid above the MS-DRG, so "paid within the DRG" would be a wrong answer.
+      (gates.has("ntap-application")
         ? { reason: msg("roadmap.reason.needsFdaDate") }
         : { reason: msg("roadmap.reason.drgOnly") });
   } else if (gates.has("opps-pass-through-application")) {

@@ -222,6 +222,14 @@ describe("IPPS NTAP (apply early October; FDA by May 1; paid from October 1)", (
     expect(iso(p.paidFrom.date)).toBe(effective);
   });
 
+  it("an NTAP candidate waiting for its FDA decision needs the date, it is not paid within the DRG", () => {
+    const p = plan("new-code", ["fda-authorisation", "ntap-application"], "2026-12-04", {
+      ...inpatient,
+      fdaStatus: "submitted",
+    });
+    expect(p.paidFrom.date === undefined && p.paidFrom.reason.id).toBe("roadmap.reason.needsFdaDate");
+  });
+
   it("inpatient without NTAP is paid within the MS-DRG", () => {
     const p = plan("new-code", ["mac-coverage-lcd"], "2027-01-01", {
       ...inpatient,
