@@ -19,7 +19,8 @@
  *   never a formula, and repeated prose costs one entry, not one copy per cell. The record sheet is
  *   written with inline strings (its fingerprints are unique per row: they would only grow the
  *   table).
- * - Sheets are produced as streams into the deflater (src/xlsx/zip.ts `DeflateSink`).
+ * - Sheets are produced as streams into the deflater (src/xlsx/zip.ts `DeflateSink`), Node's zlib
+ *   doing the compressing (./deflate.ts).
  */
 import type { CellValue } from "../../domain/product";
 import {
@@ -57,6 +58,7 @@ import {
 import { uniqueHeaders } from "../workbook";
 import type { WorkbookSnapshot } from "./snapshot";
 import { StyleBook, type CellFormat } from "./styles";
+import { nodeDeflate } from "./deflate";
 
 /** A formula the plan writes (a user's own, carried over), with "=" and its cached value. */
 export interface AppliedFormula {
@@ -671,7 +673,7 @@ export class PlanApplier {
       `<worksheet xmlns="${NS.main}" xmlns:r="${NS.rel}"><sheetFormatPr defaultRowHeight="15"/><sheetData/><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`
     ).root;
     const [before, after] = editSheetTree(root, edits);
-    const sink = new DeflateSink();
+    const sink = new DeflateSink(6, nodeDeflate);
     sink.write(before);
     for (let r = p.top; r <= p.bottom; r++) sink.write(mergedRow(p, r, undefined, false, ""));
     sink.write(after);
@@ -686,7 +688,7 @@ export class PlanApplier {
    */
   private rewrite(p: Prepared, part: string, edits: SheetEdits, replace: boolean): void {
     const own = replace;
-    const sink = new DeflateSink();
+    const sink = new DeflateSink(6, nodeDeflate);
     let rootTag = "";
     let next = p.top; // next block row not yet written
     const flushBefore = (row: number): void => {

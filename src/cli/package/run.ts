@@ -183,8 +183,15 @@ function readWhole(snap: WorkbookSnapshot, name: string): WholeSheet {
 
 function windowOf(sheet: WholeSheet, box: Rect): CellValue[][] {
   const out: CellValue[][] = [];
+  const width = box.right - box.left + 1;
   for (let r = box.top; r <= box.bottom; r++) {
     const line = sheet.grid[r - 1];
+    // A row the window covers exactly is shared, not copied (the readers only read it): the
+    // Evidence sheet of a re-run is held once, however many windows look into it.
+    if (box.left === 1 && line?.length === width) {
+      out.push(line);
+      continue;
+    }
     const row: CellValue[] = new Array<CellValue>(box.right - box.left + 1);
     for (let c = box.left; c <= box.right; c++) row[c - box.left] = line?.[c - 1] ?? null;
     out.push(row);
@@ -349,7 +356,13 @@ export function packageSnapshot(
  * formula) is skipped, so its rich text and style stay exactly as the user made them.
  */
 export function appliedBlock(block: PlannedBlock, site: BlockSite | undefined): AppliedBlock {
-  const formulas = new Map(block.formulas.map((f) => [`${f.row},${f.col}`, f.formula]));
+  // By row, then column: no key string per cell of a 600,000-row block.
+  const formulas = new Map<number, Map<number, string>>();
+  for (const f of block.formulas) {
+    let line = formulas.get(f.row);
+    if (!line) formulas.set(f.row, (line = new Map()));
+    line.set(f.col, f.formula);
+  }
   const { origin } = block;
   const read = site?.read;
   const nowAt = (r: number, c: number): CellValue =>
@@ -368,7 +381,7 @@ export function appliedBlock(block: PlannedBlock, site: BlockSite | undefined): 
   const cells = block.grid.map((row, r) =>
     row.map((v, c): AppliedCell | undefined => {
       if (v === undefined) return undefined;
-      const formula = formulas.get(`${r},${c}`);
+      const formula = formulas.get(r)?.get(c);
       if (
         r > 0 &&
         users.has(c) &&

@@ -43,7 +43,7 @@ import { REPORT_TABLES, type TableGrid } from "../report/types";
 import { cellA1, parseQualified } from "../sheet/address";
 import { ROADMAP_COLUMNS, QUARTER_COLUMNS } from "../roadmap/table";
 import { ECONOMICS_COLUMNS, ECONOMICS_USER_COLUMNS } from "../economics/table";
-import { capCell } from "./cells";
+import { capCell, isOverLimit } from "./cells";
 
 export interface BlockSpec {
   key: BlockKey;
@@ -334,7 +334,8 @@ function carriedCellAt(
 /** Who owns each cell of the block and which cells need the user's consent. */
 export function planBlock(input: BlockInput): BlockPlan {
   const { spec, current, record } = input;
-  const next = input.next.map((row) => row.map(capCell));
+  // A row is copied only when a cell of it is over Excel's limit (rarely): a large block is held once.
+  const next = input.next.map((row) => (row.some(isOverLimit) ? row.map(capCell) : row));
   const width = next[0]?.length ?? 0;
   const user = userColumns(spec, next[0] ?? [], current[0] ?? [], width);
   const last = carriedCellAt(spec, current, next, lastWrittenAt(spec, current, record));

@@ -235,9 +235,15 @@ function pad(
   height: number,
   width: number
 ): CellValue[][] {
-  return Array.from({ length: height }, (_r, r) =>
-    Array.from({ length: width }, (_c, c) => grid[r]?.[c] ?? null)
-  );
+  // Loops, not Array.from with a mapper: this runs once per cell of a 600,000-row table.
+  const out: CellValue[][] = new Array<CellValue[]>(height);
+  for (let r = 0; r < height; r++) {
+    const line = grid[r];
+    const row = new Array<CellValue>(width);
+    for (let c = 0; c < width; c++) row[c] = line?.[c] ?? null;
+    out[r] = row;
+  }
+  return out;
 }
 
 function rectAt(origin: CellAt, height: number, width: number): Rect {
@@ -409,8 +415,9 @@ function planSite(
     tableAfter,
     origin,
     planned: planned.next,
+    // Only the header row differs from `planned`; the data rows are shared, not copied.
     grid: planned.next.map((row, r) =>
-      row.map((v, c) => (r === 0 && c >= headers ? undefined : v))
+      r === 0 ? row.map((v, c) => (c >= headers ? undefined : v)) : row
     ),
     headers,
     formulas,
@@ -493,6 +500,8 @@ export function applyAnswers(plan: WritePlan, overwrite: (c: WriteConflict) => b
       clear: b.clear.filter((x) => !kept.has(`${x.row},${x.col}`)),
     };
   });
+  // Nothing kept back: the plan (and its record, one fingerprint per cell) stands as it is.
+  if (blocks.every((b, i) => b === plan.blocks[i])) return plan;
   return { ...plan, blocks, records: blocks.map(recordOf) };
 }
 
