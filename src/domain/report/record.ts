@@ -71,7 +71,9 @@ export function fingerprintBlock(
   grid: readonly (readonly CellValue[])[],
   kept?: ReadonlySet<string>
 ): string[][] {
-  return grid.map((row, r) => row.map((v, c) => (kept?.has(`${r},${c}`) ? "" : fingerprint(v))));
+  // No "row,col" key is made per cell unless some cell was kept back.
+  const skip = kept !== undefined && kept.size > 0 ? kept : undefined;
+  return grid.map((row, r) => row.map((v, c) => (skip?.has(`${r},${c}`) ? "" : fingerprint(v))));
 }
 
 /**
@@ -98,6 +100,21 @@ export function lastWrittenGrid(
  */
 export function fingerprint(value: CellValue | undefined): string {
   if (value === null || value === undefined) return "";
+  // A written table repeats its values (item names, statuses, labels) down hundreds of thousands
+  // of rows: each distinct value is hashed once and its fingerprint string shared, not re-made
+  // per cell. The memo is a cache of a pure function, emptied when it grows past its bound.
+  const known = FINGERPRINTS.get(value);
+  if (known !== undefined) return known;
+  const made = fingerprintOf(value);
+  if (FINGERPRINTS.size >= FINGERPRINT_MEMO) FINGERPRINTS.clear();
+  FINGERPRINTS.set(value, made);
+  return made;
+}
+
+const FINGERPRINT_MEMO = 100_000;
+const FINGERPRINTS = new Map<string | number | boolean, string>();
+
+function fingerprintOf(value: string | number | boolean): string {
   const text = String(value).trim();
   if (text === "") return "";
   let h = 0x811c9dc5;

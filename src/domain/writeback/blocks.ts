@@ -38,7 +38,7 @@ import {
 } from "../report/columns";
 import { idKey } from "../report/evidence";
 import { isEmptyCell, planOverwrite, sameCell } from "../report/overwrite";
-import { fingerprint, lastWrittenGrid, type BlockKey, type BlockRecord } from "../report/record";
+import { fingerprint, type BlockKey, type BlockRecord } from "../report/record";
 import { REPORT_TABLES, type TableGrid } from "../report/types";
 import { cellA1, parseQualified } from "../sheet/address";
 import { ROADMAP_COLUMNS, QUARTER_COLUMNS } from "../roadmap/table";

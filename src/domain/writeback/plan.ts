@@ -239,6 +239,11 @@ function pad(
   const out: CellValue[][] = new Array<CellValue[]>(height);
   for (let r = 0; r < height; r++) {
     const line = grid[r];
+    // A row already as wide as the block is shared, not copied (the plan only reads it).
+    if (line?.length === width && !line.includes(undefined as unknown as CellValue)) {
+      out[r] = line as CellValue[];
+      continue;
+    }
     const row = new Array<CellValue>(width);
     for (let c = 0; c < width; c++) row[c] = line?.[c] ?? null;
     out[r] = row;
