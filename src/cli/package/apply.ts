@@ -318,6 +318,8 @@ function prepare(
   for (const f of block.format?.fills ?? []) fills.set(`${f.row},${f.col}`, f.color);
   const bold = block.format?.headerBold === true;
   const style = (i: number, j: number): number | undefined => {
+    // Most cells have no format of their own: answered without building one per cell.
+    if (i > 0 && fills.size === 0 && !wrap.has(j)) return undefined;
     const format: CellFormat = {
       bold: bold && i === 0,
       wrap: i > 0 && wrap.has(j),
@@ -366,10 +368,31 @@ function mergedRow(
   const inBlock = i >= 0 && sheetRow <= p.bottom;
   const cells = inBlock ? p.block.cells[i] : undefined;
   const stale = p.stale.get(sheetRow);
+  // A row with no old cells to keep (a new sheet, an own sheet's rows all replaced): its cells
+  // are written straight into the row's text, left to right, with no per-cell record to sort.
+  const readOld =
+    old !== undefined && old.body !== "" && (keepOutside || (inBlock && p.hasSkip(i)));
+  if (!readOld) {
+    let body = "";
+    if (cells)
+      for (let j = 0; j < cells.length; j++) {
+        const w = cells[j];
+        if (w === undefined) continue;
+        const own = p.style(i, j);
+        body += cellXml(
+          cellRef(sheetRow, p.left + j),
+          w,
+          own !== undefined ? String(own) : undefined,
+          p.strings
+        );
+      }
+    if (body === "" && rowAttrs === "") return "";
+    return `<row r="${sheetRow}"${rowAttrs}>${body}</row>`;
+  }
   const out: Array<{ col: number; xml: string }> = [];
   const oldStyles = new Map<number, string | undefined>();
   // An own sheet's old row matters only for the cells the plan keeps.
-  if (old && old.body !== "" && (keepOutside || (inBlock && p.hasSkip(i)))) {
+  if (old) {
     for (const c of rowCells(old)) {
       const inside = inBlock && c.col >= p.left && c.col <= p.right;
       if (inside) {
