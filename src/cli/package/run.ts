@@ -378,21 +378,33 @@ export function appliedBlock(block: PlannedBlock, site: BlockSite | undefined): 
           block.grid[0]?.length ?? 0
         )
       : new Set<number>();
-  const cells = block.grid.map((row, r) =>
-    row.map((v, c): AppliedCell | undefined => {
-      if (v === undefined) return undefined;
-      const formula = formulas.get(r)?.get(c);
-      if (
-        r > 0 &&
-        users.has(c) &&
-        !isEmptyCell(nowAt(r, c)) &&
-        sameCell(nowAt(r, c), v) &&
-        nowFormula(r, c) === formula
-      )
-        return undefined;
-      return formula !== undefined ? { formula, cached: v } : v;
-    })
-  );
+  const applied = (v: CellValue | undefined, r: number, c: number): AppliedCell | undefined => {
+    if (v === undefined) return undefined;
+    const formula = formulas.get(r)?.get(c);
+    if (
+      r > 0 &&
+      users.has(c) &&
+      !isEmptyCell(nowAt(r, c)) &&
+      sameCell(nowAt(r, c), v) &&
+      nowFormula(r, c) === formula
+    )
+      return undefined;
+    return formula !== undefined ? { formula, cached: v } : v;
+  };
+  // A data row applied as planned (no formula, no user cell left alone) is shared, not copied:
+  // a 600,000-row block is not held twice. The header row is always a copy of its own (the
+  // applier aligns it with the table's column names).
+  const cells = block.grid.map((row, r): ReadonlyArray<AppliedCell | undefined> => {
+    if (r === 0) return row.map((v, c) => applied(v, r, c));
+    let copy: (AppliedCell | undefined)[] | undefined;
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      const w = applied(v, r, c);
+      if (w !== v && !copy) copy = row.slice(0, c);
+      if (copy) copy.push(w);
+    }
+    return copy ?? row;
+  });
   // Whether the sheet holds anything outside the block (then its old rows are read again, to keep it).
   let nothingOutside = block.placement === "ownSheet" && read !== undefined;
   const height = block.grid.length;

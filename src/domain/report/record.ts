@@ -47,6 +47,15 @@ export function encodeRecord(blocks: readonly BlockRecord[]): string[][] {
 export function decodeRecord(grid: readonly (readonly CellValue[])[]): Map<BlockKey, BlockRecord> {
   const out = new Map<BlockKey, BlockRecord>();
   const header = grid[0] ?? [];
+  // A fingerprint repeats wherever its value does (an item name down 600,000 rows): one string
+  // per distinct fingerprint is kept, the split's copies are left to the collector.
+  const seen = new Map<string, string>();
+  const intern = (f: string): string => {
+    const known = seen.get(f);
+    if (known !== undefined) return known;
+    seen.set(f, f);
+    return f;
+  };
   header.forEach((cell, col) => {
     const m = typeof cell === "string" ? HEADER.exec(cell) : null;
     if (!m) return;
@@ -58,7 +67,7 @@ export function decodeRecord(grid: readonly (readonly CellValue[])[]): Map<Block
         rows.push([]);
         continue;
       }
-      rows.push(String(v).split(","));
+      rows.push(String(v).split(",").map(intern));
     }
     while (rows.length > 0 && rows[rows.length - 1].length === 0) rows.pop();
     out.set(m[1] as BlockKey, { key: m[1] as BlockKey, origin: m[2], rows });
