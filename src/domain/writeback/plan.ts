@@ -230,6 +230,30 @@ export function cutGrid(read: SiteRead | undefined, rect: Rect): CellValue[][] {
   return out;
 }
 
+/**
+ * `cutGrid` for a reader that only reads (the policy's `current`): a row the rectangle covers
+ * exactly is shared, not copied, so a re-run's 600,000-row Evidence sheet is not held twice.
+ */
+function viewGrid(read: SiteRead, rect: Rect): CellValue[][] {
+  const width = rect.c1 - rect.c0 + 1;
+  const out: CellValue[][] = [];
+  for (let r = rect.r0; r <= rect.r1; r++) {
+    const line = read.grid[r - read.from.r];
+    if (
+      rect.c0 === read.from.c &&
+      line?.length === width &&
+      !line.includes(undefined as unknown as CellValue)
+    ) {
+      out.push(line as CellValue[]);
+      continue;
+    }
+    const row: CellValue[] = [];
+    for (let c = rect.c0; c <= rect.c1; c++) row.push(line?.[c - read.from.c] ?? null);
+    out.push(row);
+  }
+  return out;
+}
+
 function pad(
   grid: readonly (readonly CellValue[])[],
   height: number,
@@ -385,7 +409,7 @@ function planSite(
     spec,
     sheet: site.sheet,
     origin,
-    current: site.read ? cutGrid(site.read, target) : pad([], height, width),
+    current: site.read ? viewGrid(site.read, target) : pad([], height, width),
     next: pad(fresh, height, width),
     record,
   });
