@@ -1,7 +1,9 @@
 /**
  * `reimb classify` end to end on generated portfolios of 1,000 to 50,000 products, through each
- * writer (`--writer package`, the package patcher; `--writer exceljs`): wall time and peak resident
- * memory of the child process, each next to its floor measured in the same run, as a ratio. The
+ * writer (`--writer package`, the package patcher; `--writer exceljs`): wall time, CPU time (user +
+ * system) and peak resident memory of the child process, each with the 1-minute load average
+ * when it started (the machine is shared: CPU time is the steadier figure), next to its floor
+ * measured in the same run, as a ratio. The
  * floor is plain I/O of the same output workbook with no classification: for ExcelJS, reading and
  * writing it back; for the package writer, opening it, reading every sheet through the snapshot
  * reader and writing every sheet back through the deflater. Sizes run smallest first; a writer
@@ -36,14 +38,19 @@ function measure(
   args: string[]
 ): {
   ms: number;
+  /** User + system CPU time of the child. */
+  cpuMs?: number;
+  /** 1-minute load average when the run started. */
+  load: number;
   status: number | null;
   killed: boolean;
   rssMb?: number;
   stderr: string;
 } {
-  // The child reports its own peak RSS on exit (process.resourceUsage().maxRSS, in KiB), so the
-  // figure is the program's, not this bench's; no external `time` tool needed.
-  const probe = `process.on("exit",()=>process.stderr.write("\\nMAXRSS_KB "+process.resourceUsage().maxRSS+"\\n"));`;
+  // The child reports its own peak RSS (process.resourceUsage().maxRSS, in KiB) and CPU time on
+  // exit, so the figures are the program's, not this bench's; no external `time` tool needed.
+  const probe = `process.on("exit",()=>{const u=process.resourceUsage();process.stderr.write("\\nMAXRSS_KB "+u.maxRSS+" CPU_US "+(u.userCPUTime+u.systemCPUTime)+"\\n")});`;
+  const load = os.loadavg()[0];
   const t0 = performance.now();
   const res = spawnSync(process.execPath, ["-e", probe + script, "--", ...args], {
     cwd: ROOT,
@@ -54,8 +61,11 @@ function measure(
   });
   const ms = performance.now() - t0;
   const kb = /MAXRSS_KB (\d+)/.exec(res.stderr ?? "")?.[1];
+  const us = /CPU_US (\d+)/.exec(res.stderr ?? "")?.[1];
   return {
     ms,
+    cpuMs: us ? Number(us) / 1000 : undefined,
+    load,
     status: res.status,
     killed: res.signal !== null,
     rssMb: kb ? Number(kb) / 1024 : undefined,
@@ -69,12 +79,14 @@ const PLAIN_IO = `const E=require("exceljs");(async()=>{const w=new E.Workbook()
 
 // The package floor: every sheet read by the snapshot reader and streamed back through the
 // deflater into a copy of the package (src/cli/package, src/xlsx), nothing classified.
-const PLAIN_PKG_IO = `require("tsx/cjs");const fs=require("fs");const {WorkbookSnapshot}=require("./src/cli/package/snapshot.ts");const {PackagePatcher,DeflateSink,scanSheet}=require("./src/xlsx/index.ts");const snap=WorkbookSnapshot.open(new Uint8Array(fs.readFileSync(process.argv[1])));const patcher=new PackagePatcher(snap.pkg);for(const sh of snap.sheets){if(sh.kind!=="worksheet")continue;snap.region(sh.name);const sink=new DeflateSink();scanSheet(snap.pkg,sh.part,{prefix:(t,tag)=>sink.write(t+tag),row:(r)=>sink.write(r.raw),suffix:(t)=>sink.write("</sheetData>"+t)});patcher.setDeflatedPart(sh.part,sink.finish());}fs.writeFileSync(process.argv[2],patcher.save());`;
+// The sheets go through the CLI's own deflater (src/cli/package/deflate.ts), as the run's do.
+const PLAIN_PKG_IO = `require("tsx/cjs");const fs=require("fs");const {WorkbookSnapshot}=require("./src/cli/package/snapshot.ts");const {nodeDeflate}=require("./src/cli/package/deflate.ts");const {PackagePatcher,DeflateSink,scanSheet}=require("./src/xlsx/index.ts");const snap=WorkbookSnapshot.open(new Uint8Array(fs.readFileSync(process.argv[1])));const patcher=new PackagePatcher(snap.pkg);for(const sh of snap.sheets){if(sh.kind!=="worksheet")continue;snap.region(sh.name);const sink=new DeflateSink(6,nodeDeflate);scanSheet(snap.pkg,sh.part,{prefix:(t,tag)=>sink.write(t+tag),row:(r)=>sink.write(r.raw),suffix:(t)=>sink.write("</sheetData>"+t)});patcher.setDeflatedPart(sh.part,sink.finish());}fs.writeFileSync(process.argv[2],patcher.save());`;
 
 const s = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
+const cpu = (r: { cpuMs?: number }): string => (r.cpuMs === undefined ? "?" : s(r.cpuMs));
 const mb = (x: number | undefined): string => (x === undefined ? "?" : `${x.toFixed(0)} MB`);
 const ratio = (a: number | undefined, b: number | undefined): string =>
-  a === undefined || b === undefined || b === 0 ? "?" : `${(a / b).toFixed(1)}×`;
+  a === undefined || b === undefined || b === 0 ? "?" : `${(a / b).toFixed(2)}×`;
 
 export async function run(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "reimb-bench-"));
@@ -84,15 +96,17 @@ export async function run(): Promise<void> {
     );
     const startup = measure(CLI, ["--help"]);
     console.log(
-      `process start-up (reimb --help): ${startup.ms.toFixed(0)} ms, ${mb(startup.rssMb)}`
+      `process start-up (reimb --help): ${startup.ms.toFixed(0)} ms wall, ${cpu(startup)} CPU, ${mb(startup.rssMb)} (load ${startup.load.toFixed(1)})`
     );
     console.log(
       "products".padStart(9) +
-        "  writer: run".padEnd(32) +
+        "  writer: run".padEnd(30) +
         "wall".padStart(9) +
+        "CPU".padStart(9) +
         "peak RSS".padStart(10) +
-        "   floor: plain I/O of the output".padEnd(36) +
-        "ratio (wall / RSS)"
+        "load".padStart(6) +
+        "   floor: wall, CPU, RSS".padEnd(30) +
+        "ratio to floor (wall / CPU / RSS)"
     );
     const stopped = new Set<Writer>();
     for (const rows of SIZES) {
@@ -111,12 +125,14 @@ export async function run(): Promise<void> {
         ) =>
           console.log(
             rows.toLocaleString("en-US").padStart(9) +
-              `  ${writer}: ${name}`.padEnd(32) +
+              `  ${writer}: ${name}`.padEnd(30) +
               (r.killed ? `> ${s(BUDGET_MS)}` : s(r.ms)).padStart(9) +
+              cpu(r).padStart(9) +
               mb(r.rssMb).padStart(10) +
-              (floor ? `   ${s(floor.ms)}, ${mb(floor.rssMb)}` : "").padEnd(36) +
+              r.load.toFixed(1).padStart(6) +
+              (floor ? `   ${s(floor.ms)}, ${cpu(floor)}, ${mb(floor.rssMb)}` : "").padEnd(30) +
               (floor && !r.killed
-                ? `${ratio(r.ms, floor.ms)} / ${ratio(r.rssMb, floor.rssMb)}`
+                ? `${ratio(r.ms, floor.ms)} / ${ratio(r.cpuMs, floor.cpuMs)} / ${ratio(r.rssMb, floor.rssMb)}`
                 : "")
           );
         if (first.killed || first.status !== 0 || !fs.existsSync(out)) {
@@ -144,7 +160,7 @@ export async function run(): Promise<void> {
         ]);
         line("re-run on its output", again, floor);
         console.log(
-          `${"".padStart(9)}  ${writer}: output ${(fs.statSync(out).size / 1e6).toFixed(1)} MB; re-run / first run ${again.killed ? "?" : ratio(again.ms, first.ms)}`
+          `${"".padStart(9)}  ${writer}: output ${(fs.statSync(out).size / 1e6).toFixed(1)} MB; re-run / first run: wall ${again.killed ? "?" : ratio(again.ms, first.ms)}, CPU ${ratio(again.cpuMs, first.cpuMs)}, RSS ${ratio(again.rssMb, first.rssMb)}`
         );
         if (again.killed) {
           console.log(

@@ -10,4 +10,4 @@ export * from "./read";
 export * from "./patch";
 export * from "./address";
 export * from "./sheetScan";
-export { DeflateSink, type DeflatedPart } from "./zip";
+export { DeflateSink, type DeflatedPart, type RawDeflate } from "./zip";

@@ -266,6 +266,15 @@ export interface DeflatedPart {
 }
 
 /**
+ * A host's raw-deflate engine for `DeflateSink`: compresses one piece of a part and returns its
+ * bytes, ending the stream when `final` (BFINAL block) and otherwise at a byte boundary (a sync
+ * flush), so the pieces concatenated are one valid deflate stream. Node's zlib does this several
+ * times faster than fflate's JavaScript (src/cli/package/deflate.ts); fflate stays the default,
+ * which runs anywhere.
+ */
+export type RawDeflate = (piece: Uint8Array, final: boolean) => Uint8Array;
+
+/**
  * A part written as a stream of text: pieces are encoded and pushed to the deflater as they come,
  * so a 300 MB sheet is never one string or one buffer (only its compressed form is kept).
  */
@@ -277,13 +286,19 @@ export class DeflateSink {
   private size = 0;
   private compressed = 0;
   private readonly encoder = new TextEncoder();
-  private readonly deflater: Deflate;
+  private readonly push: (bytes: Uint8Array, final: boolean) => void;
 
-  constructor(level: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 = 6) {
-    this.deflater = new Deflate({ level }, (chunk) => {
+  constructor(level: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 = 6, engine?: RawDeflate) {
+    const out = (chunk: Uint8Array): void => {
       this.chunks.push(chunk);
       this.compressed += chunk.length;
-    });
+    };
+    if (engine) {
+      this.push = (bytes, final) => out(engine(bytes, final));
+      return;
+    }
+    const deflater = new Deflate({ level }, out);
+    this.push = (bytes, final) => deflater.push(bytes, final);
   }
 
   write(text: string): void {
@@ -299,7 +314,7 @@ export class DeflateSink {
     this.pendingChars = 0;
     this.crc = crc32(bytes, this.crc);
     this.size += bytes.length;
-    this.deflater.push(bytes, final);
+    this.push(bytes, final);
   }
 
   finish(): DeflatedPart {

@@ -19,7 +19,8 @@
  *   never a formula, and repeated prose costs one entry, not one copy per cell. The record sheet is
  *   written with inline strings (its fingerprints are unique per row: they would only grow the
  *   table).
- * - Sheets are produced as streams into the deflater (src/xlsx/zip.ts `DeflateSink`).
+ * - Sheets are produced as streams into the deflater (src/xlsx/zip.ts `DeflateSink`), Node's zlib
+ *   doing the compressing (./deflate.ts).
  */
 import type { CellValue } from "../../domain/product";
 import {
@@ -57,6 +58,7 @@ import {
 import { uniqueHeaders } from "../workbook";
 import type { WorkbookSnapshot } from "./snapshot";
 import { StyleBook, type CellFormat } from "./styles";
+import { nodeDeflate } from "./deflate";
 
 /** A formula the plan writes (a user's own, carried over), with "=" and its cached value. */
 export interface AppliedFormula {
@@ -316,6 +318,8 @@ function prepare(
   for (const f of block.format?.fills ?? []) fills.set(`${f.row},${f.col}`, f.color);
   const bold = block.format?.headerBold === true;
   const style = (i: number, j: number): number | undefined => {
+    // Most cells have no format of their own: answered without building one per cell.
+    if (i > 0 && fills.size === 0 && !wrap.has(j)) return undefined;
     const format: CellFormat = {
       bold: bold && i === 0,
       wrap: i > 0 && wrap.has(j),
@@ -364,10 +368,31 @@ function mergedRow(
   const inBlock = i >= 0 && sheetRow <= p.bottom;
   const cells = inBlock ? p.block.cells[i] : undefined;
   const stale = p.stale.get(sheetRow);
+  // A row with no old cells to keep (a new sheet, an own sheet's rows all replaced): its cells
+  // are written straight into the row's text, left to right, with no per-cell record to sort.
+  const readOld =
+    old !== undefined && old.body !== "" && (keepOutside || (inBlock && p.hasSkip(i)));
+  if (!readOld) {
+    let body = "";
+    if (cells)
+      for (let j = 0; j < cells.length; j++) {
+        const w = cells[j];
+        if (w === undefined) continue;
+        const own = p.style(i, j);
+        body += cellXml(
+          cellRef(sheetRow, p.left + j),
+          w,
+          own !== undefined ? String(own) : undefined,
+          p.strings
+        );
+      }
+    if (body === "" && rowAttrs === "") return "";
+    return `<row r="${sheetRow}"${rowAttrs}>${body}</row>`;
+  }
   const out: Array<{ col: number; xml: string }> = [];
   const oldStyles = new Map<number, string | undefined>();
   // An own sheet's old row matters only for the cells the plan keeps.
-  if (old && old.body !== "" && (keepOutside || (inBlock && p.hasSkip(i)))) {
+  if (old) {
     for (const c of rowCells(old)) {
       const inside = inBlock && c.col >= p.left && c.col <= p.right;
       if (inside) {
@@ -671,7 +696,7 @@ export class PlanApplier {
       `<worksheet xmlns="${NS.main}" xmlns:r="${NS.rel}"><sheetFormatPr defaultRowHeight="15"/><sheetData/><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`
     ).root;
     const [before, after] = editSheetTree(root, edits);
-    const sink = new DeflateSink();
+    const sink = new DeflateSink(6, nodeDeflate);
     sink.write(before);
     for (let r = p.top; r <= p.bottom; r++) sink.write(mergedRow(p, r, undefined, false, ""));
     sink.write(after);
@@ -686,7 +711,7 @@ export class PlanApplier {
    */
   private rewrite(p: Prepared, part: string, edits: SheetEdits, replace: boolean): void {
     const own = replace;
-    const sink = new DeflateSink();
+    const sink = new DeflateSink(6, nodeDeflate);
     let rootTag = "";
     let next = p.top; // next block row not yet written
     const flushBefore = (row: number): void => {

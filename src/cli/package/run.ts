@@ -160,8 +160,15 @@ function readWhole(snap: WorkbookSnapshot, name: string): WholeSheet {
 
 function windowOf(sheet: WholeSheet, box: Rect): CellValue[][] {
   const out: CellValue[][] = [];
+  const width = box.right - box.left + 1;
   for (let r = box.top; r <= box.bottom; r++) {
     const line = sheet.grid[r - 1];
+    // A row the window covers exactly is shared, not copied (the readers only read it): the
+    // Evidence sheet of a re-run is held once, however many windows look into it.
+    if (box.left === 1 && line?.length === width) {
+      out.push(line);
+      continue;
+    }
     const row: CellValue[] = new Array<CellValue>(box.right - box.left + 1);
     for (let c = box.left; c <= box.right; c++) row[c - box.left] = line?.[c - 1] ?? null;
     out.push(row);
@@ -326,7 +333,13 @@ export function packageSnapshot(
  * formula) is skipped, so its rich text and style stay exactly as the user made them.
  */
 export function appliedBlock(block: PlannedBlock, site: BlockSite | undefined): AppliedBlock {
-  const formulas = new Map(block.formulas.map((f) => [`${f.row},${f.col}`, f.formula]));
+  // By row, then column: no key string per cell of a 600,000-row block.
+  const formulas = new Map<number, Map<number, string>>();
+  for (const f of block.formulas) {
+    let line = formulas.get(f.row);
+    if (!line) formulas.set(f.row, (line = new Map()));
+    line.set(f.col, f.formula);
+  }
   const { origin } = block;
   const read = site?.read;
   const nowAt = (r: number, c: number): CellValue =>
@@ -342,21 +355,33 @@ export function appliedBlock(block: PlannedBlock, site: BlockSite | undefined): 
           block.grid[0]?.length ?? 0
         )
       : new Set<number>();
-  const cells = block.grid.map((row, r) =>
-    row.map((v, c): AppliedCell | undefined => {
-      if (v === undefined) return undefined;
-      const formula = formulas.get(`${r},${c}`);
-      if (
-        r > 0 &&
-        users.has(c) &&
-        !isEmptyCell(nowAt(r, c)) &&
-        sameCell(nowAt(r, c), v) &&
-        nowFormula(r, c) === formula
-      )
-        return undefined;
-      return formula !== undefined ? { formula, cached: v } : v;
-    })
-  );
+  const applied = (v: CellValue | undefined, r: number, c: number): AppliedCell | undefined => {
+    if (v === undefined) return undefined;
+    const formula = formulas.get(r)?.get(c);
+    if (
+      r > 0 &&
+      users.has(c) &&
+      !isEmptyCell(nowAt(r, c)) &&
+      sameCell(nowAt(r, c), v) &&
+      nowFormula(r, c) === formula
+    )
+      return undefined;
+    return formula !== undefined ? { formula, cached: v } : v;
+  };
+  // A data row applied as planned (no formula, no user cell left alone) is shared, not copied:
+  // a 600,000-row block is not held twice. The header row is always a copy of its own (the
+  // applier aligns it with the table's column names).
+  const cells = block.grid.map((row, r): ReadonlyArray<AppliedCell | undefined> => {
+    if (r === 0) return row.map((v, c) => applied(v, r, c));
+    let copy: (AppliedCell | undefined)[] | undefined;
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      const w = applied(v, r, c);
+      if (w !== v && !copy) copy = row.slice(0, c);
+      if (copy) copy.push(w);
+    }
+    return copy ?? row;
+  });
   // Whether the sheet holds anything outside the block (then its old rows are read again, to keep it).
   let nothingOutside = block.placement === "ownSheet" && read !== undefined;
   const height = block.grid.length;

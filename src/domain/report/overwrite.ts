@@ -32,11 +32,19 @@ export function isEmptyCell(value: CellValue | undefined): boolean {
  * boolean, and neither is a user edit.
  */
 export function sameCell(a: CellValue | undefined, b: CellValue | undefined): boolean {
+  // The common case on a re-run (the cell holds what is written again) costs no string work.
+  if (a === b) return true;
   const ea = isEmptyCell(a);
   const eb = isEmptyCell(b);
   if (ea || eb) return ea && eb;
   return String(a).trim() === String(b).trim();
 }
+
+/**
+ * What the add-in last wrote at a cell (row -1 is the header row), asked for only where a cell
+ * would change: a large table rewritten unchanged never works out who wrote its cells.
+ */
+export type LastWrittenAt = (row: number, col: number) => CellValue | undefined;
 
 function cellAt(grid: TableGrid | undefined, row: number, col: number): CellValue | undefined {
   if (!grid) return undefined;
@@ -51,9 +59,13 @@ function cellAt(grid: TableGrid | undefined, row: number, col: number): CellValu
  */
 export function planOverwrite(
   current: TableGrid | undefined,
-  lastWritten: TableGrid | undefined,
+  lastWritten: TableGrid | LastWrittenAt | undefined,
   next: TableGrid
 ): OverwritePlan {
+  const last: LastWrittenAt | undefined =
+    typeof lastWritten === "function"
+      ? lastWritten
+      : lastWritten && ((row, col) => cellAt(lastWritten, row, col));
   const conflicts: OverwriteConflict[] = [];
   if (!current) return { conflicts };
   const width = next.headers.length;
@@ -63,7 +75,7 @@ export function planOverwrite(
       if (isEmptyCell(now)) continue;
       const want = cellAt(next, row, col) ?? null;
       if (sameCell(now, want)) continue;
-      if (lastWritten && sameCell(now, cellAt(lastWritten, row, col))) continue;
+      if (last && sameCell(now, last(row, col))) continue;
       conflicts.push({
         row,
         column: next.headers[col],

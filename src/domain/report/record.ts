@@ -47,6 +47,15 @@ export function encodeRecord(blocks: readonly BlockRecord[]): string[][] {
 export function decodeRecord(grid: readonly (readonly CellValue[])[]): Map<BlockKey, BlockRecord> {
   const out = new Map<BlockKey, BlockRecord>();
   const header = grid[0] ?? [];
+  // A fingerprint repeats wherever its value does (an item name down 600,000 rows): one string
+  // per distinct fingerprint is kept, the split's copies are left to the collector.
+  const seen = new Map<string, string>();
+  const intern = (f: string): string => {
+    const known = seen.get(f);
+    if (known !== undefined) return known;
+    seen.set(f, f);
+    return f;
+  };
   header.forEach((cell, col) => {
     const m = typeof cell === "string" ? HEADER.exec(cell) : null;
     if (!m) return;
@@ -58,7 +67,7 @@ export function decodeRecord(grid: readonly (readonly CellValue[])[]): Map<Block
         rows.push([]);
         continue;
       }
-      rows.push(String(v).split(","));
+      rows.push(String(v).split(",").map(intern));
     }
     while (rows.length > 0 && rows[rows.length - 1].length === 0) rows.pop();
     out.set(m[1] as BlockKey, { key: m[1] as BlockKey, origin: m[2], rows });
@@ -71,7 +80,9 @@ export function fingerprintBlock(
   grid: readonly (readonly CellValue[])[],
   kept?: ReadonlySet<string>
 ): string[][] {
-  return grid.map((row, r) => row.map((v, c) => (kept?.has(`${r},${c}`) ? "" : fingerprint(v))));
+  // No "row,col" key is made per cell unless some cell was kept back.
+  const skip = kept !== undefined && kept.size > 0 ? kept : undefined;
+  return grid.map((row, r) => row.map((v, c) => (skip?.has(`${r},${c}`) ? "" : fingerprint(v))));
 }
 
 /**
@@ -98,6 +109,21 @@ export function lastWrittenGrid(
  */
 export function fingerprint(value: CellValue | undefined): string {
   if (value === null || value === undefined) return "";
+  // A written table repeats its values (item names, statuses, labels) down hundreds of thousands
+  // of rows: each distinct value is hashed once and its fingerprint string shared, not re-made
+  // per cell. The memo is a cache of a pure function, emptied when it grows past its bound.
+  const known = FINGERPRINTS.get(value);
+  if (known !== undefined) return known;
+  const made = fingerprintOf(value);
+  if (FINGERPRINTS.size >= FINGERPRINT_MEMO) FINGERPRINTS.clear();
+  FINGERPRINTS.set(value, made);
+  return made;
+}
+
+const FINGERPRINT_MEMO = 100_000;
+const FINGERPRINTS = new Map<string | number | boolean, string>();
+
+function fingerprintOf(value: string | number | boolean): string {
   const text = String(value).trim();
   if (text === "") return "";
   let h = 0x811c9dc5;

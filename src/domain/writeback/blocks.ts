@@ -38,12 +38,12 @@ import {
 } from "../report/columns";
 import { idKey } from "../report/evidence";
 import { isEmptyCell, planOverwrite, sameCell } from "../report/overwrite";
-import { fingerprint, lastWrittenGrid, type BlockKey, type BlockRecord } from "../report/record";
+import { fingerprint, type BlockKey, type BlockRecord } from "../report/record";
 import { REPORT_TABLES, type TableGrid } from "../report/types";
 import { cellA1, parseQualified } from "../sheet/address";
 import { ROADMAP_COLUMNS, QUARTER_COLUMNS } from "../roadmap/table";
 import { ECONOMICS_COLUMNS, ECONOMICS_USER_COLUMNS } from "../economics/table";
-import { capCell } from "./cells";
+import { capCell, isOverLimit } from "./cells";
 
 export interface BlockSpec {
   key: BlockKey;
@@ -145,6 +145,9 @@ export function userColumns(
   return out;
 }
 
+/** A cell of what the add-in last wrote (block row 0 = header row), worked out when asked for. */
+type WrittenAt = (r: number, c: number) => CellValue | null | undefined;
+
 /**
  * What the add-in wrote last time, as far as the workbook can tell: from the record when there is
  * one for this block on this sheet; otherwise every column whose header cell names the add-in's own
@@ -155,37 +158,63 @@ export function lastWritten(
   current: readonly (readonly CellValue[])[],
   record: BlockRecord | undefined
 ): CellValue[][] {
-  if (record && spec.keyIds.length === 0) return lastWrittenGrid(record, current) ?? [];
+  const at = lastWrittenAt(spec, current, record);
+  return current.map((row, r) => row.map((_v, c) => at(r, c) ?? null));
+}
+
+/**
+ * `lastWritten` cell by cell: the policy asks only about cells that writing would change, so a
+ * 600,000-row table written again unchanged builds none of this (no key index, no fingerprints).
+ */
+function lastWrittenAt(
+  spec: BlockSpec,
+  current: readonly (readonly CellValue[])[],
+  record: BlockRecord | undefined
+): WrittenAt {
+  const positional: WrittenAt = (r, c) => {
+    const v = current[r]?.[c];
+    const written = record?.rows[r]?.[c];
+    return written !== undefined && written !== "" && written === fingerprint(v) ? v : null;
+  };
+  if (record && spec.keyIds.length === 0) return positional;
   if (record) {
     // A keyed table (Evidence, Strategy) may have been sorted or filtered-and-sorted since: each
     // row now is matched to the row written for the same key (Product ID, item), and a data cell
     // is the add-in's when it holds what was written for that key in that column. A row whose key
     // was not written (the user typed over it) is compared with the row written at its position.
-    const header = lastWrittenGrid(record, current.slice(0, 1)) ?? [];
     const keyAt = spec.keyIds.map((k) =>
       (current[0] ?? []).findIndex((h) => recogniseColumn(spec.columns, h) === k)
     );
-    if (keyAt.some((c) => c < 0)) return lastWrittenGrid(record, current) ?? [];
-    const written = new Map<string, string[][]>();
-    for (const row of record.rows.slice(1)) {
-      const key = keyAt.map((c) => row[c] ?? "").join("\u0000");
-      written.set(key, [...(written.get(key) ?? []), row]);
-    }
-    return current.map((row, r) => {
-      if (r === 0) return header[0] ?? row.map(() => null);
-      const key = keyAt.map((c) => fingerprint(row[c])).join("\u0000");
-      const rows = written.get(key) ?? [record.rows[r] ?? []];
-      return row.map((v, c) => {
-        const f = fingerprint(v);
-        return f !== "" && rows.some((w) => w[c] === f) ? v : null;
-      });
-    });
+    if (keyAt.some((c) => c < 0)) return positional;
+    let written: Map<string, string[][]> | undefined;
+    const writtenFor = (key: string): string[][] | undefined => {
+      if (!written) {
+        written = new Map();
+        for (const row of record.rows.slice(1)) {
+          const k = keyAt.map((c) => row[c] ?? "").join("\u0000");
+          const rows = written.get(k);
+          if (rows) rows.push(row);
+          else written.set(k, [row]);
+        }
+      }
+      return written.get(key);
+    };
+    return (r, c) => {
+      if (r === 0) return positional(r, c);
+      const row = current[r];
+      if (!row) return undefined;
+      const key = keyAt.map((k) => fingerprint(row[k])).join("\u0000");
+      const rows = writtenFor(key) ?? [record.rows[r] ?? []];
+      const v = row[c];
+      const f = fingerprint(v);
+      return f !== "" && rows.some((w) => w[c] === f) ? v : null;
+    };
   }
   const header = current[0] ?? [];
   const own = header.map(
     (h, c) => c < spec.columns.length && recogniseColumn(spec.columns, h) === spec.columns[c].id
   );
-  return current.map((row) => row.map((v, c) => (own[c] ? v : null)));
+  return (r, c) => (own[c] ? current[r]?.[c] : null);
 }
 
 /**
@@ -244,7 +273,8 @@ function text(v: CellValue | undefined): string {
 }
 
 function asTable(grid: readonly (readonly CellValue[])[]): TableGrid {
-  return { headers: (grid[0] ?? []).map(text), rows: grid.slice(1).map((r) => [...r]) };
+  // The rows are shared, not copied (planOverwrite only reads them): a large block is held once.
+  return { headers: (grid[0] ?? []).map(text), rows: grid.slice(1) as CellValue[][] };
 }
 
 /**
@@ -252,45 +282,64 @@ function asTable(grid: readonly (readonly CellValue[])[]): TableGrid {
  * moves down when a new product's rows come before it, and nothing of it is lost. A cell whose
  * value the new table holds again, in the same column of a row with the same key, is carried, not
  * overwritten, so it asks nothing; a cell typed over with text its own row never held still asks.
+ * Asked cell by cell, like `lastWrittenAt`: the rows of `next` are indexed by key on first need.
  */
-function carriedCells(
+function carriedCellAt(
   spec: BlockSpec,
   current: readonly (readonly CellValue[])[],
   next: readonly (readonly CellValue[])[],
-  last: CellValue[][]
-): CellValue[][] {
+  last: WrittenAt
+): WrittenAt {
   if (spec.keyIds.length === 0) return last;
   const keyAt = (header: readonly CellValue[]): number[] =>
     spec.keyIds.map((k) => header.findIndex((h) => recogniseColumn(spec.columns, h) === k));
   const nowAt = keyAt(current[0] ?? []);
   const nextAt = keyAt(next[0] ?? []);
   if (nowAt.some((c) => c < 0) || nextAt.some((c) => c < 0)) return last;
-  const held = new Set<string>();
-  for (const row of next.slice(1)) {
-    const key = nextAt.map((c) => idKey(row[c])).join("\u0000");
-    row.forEach((v, c) => {
-      if (!isEmptyCell(v)) held.add(`${key}\u0001${c}\u0001${fingerprint(v)}`);
+  let byKey: Map<string, number[]> | undefined;
+  const rowsFor = (key: string): number[] | undefined => {
+    if (!byKey) {
+      byKey = new Map();
+      for (let i = 1; i < next.length; i++) {
+        const k = nextAt.map((c) => idKey(next[i][c])).join("\u0000");
+        const rows = byKey.get(k);
+        if (rows) rows.push(i);
+        else byKey.set(k, [i]);
+      }
+    }
+    return byKey.get(key);
+  };
+  // Whether a row of `next` with this key holds, in column c, a cell that fingerprints as `v`.
+  const held = (key: string, c: number, v: CellValue): boolean => {
+    const f = fingerprint(v);
+    return (rowsFor(key) ?? []).some((i) => {
+      const w = next[i][c];
+      return !isEmptyCell(w) && (w === v || fingerprint(w) === f);
     });
-  }
-  return current.map((row, r) => {
-    if (r === 0) return last[0] ?? [];
-    const key = nowAt.map((c) => idKey(row[c])).join("\u0000");
-    return row.map((v, c) =>
-      !isEmptyCell(v) && held.has(`${key}\u0001${c}\u0001${fingerprint(v)}`)
-        ? v
-        : (last[r]?.[c] ?? null)
-    );
-  });
+  };
+  return (r, c) => {
+    if (r === 0) return last(0, c);
+    const row = current[r];
+    const v = row?.[c];
+    if (
+      row &&
+      !isEmptyCell(v) &&
+      held(nowAt.map((k) => idKey(row[k])).join("\u0000"), c, v as CellValue)
+    )
+      return v;
+    return last(r, c) ?? null;
+  };
 }
 
 /** Who owns each cell of the block and which cells need the user's consent. */
 export function planBlock(input: BlockInput): BlockPlan {
   const { spec, current, record } = input;
-  const next = input.next.map((row) => row.map(capCell));
+  // A row is copied only when a cell of it is over Excel's limit (rarely): a large block is held once.
+  const next = input.next.map((row) => (row.some(isOverLimit) ? row.map(capCell) : row));
   const width = next[0]?.length ?? 0;
   const user = userColumns(spec, next[0] ?? [], current[0] ?? [], width);
-  const last = carriedCells(spec, current, next, lastWritten(spec, current, record));
-  const plan = planOverwrite(asTable(current), asTable(last), asTable(next));
+  const last = carriedCellAt(spec, current, next, lastWrittenAt(spec, current, record));
+  const plan = planOverwrite(asTable(current), (row, col) => last(row + 1, col), asTable(next));
   const idAt = spec.keyIds.includes("productId")
     ? (next[0] ?? []).findIndex((h) => recogniseColumn(spec.columns, h) === "productId")
     : -1;

@@ -230,14 +230,49 @@ export function cutGrid(read: SiteRead | undefined, rect: Rect): CellValue[][] {
   return out;
 }
 
+/**
+ * `cutGrid` for a reader that only reads (the policy's `current`): a row the rectangle covers
+ * exactly is shared, not copied, so a re-run's 600,000-row Evidence sheet is not held twice.
+ */
+function viewGrid(read: SiteRead, rect: Rect): CellValue[][] {
+  const width = rect.c1 - rect.c0 + 1;
+  const out: CellValue[][] = [];
+  for (let r = rect.r0; r <= rect.r1; r++) {
+    const line = read.grid[r - read.from.r];
+    if (
+      rect.c0 === read.from.c &&
+      line?.length === width &&
+      !line.includes(undefined as unknown as CellValue)
+    ) {
+      out.push(line as CellValue[]);
+      continue;
+    }
+    const row: CellValue[] = [];
+    for (let c = rect.c0; c <= rect.c1; c++) row.push(line?.[c - read.from.c] ?? null);
+    out.push(row);
+  }
+  return out;
+}
+
 function pad(
   grid: readonly (readonly CellValue[])[],
   height: number,
   width: number
 ): CellValue[][] {
-  return Array.from({ length: height }, (_r, r) =>
-    Array.from({ length: width }, (_c, c) => grid[r]?.[c] ?? null)
-  );
+  // Loops, not Array.from with a mapper: this runs once per cell of a 600,000-row table.
+  const out: CellValue[][] = new Array<CellValue[]>(height);
+  for (let r = 0; r < height; r++) {
+    const line = grid[r];
+    // A row already as wide as the block is shared, not copied (the plan only reads it).
+    if (line?.length === width && !line.includes(undefined as unknown as CellValue)) {
+      out[r] = line as CellValue[];
+      continue;
+    }
+    const row = new Array<CellValue>(width);
+    for (let c = 0; c < width; c++) row[c] = line?.[c] ?? null;
+    out[r] = row;
+  }
+  return out;
 }
 
 function rectAt(origin: CellAt, height: number, width: number): Rect {
@@ -374,7 +409,7 @@ function planSite(
     spec,
     sheet: site.sheet,
     origin,
-    current: site.read ? cutGrid(site.read, target) : pad([], height, width),
+    current: site.read ? viewGrid(site.read, target) : pad([], height, width),
     next: pad(fresh, height, width),
     record,
   });
@@ -409,8 +444,9 @@ function planSite(
     tableAfter,
     origin,
     planned: planned.next,
+    // Only the header row differs from `planned`; the data rows are shared, not copied.
     grid: planned.next.map((row, r) =>
-      row.map((v, c) => (r === 0 && c >= headers ? undefined : v))
+      r === 0 ? row.map((v, c) => (c >= headers ? undefined : v)) : row
     ),
     headers,
     formulas,
@@ -493,6 +529,8 @@ export function applyAnswers(plan: WritePlan, overwrite: (c: WriteConflict) => b
       clear: b.clear.filter((x) => !kept.has(`${x.row},${x.col}`)),
     };
   });
+  // Nothing kept back: the plan (and its record, one fingerprint per cell) stands as it is.
+  if (blocks.every((b, i) => b === plan.blocks[i])) return plan;
   return { ...plan, blocks, records: blocks.map(recordOf) };
 }
 
