@@ -46,7 +46,7 @@ export function besideSite(found: {
 /**
  * An own sheet's site. `table` is its table when found on that very sheet (a table of that name
  * on another sheet is not this block's). Both CLI writers rewrite the sheet in place, as the pane
- * does, so cells outside the table are the user's and are kept: no `sheetGrid` (stray cells) here.
+ * does, so cells outside the table are the user's and are kept.
  */
 export function ownSheetSite(found: {
   key: BlockKey;

@@ -6,7 +6,6 @@
  */
 import type { Cell, CellValue as ExcelCellValue, Table, Workbook, Worksheet } from "exceljs";
 import type { CellValue } from "../domain/product";
-import type { TableGrid } from "../domain/report/types";
 import { type Rect, cellA1, parseA1, rectA1 } from "../domain/sheet/address";
 import { blankCoveredCells, mergesWithin } from "../domain/sheet/merges";
 import { capCell } from "../domain/writeback/cells";
@@ -175,58 +174,6 @@ export interface WriteTableOptions {
    * row index and column; undefined writes the value as a value.
    */
   override?: (row: number, col: number) => ExcelCellValue | undefined;
-}
-
-/** Replace `name` sheet (keeping its place in the tab order) with a fresh Excel table of `grid`. */
-export function replaceSheetWithTable(
-  wb: Workbook,
-  grid: TableGrid,
-  opts: WriteTableOptions
-): Worksheet {
-  const old = wb.getWorksheet(opts.name);
-  const orderNo = old ? (old as unknown as { orderNo: number }).orderNo : undefined;
-  // A table of the same name elsewhere would clash (table names are workbook-wide).
-  for (const { ws, model } of allTables(wb)) {
-    if (model.name.toLowerCase() === opts.name.toLowerCase()) ws.removeTable(model.name);
-  }
-  if (old) wb.removeWorksheet(old.id);
-  const ws = wb.addWorksheet(opts.name, { views: [{ state: "frozen", ySplit: 1, xSplit: 0 }] });
-  if (orderNo !== undefined) (ws as unknown as { orderNo: number }).orderNo = orderNo;
-  // An Excel table needs at least one data row.
-  const rows = grid.rows.length > 0 ? grid.rows : [grid.headers.map(() => null)];
-  ws.addTable({
-    name: opts.name,
-    ref: "A1",
-    headerRow: true,
-    totalsRow: false,
-    style: { theme: "TableStyleLight9", showRowStripes: true },
-    columns: uniqueHeaders(grid.headers).map((name) => ({ name, filterButton: true })),
-    rows: rows.map((r, ri) =>
-      grid.headers.map((_h, i): ExcelCellValue => opts.override?.(ri, i) ?? capCell(r[i] ?? null))
-    ),
-  });
-  grid.headers.forEach((_h, i) => {
-    const column = ws.getColumn(i + 1);
-    column.width = opts.widths?.[i] ?? 18;
-  });
-  ws.getRow(1).font = { bold: true };
-  if (opts.wrap || opts.rowFill) {
-    for (let r = 0; r < rows.length; r++) {
-      const row = ws.getRow(r + 2);
-      if (opts.wrap)
-        for (const c of opts.wrap)
-          row.getCell(c + 1).alignment = { wrapText: true, vertical: "top" };
-      const fill = opts.rowFill?.(rows[r]);
-      if (fill && opts.fillColumn !== undefined) {
-        row.getCell(opts.fillColumn + 1).fill = {
-          type: "pattern",
-          pattern: "solid",
-          fgColor: { argb: fill },
-        };
-      }
-    }
-  }
-  return ws;
 }
 
 /** Table column names must be unique and non-empty. */

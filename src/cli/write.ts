@@ -153,7 +153,7 @@ export interface WriteOptions {
 }
 
 /**
- * The CLI's consent rule on a plan: without --force, any question or stray cell stops the run
+ * The CLI's consent rule on a plan: without --force, any question stops the run
  * before anything is written (ConflictError, exit 5), naming every cell at once so one fix-up
  * round is enough. Returns how many questions --force answers "overwrite". Both CLI writers
  * (ExcelJS here, the workbook package in ./package/run.ts) ask through this one function.
@@ -161,8 +161,7 @@ export interface WriteOptions {
 export function consentRule(plan: WritePlan, opts: WriteOptions): number {
   const beside = plan.blocks.filter((b) => b.placement === "beside").flatMap((b) => b.conflicts);
   const own = plan.blocks.filter((b) => b.placement === "ownSheet").flatMap((b) => b.conflicts);
-  const { stray } = plan;
-  const questions = stray.length + plan.conflicts.length;
+  const questions = plan.conflicts.length;
   if (!opts.force && questions > 0) {
     const messages: string[] = [];
     const say = (id: string, cells: CellConflict[]): void => {
@@ -172,10 +171,6 @@ export function consentRule(plan: WritePlan, opts: WriteOptions): number {
         );
     };
     say(
-      "cli.classify.error.strayCells",
-      stray.map((c) => ({ cell: `${c.sheet}!${c.address}`, current: c.value }))
-    );
-    say(
       "cli.classify.error.conflicts",
       beside.map((c) => ({ cell: c.address, current: c.current }))
     );
@@ -184,7 +179,6 @@ export function consentRule(plan: WritePlan, opts: WriteOptions): number {
       own.map((c) => ({ cell: `${c.sheet}!${c.address}`, current: c.current }))
     );
     throw new ConflictError(messages.join("\n"), [
-      ...stray.map((c) => ({ sheet: c.sheet, address: c.address, current: String(c.value) })),
       ...[...beside, ...own].map((c) => ({
         sheet: c.sheet,
         address: c.address,
@@ -197,7 +191,7 @@ export function consentRule(plan: WritePlan, opts: WriteOptions): number {
 
 /**
  * Plan the write-back (the policy the pane runs) and apply it; returns how many user cells
- * --force overwrote. Without --force, any question or stray cell stops the run before anything
+ * --force overwrote. Without --force, any question stops the run before anything
  * is written (ConflictError, exit 5), naming every cell at once so one fix-up round is enough.
  */
 export function writeReport(

@@ -193,7 +193,6 @@ describe("planWriteBack", () => {
       "economics",
     ]);
     expect(plan.conflicts).toEqual([]);
-    expect(plan.stray).toEqual([]);
     const pathway = block(plan, "pathway");
     expect(pathway.placement).toBe("beside");
     expect(pathway.origin).toEqual({ r: 0, c: HEADERS.length });
@@ -361,32 +360,5 @@ describe("planWriteBack", () => {
       ])
     );
     for (const b of plan.blocks) expect(b.formats.setWidths).toBe(true);
-  });
-
-  it("a host that replaces own sheets gets the cells outside the table as stray cells", () => {
-    const book = new Book();
-    book.run();
-    book.set("Strategy", 10, 20, "keep me");
-    const snapshot = book.snapshot();
-    const sites = snapshot.sites.map((s) =>
-      s.key === "strategy" ? { ...s, sheetGrid: book.grid("Strategy") } : s
-    );
-    const plan = planWriteBack(
-      { ...snapshot, sites },
-      reportOutput(
-        buildReport({
-          grid: book.grid("Products").map((r) => r.slice(0, HEADERS.length)),
-          firstRowNumber: 1,
-          headerRowIndex: 0,
-          asOf: AS_OF,
-          locale: "en",
-        }),
-        undefined,
-        noEconomicsData()
-      )
-    );
-    expect(plan.stray).toEqual([{ sheet: "Strategy", address: "U11", value: "keep me" }]);
-    // The pane writes in place and gives no sheet grid: nothing is stray there.
-    expect(book.plan().stray).toEqual([]);
   });
 });

@@ -12,10 +12,10 @@
  * the plan the pane applies) says what to write, the CLI's one consent rule (src/cli/write.ts
  * `consentRule`) says whether it may, and each planned block is mapped to an `AppliedBlock`
  * without knowing which block it is — so a block added to `BLOCK_SPECS` is written here with no
- * new code. Two differences from the ExcelJS writer, both the pane's behaviour: an own sheet is
- * rewritten in place, so a cell the user typed outside its table is kept (not a stray cell to ask
- * about); and a user column's cell the run leaves as it was (same value, same formula) is not
- * rewritten at all, so its rich text and style stay exactly as the user made them.
+ * new code. As in the pane and the ExcelJS writer, an own sheet is rewritten in place, so a cell
+ * the user typed outside its table is kept; unlike the ExcelJS writer (and as the pane does), a
+ * user column's cell the run leaves as it was (same value, same formula) is not rewritten at all,
+ * so its rich text and style stay exactly as the user made them.
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -262,18 +262,16 @@ export class TableNameClash extends ReimbError {
   }
 }
 
-/**
- * The write snapshot the plan takes, read from the package: the same sites the ExcelJS reader
- * gives (src/cli/write.ts readSnapshot, through ../sites.ts), except that no own sheet carries
- * `sheetGrid` — the package applier rewrites an own sheet in place and keeps every cell outside
- * its table, so nothing is lost and there is nothing to ask (as in the pane).
- */
 /** The workbook's name for one of the add-in's tables (a run in any language made it), else the locale's. */
 function ownName(snap: WorkbookSnapshot, key: BlockKey, locale: Locale): string {
   const names = [...snap.tables.map((x) => x.name), ...snap.sheets.map((x) => x.name)];
   return reportTableTarget(reportTableOfBlock(key), names, locale).name;
 }
 
+/**
+ * The write snapshot the plan takes, read from the package: the same sites the ExcelJS reader
+ * gives (src/cli/write.ts readSnapshot, through ../sites.ts).
+ */
 export function packageSnapshot(
   snap: WorkbookSnapshot,
   location: Location,

@@ -23,8 +23,8 @@
  * - Without a record (a workbook from an older version, or whose record sheet was deleted), a column
  *   whose header names the add-in's column at that very position, in any language, is taken as the
  *   add-in's output; anything else in the way is the user's.
- * - Cells of an owned sheet that are outside the table and that rewriting the sheet would lose are
- *   stray cells: reported, never dropped without consent.
+ * - Cells of an owned sheet outside its table are the user's: every host rewrites the sheet in
+ *   place and leaves them alone, so there is nothing to ask about them.
  */
 import type { CellValue } from "../product";
 import {
@@ -361,23 +361,6 @@ export function planBlock(input: BlockInput): BlockPlan {
       };
     });
   return { ...input, next, userColumns: user, conflicts };
-}
-
-/**
- * Cells of an owned sheet outside its table (`inside`) that hold something: rewriting the sheet
- * would lose them. `grid` is the sheet's used range from A1.
- */
-export function strayCells(
-  grid: readonly (readonly CellValue[])[],
-  inside: (r: number, c: number) => boolean
-): { address: string; value: CellValue }[] {
-  const out: { address: string; value: CellValue }[] = [];
-  grid.forEach((row, r) =>
-    row.forEach((value, c) => {
-      if (!isEmptyCell(value) && !inside(r, c)) out.push({ address: cellA1(r, c), value });
-    })
-  );
-  return out;
 }
 
 /** A formula a user put in one of their own cells, and where it goes back in the new block. */

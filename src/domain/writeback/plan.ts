@@ -2,8 +2,7 @@
  * The whole write-back, decided once for both hosts: a snapshot of the workbook goes in (where each
  * block the add-in writes sits and what is there now, the record of what was written, which cells
  * hold formulas), a write plan comes out (per block: the cells to write, the user's formulas to put
- * back, stale cells to clear, formats, the table afterwards; the questions to ask; stray cells; the
- * new record). The pane (src/excel/classify.ts) and the CLI (src/cli/write.ts, src/cli/apply.ts)
+ * back, stale cells to clear, formats, the table afterwards; the questions to ask; the new record). The pane (src/excel/classify.ts) and the CLI (src/cli/write.ts, src/cli/apply.ts)
  * only read a snapshot and apply a plan.
  *
  * The planner knows no block by name: everything block-specific is its `BLOCK_SPECS` entry (columns,
@@ -23,7 +22,6 @@ import {
   BLOCK_SPECS,
   planBlock,
   recordFor,
-  strayCells,
   userFormulas,
   type KeptFormula,
   type WriteConflict,
@@ -71,11 +69,6 @@ export interface BlockSite {
   anchor: CellAt;
   /** What the host read around the block (at least the table and the cells the block will cover). */
   read?: SiteRead;
-  /**
-   * The sheet's used cells from A1, given by a host that replaces an own sheet when it writes
-   * (the CLI): anything outside the table is then a stray cell the write would lose.
-   */
-  sheetGrid?: readonly (readonly CellValue[])[];
 }
 
 export interface WriteSnapshot {
@@ -197,18 +190,10 @@ export interface PlannedBlock {
   charts: PlannedChart[];
 }
 
-export interface StrayCell {
-  sheet: string;
-  address: string;
-  value: CellValue;
-}
-
 export interface WritePlan {
   blocks: PlannedBlock[];
   /** Every question, in block order. */
   conflicts: WriteConflict[];
-  /** Cells of an own sheet outside its table that replacing the sheet would lose. */
-  stray: StrayCell[];
   /** The record to write (replaces the record sheet). */
   records: BlockRecord[];
 }
@@ -458,21 +443,6 @@ function planSite(
   };
 }
 
-function strayOf(site: BlockSite): StrayCell[] {
-  const all = site.sheetGrid;
-  if (!all || !BLOCK_SPECS[site.key].ownSheet) return [];
-  const t = site.table;
-  let inside: (r: number, c: number) => boolean = () => false;
-  if (t && site.isExcelTable !== false)
-    inside = (r, c) => r >= t.r0 && r <= t.r1 && c >= t.c0 && c <= t.c1;
-  else if (t) {
-    // Found by its header row: the rows from there down, under a header cell.
-    const header = all[t.r0] ?? [];
-    inside = (r, c) => r >= t.r0 && c >= t.c0 && !isEmptyCell(header[c]);
-  }
-  return strayCells(all, inside).map((s) => ({ sheet: site.sheet, ...s }));
-}
-
 function recordOf(block: PlannedBlock): BlockRecord {
   return {
     key: block.key,
@@ -489,18 +459,15 @@ export function planWriteBack(
 ): WritePlan {
   const order = options.order ?? snapshot.sites.map((s) => s.key);
   const blocks: PlannedBlock[] = [];
-  const stray: StrayCell[] = [];
   for (const key of order) {
     const site = snapshot.sites.find((s) => s.key === key);
     const out = output[key];
     if (!site || !out) continue;
     blocks.push(planSite(site, out, snapshot.records));
-    stray.push(...strayOf(site));
   }
   return {
     blocks,
     conflicts: blocks.flatMap((b) => b.conflicts),
-    stray,
     records: blocks.map(recordOf),
   };
 }

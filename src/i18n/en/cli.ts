@@ -194,8 +194,6 @@ export const CLI: Readonly<Record<string, string>> = {
     "reimb classify: {count} cell(s) where the pathway columns go hold values this tool did not write, e.g. {examples}. Nothing was written. Move them, or re-run with --force to overwrite them.",
   "cli.classify.error.tableConflicts":
     "reimb classify: {count} cell(s) in the Evidence or Strategy table hold values this tool did not write, outside Status, Owner, Notes and the columns you added, e.g. {examples}. Nothing was written. Copy what you want to keep into Notes or a column you add, or re-run with --force to overwrite them.",
-  "cli.classify.error.strayCells":
-    "reimb classify: {count} cell(s) on the Evidence or Strategy sheet lie outside its table and would be lost when the sheet is rewritten, e.g. {examples}. Nothing was written. Move them into the table (a column you add is kept), or re-run with --force to drop them.",
   "cli.classify.conflict.cell": '{cell} ("{current}")',
   "cli.classify.forced":
     "reimb classify: --force: overwrote {count} cell(s) this tool did not write.",

@@ -153,8 +153,6 @@ export const CLI_ZH: Readonly<Record<string, string>> = {
     "reimb classify：编码路径列所在位置有 {count} 个单元格包含非本工具写入的值，例如 {examples}。未写入任何内容。请移走这些值，或使用 --force 重新运行以覆盖。",
   "cli.classify.error.tableConflicts":
     "reimb classify：Evidence 或 Strategy 表中有 {count} 个单元格包含非本工具写入的值（不在 Status、Owner、Notes 及您新增的列中），例如 {examples}。未写入任何内容。请把要保留的内容复制到 Notes 或您新增的列中，或使用 --force 重新运行以覆盖。",
-  "cli.classify.error.strayCells":
-    "reimb classify：Evidence 或 Strategy 工作表上有 {count} 个单元格位于表格之外，重写该工作表时会丢失，例如 {examples}。未写入任何内容。请把它们移入表格（您新增的列会被保留），或使用 --force 重新运行以舍弃它们。",
   "cli.classify.error.notXlsx":
     "reimb classify：无法读取 {file}：它不是 .xlsx 工作簿。请在 Excel 中另存为 .xlsx（Excel 工作簿）后重试。",
   "cli.classify.error.badAsOf":
