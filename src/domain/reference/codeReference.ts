@@ -71,8 +71,13 @@ export class CmsCodeReference implements CodeReference {
     this.vintage = vintage.label;
   }
 
-  /** Facts per code, computed once: the engine asks about the same few codes for every row. */
+  /**
+   * Facts per code and date of service, computed once: the engine asks about the same few codes
+   * for every row. Bounded, because a long Excel session asks with every as-of date a sheet holds
+   * (a revenue ramp of REIMB.PAID_FROM cells): cleared when full rather than growing for ever.
+   */
   private readonly memo = new Map<string, CodeFacts | undefined>();
+  private static readonly MEMO_LIMIT = 20_000;
 
   lookup(rawCode: string, asOf?: string): CodeFacts | undefined {
     const code = rawCode.trim().toUpperCase();
@@ -90,6 +95,7 @@ export class CmsCodeReference implements CodeReference {
           ? { contractorPriced: Object.freeze([...computed.contractorPriced]) }
           : {}),
       }) as CodeFacts);
+    if (this.memo.size >= CmsCodeReference.MEMO_LIMIT) this.memo.clear();
     this.memo.set(key, facts);
     return facts;
   }

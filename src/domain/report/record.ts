@@ -8,6 +8,7 @@
  * comma-separated (a fingerprint is a few base-36 characters; an empty cell is empty). Storing
  * fingerprints rather than copies keeps the record a fraction of the output's size.
  */
+import { Memo } from "../memo";
 import type { CellValue } from "../product";
 
 export const RECORD_SHEET = "_ReimbState";
@@ -82,7 +83,8 @@ export function fingerprintBlock(
 ): string[][] {
   // No "row,col" key is made per cell unless some cell was kept back.
   const skip = kept !== undefined && kept.size > 0 ? kept : undefined;
-  return grid.map((row, r) => row.map((v, c) => (skip?.has(`${r},${c}`) ? "" : fingerprint(v))));
+  const memo = fingerprintMemo();
+  return grid.map((row, r) => row.map((v, c) => (skip?.has(`${r},${c}`) ? "" : memo(v))));
 }
 
 /**
@@ -109,19 +111,18 @@ export function lastWrittenGrid(
  */
 export function fingerprint(value: CellValue | undefined): string {
   if (value === null || value === undefined) return "";
-  // A written table repeats its values (item names, statuses, labels) down hundreds of thousands
-  // of rows: each distinct value is hashed once and its fingerprint string shared, not re-made
-  // per cell. The memo is a cache of a pure function, emptied when it grows past its bound.
-  const known = FINGERPRINTS.get(value);
-  if (known !== undefined) return known;
-  const made = fingerprintOf(value);
-  if (FINGERPRINTS.size >= FINGERPRINT_MEMO) FINGERPRINTS.clear();
-  FINGERPRINTS.set(value, made);
-  return made;
+  return fingerprintOf(value);
 }
 
-const FINGERPRINT_MEMO = 100_000;
-const FINGERPRINTS = new Map<string | number | boolean, string>();
+/**
+ * `fingerprint` through a cache its caller owns for one pass over a block: a written table repeats
+ * its values (item names, statuses, labels) down hundreds of thousands of rows, so each distinct
+ * value is hashed once and its fingerprint string shared, not re-made per cell. Bounded (a Memo).
+ */
+export function fingerprintMemo(): (value: CellValue | undefined) => string {
+  const memo = new Memo<string | number | boolean, string>(100_000);
+  return (value) => (value === null || value === undefined ? "" : memo.get(value, fingerprintOf));
+}
 
 function fingerprintOf(value: string | number | boolean): string {
   const text = String(value).trim();

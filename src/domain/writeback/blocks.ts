@@ -38,7 +38,7 @@ import {
 } from "../report/columns";
 import { idKey } from "../report/evidence";
 import { isEmptyCell, planOverwrite, sameCell } from "../report/overwrite";
-import { fingerprint, type BlockKey, type BlockRecord } from "../report/record";
+import { fingerprint, fingerprintMemo, type BlockKey, type BlockRecord } from "../report/record";
 import { REPORT_TABLES, type TableGrid } from "../report/types";
 import { cellA1, parseQualified } from "../sheet/address";
 import { ROADMAP_COLUMNS, QUARTER_COLUMNS } from "../roadmap/table";
@@ -199,14 +199,16 @@ function lastWrittenAt(
       }
       return written.get(key);
     };
+    // Key cells repeat down the table (a product's ID on each of its items): hashed once each.
+    const keyPrint = fingerprintMemo();
     return (r, c) => {
       if (r === 0) return positional(r, c);
       const row = current[r];
       if (!row) return undefined;
-      const key = keyAt.map((k) => fingerprint(row[k])).join("\u0000");
+      const key = keyAt.map((k) => keyPrint(row[k])).join("\u0000");
       const rows = writtenFor(key) ?? [record.rows[r] ?? []];
       const v = row[c];
-      const f = fingerprint(v);
+      const f = keyPrint(v);
       return f !== "" && rows.some((w) => w[c] === f) ? v : null;
     };
   }
