@@ -82,8 +82,13 @@ export class CmsCodeReference implements CodeReference {
   lookup(rawCode: string, asOf?: string): CodeFacts | undefined {
     const code = rawCode.trim().toUpperCase();
     const date = asOf && /^\d{4}-\d{2}-\d{2}/.test(asOf) ? asOf.slice(0, 10) : undefined;
-    const key = date ? `${code}@${date}` : code;
-    if (this.memo.has(key)) return this.memo.get(key);
+    // A code still current has the same facts on every date of its class (dateClass); a deleted
+    // one names its replacement, which depends on other codes' termination dates: keyed by date.
+    const classKey = date ? `${code}@${this.dateClass(code, date)}` : code;
+    const byClass = this.memo.get(classKey);
+    if (byClass?.deleted !== true && this.memo.has(classKey)) return byClass;
+    const dateKey = `${code}@${date ?? ""}`;
+    if (byClass !== undefined && this.memo.has(dateKey)) return this.memo.get(dateKey);
     const computed = this.compute(code, date);
     // Shared between callers, so frozen: nobody can change another row's facts.
     const facts =
@@ -96,8 +101,26 @@ export class CmsCodeReference implements CodeReference {
           : {}),
       }) as CodeFacts);
     if (this.memo.size >= CmsCodeReference.MEMO_LIMIT) this.memo.clear();
-    this.memo.set(key, facts);
+    // The class entry says "deleted: ask by date" for the next date of the class.
+    if (facts?.deleted === true && date !== undefined) {
+      if (!this.memo.has(classKey)) this.memo.set(classKey, facts);
+      this.memo.set(dateKey, facts);
+    } else this.memo.set(classKey, facts);
     return facts;
+  }
+
+  /**
+   * The facts depend on the date of service only through its year (which year's files answer) and
+   * whether the code's HCPCS termination date has passed (compute below), unless the code is deleted
+   * (lookup keys those by date): dates alike in both share one entry, so a column of REIMB.PAID_FROM cells with a different as-of date on each row computes
+   * each code once per year, not once per date.
+   */
+  private dateClass(code: string, date: string): string {
+    const year = Number(date.slice(0, 4));
+    const hcpcs = tableAsOf(this.ref.hcpcs, year);
+    const h = hcpcs ? indexOf(hcpcs).get(code) : undefined;
+    const term = hcpcs && h !== undefined ? hcpcs.termDate[h] : "";
+    return term !== "" && term < date.replace(/-/g, "") ? `${year}-ended` : String(year);
   }
 
   private compute(code: string, date?: string): CodeFacts | undefined {
