@@ -5,10 +5,16 @@
  * blank: an entity property as a typed Error cell with the reason as its card sublabel (Excel's
  * data-type error cells have no message field), a spilled cell as a CustomFunctions.Error.
  */
-import { CATALOGUE, render, t } from "../i18n/catalogue";
+import { CATALOGUE, getLocale, render, t } from "../i18n/catalogue";
 import type { Failure, Outcome } from "../domain/economics/outcome";
 import { notAvailable } from "../domain/economics/outcome";
-import { codeCard, siteComparison, type CodeCard } from "../domain/economics/sites";
+import {
+  codeCard,
+  siteComparison,
+  type CodeCard,
+  type SiteComparisonRow,
+} from "../domain/economics/sites";
+import type { ReferenceData } from "../domain/reference/model";
 import { getReference, getVintage, noDataMessage } from "./state";
 import { callFunction, excelError, fromFailure, unwrap, type ExcelError } from "./errors";
 import { optionalFlag, optionalNumber, optionalYear } from "./args";
@@ -191,9 +197,61 @@ export function codeValue(
     const y = optionalYear(year);
     const loc = localityArg(locality);
     requireData();
-    const card = unwrap(codeCard(getReference(), arg, { year: y, locality: loc }));
-    return hostShowsEntities() ? codeEntity(card, getVintage().label) : card.code;
+    const ref = getReference();
+    const key = answerKey(arg.modifier ? `${arg.code}-${arg.modifier}` : arg.code, y, loc);
+    const entity = answersOf(ref).entities.get(key, () =>
+      codeEntity(unwrap(codeCard(ref, arg, { year: y, locality: loc })), getVintage().label)
+    );
+    return hostShowsEntities() ? entity : entity.text;
   });
+}
+
+/**
+ * What REIMB.CODE and REIMB.SITES answered, per loaded reference: a sheet recalculates the same
+ * codes again and again, and an answer is built from a dozen lookups and as many messages. An
+ * answer depends only on the reference, its arguments and the display language (all in the key),
+ * so a repeat is the same value. Weak on the reference: a new reference starts empty and the old
+ * answers go with the old data. A failure of the whole call is not kept (it is returned as an
+ * error before anything is stored).
+ */
+interface Answers {
+  entities: Repeats<CodeEntity>;
+  sites: Repeats<Array<Array<string | number | ExcelError>>>;
+}
+const ANSWERS = new WeakMap<ReferenceData, Answers>();
+
+function answersOf(ref: ReferenceData): Answers {
+  let a = ANSWERS.get(ref);
+  if (!a) ANSWERS.set(ref, (a = { entities: new Repeats(), sites: new Repeats() }));
+  return a;
+}
+
+/**
+ * Keeps an answer from its second ask on, up to `max` answers, and then keeps those: a column of
+ * thousands of distinct codes asked once keeps nothing. Measured (bench/economics.bench.ts):
+ * keeping every answer in a cache cleared when full made each such call ~30 µs dearer, as the
+ * kept cards outlived the young generation and every full collection re-marked the reference.
+ */
+class Repeats<V> {
+  private readonly seen = new Set<string>();
+  private readonly kept = new Map<string, V>();
+
+  constructor(private readonly max = 2000) {}
+
+  get(key: string, compute: () => V): V {
+    const hit = this.kept.get(key);
+    if (hit !== undefined) return hit;
+    const value = compute();
+    if (this.seen.has(key)) {
+      if (this.kept.size < this.max) this.kept.set(key, value);
+    } else if (this.seen.size < this.max * 8) this.seen.add(key);
+    return value;
+  }
+}
+
+/** The display language and the arguments, separated by a character no cell text holds. */
+function answerKey(...parts: (string | number | boolean | undefined)[]): string {
+  return `${getLocale()}\u0001${parts.map((p) => (p === undefined ? "" : String(p))).join("\u0001")}`;
 }
 
 const SITE_COLUMNS = ["site", "professional", "facility", "total", "program", "patient", "margin"];
@@ -213,25 +271,43 @@ export function sitesRows(
     const device = optionalNumber(deviceCost, "device_cost");
     const withHeaders = optionalFlag(headers, "headers") ?? false;
     requireData();
-    const rows = unwrap(
-      siteComparison(getReference(), arg, { locality: loc, year: y, deviceCost: device })
+    const ref = getReference();
+    const key = answerKey(
+      arg.modifier ? `${arg.code}-${arg.modifier}` : arg.code,
+      loc,
+      y,
+      device,
+      withHeaders
     );
-    const value = (o: Outcome<number>): number | ExcelError => {
-      if (o.ok) return o.value;
-      const e = fromFailure(o);
-      return excelError(e.kind, t("fn.error.prefix", { fn: "SITES", message: render(e.detail) }));
-    };
-    const body = rows.map((r) => [
-      t(`econ.site.${r.site}`),
-      value(r.professional),
-      value(r.facility),
-      value(r.total),
-      value(r.programPayment),
-      value(r.patientShare),
-      value(r.margin),
-    ]);
-    return withHeaders ? [SITE_COLUMNS.map((c) => t(`econ.sites.head.${c}`)), ...body] : body;
+    return answersOf(ref).sites.get(key, () =>
+      siteCells(
+        unwrap(siteComparison(ref, arg, { locality: loc, year: y, deviceCost: device })),
+        withHeaders
+      )
+    );
   });
   // A matrix function reports a whole-call error as a 1×1 matrix holding it.
   return Array.isArray(result) ? result : [[result]];
+}
+
+/** The rows as cells: an error in one cell stays in that cell. */
+function siteCells(
+  rows: SiteComparisonRow[],
+  withHeaders: boolean
+): Array<Array<string | number | ExcelError>> {
+  const value = (o: Outcome<number>): number | ExcelError => {
+    if (o.ok) return o.value;
+    const e = fromFailure(o);
+    return excelError(e.kind, t("fn.error.prefix", { fn: "SITES", message: render(e.detail) }));
+  };
+  const body = rows.map((r) => [
+    t(`econ.site.${r.site}`),
+    value(r.professional),
+    value(r.facility),
+    value(r.total),
+    value(r.programPayment),
+    value(r.patientShare),
+    value(r.margin),
+  ]);
+  return withHeaders ? [SITE_COLUMNS.map((c) => t(`econ.sites.head.${c}`)), ...body] : body;
 }
