@@ -500,6 +500,28 @@ export function pfsAmount(ref: ReferenceData, arg: CodeArg, q: PfsQuery = {}): O
   return amountAt(r.value, q.setting ?? "nonfacility", g.value, q);
 }
 
+/**
+ * The amounts in both settings at one locality, each equal to pfsAmount's: the year, row and
+ * GPCIs are found once (a code card shows both settings), and a failure before the setting
+ * matters is the same for both.
+ */
+export function pfsAmountsBySetting(
+  ref: ReferenceData,
+  arg: CodeArg,
+  q: Omit<PfsQuery, "setting"> = {}
+): { nonfacility: Outcome<PfsAmount>; facility: Outcome<PfsAmount> } {
+  const y = yearFor(ref, pfsNeeds(q.locality), q.year);
+  if (!y.ok) return { nonfacility: y, facility: y };
+  const r = pricedRow(ref, ref.pfs[String(y.value)], arg);
+  if (!r.ok) return { nonfacility: r, facility: r };
+  const g = gpciFor(ref, q.locality, r.value.year);
+  if (!g.ok) return { nonfacility: g, facility: g };
+  return {
+    nonfacility: amountAt(r.value, "nonfacility", g.value, q),
+    facility: amountAt(r.value, "facility", g.value, q),
+  };
+}
+
 /** The code's row in a year's PFS table when CMS gives it a national amount, or why it has none. */
 function pricedRow(ref: ReferenceData, t: PprrvuTable, arg: CodeArg): Outcome<PfsRow> {
   const r = rowIn(ref, t, arg);
@@ -601,19 +623,39 @@ export function rvu(
       value: component ?? "",
       allowed: "work, pe, pe_facility, mp, total, total_facility",
     });
-  const r = pfsRow(ref, arg, year);
+  return rvuOfRow(pfsRow(ref, arg, year), arg.code, c);
+}
+
+/**
+ * A component's RVU in a row already found (REIMB.RVU's figure): a code card reads six
+ * components of one row, so it finds the row once rather than per component.
+ */
+export function rvuOfRow(r: Outcome<PfsRow>, code: string, c: RvuComponent): Outcome<number> {
   if (!r.ok) return r;
   const { table: t, row } = r.value;
-  const zero = zeroRvuFailure(t, row, arg.code, r.value.year);
+  const zero = zeroRvuFailure(t, row, code, r.value.year);
   if (zero) return zero;
-  const v = {
-    work: t.work[row],
-    pe: t.peNonFacility[row],
-    pe_facility: t.peFacility[row],
-    mp: t.mp[row],
-    total: t.work[row] + t.peNonFacility[row] + t.mp[row],
-    total_facility: t.work[row] + t.peFacility[row] + t.mp[row],
-  }[c];
+  let v: number;
+  switch (c) {
+    case "work":
+      v = t.work[row];
+      break;
+    case "pe":
+      v = t.peNonFacility[row];
+      break;
+    case "pe_facility":
+      v = t.peFacility[row];
+      break;
+    case "mp":
+      v = t.mp[row];
+      break;
+    case "total":
+      v = t.work[row] + t.peNonFacility[row] + t.mp[row];
+      break;
+    case "total_facility":
+      v = t.work[row] + t.peFacility[row] + t.mp[row];
+      break;
+  }
   return ok(Math.round(v * 100) / 100);
 }
 
