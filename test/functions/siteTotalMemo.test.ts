@@ -53,8 +53,10 @@ describeWithData("REIMB.SITE_TOTAL answers from the reference's memo", () => {
         fc.constantFrom(...LOCALITIES),
         (i, site, locality) => {
           const want = fresh(ref, codes[i], site, locality);
-          expect(cell(L.siteTotalFn(codes[i], site, locality))).toEqual(want);
-          expect(cell(L.siteTotalFn(codes[i], site, locality))).toEqual(want);
+          // Three asks: the memo marks a code on its first, keeps its facts on the second and
+          // answers the third from them.
+          for (let ask = 0; ask < 3; ask++)
+            expect(cell(L.siteTotalFn(codes[i], site, locality))).toEqual(want);
         }
       ),
       { numRuns: 1500 }

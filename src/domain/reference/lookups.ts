@@ -869,13 +869,22 @@ function siteFacts(
   const memo = memoOf(ref);
   let byYear = memo.siteFacts.get(site);
   if (!byYear) memo.siteFacts.set(site, (byYear = new Map()));
-  let byCode = byYear.get(year) as Map<string, Outcome<SiteFacts>> | undefined;
+  let byCode = byYear.get(year) as Map<string, Outcome<SiteFacts> | typeof ASKED_ONCE> | undefined;
   if (!byCode) byYear.set(year, (byCode = new Map()));
   const k = display(arg);
   const hit = byCode.get(k);
-  if (hit) return hit;
-  return ReferenceMemo.remember(byCode, k, readSiteFacts(ref, arg, site, year), MAX_CODE_ENTRIES);
+  if (hit !== undefined && hit !== ASKED_ONCE) return hit;
+  const facts = readSiteFacts(ref, arg, site, year);
+  // Kept from the second ask: a recalculating column asks again and then reads the memo, while
+  // a list of codes asked once (REIMB.SITES down thousands of codes) keeps only a mark per code.
+  // Measured (bench/economics.bench.ts): keeping every first answer made each such REIMB.SITES
+  // call ~3 µs dearer, in collecting the kept facts.
+  ReferenceMemo.remember(byCode, k, hit === ASKED_ONCE ? facts : ASKED_ONCE, MAX_CODE_ENTRIES);
+  return facts;
 }
+
+/** A code's facts asked for once so far (siteFacts keeps them from the second ask). */
+const ASKED_ONCE: unique symbol = Symbol("asked once");
 
 /** The facility rate, then the physician's row (facilityProfessional), then whether it is priced. */
 function readSiteFacts(

@@ -29,7 +29,8 @@ export class ReferenceMemo {
    * alone: the facility rate and the physician's priced PFS row, or why there is none (an
    * Outcome of lookups.SiteFacts; typed there). Only the locality's GPCIs and the arithmetic
    * are left per cell, and a code's failure (a quarter of a real ASC list: carrier-priced, not
-   * on the PFS) is built once, not on every recalculation.
+   * on the PFS) is built once, not on every recalculation. A code asked once holds only a mark
+   * (lookups.siteFacts keeps the facts from the second ask).
    */
   readonly siteFacts = new Map<string, Map<number, Map<string, unknown>>>();
   /** year → locality text → its GPCIs (an Outcome of lookups.Gpci; typed there). */
