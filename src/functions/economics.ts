@@ -5,10 +5,16 @@
  * blank: an entity property as a typed Error cell with the reason as its card sublabel (Excel's
  * data-type error cells have no message field), a spilled cell as a CustomFunctions.Error.
  */
-import { CATALOGUE, render, t } from "../i18n/catalogue";
+import { CATALOGUE, getLocale, render, t } from "../i18n/catalogue";
 import type { Failure, Outcome } from "../domain/economics/outcome";
 import { notAvailable } from "../domain/economics/outcome";
-import { codeCard, siteComparison, type CodeCard } from "../domain/economics/sites";
+import {
+  codeCard,
+  siteComparison,
+  type CodeCard,
+  type SiteComparisonRow,
+} from "../domain/economics/sites";
+import type { ReferenceData } from "../domain/reference/model";
 import { getReference, getVintage, noDataMessage } from "./state";
 import { callFunction, excelError, fromFailure, unwrap, type ExcelError } from "./errors";
 import { optionalFlag, optionalNumber, optionalYear } from "./args";
@@ -64,99 +70,177 @@ function errorCell(failure: Failure): ErrorCell {
 
 const MONEY_FORMAT = "$#,##0.00";
 
-function cell(o: Outcome<string | number>, money = false): EntityProperty {
-  if (!o.ok) return errorCell(o);
-  if (typeof o.value === "number")
-    return money
-      ? { type: "Double", basicValue: o.value, numberFormat: MONEY_FORMAT }
-      : { type: "Double", basicValue: o.value };
-  return { type: "String", basicValue: o.value };
+/**
+ * One card's cells. A card's fields often fail for one shared reason (a code with no PFS row
+ * fails its status, indicators and six RVUs with the same failure object), so the error cell
+ * of the last failure is reused rather than its message rendered again for each field.
+ */
+class CardCells {
+  private lastFailure: Failure | undefined;
+  private lastCell: ErrorCell | undefined;
+
+  cell(o: Outcome<string | number>, money = false): EntityProperty {
+    if (!o.ok) {
+      if (o !== this.lastFailure) {
+        this.lastFailure = o;
+        this.lastCell = errorCell(o);
+      }
+      return this.lastCell as ErrorCell;
+    }
+    if (typeof o.value === "number")
+      return money
+        ? { type: "Double", basicValue: o.value, numberFormat: MONEY_FORMAT }
+        : { type: "Double", basicValue: o.value };
+    return { type: "String", basicValue: o.value };
+  }
 }
 
 /** Property names are the English catalogue's, whatever the display language: formulas name them. */
 function name(id: string): string {
-  let n = PROPERTY_NAMES.get(id);
-  if (n === undefined) PROPERTY_NAMES.set(id, (n = CATALOGUE.en[`econ.card.${id}`]));
+  return CATALOGUE.en[`econ.card.${id}`];
+}
+
+/** The card's fields per section, in display order; clfsRate only where the code is on the CLFS. */
+const HEAD_FIELDS = ["code", "codeSystem", "descriptor"] as const;
+const PFS_FIELDS = [
+  "pfsStatus",
+  "pcTc",
+  "globalDays",
+  "multipleProcedure",
+  "workRvu",
+  "peRvuNonFacility",
+  "peRvuFacility",
+  "mpRvu",
+  "totalRvuNonFacility",
+  "totalRvuFacility",
+  "pfsNonFacility",
+  "pfsFacility",
+  "pfsLocality",
+] as const;
+const FACILITY_FIELDS = [
+  "oppsStatusIndicator",
+  "oppsApc",
+  "oppsPayment",
+  "ascIndicator",
+  "ascPayment",
+] as const;
+type FieldId =
+  | (typeof HEAD_FIELDS)[number]
+  | (typeof PFS_FIELDS)[number]
+  | (typeof FACILITY_FIELDS)[number]
+  | "clfsRate"
+  | "dataVintage";
+
+/**
+ * Each field's property name, looked up once: the English catalogue is fixed at build time, and
+ * every REIMB.CODE cell names some twenty properties.
+ */
+let propertyNames: Record<FieldId, string> | undefined;
+function names(): Record<FieldId, string> {
+  if (!propertyNames) {
+    const ids: FieldId[] = [
+      ...HEAD_FIELDS,
+      ...PFS_FIELDS,
+      ...FACILITY_FIELDS,
+      "clfsRate",
+      "dataVintage",
+    ];
+    propertyNames = Object.fromEntries(ids.map((id) => [id, name(id)])) as Record<FieldId, string>;
+  }
+  return propertyNames;
+}
+
+type CardLayout = CodeEntity["layouts"];
+
+/**
+ * The card layout: English names and section titles only, so one frozen value per shape (with
+ * or without the CLFS rate) serves every entity instead of being rebuilt per call.
+ */
+const LAYOUTS = new Map<boolean, CardLayout>();
+function layoutOf(withClfs: boolean): CardLayout {
+  let layout = LAYOUTS.get(withClfs);
+  if (layout) return layout;
+  const n = names();
+  const section = (title: string, fields: readonly FieldId[]) =>
+    Object.freeze({
+      layout: "List" as const,
+      title: t(`econ.card.section.${title}`, undefined, "en"),
+      properties: Object.freeze(fields.map((id) => n[id])) as string[],
+    });
+  const other: FieldId[] = withClfs ? ["clfsRate", "dataVintage"] : ["dataVintage"];
+  layout = Object.freeze({
+    card: Object.freeze({
+      title: Object.freeze({ property: n.code }),
+      sections: Object.freeze([
+        Object.freeze({
+          layout: "List" as const,
+          title: n.code,
+          properties: Object.freeze(HEAD_FIELDS.slice(1).map((id) => n[id])) as string[],
+        }),
+        section("pfs", PFS_FIELDS),
+        section("facility", FACILITY_FIELDS),
+        section("other", other),
+      ]) as CardLayout["card"]["sections"],
+    }),
+  });
+  LAYOUTS.set(withClfs, layout);
+  return layout;
+}
+
+/** A code system's English name, per system (a handful). */
+const SYSTEM_NAMES = new Map<string, string>();
+function systemName(kind: string): string {
+  let n = SYSTEM_NAMES.get(kind);
+  if (n === undefined) SYSTEM_NAMES.set(kind, (n = t(`econ.system.${kind}`, undefined, "en")));
   return n;
 }
 
-/**
- * Card field id → its property name: the English catalogue is fixed at build time, and every
- * REIMB.CODE cell names some twenty properties, so each name is looked up once.
- */
-const PROPERTY_NAMES = new Map<string, string>();
-
+/** A PFS status's meaning per display language and status letter (a dozen letters). */
+const STATUS_TEXTS = new Map<string, Map<string, string>>();
 function statusText(o: Outcome<string>): Outcome<string> {
   if (!o.ok) return o;
-  const id = `reference.status.${o.value}`;
-  const text = t(id);
-  return {
-    ok: true,
-    value: text === id ? t("reference.status.unknown", { status: o.value }) : text,
-  };
+  const locale = getLocale();
+  let byStatus = STATUS_TEXTS.get(locale);
+  if (!byStatus) STATUS_TEXTS.set(locale, (byStatus = new Map()));
+  let text = byStatus.get(o.value);
+  if (text === undefined) {
+    const id = `reference.status.${o.value}`;
+    const meaning = t(id);
+    text = meaning === id ? t("reference.status.unknown", { status: o.value }) : meaning;
+    if (byStatus.size < 256) byStatus.set(o.value, text);
+  }
+  return { ok: true, value: text };
 }
 
 /** The entity Excel shows for a code card. */
 export function codeEntity(card: CodeCard, vintage: string): CodeEntity {
-  const str = (value: string): StringCell => ({ type: "String", basicValue: value });
-  const pfs: [string, EntityProperty][] = [
-    ["pfsStatus", cell(statusText(card.pfsStatus))],
-    ["pcTc", cell(card.pcTc)],
-    ["globalDays", cell(card.globalDays)],
-    ["multipleProcedure", cell(card.multipleProcedure)],
-    ["workRvu", cell(card.workRvu)],
-    ["peRvuNonFacility", cell(card.peRvuNonFacility)],
-    ["peRvuFacility", cell(card.peRvuFacility)],
-    ["mpRvu", cell(card.mpRvu)],
-    ["totalRvuNonFacility", cell(card.totalRvuNonFacility)],
-    ["totalRvuFacility", cell(card.totalRvuFacility)],
-    ["pfsNonFacility", cell(card.pfsNonFacility, true)],
-    ["pfsFacility", cell(card.pfsFacility, true)],
-    ["pfsLocality", str(card.pfsLocality)],
-  ];
-  const facility: [string, EntityProperty][] = [
-    ["oppsStatusIndicator", cell(card.oppsStatusIndicator)],
-    ["oppsApc", cell(card.oppsApc)],
-    ["oppsPayment", cell(card.oppsPayment, true)],
-    ["ascIndicator", cell(card.ascIndicator)],
-    ["ascPayment", cell(card.ascPayment, true)],
-  ];
-  const other: [string, EntityProperty][] = [
-    ...(card.clfsRate ? [["clfsRate", cell(card.clfsRate, true)] as [string, EntityProperty]] : []),
-    ["dataVintage", str(vintage)],
-  ];
-  const head: [string, EntityProperty][] = [
-    ["code", str(card.code)],
-    ["codeSystem", str(t(`econ.system.${card.kind}`, undefined, "en"))],
-    ["descriptor", cell(card.descriptor)],
-  ];
+  const n = names();
+  const c = new CardCells();
   const properties: Record<string, EntityProperty> = {};
-  for (const [id, value] of [...head, ...pfs, ...facility, ...other]) properties[name(id)] = value;
-  const section = (title: string, fields: [string, EntityProperty][]) => ({
-    layout: "List" as const,
-    title: t(`econ.card.section.${title}`, undefined, "en"),
-    properties: fields.map(([id]) => name(id)),
-  });
-  return {
-    type: "Entity",
-    text: card.code,
-    properties,
-    layouts: {
-      card: {
-        title: { property: name("code") },
-        sections: [
-          {
-            layout: "List",
-            title: name("code"),
-            properties: head.slice(1).map(([id]) => name(id)),
-          },
-          section("pfs", pfs),
-          section("facility", facility),
-          section("other", other),
-        ],
-      },
-    },
-  };
+  properties[n.code] = { type: "String", basicValue: card.code };
+  properties[n.codeSystem] = { type: "String", basicValue: systemName(card.kind) };
+  properties[n.descriptor] = c.cell(card.descriptor);
+  properties[n.pfsStatus] = c.cell(statusText(card.pfsStatus));
+  properties[n.pcTc] = c.cell(card.pcTc);
+  properties[n.globalDays] = c.cell(card.globalDays);
+  properties[n.multipleProcedure] = c.cell(card.multipleProcedure);
+  properties[n.workRvu] = c.cell(card.workRvu);
+  properties[n.peRvuNonFacility] = c.cell(card.peRvuNonFacility);
+  properties[n.peRvuFacility] = c.cell(card.peRvuFacility);
+  properties[n.mpRvu] = c.cell(card.mpRvu);
+  properties[n.totalRvuNonFacility] = c.cell(card.totalRvuNonFacility);
+  properties[n.totalRvuFacility] = c.cell(card.totalRvuFacility);
+  properties[n.pfsNonFacility] = c.cell(card.pfsNonFacility, true);
+  properties[n.pfsFacility] = c.cell(card.pfsFacility, true);
+  properties[n.pfsLocality] = { type: "String", basicValue: card.pfsLocality };
+  properties[n.oppsStatusIndicator] = c.cell(card.oppsStatusIndicator);
+  properties[n.oppsApc] = c.cell(card.oppsApc);
+  properties[n.oppsPayment] = c.cell(card.oppsPayment, true);
+  properties[n.ascIndicator] = c.cell(card.ascIndicator);
+  properties[n.ascPayment] = c.cell(card.ascPayment, true);
+  if (card.clfsRate) properties[n.clfsRate] = c.cell(card.clfsRate, true);
+  properties[n.dataVintage] = { type: "String", basicValue: vintage };
+  return { type: "Entity", text: card.code, properties, layouts: layoutOf(!!card.clfsRate) };
 }
 
 interface OfficeRequirements {
@@ -191,9 +275,63 @@ export function codeValue(
     const y = optionalYear(year);
     const loc = localityArg(locality);
     requireData();
-    const card = unwrap(codeCard(getReference(), arg, { year: y, locality: loc }));
-    return hostShowsEntities() ? codeEntity(card, getVintage().label) : card.code;
+    const ref = getReference();
+    const key = answerKey(arg.modifier ? `${arg.code}-${arg.modifier}` : arg.code, y, loc);
+    const entity = answersOf(ref).entities.get(key, () =>
+      codeEntity(unwrap(codeCard(ref, arg, { year: y, locality: loc })), getVintage().label)
+    );
+    return hostShowsEntities() ? entity : entity.text;
   });
+}
+
+/**
+ * What REIMB.CODE and REIMB.SITES answered, per loaded reference: a sheet recalculates the same
+ * codes again and again, and an answer is built from a dozen lookups and as many messages. An
+ * answer depends only on the reference, its arguments and the display language (all in the key),
+ * so a repeat is the same value. Weak on the reference: a new reference starts empty and the old
+ * answers go with the old data. A failure of the whole call is not kept (it is returned as an
+ * error before anything is stored).
+ */
+interface Answers {
+  entities: Repeats<CodeEntity>;
+  sites: Repeats<Array<Array<string | number | ExcelError>>>;
+}
+const ANSWERS = new WeakMap<ReferenceData, Answers>();
+
+function answersOf(ref: ReferenceData): Answers {
+  let a = ANSWERS.get(ref);
+  if (!a) ANSWERS.set(ref, (a = { entities: new Repeats(), sites: new Repeats() }));
+  return a;
+}
+
+/**
+ * Keeps an answer from its second ask on, up to `max` answers, and then keeps those: a column of
+ * thousands of distinct codes asked once keeps nothing. Measured (bench/economics.bench.ts):
+ * keeping every answer in a cache cleared when full made each such call ~30 µs dearer, as the
+ * kept cards outlived the young generation and every full collection re-marked the reference.
+ */
+class Repeats<V> {
+  private readonly seen = new Set<string>();
+  private readonly kept = new Map<string, V>();
+
+  constructor(private readonly max = 2000) {}
+
+  get(key: string, compute: () => V): V {
+    const hit = this.kept.get(key);
+    if (hit !== undefined) return hit;
+    const value = compute();
+    if (this.seen.has(key)) {
+      if (this.kept.size < this.max) this.kept.set(key, value);
+    } else if (this.seen.size < this.max * 8) this.seen.add(key);
+    return value;
+  }
+}
+
+/** The display language and the arguments, separated by a character no cell text holds. */
+function answerKey(...parts: (string | number | boolean | undefined)[]): string {
+  let key: string = getLocale();
+  for (const p of parts) key += p === undefined ? "\u0001" : `\u0001${p}`;
+  return key;
 }
 
 const SITE_COLUMNS = ["site", "professional", "facility", "total", "program", "patient", "margin"];
@@ -213,25 +351,54 @@ export function sitesRows(
     const device = optionalNumber(deviceCost, "device_cost");
     const withHeaders = optionalFlag(headers, "headers") ?? false;
     requireData();
-    const rows = unwrap(
-      siteComparison(getReference(), arg, { locality: loc, year: y, deviceCost: device })
+    const ref = getReference();
+    const key = answerKey(
+      arg.modifier ? `${arg.code}-${arg.modifier}` : arg.code,
+      loc,
+      y,
+      device,
+      withHeaders
     );
-    const value = (o: Outcome<number>): number | ExcelError => {
-      if (o.ok) return o.value;
-      const e = fromFailure(o);
-      return excelError(e.kind, t("fn.error.prefix", { fn: "SITES", message: render(e.detail) }));
-    };
-    const body = rows.map((r) => [
-      t(`econ.site.${r.site}`),
-      value(r.professional),
-      value(r.facility),
-      value(r.total),
-      value(r.programPayment),
-      value(r.patientShare),
-      value(r.margin),
-    ]);
-    return withHeaders ? [SITE_COLUMNS.map((c) => t(`econ.sites.head.${c}`)), ...body] : body;
+    return answersOf(ref).sites.get(key, () =>
+      siteCells(
+        unwrap(siteComparison(ref, arg, { locality: loc, year: y, deviceCost: device })),
+        withHeaders
+      )
+    );
   });
   // A matrix function reports a whole-call error as a 1×1 matrix holding it.
   return Array.isArray(result) ? result : [[result]];
+}
+
+/** The rows as cells: an error in one cell stays in that cell. */
+function siteCells(
+  rows: SiteComparisonRow[],
+  withHeaders: boolean
+): Array<Array<string | number | ExcelError>> {
+  // A row's cells mostly fail for one shared reason (the site's total feeds the rest): the error
+  // of the last failure is reused rather than its message rendered again per cell.
+  let lastFailure: Failure | undefined;
+  let lastError: ExcelError | undefined;
+  const value = (o: Outcome<number>): number | ExcelError => {
+    if (o.ok) return o.value;
+    if (o !== lastFailure || lastError === undefined) {
+      const e = fromFailure(o);
+      lastFailure = o;
+      lastError = excelError(
+        e.kind,
+        t("fn.error.prefix", { fn: "SITES", message: render(e.detail) })
+      );
+    }
+    return lastError;
+  };
+  const body = rows.map((r) => [
+    t(`econ.site.${r.site}`),
+    value(r.professional),
+    value(r.facility),
+    value(r.total),
+    value(r.programPayment),
+    value(r.patientShare),
+    value(r.margin),
+  ]);
+  return withHeaders ? [SITE_COLUMNS.map((c) => t(`econ.sites.head.${c}`)), ...body] : body;
 }

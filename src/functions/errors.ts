@@ -7,7 +7,7 @@
  * bench, Node) there is no `CustomFunctions` global, so an `ExcelErrorShim` with the same `code`
  * and `message` shape stands in.
  */
-import { t, type MessageParams, type Msg, render } from "../i18n/catalogue";
+import { getLocale, t, type Locale, type MessageParams, type Msg, render } from "../i18n/catalogue";
 import type { Failure, Outcome } from "../domain/economics/outcome";
 
 /** #VALUE! wrong type, #NUM! impossible number, #N/A unknown name/enumeration/year. */
@@ -130,9 +130,7 @@ export function callFunction<T>(fn: string, body: () => T): T | ExcelError {
     }
     return result;
   } catch (error) {
-    if (error instanceof CallError) {
-      return excelError(error.kind, t("fn.error.prefix", { fn, message: render(error.detail) }));
-    }
+    if (error instanceof CallError) return shownError(fn, error);
     if (error instanceof RangeError) {
       return excelError("num", t("fn.error.prefix", { fn, message: t("fn.error.overflow") }));
     }
@@ -142,4 +140,40 @@ export function callFunction<T>(fn: string, body: () => T): T | ExcelError {
       t("fn.error.prefix", { fn, message: t("fn.error.internal", { detail }) })
     );
   }
+}
+
+interface Shown {
+  fn: string;
+  locale: Locale;
+  kind: ExcelErrorKind;
+  error: ExcelError;
+}
+
+/**
+ * Errors as shown, by the message they carry. The reference lookups keep a code's failure on the
+ * loaded reference (a carrier-priced code in a column of SITE_TOTAL cells is one Msg object), so
+ * its rendered text is built once per function and display language, not on every
+ * recalculation. Weak: a message no longer held by any cache or call is dropped with it.
+ */
+const SHOWN = new WeakMap<Msg, Shown>();
+
+function shownError(fn: string, error: CallError): ExcelError {
+  return shown(fn, error.kind, error.detail);
+}
+
+/**
+ * A domain failure as the Excel error `fn` returns, without raising it: for the lookups a sheet
+ * fills whole columns with, where a raised error cost more than the lookup.
+ */
+export function failureError(fn: string, failure: Failure): ExcelError {
+  return shown(fn, FAILURE_KINDS[failure.kind], failure.message);
+}
+
+function shown(fn: string, kind: ExcelErrorKind, detail: Msg): ExcelError {
+  const locale = getLocale();
+  const hit = SHOWN.get(detail);
+  if (hit && hit.fn === fn && hit.locale === locale && hit.kind === kind) return hit.error;
+  const error = excelError(kind, t("fn.error.prefix", { fn, message: render(detail) }));
+  SHOWN.set(detail, { fn, locale, kind, error });
+  return error;
 }

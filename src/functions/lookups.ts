@@ -23,6 +23,7 @@ import {
   pfsStatus,
   rvu,
   siteTotal,
+  type SiteTotal,
 } from "../domain/reference/lookups";
 import { parseAdjustment, pfsAdjusted } from "../domain/reference/adjustments";
 import { anesthesiaPayment } from "../domain/reference/anesthesia";
@@ -30,7 +31,7 @@ import { ascDetail, ascDiscounted, parseAscField } from "../domain/reference/asc
 import { aspValue, parseAspField } from "../domain/reference/asp";
 import { getReference, getVintage, noDataMessage, setReference } from "./state";
 import { decodeBundle } from "../domain/reference/bundle";
-import { callFunction, fail, unwrap, type ExcelError } from "./errors";
+import { callFunction, fail, failureError, unwrap, type ExcelError } from "./errors";
 import {
   describe as describeArg,
   describeBlank,
@@ -64,6 +65,28 @@ function withData<T>(outcome: () => Outcome<T>): T {
   if (o.ok) return o.value;
   failIfNoData();
   return unwrap(o);
+}
+
+/**
+ * withData for the lookups a sheet fills whole columns with: a failure is returned as the
+ * function's Excel error rather than raised (errors.failureError), which was most of a failed
+ * cell's cost; `pick` takes the cell's figure from the answer.
+ */
+function answer<T, V>(
+  fn: string,
+  outcome: () => Outcome<T>,
+  pick: (value: T) => V
+): V | ExcelError {
+  let o: Outcome<T>;
+  try {
+    o = outcome();
+  } catch (error) {
+    failIfNoData();
+    throw error;
+  }
+  if (o.ok) return pick(o.value);
+  failIfNoData();
+  return failureError(fn, o);
 }
 
 function failIfNoData(): void {
@@ -375,10 +398,16 @@ export function siteTotalFn(
   return callFunction("SITE_TOTAL", () => {
     const arg = codeArg(code);
     const s = siteArg(site);
-    return withData(() =>
-      siteTotal(getReference(), arg, s, localityArg(locality), optionalYear(year))
-    ).total;
+    return answer(
+      "SITE_TOTAL",
+      () => siteTotal(getReference(), arg, s, localityArg(locality), optionalYear(year)),
+      totalOf
+    );
   });
+}
+
+function totalOf(t: SiteTotal): number {
+  return t.total;
 }
 
 /**

@@ -134,6 +134,47 @@ describeWithData("REIMB.CODE on CMS files", () => {
     }
   );
 
+  // The card reads its six RVUs from one PFS row and both PFS amounts from one row and locality
+  // lookup; each must still be what REIMB.RVU / REIMB.PFS answer, including why there is none:
+  // 97545 is status R with all RVUs zero in the CY2026 PPRRVU file (contractor priced), E0601 has
+  // no PFS row, 93306-26 is a professional-component row and 27447 has none, 99213 in 01112-05
+  // is priced at that locality's GPCIs.
+  it.each([
+    ["97545", undefined],
+    ["E0601", undefined],
+    ["93306-26", undefined],
+    ["27447-26", undefined],
+    ["99213", "01112-05"],
+  ])(
+    "%s (locality %s): every RVU and PFS field equals its lookup, figure or reason",
+    (code, loc) => {
+      const p = entity(F.code(code, undefined, loc)).properties;
+      const rvus: [string, string][] = [
+        ["Work RVU", "work"],
+        ["PE RVU non-facility", "pe"],
+        ["PE RVU facility", "pe_facility"],
+        ["MP RVU", "mp"],
+        ["Total RVU non-facility", "total"],
+        ["Total RVU facility", "total_facility"],
+      ];
+      const fields: [string, unknown][] = [
+        ...rvus.map(([name, c]): [string, unknown] => [name, L.rvuFn(code, c)]),
+        ["PFS non-facility payment", L.pfs(code, undefined, loc)],
+        ["PFS facility payment", L.pfs(code, "facility", loc)],
+      ];
+      for (const [name, expected] of fields) {
+        const prop = p[name];
+        expect(prop).toBeDefined();
+        if (isExcelError(expected)) {
+          expect([name, prop.type === "Error" && prop.basicValue]).toEqual([name, expected.code]);
+          // The lookup's message is the card's reason behind the function's name.
+          const reason = prop.type === "Error" ? prop.propertyMetadata.sublabel : "";
+          expect([name, expected.message?.endsWith(reason)]).toEqual([name, true]);
+        } else expect([name, prop.type !== "Error" && prop.basicValue]).toEqual([name, expected]);
+      }
+    }
+  );
+
   it("66984: ASC payment 1214.31 (ASC AA CY2025, indicator A2), OPPS J1 APC 5491 2280.73, CPT descriptor licensed", () => {
     const e = entity(F.code(66984));
     expect(e.text).toBe("66984");

@@ -13,6 +13,9 @@ export interface MarginInputs {
   overheadPerCase?: number;
 }
 
+/** A non-negative amount written with at most two decimals (no exponent). */
+const CENTS = /^\d+(?:\.\d{1,2})?$/;
+
 /** payment − (device + other variable cost + overhead); negative when the case loses money. */
 export function caseMargin(input: MarginInputs): Outcome<number> {
   const other = input.otherVariableCost ?? 0;
@@ -23,6 +26,15 @@ export function caseMargin(input: MarginInputs): Outcome<number> {
     checkNonNegative("other_variable_cost", other) ??
     checkNonNegative("overhead_per_case", overhead);
   if (failure) return failure;
+  // No cost and a payment already in whole cents (every CMS amount): the decimal arithmetic below
+  // would give the payment back unchanged, and REIMB.SITES asks this for each site of each code.
+  if (
+    input.deviceCost === 0 &&
+    other === 0 &&
+    overhead === 0 &&
+    CENTS.test(String(input.paymentPerCase))
+  )
+    return ok(input.paymentPerCase === 0 ? 0 : input.paymentPerCase);
   const costs = [input.deviceCost, other, overhead];
   return ok(round(costs.reduce((left, c) => sub(left, dec(c)), dec(input.paymentPerCase))));
 }

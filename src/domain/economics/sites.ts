@@ -18,12 +18,15 @@ import {
   hcpcsDescription,
   oppsDetail,
   oppsRate,
-  pfsAmount,
+  pfsAmountsBySetting,
   pfsRow,
-  rvu,
+  rvuOfRow,
+  zeroRvuFailure,
   siteTotal,
   yearFor,
   type CodeArg,
+  type PfsRow,
+  type RvuComponent,
   type Site,
 } from "../reference/lookups";
 import { costSharing } from "./costSharing";
@@ -196,10 +199,13 @@ function cardFields(
   const row = pfsRow(ref, arg, q.year);
   const field = (pick: (t: (typeof ref.pfs)[string], i: number) => string): Outcome<string> =>
     chain(row, (r) => ok(pick(r.table, r.row).trim()));
-  const pfsAt = (setting: "nonfacility" | "facility") =>
-    pfsAmount(ref, arg, { setting, locality: q.locality, year: q.year });
-  const nonFacility = pfsAt("nonfacility");
-  const rvuOf = (component: string) => rvu(ref, arg, component, q.year);
+  const amounts = pfsAmountsBySetting(ref, arg, { locality: q.locality, year: q.year });
+  const nonFacility = amounts.nonfacility;
+  // A row whose RVUs are all zero fails every RVU field for one reason: found once.
+  const rvuRow: Outcome<PfsRow> = row.ok
+    ? (zeroRvuFailure(row.value.table, row.value.row, arg.code, row.value.year) ?? row)
+    : row;
+  const rvuOf = (component: RvuComponent) => rvuOfRow(rvuRow, arg.code, component);
   const clfsYear = yearFor(ref, ["clfs"], q.year);
   const onClfs =
     clfsYear.ok &&
@@ -223,7 +229,7 @@ function cardFields(
     totalRvuNonFacility: rvuOf("total"),
     totalRvuFacility: rvuOf("total_facility"),
     pfsNonFacility: chain(nonFacility, (p) => ok(p.amount)),
-    pfsFacility: chain(pfsAt("facility"), (p) => ok(p.amount)),
+    pfsFacility: chain(amounts.facility, (p) => ok(p.amount)),
     pfsLocality: nonFacility.ok ? nonFacility.value.locality : (q.locality ?? "national"),
     pfsYear: row.ok ? row.value.year : undefined,
     oppsStatusIndicator: oppsField("si"),

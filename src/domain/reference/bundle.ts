@@ -12,15 +12,40 @@
  * is read. NaN ("no amount") travels as null; the directory names the columns holding one, so
  * decoding restores those columns only.
  *
- * Formats 1 and 2 (one JSON document for the whole reference) are still read, all at once.
+ * Format 4 adds a second member to a table whose columns a first lookup does not read (the PFS
+ * table's descriptions and surgery indicators, DEFERRED below): they are read on first access of
+ * any of them, so the first REIMB.PFS inflates and parses half the bytes. Format 3 (one member per
+ * table) is still read the same way, and formats 1 and 2 (one JSON document for the whole
+ * reference) all at once.
  */
 import { gunzipSync, gzipSync, strFromU8, strToU8 } from "fflate";
 import type { Provenance } from "../../data/types";
 import { ReimbError } from "../errors";
 import { DATASETS, emptyReference, type DatasetName, type ReferenceData } from "./model";
 
-/** 3: a directory, then one gzip member per dataset and year, decoded on first use. */
-export const BUNDLE_FORMAT = 3;
+/** 4: a directory, then one or two gzip members per dataset and year, decoded on first use. */
+export const BUNDLE_FORMAT = 4;
+/** Directory formats this version reads (3: no table has a deferred member). */
+const DIRECTORY_FORMATS: readonly number[] = [3, 4];
+
+/**
+ * Columns a table's first lookup never reads, shipped in a member of their own: REIMB.PFS,
+ * SITE_TOTAL and the RVU lookups read codes, status, RVUs, the NA flags, PC/TC and the OPPS cap
+ * RVUs; descriptions, global days and the surgery indicators serve REIMB.CODE and PFS_ADJUSTED.
+ * The descriptions alone are half the PFS table's JSON.
+ */
+const DEFERRED: Partial<Record<DatasetName, readonly string[]>> = {
+  pfs: [
+    "description",
+    "globalDays",
+    "multipleProcedure",
+    "bilateral",
+    "assistant",
+    "coSurgeon",
+    "team",
+    "endoBase",
+  ],
+};
 
 interface TableEntry {
   dataset: DatasetName;
@@ -30,6 +55,8 @@ interface TableEntry {
   at: [number, number];
   /** Columns that need a pass after parsing. */
   codecs: ColumnCodecs;
+  /** Format 4: the table's DEFERRED columns, in a member of their own read on first access. */
+  deferred?: { columns: string[]; at: [number, number]; codecs: ColumnCodecs };
 }
 
 interface Directory {
@@ -40,24 +67,40 @@ interface Directory {
 /**
  * How each column travels, chosen so decoding is one native call or one tight loop:
  *   - numbers as a JSON array, NaN as null ("nan" columns get a restore pass);
+ *   - numbers that are mostly 0 (the OPPS cap RVUs: a few hundred imaging rows) as the rows and
+ *     values of the others ("sparse" columns, format 4);
  *   - a text column of few distinct values (status, indicators: at most CODE_ALPHABET.length) as
  *     its distinct values and one character per row ("dict" columns);
- *   - any other text column as one string joined by SEPARATOR ("joined" columns), split on read.
+ *   - any other text column as one string joined by a separator ("joined" columns), split on
+ *     read: the first of SEPARATORS no value of the column holds, named in `separators` (format
+ *     3 always used U+001F, which JSON writes as six characters: a third of the code column).
  */
 interface ColumnCodecs {
   nan: string[];
   dict: string[];
   joined: string[];
+  sparse?: string[];
+  separators?: Record<string, string>;
 }
 
 /** One character per distinct value; none needs escaping in JSON. */
 const CODE_ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_-";
-/** No CMS text holds it (checked per column on encode; a column holding it stays an array). */
-const SEPARATOR = "\u001f";
+/** Separators of joined columns, in order of preference: none needs escaping in JSON but the last. */
+const SEPARATORS = ["|", "~", "^", "\u001f"];
+/** Format 3's separator of every joined column. */
+const FORMAT3_SEPARATOR = "\u001f";
+/** A number column is sent sparse when at most this share of its rows is not 0. */
+const SPARSE_SHARE = 0.1;
 
 interface DictColumn {
   values: string[];
   codes: string;
+}
+
+interface SparseColumn {
+  length: number;
+  rows: number[];
+  values: number[];
 }
 
 function encodeColumns(table: Record<string, unknown>): {
@@ -65,22 +108,34 @@ function encodeColumns(table: Record<string, unknown>): {
   codecs: ColumnCodecs;
 } {
   const json: Record<string, unknown> = {};
-  const codecs: ColumnCodecs = { nan: [], dict: [], joined: [] };
+  const codecs: ColumnCodecs = { nan: [], dict: [], joined: [], sparse: [], separators: {} };
   for (const [name, v] of Object.entries(table)) {
     json[name] = v;
     if (!Array.isArray(v) || v.length === 0) continue;
     if (v.every((x) => typeof x === "number")) {
-      if (v.some((x) => Number.isNaN(x))) codecs.nan.push(name);
+      const numbers = v as number[];
+      if (numbers.some((x) => Number.isNaN(x))) codecs.nan.push(name);
+      else if (numbers.filter((x) => !Object.is(x, 0)).length <= numbers.length * SPARSE_SHARE) {
+        const rows = numbers.flatMap((x, i) => (Object.is(x, 0) ? [] : [i]));
+        json[name] = {
+          length: numbers.length,
+          rows,
+          values: rows.map((i) => numbers[i]),
+        } satisfies SparseColumn;
+        codecs.sparse?.push(name);
+      }
     } else if (v.every((x) => typeof x === "string")) {
       const strings = v as string[];
       const values = [...new Set(strings)];
+      const separator = SEPARATORS.find((sep) => !strings.some((x) => x.includes(sep)));
       if (values.length <= CODE_ALPHABET.length) {
         const at = new Map(values.map((x, i) => [x, CODE_ALPHABET[i]]));
         json[name] = { values, codes: strings.map((x) => at.get(x)).join("") } satisfies DictColumn;
         codecs.dict.push(name);
-      } else if (!strings.some((x) => x.includes(SEPARATOR))) {
-        json[name] = strings.join(SEPARATOR);
+      } else if (separator !== undefined) {
+        json[name] = strings.join(separator);
         codecs.joined.push(name);
+        if (codecs.separators) codecs.separators[name] = separator;
       }
     }
   }
@@ -92,6 +147,12 @@ function decodeColumns(table: Record<string, unknown>, codecs: ColumnCodecs): vo
     const column = table[name] as (number | null)[];
     for (let i = 0; i < column.length; i++) if (column[i] === null) column[i] = Number.NaN;
   }
+  for (const name of codecs.sparse ?? []) {
+    const { length, rows, values } = table[name] as SparseColumn;
+    const column = new Array<number>(length).fill(0);
+    for (let i = 0; i < rows.length; i++) column[rows[i]] = values[i];
+    table[name] = column;
+  }
   for (const name of codecs.dict) {
     const { values, codes } = table[name] as DictColumn;
     const out = new Array<string>(codes.length);
@@ -100,7 +161,8 @@ function decodeColumns(table: Record<string, unknown>, codecs: ColumnCodecs): vo
   }
   for (const name of codecs.joined) {
     const text = table[name] as string;
-    table[name] = text === "" ? [""] : text.split(SEPARATOR);
+    const separator = codecs.separators?.[name] ?? FORMAT3_SEPARATOR;
+    table[name] = text === "" ? [""] : text.split(separator);
   }
 }
 
@@ -124,21 +186,34 @@ export function encodeBundle(reference: ReferenceData): Uint8Array {
   const entries: TableEntry[] = [];
   const members: Uint8Array[] = [];
   let at = 0;
+  const add = (json: Record<string, unknown>): [number, number] => {
+    const member = gzipSync(strToU8(JSON.stringify(json)), { level: 9, mtime: 0 });
+    members.push(member);
+    at += member.length;
+    return [at - member.length, member.length];
+  };
   for (const d of DATASETS) {
     const map = reference[d] as Record<string, { provenance: Provenance }>;
     for (const year of Object.keys(map).sort()) {
-      const table = map[year];
-      const { json, codecs } = encodeColumns(table as unknown as Record<string, unknown>);
-      const member = gzipSync(strToU8(JSON.stringify(json)), { level: 9, mtime: 0 });
-      entries.push({
+      const table = map[year] as unknown as Record<string, unknown>;
+      const later = (DEFERRED[d] ?? []).filter((c) => c in table);
+      const first: Record<string, unknown> = {};
+      const second: Record<string, unknown> = {};
+      for (const [name, v] of Object.entries(table))
+        (later.includes(name) ? second : first)[name] = v;
+      const head = encodeColumns(first);
+      const entry: TableEntry = {
         dataset: d,
         year,
-        provenance: table.provenance,
-        at: [at, member.length],
-        codecs,
-      });
-      members.push(member);
-      at += member.length;
+        provenance: table.provenance as Provenance,
+        at: add(head.json),
+        codecs: head.codecs,
+      };
+      if (later.length > 0) {
+        const tail = encodeColumns(second);
+        entry.deferred = { columns: later, at: add(tail.json), codecs: tail.codecs };
+      }
+      entries.push(entry);
     }
   }
   const line = strToU8(
@@ -163,12 +238,11 @@ export function decodeBundle(bytes: Uint8Array): ReferenceData {
   const first = strFromU8(
     content.subarray(0, newline < 0 ? Math.min(content.length, 64) : newline)
   );
-  if (newline < 0 || !first.startsWith(`{"format":${BUNDLE_FORMAT},`))
+  if (newline < 0 || !DIRECTORY_FORMATS.some((f) => first.startsWith(`{"format":${f},`)))
     return decodeWhole(strFromU8(content));
   const dir = parseDirectory(first);
   const body = content.subarray(newline + 1);
-  return lazyReference(dir, (e) => {
-    const [from, length] = e.at;
+  return lazyReference(dir, ([from, length]) => {
     if (from + length > body.length) throw new ReimbError("error.bundleTruncated");
     return strFromU8(gunzipSync(body.subarray(from, from + length)));
   });
@@ -176,7 +250,7 @@ export function decodeBundle(bytes: Uint8Array): ReferenceData {
 
 function parseDirectory(line: string): Directory {
   const dir = JSON.parse(line) as Directory;
-  if (dir.format !== BUNDLE_FORMAT || !Array.isArray(dir.tables))
+  if (!DIRECTORY_FORMATS.includes(dir.format) || !Array.isArray(dir.tables))
     throw new ReimbError("error.bundleFormat", {
       found: String(dir.format),
       expected: BUNDLE_FORMAT,
@@ -188,18 +262,59 @@ function parseDirectory(line: string): Directory {
  * Each table a lazy slot of its dataset's map (model.lazySlot): read, parsed and its NaNs
  * restored on first use, then a plain property like any other.
  */
-function lazyReference(dir: Directory, source: (e: TableEntry) => string): ReferenceData {
+function lazyReference(dir: Directory, member: (at: [number, number]) => string): ReferenceData {
   const r = emptyReference();
   const known = new Set<string>(DATASETS);
   for (const e of dir.tables) {
     if (!known.has(e.dataset)) continue; // a dataset this version does not know: not offered
     lazySlot(r[e.dataset], e.year, e.provenance, () => {
-      const table = JSON.parse(source(e)) as Record<string, unknown>;
+      const table = JSON.parse(member(e.at)) as Record<string, unknown>;
       decodeColumns(table, e.codecs);
+      const later = e.deferred;
+      if (later)
+        lazyColumns(table, later.columns, () => {
+          const columns = JSON.parse(member(later.at)) as Record<string, unknown>;
+          decodeColumns(columns, later.codecs);
+          return columns;
+        });
       return table;
     });
   }
   return r;
+}
+
+/**
+ * Make `columns` of `table` read together on first access of any of them, then plain
+ * properties (enumerable throughout: JSON, spreads and equality see the whole table).
+ */
+function lazyColumns(
+  table: Record<string, unknown>,
+  columns: readonly string[],
+  read: () => Record<string, unknown>
+): void {
+  const settle = () => {
+    const values = read();
+    for (const c of columns)
+      Object.defineProperty(table, c, {
+        value: values[c],
+        writable: true,
+        enumerable: true,
+        configurable: true,
+      });
+  };
+  for (const c of columns)
+    Object.defineProperty(table, c, {
+      get() {
+        settle();
+        return table[c];
+      },
+      set(value: unknown) {
+        settle();
+        table[c] = value;
+      },
+      enumerable: true,
+      configurable: true,
+    });
 }
 
 /** Provenance of a slot not read yet (see lazySlot), kept on its getter. */

@@ -9,7 +9,7 @@ import { pfsPayment } from "../economics/pfs";
 import { parseCode } from "../codes/shape";
 import { terminated } from "./codeReference";
 import { baseIndexOf, hasYear, indexOf, tableOf, years, type ReferenceData } from "./model";
-import { memoOf, ReferenceMemo } from "./memo";
+import { MAX_CODE_ENTRIES, memoOf, ReferenceMemo } from "./memo";
 import type { DatasetName } from "./model";
 import type { AscTable, GpciTable, PprrvuTable } from "../../data/types";
 import { stateCode } from "./states";
@@ -169,9 +169,13 @@ export function yearFor(
   year?: number
 ): Outcome<number> {
   const memo = memoOf(ref);
-  const needsKey = needs.length === 1 ? needs[0] : needs.join("+");
-  let byYear = memo.years.get(needsKey);
-  if (!byYear) memo.years.set(needsKey, (byYear = new Map()));
+  let byYear = memo.yearsByList.get(needs);
+  if (!byYear) {
+    const needsKey = needs.length === 1 ? needs[0] : needs.join("+");
+    byYear = memo.years.get(needsKey);
+    if (!byYear) memo.years.set(needsKey, (byYear = new Map()));
+    if (memo.yearsByList.size < 64) memo.yearsByList.set(needs, byYear);
+  }
   const asked = year ?? -1;
   let hit = byYear.get(asked);
   if (!hit) {
@@ -489,20 +493,57 @@ export function pfsNeeds(locality: string | undefined): readonly DatasetName[] {
 export function pfsAmount(ref: ReferenceData, arg: CodeArg, q: PfsQuery = {}): Outcome<PfsAmount> {
   const y = yearFor(ref, pfsNeeds(q.locality), q.year);
   if (!y.ok) return y;
-  const r = rowIn(ref, ref.pfs[String(y.value)], arg);
+  const r = pricedRow(ref, ref.pfs[String(y.value)], arg);
   if (!r.ok) return r;
-  const { table: t, row, year } = r.value;
-  const status = t.status[row];
-  const bad = statusFailure(arg.code, status, year) ?? zeroRvuFailure(t, row, arg.code, year);
-  if (bad) return bad;
-  const setting = q.setting ?? "nonfacility";
+  const g = gpciFor(ref, q.locality, r.value.year);
+  if (!g.ok) return g;
+  return amountAt(r.value, q.setting ?? "nonfacility", g.value, q);
+}
+
+/**
+ * The amounts in both settings at one locality, each equal to pfsAmount's: the year, row and
+ * GPCIs are found once (a code card shows both settings), and a failure before the setting
+ * matters is the same for both.
+ */
+export function pfsAmountsBySetting(
+  ref: ReferenceData,
+  arg: CodeArg,
+  q: Omit<PfsQuery, "setting"> = {}
+): { nonfacility: Outcome<PfsAmount>; facility: Outcome<PfsAmount> } {
+  const y = yearFor(ref, pfsNeeds(q.locality), q.year);
+  if (!y.ok) return { nonfacility: y, facility: y };
+  const r = pricedRow(ref, ref.pfs[String(y.value)], arg);
+  if (!r.ok) return { nonfacility: r, facility: r };
+  const g = gpciFor(ref, q.locality, r.value.year);
+  if (!g.ok) return { nonfacility: g, facility: g };
+  return {
+    nonfacility: amountAt(r.value, "nonfacility", g.value, q),
+    facility: amountAt(r.value, "facility", g.value, q),
+  };
+}
+
+/** The code's row in a year's PFS table when CMS gives it a national amount, or why it has none. */
+function pricedRow(ref: ReferenceData, t: PprrvuTable, arg: CodeArg): Outcome<PfsRow> {
+  const r = rowIn(ref, t, arg);
+  if (!r.ok) return r;
+  const { row, year } = r.value;
+  return (
+    statusFailure(arg.code, t.status[row], year) ?? zeroRvuFailure(t, row, arg.code, year) ?? r
+  );
+}
+
+/** domain.md §8.1: the amount of a priced row in a setting at a locality's GPCIs. */
+function amountAt(
+  r: PfsRow,
+  setting: PfsSetting,
+  g: Gpci,
+  q: Pick<PfsQuery, "qp" | "peFactor">
+): Outcome<PfsAmount> {
+  const { table: t, row, year } = r;
   // "NA" (no PE RVU for that setting): CMS's payment files then carry the other setting's amount
   // for both (checked against PFREV25C/PFREV26B), so we do the same.
   const useFacilityPe =
     setting === "facility" ? t.facilityNa[row] !== "NA" : t.nonFacilityNa[row] === "NA";
-  const g = gpciFor(ref, q.locality, year);
-  if (!g.ok) return g;
-  const gpci = { gpciWork: g.value.work, gpciPe: g.value.pe, gpciMp: g.value.mp };
   let conversionFactor = t.conversionFactor;
   if (q.qp && t.variant !== "QP") {
     const cf = findParameter("PFS_CF_QP", year);
@@ -515,7 +556,9 @@ export function pfsAmount(ref: ReferenceData, arg: CodeArg, q: PfsQuery = {}): O
     peRvu: (useFacilityPe ? t.peFacility[row] : t.peNonFacility[row]) * peFactor,
     mpRvu: t.mp[row],
     conversionFactor,
-    ...gpci,
+    gpciWork: g.work,
+    gpciPe: g.pe,
+    gpciMp: g.mp,
   });
   if (!pay.ok) return pay;
   let amount = pay.value;
@@ -531,14 +574,16 @@ export function pfsAmount(ref: ReferenceData, arg: CodeArg, q: PfsQuery = {}): O
       peRvu: oppsPe * peFactor,
       mpRvu: t.oppsMp[row],
       conversionFactor,
-      ...gpci,
+      gpciWork: g.work,
+      gpciPe: g.pe,
+      gpciMp: g.mp,
     });
     if (cap.ok && cap.value < amount) {
       amount = cap.value;
       oppsCapped = true;
     }
   }
-  return ok({ amount, year, setting, locality: g.value.key, status, oppsCapped });
+  return ok({ amount, year, setting, locality: g.key, status: t.status[row], oppsCapped });
 }
 
 export type RvuComponent = "work" | "pe" | "pe_facility" | "mp" | "total" | "total_facility";
@@ -578,19 +623,39 @@ export function rvu(
       value: component ?? "",
       allowed: "work, pe, pe_facility, mp, total, total_facility",
     });
-  const r = pfsRow(ref, arg, year);
+  return rvuOfRow(pfsRow(ref, arg, year), arg.code, c);
+}
+
+/**
+ * A component's RVU in a row already found (REIMB.RVU's figure): a code card reads six
+ * components of one row, so it finds the row once rather than per component.
+ */
+export function rvuOfRow(r: Outcome<PfsRow>, code: string, c: RvuComponent): Outcome<number> {
   if (!r.ok) return r;
   const { table: t, row } = r.value;
-  const zero = zeroRvuFailure(t, row, arg.code, r.value.year);
+  const zero = zeroRvuFailure(t, row, code, r.value.year);
   if (zero) return zero;
-  const v = {
-    work: t.work[row],
-    pe: t.peNonFacility[row],
-    pe_facility: t.peFacility[row],
-    mp: t.mp[row],
-    total: t.work[row] + t.peNonFacility[row] + t.mp[row],
-    total_facility: t.work[row] + t.peFacility[row] + t.mp[row],
-  }[c];
+  let v: number;
+  switch (c) {
+    case "work":
+      v = t.work[row];
+      break;
+    case "pe":
+      v = t.peNonFacility[row];
+      break;
+    case "pe_facility":
+      v = t.peFacility[row];
+      break;
+    case "mp":
+      v = t.mp[row];
+      break;
+    case "total":
+      v = t.work[row] + t.peNonFacility[row] + t.mp[row];
+      break;
+    case "total_facility":
+      v = t.work[row] + t.peFacility[row] + t.mp[row];
+      break;
+  }
   return ok(Math.round(v * 100) / 100);
 }
 
@@ -744,7 +809,6 @@ export function siteTotal(
   locality?: string,
   year?: number
 ): Outcome<SiteTotal> {
-  const display = (a: CodeArg) => (a.modifier ? `${a.code}-${a.modifier}` : a.code);
   if (site === "office") {
     const p = pfsAmount(ref, arg, { setting: "nonfacility", locality, year });
     return p.ok
@@ -756,38 +820,99 @@ export function siteTotal(
     site === "ASC" ? (national ? ASC_PFS : ASC_PFS_GPCI) : national ? OPPS_PFS : OPPS_PFS_GPCI;
   const y = yearFor(ref, needs, year);
   if (!y.ok) return y;
-  const facility =
-    site === "ASC" ? ascRate(ref, arg.code, y.value) : oppsRate(ref, arg.code, y.value);
-  if (!facility.ok) return facility;
-  const pro = facilityProfessional(ref, arg, y.value);
-  if (!pro.ok) return pro;
-  const schedule = site === "ASC" ? ("ASC" as const) : ("OPPS" as const);
-  if (pro.value === "none") {
-    const g = gpciFor(ref, locality, y.value);
-    if (!g.ok) return g;
+  const f = siteFacts(ref, arg, site, y.value);
+  if (!f.ok) return f;
+  const { facility, professional, professionalCode } = f.value;
+  const g = gpciFor(ref, locality, y.value);
+  if (!g.ok) return g;
+  if (professional === undefined) {
     const none: PfsAmount = {
       amount: 0,
       year: y.value,
       setting: "facility",
       locality: g.value.key,
-      status: ref.pfs[String(y.value)].status[indexOf(ref.pfs[String(y.value)]).get(arg.code) ?? 0],
+      status: f.value.status,
       oppsCapped: false,
     };
-    return ok({
-      total: facility.value.amount,
-      professional: none,
-      professionalCode: "",
-      facility: { ...facility.value, schedule },
-    });
+    return ok({ total: facility.amount, professional: none, professionalCode: "", facility });
   }
-  const p = pfsAmount(ref, pro.value, { setting: "facility", locality, year: y.value });
+  const p = amountAt(professional, "facility", g.value, NO_ADJUSTMENT);
   if (!p.ok) return p;
-  const total = Math.round(facility.value.amount * 100 + p.value.amount * 100) / 100;
+  const total = Math.round(facility.amount * 100 + p.value.amount * 100) / 100;
+  return ok({ total, professional: p.value, professionalCode, facility });
+}
+
+function display(a: CodeArg): string {
+  return a.modifier ? `${a.code}-${a.modifier}` : a.code;
+}
+
+const NO_ADJUSTMENT: Pick<PfsQuery, "qp" | "peFactor"> = {};
+
+/** What a facility site's total takes from the code alone, whatever the locality. */
+interface SiteFacts {
+  /** Shared by every cell of the code: frozen. */
+  facility: Readonly<FacilityRate & { schedule: "OPPS" | "ASC" }>;
+  /** The priced PFS row the physician bills; undefined: nothing (a technical component only). */
+  professional: PfsRow | undefined;
+  professionalCode: string;
+  /** The code's PFS status, shown when the physician bills nothing. */
+  status: string;
+}
+
+/** A code's SiteFacts at a facility site, kept on the reference's memo (memo.ts). */
+function siteFacts(
+  ref: ReferenceData,
+  arg: CodeArg,
+  site: Exclude<Site, "office">,
+  year: number
+): Outcome<SiteFacts> {
+  const memo = memoOf(ref);
+  let byYear = memo.siteFacts.get(site);
+  if (!byYear) memo.siteFacts.set(site, (byYear = new Map()));
+  let byCode = byYear.get(year) as Map<string, Outcome<SiteFacts> | typeof ASKED_ONCE> | undefined;
+  if (!byCode) byYear.set(year, (byCode = new Map()));
+  const k = display(arg);
+  const hit = byCode.get(k);
+  if (hit !== undefined && hit !== ASKED_ONCE) return hit;
+  const facts = readSiteFacts(ref, arg, site, year);
+  // Kept from the second ask: a recalculating column asks again and then reads the memo, while
+  // a list of codes asked once (REIMB.SITES down thousands of codes) keeps only a mark per code.
+  // Measured (bench/economics.bench.ts): keeping every first answer made each such REIMB.SITES
+  // call ~3 µs dearer, in collecting the kept facts.
+  ReferenceMemo.remember(byCode, k, hit === ASKED_ONCE ? facts : ASKED_ONCE, MAX_CODE_ENTRIES);
+  return facts;
+}
+
+/** A code's facts asked for once so far (siteFacts keeps them from the second ask). */
+const ASKED_ONCE: unique symbol = Symbol("asked once");
+
+/** The facility rate, then the physician's row (facilityProfessional), then whether it is priced. */
+function readSiteFacts(
+  ref: ReferenceData,
+  arg: CodeArg,
+  site: Exclude<Site, "office">,
+  year: number
+): Outcome<SiteFacts> {
+  const rate = site === "ASC" ? ascRate(ref, arg.code, year) : oppsRate(ref, arg.code, year);
+  if (!rate.ok) return rate;
+  const facility = Object.freeze({
+    ...rate.value,
+    schedule: site === "ASC" ? "ASC" : "OPPS",
+  } as const);
+  const pro = facilityProfessional(ref, arg, year);
+  if (!pro.ok) return pro;
+  const t = ref.pfs[String(year)];
+  if (pro.value === "none") {
+    const status = t.status[indexOf(t).get(arg.code) ?? 0];
+    return ok({ facility, professional: undefined, professionalCode: "", status });
+  }
+  const row = pricedRow(ref, t, pro.value);
+  if (!row.ok) return row;
   return ok({
-    total,
-    professional: p.value,
+    facility,
+    professional: row.value,
     professionalCode: display(pro.value),
-    facility: { ...facility.value, schedule },
+    status: t.status[row.value.row],
   });
 }
 

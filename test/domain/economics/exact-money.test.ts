@@ -52,6 +52,21 @@ describe("exact decimal money", () => {
     );
   });
 
+  it("a margin with no cost equals the decimal path's answer, for cent amounts and for finer ones", () => {
+    // caseMargin skips the decimal arithmetic when there is no cost and the payment is in whole
+    // cents; payment − 0 rounded half-up to cents must be what it returns either way.
+    const cents = fc.integer({ min: 0, max: 5_000_000_000 }).map((c) => c / 100);
+    const finer = fc.double({ min: 0, max: 1e7, noNaN: true });
+    fc.assert(
+      fc.property(fc.oneof(cents, finer), (payment) => {
+        const got = caseMargin({ paymentPerCase: payment, deviceCost: 0 });
+        const want = round(sub(dec(payment), dec(0)));
+        return got.ok && Object.is(got.value, want);
+      }),
+      { numRuns: 5000 }
+    );
+  });
+
   it("pass-through payment ties round half-up: 1000.10 × 0.25 − 0.01 = 250.015 → 250.02", () => {
     expect(
       passThroughPayment({ charge: 1000.1, costToChargeRatio: 0.25, deviceOffset: 0.01 })

@@ -1,8 +1,10 @@
 /**
- * The reference bundle (format 3): every table comes back as it went in (NaN as "no amount",
- * text columns of few or many distinct values), tables are read only when first used (the
- * vintage and the list of years are known before), a bundle a web server already inflated reads
- * the same, and bundles built by earlier versions (format 2) still load.
+ * The reference bundle (format 4): every table comes back as it went in (NaN as "no amount",
+ * mostly-zero number columns, text columns of few or many distinct values, whatever separator
+ * characters they hold), tables are read only when first used (the vintage and the list of years
+ * are known before), the PFS table's descriptions and surgery indicators only when one of them is
+ * read, a bundle a web server already inflated reads the same, and bundles built by earlier
+ * versions (formats 3 and 2) still load.
  */
 import { errorText, ReimbError } from "../../../src/domain/errors";
 import fc from "fast-check";
@@ -70,7 +72,7 @@ function sample(): ReferenceData {
 
 const asJson = (r: ReferenceData) => JSON.parse(JSON.stringify(r)) as unknown;
 
-describe("reference bundle format 3", () => {
+describe("reference bundle format 4", () => {
   it("gives back every table as it went in", () => {
     const r = sample();
     const back = decodeBundle(encodeBundle(r));
@@ -119,6 +121,84 @@ describe("reference bundle format 3", () => {
     expect(amount.ok && amount.value.amount).toBe(95.19);
     expect(slot()?.value).toBeDefined(); // read once, now a plain table
     expect(typeof Object.getOwnPropertyDescriptor(back.clfs, "2025")?.get).toBe("function");
+  });
+
+  it("reads the PFS table's descriptions and surgery indicators only when one of them is first read", () => {
+    const back = decodeBundle(encodeBundle(sample()));
+    const t = back.pfs["2026"];
+    const kind = (c: string) => (Object.getOwnPropertyDescriptor(t, c)?.get ? "deferred" : "read");
+    expect(kind("work")).toBe("read");
+    expect(["description", "globalDays", "bilateral", "endoBase"].map(kind)).toEqual([
+      "deferred",
+      "deferred",
+      "deferred",
+      "deferred",
+    ]);
+    const amount = pfsAmount(back, { code: "99213" });
+    expect(amount.ok && amount.value.amount).toBe(95.19);
+    expect(kind("description")).toBe("deferred"); // REIMB.PFS read none of them
+    expect(t.globalDays).toEqual(["XXX", "XXX"]);
+    expect(["description", "bilateral"].map(kind)).toEqual(["read", "read"]); // read together
+    expect(t.description[1]).toBe("Anlys ct data coronary plaq");
+  });
+
+  it("round-trips mostly-zero number columns and text holding every separator", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.oneof(fc.constant(0), fc.constant(0), fc.double({ noNaN: true, noDefaultInfinity: true })), fc.constantFrom("|", "~", "^", "a|b~c^d", "x")), { minLength: 1, maxLength: 80 }),
+        (rows) => {
+          const r = emptyReference();
+          const t = pprrvu();
+          const n = rows.length;
+          const pick = <T>(xs: T[]) => rows.map((_x, i) => xs[i % xs.length]);
+          Object.assign(t, {
+            key: rows.map((_x, i) => `K${i}`),
+            status: pick(t.status),
+            work: pick(t.work),
+            peNonFacility: pick(t.peNonFacility),
+            peFacility: pick(t.peFacility),
+            mp: pick(t.mp),
+            oppsMp: rows.map((x) => x[0]),
+            oppsPeFacility: new Array<number>(n).fill(0),
+            description: rows.map((x, i) => `${x[1]}${i}`),
+          });
+          r.pfs["2026"] = t;
+          const back = decodeBundle(encodeBundle(r)).pfs["2026"];
+          return (
+            back.oppsMp.every((v, i) => v === t.oppsMp[i] || (v === 0 && Object.is(t.oppsMp[i], -0))) &&
+            back.oppsPeFacility.every((v) => v === 0) &&
+            back.oppsPeFacility.length === n &&
+            back.description.every((v, i) => v === t.description[i])
+          );
+        }
+      ),
+      { numRuns: 100 }
+    );
+  });
+
+  it("still reads a format-3 bundle (every joined column separated by U+001F, no deferred member)", () => {
+    const table = { ...clfs(2025, ["80053", "0526U"], [10.56, 0], ["N", "L"], ["a", "b"]) } as Record<string, unknown>;
+    table.key = "80053\u001f0526U";
+    const member = gzipSync(strToU8(JSON.stringify(table)));
+    const dir = {
+      format: 3,
+      tables: [
+        {
+          dataset: "clfs",
+          year: "2025",
+          provenance: table.provenance,
+          at: [0, member.length],
+          codecs: { nan: [], dict: [], joined: ["key"] },
+        },
+      ],
+    };
+    const line = strToU8(JSON.stringify(dir) + "\n");
+    const bytes = new Uint8Array(line.length + member.length);
+    bytes.set(line, 0);
+    bytes.set(member, line.length);
+    const back = decodeBundle(gzipSync(bytes, { level: 0 }));
+    expect(back.clfs["2025"].key).toEqual(["80053", "0526U"]);
+    expect(back.clfs["2025"].rate).toEqual([10.56, 0]);
   });
 
   it("keeps unread tables unread when merged with a user's files, and lets a newer file replace one", () => {
