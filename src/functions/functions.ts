@@ -640,7 +640,8 @@ export function findCode(text: string, n?: number): unknown[][] {
  * @param [locality] Medicare locality for the PFS payments, as MAC-locality ("01112-05") or name. Omitted: national.
  * @returns {any} An entity value (the code's text where the host has no data types).
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- "any" is the metadata type Excel requires for an entity result
+// Returns `any` on purpose: custom-functions-metadata reads the TypeScript return type, and `any`
+// is the one it maps to the result type an entity value needs.
 export function code(code: unknown, year?: unknown, locality?: unknown): any {
   return codeValue(code, year, locality);
 }
