@@ -120,7 +120,24 @@ export class CmsCodeReference implements CodeReference {
     const hcpcs = tableAsOf(this.ref.hcpcs, year);
     const h = hcpcs ? indexOf(hcpcs).get(code) : undefined;
     const term = hcpcs && h !== undefined ? hcpcs.termDate[h] : "";
-    return term !== "" && term < date.replace(/-/g, "") ? `${year}-ended` : String(year);
+    // Every year past the last one loaded reads the same (latest) files, and every year before the
+    // first the same (earliest) ones (tableAsOf): a plan dated 2031 shares 2027's entry.
+    const [first, last] = this.yearSpan();
+    const read = Math.min(Math.max(year, first), last);
+    return term !== "" && term < date.replace(/-/g, "") ? `${read}-ended` : String(read);
+  }
+
+  private span: [number, number] | undefined;
+
+  /** The first and last years the datasets `compute` reads are loaded for. */
+  private yearSpan(): [number, number] {
+    if (this.span) return this.span;
+    const r = this.ref;
+    const all = [r.pfs, r.hcpcs, r.clfs, r.dmepos, r.pen, r.asc, r.oppsB].flatMap((m) =>
+      m ? years(m) : []
+    );
+    this.span = all.length === 0 ? [0, 0] : [Math.min(...all), Math.max(...all)];
+    return this.span;
   }
 
   private compute(code: string, date?: string): CodeFacts | undefined {

@@ -1,7 +1,8 @@
 /**
  * A loaded reference keeps each code's facts per date class (its year, and whether its HCPCS
  * termination date has passed), and a deleted code's facts per date, since the replacement it names
- * depends on other codes' termination dates. Whatever the reference was asked before, a lookup
+ * depends on other codes' termination dates; years past the last loaded (or before the first) share
+ * the class of that year. Whatever the reference was asked before, a lookup
  * answers what a fresh reference answers for that code and date.
  */
 import fc from "fast-check";
@@ -15,6 +16,7 @@ import type { ReferenceData } from "../../../src/domain/reference/model";
 // unknown code.
 const CODES = ["C9088", "A9155", "0266T", "99213", "C1889", "E0601", "J3490", "G0186", "Z9999"];
 const DATES = [
+  "2019-06-01",
   "2024-06-30",
   "2025-01-01",
   "2025-03-31",
@@ -24,6 +26,8 @@ const DATES = [
   "2025-12-31",
   "2026-01-01",
   "2026-07-15",
+  "2027-05-01",
+  "2031-12-31",
 ];
 
 describeWithData("a reference's code-facts memo", () => {
