@@ -116,18 +116,23 @@ export class CmsCodeReference implements CodeReference {
    * each code once per year, not once per date.
    */
   private dateClass(code: string, date: string): string {
-    const year = Number(date.slice(0, 4));
-    const hcpcs = tableAsOf(this.ref.hcpcs, year);
-    const h = hcpcs ? indexOf(hcpcs).get(code) : undefined;
-    const term = hcpcs && h !== undefined ? hcpcs.termDate[h] : "";
     // Every year past the last one loaded reads the same (latest) files, and every year before the
     // first the same (earliest) ones (tableAsOf): a plan dated 2031 shares 2027's entry.
     const [first, last] = this.yearSpan();
-    const read = Math.min(Math.max(year, first), last);
+    const read = Math.min(Math.max(Number(date.slice(0, 4)), first), last);
+    let hcpcs = this.hcpcsByYear.get(read);
+    if (hcpcs === undefined && !this.hcpcsByYear.has(read)) {
+      hcpcs = tableAsOf(this.ref.hcpcs, read);
+      this.hcpcsByYear.set(read, hcpcs);
+    }
+    const h = hcpcs ? indexOf(hcpcs).get(code) : undefined;
+    const term = hcpcs && h !== undefined ? hcpcs.termDate[h] : "";
     return term !== "" && term < date.replace(/-/g, "") ? `${read}-ended` : String(read);
   }
 
   private span: [number, number] | undefined;
+  /** The HCPCS table each clamped year reads (at most one entry per loaded year). */
+  private readonly hcpcsByYear = new Map<number, ReferenceData["hcpcs"][string] | undefined>();
 
   /** The first and last years the datasets `compute` reads are loaded for. */
   private yearSpan(): [number, number] {
