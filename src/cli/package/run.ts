@@ -195,6 +195,10 @@ export class Sheets {
     if (!s) this.cache.set(name, (s = readWhole(this.snap, name)));
     return s;
   }
+  /** Forget the sheets read so far (a later `whole` reads the sheet again). */
+  release(): void {
+    this.cache.clear();
+  }
   exists(name: string): boolean {
     return this.snap.sheet(name)?.kind === "worksheet";
   }
@@ -426,19 +430,18 @@ export function appliedBlock(block: PlannedBlock, site: BlockSite | undefined): 
 }
 
 /**
- * The output workbook for a report (the package form of src/cli/write.ts writeReport): the same
- * snapshot, the same plan (planWriteBack), the same consent rule (consentRule: ConflictError,
- * naming every cell, unless `force`), applied through the package patcher.
+ * What `writeThroughPackage` writes: the plan's blocks as the applier takes them and the record
+ * rows. Only these leave this function: the previous output's grids, its decoded record, the write
+ * snapshot and the plan are left to the collector before the sheets are written, so a re-run on a
+ * 50,000-product output does not hold the old Evidence sheet beside the new one while writing.
  */
-export function writeThroughPackage(
+function plannedBlocks(
   snap: WorkbookSnapshot,
   location: Location,
   report: Report,
-  opts: { force: boolean; locale: Locale; macroEnabled: boolean; economics?: EconomicsData },
+  opts: { force: boolean; locale: Locale; economics?: EconomicsData },
   sheets: Sheets
-): PackageWriteResult {
-  if (report.headerRowIndex === undefined)
-    return { bytes: applyPlan(snap, { blocks: [], macroEnabled: opts.macroEnabled }), forced: 0 };
+): { blocks: AppliedBlock[]; recordRows: CellValue[][]; questions: number } {
   const snapshot = packageSnapshot(snap, location, sheets, opts.locale);
   const planned = planWriteBack(
     snapshot,
@@ -452,7 +455,29 @@ export function writeThroughPackage(
       snapshot.sites.find((s) => s.key === b.key)
     )
   );
-  const recordRows = encodeRecord(plan.records).map((row) => row.map((v) => (v === "" ? null : v)));
+  // The sheets read whole are not read again in this run (the Products grid stays with `location`).
+  sheets.release();
+  // Empty record cells are written as no cell; rows are rewritten in place, not copied.
+  const recordRows: CellValue[][] = encodeRecord(plan.records);
+  for (const row of recordRows) for (let c = 0; c < row.length; c++) if (row[c] === "") row[c] = null;
+  return { blocks, recordRows, questions };
+}
+
+/**
+ * The output workbook for a report (the package form of src/cli/write.ts writeReport): the same
+ * snapshot, the same plan (planWriteBack), the same consent rule (consentRule: ConflictError,
+ * naming every cell, unless `force`), applied through the package patcher.
+ */
+export function writeThroughPackage(
+  snap: WorkbookSnapshot,
+  location: Location,
+  report: Report,
+  opts: { force: boolean; locale: Locale; macroEnabled: boolean; economics?: EconomicsData },
+  sheets: Sheets
+): PackageWriteResult {
+  if (report.headerRowIndex === undefined)
+    return { bytes: applyPlan(snap, { blocks: [], macroEnabled: opts.macroEnabled }), forced: 0 };
+  const { blocks, recordRows, questions } = plannedBlocks(snap, location, report, opts, sheets);
   const bytes = applyPlan(snap, {
     blocks,
     record: { sheet: RECORD_SHEET, rows: recordRows },
