@@ -35,9 +35,11 @@ import {
 } from "../../domain/report";
 import {
   RECORD_SHEET,
+  RecordDecoder,
   decodeRecord,
   encodeRecord,
   type BlockKey,
+  type BlockRecord,
 } from "../../domain/report/record";
 import { isEmptyCell, sameCell } from "../../domain/report/overwrite";
 import { matchKey } from "../../domain/vocab";
@@ -326,7 +328,14 @@ export function packageSnapshot(
       })
     );
   }
-  return { sites, records: decodeRecord(snap.record()) };
+  return { sites, records: recordIn(snap) };
+}
+
+/** The record sheet decoded as it streams (its grid is never built), or from its grid when out of order. */
+function recordIn(snap: WorkbookSnapshot): Map<BlockKey, BlockRecord> {
+  const decoder = new RecordDecoder();
+  if (snap.eachRecordRow((r, cells) => decoder.row(r, cells))) return decoder.finish();
+  return decodeRecord(snap.record());
 }
 
 /**
@@ -459,7 +468,8 @@ function plannedBlocks(
   sheets.release();
   // Empty record cells are written as no cell; rows are rewritten in place, not copied.
   const recordRows: CellValue[][] = encodeRecord(plan.records);
-  for (const row of recordRows) for (let c = 0; c < row.length; c++) if (row[c] === "") row[c] = null;
+  for (const row of recordRows)
+    for (let c = 0; c < row.length; c++) if (row[c] === "") row[c] = null;
   return { blocks, recordRows, questions };
 }
 
