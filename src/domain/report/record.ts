@@ -85,12 +85,14 @@ export class RecordDecoder {
     }
     for (const b of this.blocks) {
       const v = cells[b.col];
-      b.rows[r - 1] =
-        v === null || v === undefined || v === ""
-          ? []
-          : String(v)
-              .split(",")
-              .map((f) => this.intern(f));
+      if (v === null || v === undefined || v === "") {
+        b.rows[r - 1] = [];
+        continue;
+      }
+      // Interned in place: one array per row, not the split's and a copy of it.
+      const fingerprints = String(v).split(",");
+      for (let i = 0; i < fingerprints.length; i++) fingerprints[i] = this.intern(fingerprints[i]);
+      b.rows[r - 1] = fingerprints;
     }
   }
 
