@@ -99,6 +99,22 @@ describe("snapshot reader reads what the namespace-aware reader reads", () => {
     expect(grid[0]).toEqual(["2026-06-01", "2025-01-01", 46174]);
   });
 
+  it("reads text whose characters straddle the pieces a sheet is decoded in", () => {
+    // Inflated text is decoded 32 KiB at a time: three-byte characters over several hundred KB
+    // fall across those cuts and must come back whole.
+    const text = (r: number): string => `證據 ${r} — 510(k) ${"é證".repeat(r % 50)}`;
+    let rows = "";
+    for (let r = 1; r <= 3000; r++)
+      rows += `<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>${text(r)}</t></is></c></row>`;
+    const grid = WorkbookSnapshot.open(
+      book(
+        `<?xml version="1.0"?><worksheet xmlns="${MAIN}"><sheetData>${rows}</sheetData></worksheet>`
+      )
+    ).region("Data").grid;
+    expect(grid.length).toBe(3000);
+    grid.forEach((row, i) => expect(row[0]).toBe(text(i + 1)));
+  });
+
   it("stops at the last row of a region and pads it with empty cells", () => {
     const xml = `<?xml version="1.0"?><worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="B1"><v>1</v></c></row><row r="2"><c r="A2"><v>2</v></c></row><row r="9"><c r="A9"><v>9</v></c></row></sheetData></worksheet>`;
     const snap = WorkbookSnapshot.open(book(xml));
