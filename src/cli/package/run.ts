@@ -439,10 +439,11 @@ export function appliedBlock(block: PlannedBlock, site: BlockSite | undefined): 
 }
 
 /**
- * What `writeThroughPackage` writes: the plan's blocks as the applier takes them and the record
- * rows. Only these leave this function: the previous output's grids, its decoded record, the write
- * snapshot and the plan are left to the collector before the sheets are written, so a re-run on a
- * 50,000-product output does not hold the old Evidence sheet beside the new one while writing.
+ * What `writeThroughPackage` writes: the plan's blocks as the applier takes them and the plan's
+ * record. Only these leave this function: the previous output's grids, its decoded record, the
+ * write snapshot and the plan are left to the collector before the record is encoded and the
+ * sheets are written, so a re-run on a 50,000-product output does not hold the old Evidence sheet
+ * and its record beside the new ones while writing.
  */
 function plannedBlocks(
   snap: WorkbookSnapshot,
@@ -450,7 +451,7 @@ function plannedBlocks(
   report: Report,
   opts: { force: boolean; locale: Locale; economics?: EconomicsData },
   sheets: Sheets
-): { blocks: AppliedBlock[]; recordRows: CellValue[][]; questions: number } {
+): { blocks: AppliedBlock[]; records: BlockRecord[]; questions: number } {
   const snapshot = packageSnapshot(snap, location, sheets, opts.locale);
   const planned = planWriteBack(
     snapshot,
@@ -466,11 +467,26 @@ function plannedBlocks(
   );
   // The sheets read whole are not read again in this run (the Products grid stays with `location`).
   sheets.release();
-  // Empty record cells are written as no cell; rows are rewritten in place, not copied.
-  const recordRows: CellValue[][] = encodeRecord(plan.records);
-  for (const row of recordRows)
-    for (let c = 0; c < row.length; c++) if (row[c] === "") row[c] = null;
-  return { blocks, recordRows, questions };
+  return { blocks, records: plan.records, questions };
+}
+
+/** The blocks and the record sheet's rows (the plan's fingerprints are let go once encoded). */
+function toWrite(
+  snap: WorkbookSnapshot,
+  location: Location,
+  report: Report,
+  opts: { force: boolean; locale: Locale; economics?: EconomicsData },
+  sheets: Sheets
+): { blocks: AppliedBlock[]; recordRows: CellValue[][]; questions: number } {
+  const { blocks, records, questions } = plannedBlocks(snap, location, report, opts, sheets);
+  return { blocks, recordRows: recordRowsOf(records), questions };
+}
+
+/** The record sheet's rows for the plan's record: empty cells written as no cell, blanked in place. */
+function recordRowsOf(records: readonly BlockRecord[]): CellValue[][] {
+  const rows: CellValue[][] = encodeRecord(records);
+  for (const row of rows) for (let c = 0; c < row.length; c++) if (row[c] === "") row[c] = null;
+  return rows;
 }
 
 /**
@@ -487,7 +503,7 @@ export function writeThroughPackage(
 ): PackageWriteResult {
   if (report.headerRowIndex === undefined)
     return { bytes: applyPlan(snap, { blocks: [], macroEnabled: opts.macroEnabled }), forced: 0 };
-  const { blocks, recordRows, questions } = plannedBlocks(snap, location, report, opts, sheets);
+  const { blocks, recordRows, questions } = toWrite(snap, location, report, opts, sheets);
   const bytes = applyPlan(snap, {
     blocks,
     record: { sheet: RECORD_SHEET, rows: recordRows },
