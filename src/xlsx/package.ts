@@ -47,6 +47,9 @@ export function relsPathOf(part: string): string {
   return `${part.slice(0, i + 1)}_rels/${part.slice(i + 1)}.rels`;
 }
 
+/** Bytes of inflated text decoded at a time by `streamText` (at most 32 Ki characters). */
+const TEXT_PIECE = 1 << 15;
+
 export class Package {
   private readonly entries = new Map<string, ZipEntry>();
   private readonly lower = new Map<string, string>();
@@ -106,8 +109,14 @@ export class Package {
     const decoder = new TextDecoder("utf-8");
     let stopped = false;
     inflateEntryChunks(this.bytes, this.entries.get(name) as ZipEntry, (chunk) => {
-      const text = decoder.decode(chunk, { stream: true });
-      if (text !== "" && onText(text) === false) stopped = true;
+      // Decoded a slice at a time: each piece of text is small enough to be born in the young
+      // generation and die there. A whole inflated chunk (~0.5 MB of text) would be a large
+      // object, which only a full collection frees, so reading a 200 MB sheet let the old
+      // generation grow by several times the sheet's size before it was collected.
+      for (let i = 0; i < chunk.length && !stopped; i += TEXT_PIECE) {
+        const text = decoder.decode(chunk.subarray(i, i + TEXT_PIECE), { stream: true });
+        if (text !== "" && onText(text) === false) stopped = true;
+      }
       return !stopped;
     });
     if (!stopped) {

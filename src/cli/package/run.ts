@@ -35,9 +35,11 @@ import {
 } from "../../domain/report";
 import {
   RECORD_SHEET,
+  RecordDecoder,
   decodeRecord,
   encodeRecord,
   type BlockKey,
+  type BlockRecord,
 } from "../../domain/report/record";
 import { isEmptyCell, sameCell } from "../../domain/report/overwrite";
 import { matchKey } from "../../domain/vocab";
@@ -195,6 +197,10 @@ export class Sheets {
     if (!s) this.cache.set(name, (s = readWhole(this.snap, name)));
     return s;
   }
+  /** Forget the sheets read so far (a later `whole` reads the sheet again). */
+  release(): void {
+    this.cache.clear();
+  }
   exists(name: string): boolean {
     return this.snap.sheet(name)?.kind === "worksheet";
   }
@@ -320,7 +326,14 @@ export function packageSnapshot(
       })
     );
   }
-  return { sites, records: decodeRecord(snap.record()) };
+  return { sites, records: recordIn(snap) };
+}
+
+/** The record sheet decoded as it streams (its grid is never built), or from its grid when out of order. */
+function recordIn(snap: WorkbookSnapshot): Map<BlockKey, BlockRecord> {
+  const decoder = new RecordDecoder();
+  if (snap.eachRecordRow((r, cells) => decoder.row(r, cells))) return decoder.finish();
+  return decodeRecord(snap.record());
 }
 
 /**
@@ -424,19 +437,19 @@ export function appliedBlock(block: PlannedBlock, site: BlockSite | undefined): 
 }
 
 /**
- * The output workbook for a report (the package form of src/cli/write.ts writeReport): the same
- * snapshot, the same plan (planWriteBack), the same consent rule (consentRule: ConflictError,
- * naming every cell, unless `force`), applied through the package patcher.
+ * What `writeThroughPackage` writes: the plan's blocks as the applier takes them and the plan's
+ * record. Only these leave this function: the previous output's grids, its decoded record, the
+ * write snapshot and the plan are left to the collector before the record is encoded and the
+ * sheets are written, so a re-run on a 50,000-product output does not hold the old Evidence sheet
+ * and its record beside the new ones while writing.
  */
-export function writeThroughPackage(
+function plannedBlocks(
   snap: WorkbookSnapshot,
   location: Location,
   report: Report,
-  opts: { force: boolean; locale: Locale; macroEnabled: boolean; economics?: EconomicsData },
+  opts: { force: boolean; locale: Locale; economics?: EconomicsData },
   sheets: Sheets
-): PackageWriteResult {
-  if (report.headerRowIndex === undefined)
-    return { bytes: applyPlan(snap, { blocks: [], macroEnabled: opts.macroEnabled }), forced: 0 };
+): { blocks: AppliedBlock[]; records: BlockRecord[]; questions: number } {
   const snapshot = packageSnapshot(snap, location, sheets, opts.locale);
   const planned = planWriteBack(
     snapshot,
@@ -450,7 +463,45 @@ export function writeThroughPackage(
       snapshot.sites.find((s) => s.key === b.key)
     )
   );
-  const recordRows = encodeRecord(plan.records).map((row) => row.map((v) => (v === "" ? null : v)));
+  // The sheets read whole are not read again in this run (the Products grid stays with `location`).
+  sheets.release();
+  return { blocks, records: plan.records, questions };
+}
+
+/** The blocks and the record sheet's rows (the plan's fingerprints are let go once encoded). */
+function toWrite(
+  snap: WorkbookSnapshot,
+  location: Location,
+  report: Report,
+  opts: { force: boolean; locale: Locale; economics?: EconomicsData },
+  sheets: Sheets
+): { blocks: AppliedBlock[]; recordRows: CellValue[][]; questions: number } {
+  const { blocks, records, questions } = plannedBlocks(snap, location, report, opts, sheets);
+  return { blocks, recordRows: recordRowsOf(records), questions };
+}
+
+/** The record sheet's rows for the plan's record: empty cells written as no cell, blanked in place. */
+function recordRowsOf(records: readonly BlockRecord[]): CellValue[][] {
+  const rows: CellValue[][] = encodeRecord(records);
+  for (const row of rows) for (let c = 0; c < row.length; c++) if (row[c] === "") row[c] = null;
+  return rows;
+}
+
+/**
+ * The output workbook for a report (the package form of src/cli/write.ts writeReport): the same
+ * snapshot, the same plan (planWriteBack), the same consent rule (consentRule: ConflictError,
+ * naming every cell, unless `force`), applied through the package patcher.
+ */
+export function writeThroughPackage(
+  snap: WorkbookSnapshot,
+  location: Location,
+  report: Report,
+  opts: { force: boolean; locale: Locale; macroEnabled: boolean; economics?: EconomicsData },
+  sheets: Sheets
+): PackageWriteResult {
+  if (report.headerRowIndex === undefined)
+    return { bytes: applyPlan(snap, { blocks: [], macroEnabled: opts.macroEnabled }), forced: 0 };
+  const { blocks, recordRows, questions } = toWrite(snap, location, report, opts, sheets);
   const bytes = applyPlan(snap, {
     blocks,
     record: { sheet: RECORD_SHEET, rows: recordRows },

@@ -228,7 +228,19 @@ export class WorkbookSnapshot {
    * a value or a formula. `maxRow` stops reading after that row (the first rows of a large sheet
    * cost only those rows).
    */
-  region(sheet: string, rect?: Rect, opts: { maxRow?: number } = {}): SheetRegion {
+  region(
+    sheet: string,
+    rect?: Rect,
+    opts: {
+      maxRow?: number;
+      /**
+       * Hand each row over (row index from 0, holes for empty cells) once the read has passed it,
+       * instead of keeping it: the grid comes back empty. `disordered` in the answer says a cell
+       * came for a row already handed over (the read stopped there).
+       */
+      onRow?: (r: number, cells: CellValue[]) => void;
+    } = {}
+  ): SheetRegion & { disordered?: boolean } {
     const part = this.part(sheet);
     const top = rect?.top ?? 1;
     const left = rect?.left ?? 1;
@@ -249,12 +261,27 @@ export class WorkbookSnapshot {
     // Rows come in order (Excel writes them ascending): nothing below the region is read.
     const stopAfter = Math.min(opts.maxRow ?? MAX_ROWS, rect?.bottom ?? MAX_ROWS);
     let prefix: { text: string; tag: string } | undefined;
+    const onRow = opts.onRow;
+    let handed = 0; // rows below this index were handed to onRow
+    let disordered = false;
+    const handOver = (below: number): void => {
+      if (!onRow) return;
+      for (; handed < below && handed < rows.length; handed++) {
+        const line = rows[handed];
+        if (line === undefined) continue;
+        onRow(handed, line);
+        // The row is not kept: the read holds one row at a time.
+        delete rows[handed];
+      }
+      handed = Math.max(handed, below);
+    };
     scanSheet(this.pkg, part, {
       prefix: (text, tag) => {
         prefix = { text, tag };
       },
       row: (row) => {
         if (row.row > stopAfter) return false;
+        handOver(row.row - top);
         if (row.body === "") return;
         for (const c of rowCells(row)) {
           const f = cellFormula(c);
@@ -277,6 +304,10 @@ export class WorkbookSnapshot {
           }
           if (c.row < top || c.row > bottom || c.col < left || c.col > right) continue;
           const r = c.row - top;
+          if (r < handed) {
+            disordered = true;
+            return false;
+          }
           const col = c.col - left;
           const line = (rows[r] ??= []);
           line[col] = value ?? null;
@@ -297,6 +328,21 @@ export class WorkbookSnapshot {
       },
     });
     this.cellsByPart.set(part, Math.max(counted, this.cellsByPart.get(part) ?? 0));
+    if (onRow) {
+      handOver(rows.length);
+      return {
+        grid: [],
+        formulas,
+        rect: rect ?? {
+          top: 1,
+          left: 1,
+          bottom: Math.max(1, usedBottom),
+          right: Math.max(1, usedRight),
+        },
+        merges,
+        disordered,
+      };
+    }
     const out: Rect = rect ?? {
       top: 1,
       left: 1,
@@ -330,6 +376,18 @@ export class WorkbookSnapshot {
   /** The first `count` rows of a sheet from A1, as wide as the widest of them. */
   top(sheet: string, count: number): CellValue[][] {
     return this.region(sheet, undefined, { maxRow: count }).grid;
+  }
+
+  /**
+   * The add-in's record sheet from A1, a row at a time (row index from 0; holes are empty cells),
+   * never held as a grid: at 50,000 products it is hundreds of thousands of rows of text. Returns
+   * false when the sheet's cells are not in row order (then nothing is to be trusted and
+   * `record()` reads it as a grid).
+   */
+  eachRecordRow(onRow: (r: number, cells: CellValue[]) => void): boolean {
+    const s = this.sheet(RECORD_SHEET);
+    if (!s || s.kind !== "worksheet") return true;
+    return !this.region(RECORD_SHEET, undefined, { onRow }).disordered;
   }
 
   /** The add-in's record sheet from A1 (empty when there is none). */

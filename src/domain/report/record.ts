@@ -46,34 +46,75 @@ export function encodeRecord(blocks: readonly BlockRecord[]): string[][] {
 
 /** Decode the record sheet's used range (from A1). Unknown columns are ignored. */
 export function decodeRecord(grid: readonly (readonly CellValue[])[]): Map<BlockKey, BlockRecord> {
-  const out = new Map<BlockKey, BlockRecord>();
-  const header = grid[0] ?? [];
+  const decoder = new RecordDecoder();
+  grid.forEach((row, r) => decoder.row(r, row));
+  return decoder.finish();
+}
+
+/**
+ * `decodeRecord` a row at a time, rows in any order (row 0 is the header): a reader can hand over
+ * the record sheet as it streams, and the sheet is never held as a grid. A row given twice counts
+ * as its last giving.
+ */
+export class RecordDecoder {
+  /** Per record column of the record sheet: its block, origin and the rows read (by row - 1). */
+  private readonly blocks: Array<{ col: number; key: BlockKey; origin: string; rows: string[][] }> =
+    [];
+  private readonly later: Array<{ r: number; row: readonly CellValue[] }> = [];
+  private headed = false;
   // A fingerprint repeats wherever its value does (an item name down 600,000 rows): one string
   // per distinct fingerprint is kept, the split's copies are left to the collector.
-  const seen = new Map<string, string>();
-  const intern = (f: string): string => {
-    const known = seen.get(f);
-    if (known !== undefined) return known;
-    seen.set(f, f);
-    return f;
-  };
-  header.forEach((cell, col) => {
-    const m = typeof cell === "string" ? HEADER.exec(cell) : null;
-    if (!m) return;
-    const rows: string[][] = [];
-    for (let r = 1; r < grid.length; r++) {
-      const v = grid[r][col];
+  private readonly seen = new Map<string, string>();
+
+  row(r: number, cells: readonly CellValue[]): void {
+    if (r === 0) {
+      this.headed = true;
+      this.blocks.length = 0;
+      for (let col = 0; col < cells.length; col++) {
+        const cell = cells[col];
+        const m = typeof cell === "string" ? HEADER.exec(cell) : null;
+        if (m) this.blocks.push({ col, key: m[1] as BlockKey, origin: m[2], rows: [] });
+      }
+      // Rows that came before the header are read now.
+      const waiting = this.later.splice(0);
+      for (const w of waiting) this.row(w.r, w.row);
+      return;
+    }
+    if (!this.headed) {
+      this.later.push({ r, row: cells });
+      return;
+    }
+    for (const b of this.blocks) {
+      const v = cells[b.col];
       if (v === null || v === undefined || v === "") {
-        // A row with nothing written still takes its place; trailing ones are trimmed by Excel.
-        rows.push([]);
+        b.rows[r - 1] = [];
         continue;
       }
-      rows.push(String(v).split(",").map(intern));
+      // Interned in place: one array per row, not the split's and a copy of it.
+      const fingerprints = String(v).split(",");
+      for (let i = 0; i < fingerprints.length; i++) fingerprints[i] = this.intern(fingerprints[i]);
+      b.rows[r - 1] = fingerprints;
     }
-    while (rows.length > 0 && rows[rows.length - 1].length === 0) rows.pop();
-    out.set(m[1] as BlockKey, { key: m[1] as BlockKey, origin: m[2], rows });
-  });
-  return out;
+  }
+
+  finish(): Map<BlockKey, BlockRecord> {
+    const out = new Map<BlockKey, BlockRecord>();
+    for (const b of this.blocks) {
+      const rows = b.rows;
+      // A row with nothing written still takes its place; trailing ones are trimmed by Excel.
+      for (let i = 0; i < rows.length; i++) if (rows[i] === undefined) rows[i] = [];
+      while (rows.length > 0 && rows[rows.length - 1].length === 0) rows.pop();
+      out.set(b.key, { key: b.key, origin: b.origin, rows });
+    }
+    return out;
+  }
+
+  private intern(f: string): string {
+    const known = this.seen.get(f);
+    if (known !== undefined) return known;
+    this.seen.set(f, f);
+    return f;
+  }
 }
 
 /** Fingerprint a written block; `kept` marks cells the add-in left as they were (not written). */

@@ -47,6 +47,13 @@ describe("the CLI's native deflater", () => {
     roundTrip(["<worksheet><sheetData>", ...rows, "</sheetData></worksheet>"]);
   });
 
+  it("takes one text larger than a whole piece, written after a part-filled piece", () => {
+    // The sink encodes into a buffer sized for a piece; a sheet's suffix or a generated part can
+    // be one text of several MB, which must grow it, not be cut or lost.
+    const big = "<mergeCells>" + '<mergeCell ref="A1:B2"/>€'.repeat(200_000) + "</mergeCells>";
+    roundTrip(["<worksheet>", '<row r="1"/>'.repeat(1000), big, "</worksheet>"]);
+  });
+
   it("writes an empty part as a valid empty stream", () => {
     roundTrip([]);
   });

@@ -8,6 +8,7 @@ import { strToU8, zipSync } from "fflate";
 import { WorkbookSnapshot } from "../../../src/cli/package/snapshot";
 import { applyPlan } from "../../../src/cli/package/apply";
 import type { CellValue } from "../../../src/domain/product";
+import { RecordDecoder, decodeRecord } from "../../../src/domain/report/record";
 import {
   openPackage,
   readSharedStrings,
@@ -98,6 +99,22 @@ describe("snapshot reader reads what the namespace-aware reader reads", () => {
     expect(grid[0]).toEqual(["2026-06-01", "2025-01-01", 46174]);
   });
 
+  it("reads text whose characters straddle the pieces a sheet is decoded in", () => {
+    // Inflated text is decoded 32 KiB at a time: three-byte characters over several hundred KB
+    // fall across those cuts and must come back whole.
+    const text = (r: number): string => `證據 ${r} — 510(k) ${"é證".repeat(r % 50)}`;
+    let rows = "";
+    for (let r = 1; r <= 3000; r++)
+      rows += `<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>${text(r)}</t></is></c></row>`;
+    const grid = WorkbookSnapshot.open(
+      book(
+        `<?xml version="1.0"?><worksheet xmlns="${MAIN}"><sheetData>${rows}</sheetData></worksheet>`
+      )
+    ).region("Data").grid;
+    expect(grid.length).toBe(3000);
+    grid.forEach((row, i) => expect(row[0]).toBe(text(i + 1)));
+  });
+
   it("stops at the last row of a region and pads it with empty cells", () => {
     const xml = `<?xml version="1.0"?><worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="B1"><v>1</v></c></row><row r="2"><c r="A2"><v>2</v></c></row><row r="9"><c r="A9"><v>9</v></c></row></sheetData></worksheet>`;
     const snap = WorkbookSnapshot.open(book(xml));
@@ -163,5 +180,76 @@ describe("applier: cells read back as written", () => {
       ),
       { numRuns: 40 }
     );
+  });
+});
+
+describe("record sheet read as it streams (region onRow + RecordDecoder)", () => {
+  // A record sheet as the applier writes one: a header of block keys, then comma-joined
+  // fingerprints per row, inline strings, some rows and cells empty (nothing written there).
+  const header = [
+    "reimb:pathway@Products!K1",
+    "reimb:evidence@Evidence!A1",
+    "note",
+    "reimb:strategy@Strategy!A1",
+  ];
+  const cellXml = (r: number, c: number, v: string): string =>
+    `<c r="${String.fromCharCode(65 + c)}${r}" t="inlineStr"><is><t>${v}</t></is></c>`;
+  const sheet = (rows: Array<{ r: number; cells: Array<string | null> }>): string =>
+    `<?xml version="1.0"?><worksheet xmlns="${MAIN}"><sheetData>${rows
+      .map(
+        ({ r, cells }) =>
+          `<row r="${r}">${cells.map((v, c) => (v === null ? "" : cellXml(r, c, v))).join("")}</row>`
+      )
+      .join("")}</sheetData></worksheet>`;
+  const fingerprints = fc.array(fc.constantFrom("", "1a2b3c", "zz9", "0"), { maxLength: 4 });
+  const body = fc.array(
+    fc.record({
+      gap: fc.nat(2),
+      cells: fc.array(
+        fc.option(
+          fingerprints.map((f) => f.join(",")),
+          { nil: null }
+        ),
+        {
+          maxLength: 4,
+        }
+      ),
+    }),
+    { maxLength: 25 }
+  );
+  const streamed = (snap: WorkbookSnapshot): { records: unknown; disordered?: boolean } => {
+    const decoder = new RecordDecoder();
+    const read = snap.region("Data", undefined, { onRow: (r, cells) => decoder.row(r, cells) });
+    return { records: [...decoder.finish()], disordered: read.disordered };
+  };
+
+  it("decodes what decodeRecord decodes from the sheet's grid, holding no grid", () => {
+    fc.assert(
+      fc.property(body, (lines) => {
+        let r = 1;
+        const rows = [{ r: 1, cells: header as Array<string | null> }];
+        for (const l of lines) rows.push({ r: (r += 1 + l.gap), cells: l.cells });
+        const bytes = book(sheet(rows));
+        const got = streamed(WorkbookSnapshot.open(bytes));
+        expect(got.disordered).toBe(false);
+        expect(got.records).toEqual([
+          ...decodeRecord(WorkbookSnapshot.open(bytes).region("Data").grid),
+        ]);
+      })
+    );
+  });
+
+  it("says when the sheet's rows are out of order (the caller then reads it as a grid)", () => {
+    const bytes = book(
+      sheet([
+        { r: 1, cells: header },
+        { r: 3, cells: ["a1", "b2,c3", null, "d4"] },
+        { r: 2, cells: ["e5", null, null, null] },
+      ])
+    );
+    expect(streamed(WorkbookSnapshot.open(bytes)).disordered).toBe(true);
+    const decoded = decodeRecord(WorkbookSnapshot.open(bytes).region("Data").grid);
+    expect(decoded.get("pathway")?.rows).toEqual([["e5"], ["a1"]]);
+    expect(decoded.get("evidence")?.rows).toEqual([[], ["b2", "c3"]]);
   });
 });
