@@ -85,6 +85,9 @@ export async function run(): Promise<void> {
     for (const [label, bytes] of cases) {
       const input = path.join(dir, "in.xlsx");
       fs.writeFileSync(input, bytes);
+      // Each case from a clean folder: share refuses to overwrite an earlier case's output, and
+      // that refusal is not what the case measures.
+      fs.rmSync(path.join(dir, "out.xlsx"), { force: true });
       const t0 = performance.now();
       const res = spawnSync(
         "/usr/bin/time",

@@ -11,6 +11,7 @@
 const fs = require("fs");
 const path = require("path");
 const esbuild = require("esbuild");
+const { spawnSync } = require("child_process");
 
 const BENCH_DIR = path.resolve(__dirname, "..", "bench");
 
@@ -35,12 +36,20 @@ async function main() {
       logLevel: "warning",
     });
     try {
-      const mod = require(outfile);
-      if (typeof mod.run !== "function") {
-        console.log(`(skipped: ${file} exports no run())`);
-        continue;
-      }
-      await mod.run();
+      // Each bench in a process of its own: one bench's garbage (the engine's 100,000-row report,
+      // the in-memory Excel's 50,000-product workbook) would otherwise be collected during the
+      // next one's timed loop and slow its per-call figures down by a third or more.
+      const res = spawnSync(
+        process.execPath,
+        [
+          "-e",
+          `const m = require(${JSON.stringify(outfile)});` +
+            `if (typeof m.run !== "function") console.log("(skipped: ${file} exports no run())");` +
+            `else Promise.resolve(m.run()).catch((e) => { console.error(e); process.exitCode = 1; });`,
+        ],
+        { stdio: "inherit" }
+      );
+      if (res.status !== 0) process.exitCode = 1;
     } finally {
       fs.rmSync(outfile, { force: true });
     }
