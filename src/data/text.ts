@@ -76,6 +76,16 @@ export function headerKey(cell: string | undefined): string {
 
 /** Trimmed cell text; non-breaking spaces folded, control characters (a DOS end-of-file ^Z) dropped. */
 const ODD = /[\x00-\x1f\u00a0]/;
+/**
+ * A description the reference keeps for the whole session, as a string of its own. A cell's text is
+ * cut from the decoded sheet, and the engine may keep such a cut as a view into its parent: one kept
+ * description would hold the whole sheet's text (~22 MB for OPPS Addendum B) alive. Prefixing forces
+ * a flat copy of just these characters; the slice then points into that small copy.
+ */
+export function kept(text: string): string {
+  return text === "" ? text : (" " + text).slice(1);
+}
+
 export function clean(cell: string | undefined): string {
   if (cell === undefined) return "";
   const t = cell.trim();

@@ -17,7 +17,7 @@ import {
   yearFromName,
   type Grid,
 } from "../grid";
-import { clean, headerKey } from "../text";
+import { clean, headerKey, kept } from "../text";
 import type { AscOffsetTable, AscTable, OppsATable, OppsBTable } from "../types";
 
 /** "JANUARY 2025 PAYMENT RATE" → "PAYMENT RATE" (and the quarter it names). */
@@ -241,7 +241,9 @@ export function parseOppsB(grid: Grid): OppsBTable {
         : Number.NaN
     );
     // CPT descriptors are AMA-licensed (blank in CMS's redistributable copies): keep Level II only.
-    t.shortDescription.push(desc >= 0 && /^[A-CE-V]\d{4}$/.test(code) ? clean(row[desc]) : "");
+    t.shortDescription.push(
+      desc >= 0 && /^[A-CE-V]\d{4}$/.test(code) ? kept(clean(row[desc])) : ""
+    );
   }
   if (t.key.length < 1000) throw tooFewRows(file, "OPPS Addendum B", t.key.length, 1000);
   return t;

@@ -15,7 +15,7 @@ import {
   yearFromName,
   type Grid,
 } from "../grid";
-import { clean, headerKey } from "../text";
+import { clean, headerKey, kept } from "../text";
 import type { PprrvuTable } from "../types";
 
 const COLUMNS = {
@@ -165,7 +165,7 @@ export function parsePprrvu(grid: Grid): PprrvuTable {
     );
     t.oppsMp.push(numIn(grid, row, i, col.oppsMp, COLUMNS.oppsMp, RVU_RANGE, 0));
     // CPT descriptors are AMA-licensed: keep Level II text only.
-    t.description.push(/^[A-CE-V]\d{4}$/.test(code) ? clean(row[2]) : "");
+    t.description.push(/^[A-CE-V]\d{4}$/.test(code) ? kept(clean(row[2])) : "");
   }
   if (t.key.length < MIN_ROWS) throw tooFewRows(file, "PPRRVU", t.key.length, MIN_ROWS);
   return t;

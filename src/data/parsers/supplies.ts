@@ -17,7 +17,7 @@ import {
   yearFromName,
   type Grid,
 } from "../grid";
-import { clean, headerKey } from "../text";
+import { clean, headerKey, kept } from "../text";
 import type { ClfsTable, DmeposTable, HcpcsTable } from "../types";
 
 const STATE_COL = /^([A-Z]{2}) ?\((NR|R)\)$/;
@@ -142,7 +142,7 @@ export function parseClfs(grid: Grid): ClfsTable {
     if (Number.isNaN(r)) throw badRow(file, i + 1, "RATE: an amount", clean(row[rate]));
     t.rate.push(cents(r));
     t.effective.push(eff >= 0 ? clean(row[eff]) : "");
-    t.shortDescription.push(sd >= 0 && /^[A-CE-V]\d{4}$/.test(code) ? clean(row[sd]) : "");
+    t.shortDescription.push(sd >= 0 && /^[A-CE-V]\d{4}$/.test(code) ? kept(clean(row[sd])) : "");
   }
   if (t.key.length < 500) throw tooFewRows(file, "CLFS", t.key.length, 500);
   return t;
@@ -214,8 +214,8 @@ export function parseHcpcs(grid: Grid): HcpcsTable {
     if (recid !== "3")
       throw badRow(file, i + 1, "RECID 3 (procedure), 4 (continuation), 7 or 8 (modifier)", recid);
     t.key.push(code);
-    t.longDescription.push(clean(row[lng]));
-    t.shortDescription.push(clean(row[shrt]));
+    t.longDescription.push(kept(clean(row[lng])));
+    t.shortDescription.push(kept(clean(row[shrt])));
     t.coverage.push(cov >= 0 ? clean(row[cov]) : "");
     t.betos.push(betos >= 0 ? clean(row[betos]) : "");
     t.termDate.push(term >= 0 ? clean(row[term]) : "");
