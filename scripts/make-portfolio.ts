@@ -45,18 +45,18 @@ export const PORTFOLIO: readonly Row[] = [
   { productId: "TAV-141", product: "AortiFlow transcatheter aortic valve", productType: "implant", siteOfCare: "inpatient", description: "Transcatheter aortic valve replacement, percutaneous femoral approach", performedBy: "physician", fdaStatus: "PMA approved", fdaDecisionDate: "2026-04-15", breakthrough: "yes", candidateCodes: "33361", codeFit: "describes", implanted: "yes", deviceCost: 32000, annualVolume: 150 },
 ];
 
-/** Medicare parameters the economics functions use (domain.md §8; CMS CY2026 final rules). */
+/** Medicare parameters the economics functions use (docs/domain.md §8; CMS CY2026 final rules). */
 export const ASSUMPTIONS: readonly [string, number | string, string, string][] = [
   ["Planning as-of date", "2026-11-01", "date", "portfolio plan"],
-  ["PFS conversion factor CY2026 (non-QP)", 33.4009, "USD per RVU", "CY2026 PFS final rule (domain.md §8.1)"],
-  ["PFS conversion factor CY2026 (qualifying APM participant)", 33.5675, "USD per RVU", "CY2026 PFS final rule (domain.md §8.1)"],
-  ["OPPS conversion factor CY2026", 91.415, "USD", "CY2026 OPPS final rule (domain.md §8.4)"],
-  ["ASC conversion factor CY2026", 56.322, "USD", "CY2026 ASC final rule (domain.md §8.5)"],
-  ["OPPS labor-related share", 0.6, "share", "domain.md §8.4"],
+  ["PFS conversion factor CY2026 (non-QP)", 33.4009, "USD per RVU", "CY2026 PFS final rule (docs/domain.md §8.1)"],
+  ["PFS conversion factor CY2026 (qualifying APM participant)", 33.5675, "USD per RVU", "CY2026 PFS final rule (docs/domain.md §8.1)"],
+  ["OPPS conversion factor CY2026", 91.415, "USD", "CY2026 OPPS final rule (docs/domain.md §8.4)"],
+  ["ASC conversion factor CY2026", 56.322, "USD", "CY2026 ASC final rule (docs/domain.md §8.5)"],
+  ["OPPS labor-related share", 0.6, "share", "docs/domain.md §8.4"],
   ["Wage index (national, assumed)", 1, "index", "assumption"],
-  ["Part B deductible 2026", 283, "USD", "CMS 2026 Part B fact sheet (domain.md §8.2)"],
-  ["Part B coinsurance", 0.2, "share", "domain.md §8.2"],
-  ["Sequestration", 0.02, "share", "domain.md §8.3"],
+  ["Part B deductible 2026", 283, "USD", "CMS 2026 Part B fact sheet (docs/domain.md §8.2)"],
+  ["Part B coinsurance", 0.2, "share", "docs/domain.md §8.2"],
+  ["Sequestration", 0.02, "share", "docs/domain.md §8.3"],
 ];
 
 const TITLE = "US market entry portfolio, FY2027 plan (fictional products written for this example; codes and CMS figures are real)";

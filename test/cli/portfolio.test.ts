@@ -73,7 +73,7 @@ describe("examples/portfolio.xlsx", () => {
     expect(json.rows.find((r: { productId: string }) => r.productId === "DTX-707").classification.ids.laterGates).toContain("benefit-category");
     expect(warnings("AIV-606")).toContain("cat-iii-contractor-priced");
     // SIN-131 is an ASC row: ASC facility services are their own Part B benefit (SSA §1832(a)(2)(F);
-    // domain.md §8.5), not a "hospital service" as the engine inferred before.
+    // docs/domain.md §8.5), not a "hospital service" as the engine inferred before.
     expect(json.rows.find((r: { productId: string }) => r.productId === "SIN-131").classification.ids.benefitCategory).toBe("ASC service");
     // AIV-606 (0691T, HOPD): the contractor price is the physician's claim only, not the site's payment.
     expect(json.rows.find((r: { productId: string }) => r.productId === "AIV-606").classification.ids.paymentMechanisms).not.toContain("cat-iii-contractor-pricing");

@@ -1,5 +1,5 @@
 /**
- * The repository explains itself: every `domain.md §x.y` the code cites is a section of
+ * The repository explains itself: every `docs/domain.md §x.y` the code cites is a section of
  * docs/domain.md, every `docs/features.md#anchor` a heading of docs/features.md, and no comment or
  * string sends the reader to an issue number or a workflow number they cannot look up.
  */
@@ -8,6 +8,7 @@ import * as path from "path";
 import {
   REPO,
   anchorOf,
+  bareDomainReferences,
   docFiles,
   headingAnchors,
   issueNumbers,
@@ -34,8 +35,8 @@ describe("the finders flag what they should (so the repository checks below can 
   const file = (text: string) => ({ file: "x.ts", text });
 
   it.each([
-    ["// domain.md §4.1 (cost tests), §5", ["4.1", "5"]],
-    ["rests: 'domain.md §2.3/2.6; §8.8).'", ["2.3", "8.8"]],
+    ["// docs/domain.md §4.1 (cost tests), §5", ["4.1", "5"]],
+    ["rests: 'docs/domain.md §2.3/2.6; §8.8).'", ["2.3", "8.8"]],
     ["// SSA §1861(s) lists the benefit categories; 42 CFR §419.66", []],
   ])("sections cited in %j", (text, sections) => {
     expect(sectionCitations(file(text)).map((c) => c.section)).toEqual(sections);
@@ -50,6 +51,14 @@ describe("the finders flag what they should (so the repository checks below can 
     const [c] = productCitations(file(text), false);
     expect(c.anchor).toBe(anchor);
     expect(c.unqualified).toBe(unqualified);
+  });
+
+  it.each([
+    ["// see domain.md §4.1", 1],
+    ["'rests on domain.md §2.3'; (domain.md)", 2],
+    ['// docs/domain.md §4.1; path.join(REPO, "docs/domain.md")', 0],
+  ])("domain.md named without its folder in %j", (text, count) => {
+    expect(bareDomainReferences(file(text))).toHaveLength(count);
   });
 
   it.each([
@@ -137,7 +146,7 @@ describe("every citation in src, test, scripts and bench resolves inside the rep
     expect(SOURCES.flatMap(sectionCitations).length).toBeGreaterThan(200);
   });
 
-  it("every cited domain.md § section exists in docs/domain.md", () => {
+  it("every cited docs/domain.md § section exists in docs/domain.md", () => {
     const missing = SOURCES.flatMap(sectionCitations).filter((c) => !SECTIONS.has(c.section));
     expect(locations(missing)).toEqual([]);
   });
@@ -154,6 +163,10 @@ describe("every citation in src, test, scripts and bench resolves inside the rep
       (r) => r.name !== "SOURCES.md" && !resolvesInRepo(r.file, r.name)
     );
     expect(locations(outside)).toEqual([]);
+  });
+
+  it("the domain reference is named by its path in the repository, docs/domain.md", () => {
+    expect(locations(SOURCES.flatMap(bareDomainReferences))).toEqual([]);
   });
 
   it("no comment or string cites an issue number", () => {

@@ -66,8 +66,8 @@ describe("About this model content", () => {
   });
 
   it("cites public sources, not our internal notes", () => {
-    expect(publicSource("domain.md §8.1: CY2026 PFS final rule")).toBe("CY2026 PFS final rule");
-    for (const a of parameterAssumptions(2026)) if (typeof a.source === "string") expect(a.source).not.toContain("domain.md");
+    expect(publicSource("docs/domain.md §8.1: CY2026 PFS final rule")).toBe("CY2026 PFS final rule");
+    for (const a of parameterAssumptions(2026)) if (typeof a.source === "string") expect(a.source).not.toMatch(/domain\.md/);
   });
 
   it("has every message it uses in the catalogue, in English and Chinese", () => {

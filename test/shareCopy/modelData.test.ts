@@ -88,7 +88,7 @@ describe("modelData: what the REIMB calls use", () => {
       expect(u).toMatch(/^https:\/\/www\.cms\.gov\//);
       expect(cells).toContain(u);
     }
-    expect(cells.filter((c) => typeof c === "string").join(" ")).not.toContain("domain.md");
+    expect(cells.filter((c) => typeof c === "string").join(" ")).not.toContain("docs/domain.md");
   });
 });
 

@@ -239,7 +239,7 @@ export class CmsCodeReference implements CodeReference {
         passThrough = { year: oppsB.provenance.year, expiresInYear: mark !== "" };
     }
     // Level II codes CMS prices individually (E1399, L2999, J3490) sit in no fee schedule: their
-    // letter says which benefit they belong to (domain.md §1, §3.3).
+    // letter says which benefit they belong to (docs/domain.md §1, §3.3).
     if (!hint && h !== undefined) hint = LETTER_HINTS[code.charAt(0)];
     if (!hint && schedules.includes("PFS")) hint = "physician service";
     if (!hint && schedules.includes("OPPS")) hint = "hospital service";

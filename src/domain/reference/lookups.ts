@@ -532,7 +532,7 @@ function pricedRow(ref: ReferenceData, t: PprrvuTable, arg: CodeArg): Outcome<Pf
   );
 }
 
-/** domain.md §8.1: the amount of a priced row in a setting at a locality's GPCIs. */
+/** docs/domain.md §8.1: the amount of a priced row in a setting at a locality's GPCIs. */
 function amountAt(
   r: PfsRow,
   setting: PfsSetting,
@@ -801,7 +801,7 @@ const ASC_PFS_GPCI: readonly DatasetName[] = ["asc", "pfs", "gpci"];
 const OPPS_PFS: readonly DatasetName[] = ["oppsB", "pfs"];
 const OPPS_PFS_GPCI: readonly DatasetName[] = ["oppsB", "pfs", "gpci"];
 
-/** domain.md §8.8: office = PFS non-facility; HOPD = OPPS APC + PFS facility; ASC = ASC rate + PFS facility; one year for every part. */
+/** docs/domain.md §8.8: office = PFS non-facility; HOPD = OPPS APC + PFS facility; ASC = ASC rate + PFS facility; one year for every part. */
 export function siteTotal(
   ref: ReferenceData,
   arg: CodeArg,

@@ -1,7 +1,7 @@
 import { parseCode, UNLISTED_CODES, unlistedForSection, unlistedInfo } from "../../../src/domain/codes";
 import { hasMessage } from "../../../src/i18n/catalogue";
 
-describe("unlisted CPT and NOC Level II codes (domain.md §2.6, §3.3)", () => {
+describe("unlisted CPT and NOC Level II codes (docs/domain.md §2.6, §3.3)", () => {
   it.each([
     ["20999", "CPT", "musculoskeletal", "codes.claim.unlistedCpt"],
     ["64999", "CPT", "nervousSystem", "codes.claim.unlistedCpt"],
@@ -23,7 +23,7 @@ describe("unlisted CPT and NOC Level II codes (domain.md §2.6, §3.3)", () => {
   ] as const)("%s is a %s unlisted/NOC code (%s)", (code, system, family, claim) => {
     const u = unlistedInfo(code);
     expect(u).toMatchObject({ code, system, family, claimNeeds: claim });
-    expect(u!.source).toMatch(/domain\.md §(2\.6|3\.3)/);
+    expect(u!.source).toMatch(/docs\/domain\.md §(2\.6|3\.3)/);
   });
 
   it("does not call specific codes unlisted", () => {

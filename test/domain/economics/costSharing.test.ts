@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { costSharing } from "../../../src/domain/economics";
 
-describe("costSharing (domain.md §8.2–8.3)", () => {
+describe("costSharing (docs/domain.md §8.2–8.3)", () => {
   it("pays $39.20 on $100 allowed with $50 of deductible unmet (First Coast example)", () => {
     expect(costSharing({ allowed: 100, unmetDeductible: 50 })).toEqual({
       ok: true,

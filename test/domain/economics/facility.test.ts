@@ -1,6 +1,6 @@
 import { ntapPayment, passThroughPayment, passThroughTests, wageAdjust } from "../../../src/domain/economics";
 
-describe("wageAdjust (domain.md §8.4–8.5)", () => {
+describe("wageAdjust (docs/domain.md §8.4–8.5)", () => {
   it.each([
     // national rate, wage index, labor share, adjusted
     [548.3, 1.2, undefined, 614.1], // 93306 CY2025 OPPS $548.30 × (0.6×1.2 + 0.4) = 614.096
@@ -23,7 +23,7 @@ describe("wageAdjust (domain.md §8.4–8.5)", () => {
   });
 });
 
-describe("passThroughTests (domain.md §4.1, 42 CFR 419.66(d))", () => {
+describe("passThroughTests (docs/domain.md §4.1, 42 CFR 419.66(d))", () => {
   it("passes a $5,000 device in APC 5191 ($3,216.41) with a $1,500 offset", () => {
     expect(passThroughTests({ deviceCost: 5000, apcPayment: 3216.41, deviceOffset: 1500 })).toEqual({
       ok: true,
@@ -79,7 +79,7 @@ describe("passThroughPayment", () => {
   });
 });
 
-describe("ntapPayment (domain.md §5)", () => {
+describe("ntapPayment (docs/domain.md §5)", () => {
   it.each([
     [10000, 60000, 50000, undefined, 6500], // both limits equal: 65% × 10,000 = 65% × 10,000
     [20000, 55000, 50000, undefined, 3250], // capped by 65% of the case's excess cost

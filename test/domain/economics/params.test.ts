@@ -1,6 +1,6 @@
 import { findParameter, LATEST_YEAR, PARAMETER_NAMES, PARAMETER_YEARS, PARAMETERS, parameterValue } from "../../../src/domain/economics";
 
-describe("parameter table (domain.md §8)", () => {
+describe("parameter table (docs/domain.md §8)", () => {
   it.each([
     ["PFS_CF", 2026, 33.4009],
     ["PFS_CF_QP", 2026, 33.5675],
@@ -28,12 +28,12 @@ describe("parameter table (domain.md §8)", () => {
     expect(findParameter("PFS_CF")).toMatchObject({ ok: true, value: { year: 2026, value: 33.4009 } });
   });
 
-  it("has every name for every year, once, each with a domain.md source", () => {
+  it("has every name for every year, once, each with a docs/domain.md source", () => {
     for (const year of PARAMETER_YEARS) {
       for (const name of PARAMETER_NAMES) {
         const rows = PARAMETERS.filter((p) => p.name === name && p.year === year);
         expect(rows).toHaveLength(1);
-        expect(rows[0].source).toMatch(/^domain\.md §\d/);
+        expect(rows[0].source).toMatch(/^docs\/domain\.md §\d/);
       }
     }
   });

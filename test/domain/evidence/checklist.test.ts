@@ -36,50 +36,50 @@ describe("evidence catalogue", () => {
 });
 
 describe("checklistFor: items follow the row's pathway and gates", () => {
-  it("a Category I programme needs literature, society support, utilisation and provider work (domain.md §2.2, §9)", () => {
+  it("a Category I programme needs literature, society support, utilisation and provider work (docs/domain.md §2.2, §9)", () => {
     const list = ids({ productType: "software analysis", siteOfCare: "office", candidateCodes: ["93880"], codeFit: "does not", fdaStatus: "510(k) cleared", fdaDecisionDate: "2020-02-01" });
     for (const id of ["peer-reviewed-literature", "specialty-society-support", "utilisation", "provider-work", "distinction-from-existing", "clinical-role", "privacy-security"]) expect(list).toContain(id);
     expect(list).not.toContain("pdac-verification");
     expect(list).not.toContain("lab-protocol");
   });
 
-  it("a knee orthosis needs PDAC verification with FDA documents, not CPT literature (domain.md §3.4)", () => {
+  it("a knee orthosis needs PDAC verification with FDA documents, not CPT literature (docs/domain.md §3.4)", () => {
     const list = ids({ productType: "orthotic or prosthetic", siteOfCare: "home", candidateCodes: ["L1833"], codeFit: "describes", fdaStatus: "exempt" });
     expect(list).toEqual(expect.arrayContaining(["pdac-verification", "fda-documentation", "medical-necessity-language"]));
     expect(list).not.toContain("specialty-society-support");
     expect(list).not.toContain("provider-work");
   });
 
-  it("a pass-through candidate needs cost invoices, SCI evidence and the distinction from existing categories (domain.md §4.1)", () => {
+  it("a pass-through candidate needs cost invoices, SCI evidence and the distinction from existing categories (docs/domain.md §4.1)", () => {
     const list = ids({ productType: "implant", siteOfCare: "hospital outpatient", candidateCodes: ["33274"], codeFit: "describes", fdaStatus: "PMA approved", fdaDecisionDate: "2025-06-01" });
     expect(list).toEqual(expect.arrayContaining(["cost-invoices", "substantial-clinical-improvement", "distinction-from-existing", "fda-documentation", "provider-economics", "liability"]));
   });
 
-  it("an NTAP candidate needs ICD-10-PCS coding and Medicare-age evidence (domain.md §5, §9)", () => {
-    // PMA 2026-03-01: still new for the next open NTAP cycle as of 2026-11-26 (FY2029, domain.md §5).
+  it("an NTAP candidate needs ICD-10-PCS coding and Medicare-age evidence (docs/domain.md §5, §9)", () => {
+    // PMA 2026-03-01: still new for the next open NTAP cycle as of 2026-11-26 (FY2029, docs/domain.md §5).
     const list = ids({ productType: "implant", siteOfCare: "inpatient", candidateCodes: ["33274"], codeFit: "describes", fdaStatus: "PMA approved", fdaDecisionDate: "2026-03-01" });
     expect(list).toEqual(expect.arrayContaining(["ntap-icd10-pcs", "us-medicare-age-evidence", "cost-invoices"]));
   });
 
-  it("a new PLA test needs the lab protocol and a CLFS pricing proposal (domain.md §2.5)", () => {
+  it("a new PLA test needs the lab protocol and a CLFS pricing proposal (docs/domain.md §2.5)", () => {
     const list = ids({ productType: "lab test", siteOfCare: "independent lab", candidateCodes: [], codeFit: "does not", fdaStatus: "LDT" });
     expect(list).toEqual(expect.arrayContaining(["lab-protocol", "clfs-pricing-proposal", "fda-documentation"]));
     expect(list).not.toContain("specialty-society-support");
   });
 
-  it("a DTx without benefit category needs the benefit-category analysis and privacy review (domain.md §7)", () => {
+  it("a DTx without benefit category needs the benefit-category analysis and privacy review (docs/domain.md §7)", () => {
     const list = ids({ productType: "digital therapeutic", siteOfCare: "home", candidateCodes: ["A9291"], codeFit: "describes", fdaStatus: "De Novo granted" });
     expect(list).toEqual(expect.arrayContaining(["benefit-category-analysis", "privacy-security", "us-accountability"]));
   });
 
-  it("an unlisted bridge needs the claim packet; a drug NOC also needs invoices (domain.md §2.6, §3.3)", () => {
+  it("an unlisted bridge needs the claim packet; a drug NOC also needs invoices (docs/domain.md §2.6, §3.3)", () => {
     const cpt = ids({ productType: "procedure device", siteOfCare: "office", candidateCodes: ["20999"], codeFit: "partially", fdaStatus: "510(k) cleared" });
     expect(cpt).toEqual(expect.arrayContaining(["unlisted-claim-packet", "provider-work"]));
     const drug = ids({ productType: "drug or biologic", siteOfCare: "office", candidateCodes: ["J3490"], codeFit: "partially", fdaStatus: "NDA or BLA approved" });
     expect(drug).toEqual(expect.arrayContaining(["unlisted-claim-packet", "cost-invoices"]));
   });
 
-  it("a breakthrough device awaiting FDA needs the designation letter and FDA documents first (domain.md §6)", () => {
+  it("a breakthrough device awaiting FDA needs the designation letter and FDA documents first (docs/domain.md §6)", () => {
     const list = ids({ productType: "implant", siteOfCare: "hospital outpatient", candidateCodes: ["64999"], codeFit: "does not", fdaStatus: "IDE", breakthrough: true });
     expect(list.slice(0, 8)).toContain("fda-documentation");
     expect(list).toContain("breakthrough-designation");

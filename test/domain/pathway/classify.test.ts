@@ -2,7 +2,7 @@ import { classify, GATES, PATHWAY_LABELS } from "../../../src/domain/pathway";
 import { AS_OF, CASES } from "./cases";
 
 describe("classify: table-driven cases with real codes", () => {
-  it("has at least 40 cases, each naming the domain.md fact it rests on", () => {
+  it("has at least 40 cases, each naming the docs/domain.md fact it rests on", () => {
     expect(CASES.length).toBeGreaterThanOrEqual(40);
     for (const c of CASES) expect(c.rests).toMatch(/(domain|product)\.md §/);
   });

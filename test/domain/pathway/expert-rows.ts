@@ -1,6 +1,6 @@
 /**
  * Expert-review workbook: rows modelled on real US products (described generically), with the
- * pathway a US reimbursement adviser would give. Each row names the domain.md fact it rests on.
+ * pathway a US reimbursement adviser would give. Each row names the docs/domain.md fact it rests on.
  * Run by expert-review.test.ts with and without the CMS reference data.
  */
 import type { ProductFacts } from "../../../src/domain/product";
@@ -59,7 +59,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
   {
     name: "hypoglossal nerve stimulator implanted in HOPD (PMA 2014): procedure code, window closed",
     rests:
-      "domain.md §1 (CPT identifies the procedure), §4.1 (pass-through newness: within 3 years of FDA approval)",
+      "docs/domain.md §1 (CPT identifies the procedure), §4.1 (pass-through newness: within 3 years of FDA approval)",
     facts: f({
       productType: "implant",
       siteOfCare: "hospital outpatient",
@@ -80,7 +80,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
   },
   {
     name: "implantable pulmonary artery pressure sensor with its remote monitoring code",
-    rests: "domain.md §1, §4.1 (newness window closed for a 2014 PMA)",
+    rests: "docs/domain.md §1, §4.1 (newness window closed for a 2014 PMA)",
     facts: f({
       productType: "implant",
       siteOfCare: "hospital outpatient",
@@ -98,7 +98,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
   {
     name: "multi-target stool DNA test on its Category I code (PMA)",
     rests:
-      "domain.md §2.5 (PLA only for one lab's test; an existing Cat I 8xxxx code that describes it is used), §8.7 (CLFS)",
+      "docs/domain.md §2.5 (PLA only for one lab's test; an existing Cat I 8xxxx code that describes it is used), §8.7 (CLFS)",
     facts: f({
       productType: "lab test",
       siteOfCare: "independent lab",
@@ -118,7 +118,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
   {
     name: "therapeutic CGM with dedicated receiver E2103 and sensor supply A4239",
     rests:
-      "domain.md §7 (CGM with a dedicated receiver qualifies as DME), §8.6 (DMEPOS fee schedule; CGM supply allowance)",
+      "docs/domain.md §7 (CGM with a dedicated receiver qualifies as DME), §8.6 (DMEPOS fee schedule; CGM supply allowance)",
     facts: f({
       productType: "home-use durable equipment",
       siteOfCare: "home",
@@ -140,7 +140,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
   {
     name: "CGM whose only display is a phone app (no durable receiver)",
     rests:
-      "domain.md §7 (DME: withstands repeated use; a phone-only CGM display does not qualify per DME MAC guidance)",
+      "docs/domain.md §7 (DME: withstands repeated use; a phone-only CGM display does not qualify per DME MAC guidance)",
     facts: f({
       productType: "home-use durable equipment",
       siteOfCare: "home",
@@ -160,7 +160,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
   },
   {
     name: "autonomous AI diabetic-retinopathy exam in a primary-care office (De Novo 2018)",
-    rests: "domain.md §1 (existing CPT service code), §7 (diagnostic test)",
+    rests: "docs/domain.md §1 (existing CPT service code), §7 (diagnostic test)",
     facts: f({
       productType: "software analysis",
       siteOfCare: "office",
@@ -177,7 +177,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
   },
   {
     name: "coronary CT-derived FFR software in HOPD on 75580",
-    rests: "domain.md §2.3 (75580 replaced Category III predecessors), §8.4 (OPPS)",
+    rests: "docs/domain.md §2.3 (75580 replaced Category III predecessors), §8.4 (OPPS)",
     facts: f({
       productType: "software analysis",
       siteOfCare: "hospital outpatient",
@@ -196,7 +196,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
   {
     name: "AI stroke-triage notification software in HOPD, no payment code",
     rests:
-      "domain.md §2.3 (Cat III for emerging technology), §4.2 (New Technology APC for a new service)",
+      "docs/domain.md §2.3 (Cat III for emerging technology), §4.2 (New Technology APC for a new service)",
     facts: f({
       productType: "software analysis",
       siteOfCare: "hospital outpatient",
@@ -214,7 +214,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
     name: "AI stroke-triage software used on inpatients (510(k) 2026): NTAP route",
     // Cleared 2026-02-01: the next open deadline after the as-of date (Oct 2027 → FY2029) is still
     // inside the 3-year newness window. A 2025 clearance would not be (see the NTAP deadline cases).
-    rests: "domain.md §5 (NTAP: new, costly, SCI; FDA by May 1; October application deadline)",
+    rests: "docs/domain.md §5 (NTAP: new, costly, SCI; FDA by May 1; October application deadline)",
     facts: f({
       productType: "software analysis",
       siteOfCare: "inpatient",
@@ -231,7 +231,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
   {
     name: "cochlear implant device L8614 with its procedure 69930 in HOPD",
     rests:
-      "domain.md §1 (product's Level II code vs the procedure's CPT), §4.1 (newness long closed)",
+      "docs/domain.md §1 (product's Level II code vs the procedure's CPT), §4.1 (newness long closed)",
     facts: f({
       productType: "implant",
       siteOfCare: "hospital outpatient",
@@ -249,7 +249,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
   },
   {
     name: "cochlear implant in ASC",
-    rests: "domain.md §8.5 (ASC), §4.1",
+    rests: "docs/domain.md §8.5 (ASC), §4.1",
     facts: f({
       productType: "implant",
       siteOfCare: "ASC",
@@ -267,7 +267,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
   },
   {
     name: "insulin pump E0784 at home",
-    rests: "domain.md §7 DME (42 CFR 414.202), §8.6 (DMEPOS fee schedule)",
+    rests: "docs/domain.md §7 DME (42 CFR 414.202), §8.6 (DMEPOS fee schedule)",
     facts: f({
       productType: "home-use durable equipment",
       siteOfCare: "home",
@@ -285,7 +285,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
   },
   {
     name: "liquid-biopsy companion diagnostic on its PLA code (PMA) in an independent lab",
-    rests: "domain.md §2.5 (PLA for one lab's test; CLFS crosswalk/gapfill)",
+    rests: "docs/domain.md §2.5 (PLA for one lab's test; CLFS crosswalk/gapfill)",
     facts: f({
       productType: "lab test",
       siteOfCare: "independent lab",
@@ -302,7 +302,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
   },
   {
     name: "RTM musculoskeletal program (setup, device supply, management)",
-    rests: "domain.md §7 RTM (98975, 98977, 98980/98981)",
+    rests: "docs/domain.md §7 RTM (98975, 98977, 98980/98981)",
     facts: f({
       productType: "remote monitoring",
       siteOfCare: "home",
@@ -318,7 +318,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
   },
   {
     name: "computerized CBT device (882.5801) on the DMHT codes",
-    rests: "domain.md §7 DMHT (G0552–G0554; 21 CFR 882.5801; incident-to)",
+    rests: "docs/domain.md §7 DMHT (G0552–G0554; 21 CFR 882.5801; incident-to)",
     facts: f({
       productType: "digital therapeutic",
       siteOfCare: "home",
@@ -338,7 +338,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
   {
     name: "ADHD digital therapy device (De Novo) with no code listed: DMHT extension in CY2026",
     rests:
-      "domain.md §7 (CY2026 final rule extends the DMHT codes to ADHD digital therapy devices), §10 item 4",
+      "docs/domain.md §7 (CY2026 final rule extends the DMHT codes to ADHD digital therapy devices), §10 item 4",
     facts: f({
       productType: "digital therapeutic",
       siteOfCare: "home",
@@ -358,7 +358,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
     name: "ADHD digital therapy listed on A9291 in CY2026: bill through G0552–G0554, A9291 still has no benefit category",
     asOf: "2026-03-01",
     rests:
-      "domain.md §7 (CY2026 extends DMHT G0552–G0554 to ADHD digital therapy devices; A9291 has no benefit category)",
+      "docs/domain.md §7 (CY2026 extends DMHT G0552–G0554 to ADHD digital therapy devices; A9291 has no benefit category)",
     facts: f({
       productType: "digital therapeutic",
       siteOfCare: "home",
@@ -381,7 +381,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
   {
     name: "ADHD digital therapy listed on A9291 in CY2025: no DMHT route yet, no benefit category",
     asOf: "2025-11-30",
-    rests: "domain.md §7 (DMHT CY2025 limited to 882.5801; ADHD extension from CY2026)",
+    rests: "docs/domain.md §7 (DMHT CY2025 limited to 882.5801; ADHD extension from CY2026)",
     facts: f({
       productType: "digital therapeutic",
       siteOfCare: "home",
@@ -404,7 +404,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
     name: "insomnia digital therapy listed on A9291 in CY2026 (not ADHD): no DMHT pointer, no benefit category",
     asOf: "2026-03-01",
     rests:
-      "domain.md §7 (the CY2026 DMHT extension covers ADHD devices only; A9291 no benefit category)",
+      "docs/domain.md §7 (the CY2026 DMHT extension covers ADHD devices only; A9291 no benefit category)",
     facts: f({
       productType: "digital therapeutic",
       siteOfCare: "home",
@@ -424,7 +424,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
   {
     name: "ADHD digital therapy device with no code before CY2026 (asOf 2025): A9291, no benefit category yet",
     asOf: "2025-06-01",
-    rests: "domain.md §7 (DMHT CY2025 limited to 882.5801; ADHD extension from CY2026)",
+    rests: "docs/domain.md §7 (DMHT CY2025 limited to 882.5801; ADHD extension from CY2026)",
     facts: f({
       productType: "digital therapeutic",
       siteOfCare: "home",
@@ -442,7 +442,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
   {
     name: "air-conduction hearing aid on a V5xxx code: statutory exclusion, other payers first",
     rests:
-      "domain.md §7.1 (SSA §1862(a)(7) excludes hearing aids; V5010–V5298 HCPCS COV S), §1 (Level II code exists) — judgement kept: do not infer DME",
+      "docs/domain.md §7.1 (SSA §1862(a)(7) excludes hearing aids; V5010–V5298 HCPCS COV S), §1 (Level II code exists) — judgement kept: do not infer DME",
     facts: f({
       productType: "home-use durable equipment",
       siteOfCare: "home",
@@ -464,7 +464,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
   },
   {
     name: "oncology biologic on its own J-code in the office",
-    rests: "domain.md §1 (J = drugs), §3 (existing Level II), ASP",
+    rests: "docs/domain.md §1 (J = drugs), §3 (existing Level II), ASP",
     facts: f({
       productType: "drug or biologic",
       siteOfCare: "office",
@@ -484,7 +484,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
   },
   {
     name: "newly approved drug billed on J3490 in the office",
-    rests: "domain.md §3.3 (J3490: NDC, exact dose; quarterly drug cycle §3.1)",
+    rests: "docs/domain.md §3.3 (J3490: NDC, exact dose; quarterly drug cycle §3.1)",
     facts: f({
       productType: "drug or biologic",
       siteOfCare: "office",
@@ -504,7 +504,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
   },
   {
     name: "newly approved drug in HOPD, no code: C9399 bridge",
-    rests: "domain.md §3.3 (C9399: unclassified drugs under OPPS)",
+    rests: "docs/domain.md §3.3 (C9399: unclassified drugs under OPPS)",
     facts: f({
       productType: "drug or biologic",
       siteOfCare: "hospital outpatient",
@@ -520,7 +520,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
   {
     name: "skin substitute with its own Q-code in HOPD (CY2026 flat rate)",
     rests:
-      "domain.md §7 (CY2026 single incident-to rate in office and HOPD; 15271–15278 separately)",
+      "docs/domain.md §7 (CY2026 single incident-to rate in office and HOPD; 15271–15278 separately)",
     facts: f({
       productType: "skin substitute",
       siteOfCare: "hospital outpatient",
@@ -539,7 +539,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
   {
     name: "skin substitute billed on Q4100 in the office",
     rests:
-      "domain.md §3.3 (Q4100 NOS: manual review), §3.1 (skin substitutes in the biannual cycle), §7 (flat rate)",
+      "docs/domain.md §3.3 (Q4100 NOS: manual review), §3.1 (skin substitutes in the biannual cycle), §7 (flat rate)",
     facts: f({
       productType: "skin substitute",
       siteOfCare: "office",
@@ -557,7 +557,8 @@ export const EXPERT_ROWS: ExpertRow[] = [
   },
   {
     name: "CAD for breast MRI on its archived Category III code 0159T (past the 5-year sunset)",
-    rests: "domain.md §2.3 (Cat III archived 5 years after creation unless converted or extended)",
+    rests:
+      "docs/domain.md §2.3 (Cat III archived 5 years after creation unless converted or extended)",
     facts: f({
       productType: "software analysis",
       siteOfCare: "office",
@@ -583,7 +584,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
   },
   {
     name: "active Category III code 0200T (percutaneous sacral augmentation) in the CY2026 files",
-    rests: "domain.md §2.3 (Cat III: contractor-priced; remains billable until archived)",
+    rests: "docs/domain.md §2.3 (Cat III: contractor-priced; remains billable until archived)",
     facts: f({
       productType: "procedure device",
       siteOfCare: "hospital outpatient",
@@ -601,7 +602,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
   },
   {
     name: "PET/CT scanner (capital) in an IDTF",
-    rests: "domain.md §4.1 (depreciable equipment not separately paid), §7 (diagnostic tests)",
+    rests: "docs/domain.md §4.1 (depreciable equipment not separately paid), §7 (diagnostic tests)",
     facts: f({
       productType: "capital equipment",
       siteOfCare: "IDTF",
@@ -620,7 +621,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
   },
   {
     name: "drug-coated device implanted in ASC, new (2025), procedure code only: pass-through",
-    rests: "domain.md §4.1 (pass-through within 3 years; ASC too)",
+    rests: "docs/domain.md §4.1 (pass-through within 3 years; ASC too)",
     facts: f({
       productType: "implant",
       siteOfCare: "ASC",
@@ -646,7 +647,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
   {
     name: "dual-chamber leadless pacemaker on its pass-through category C1605 (HOPD), 2 years after PMA",
     rests:
-      "domain.md §4.1 (not eligible for a new category if described by a current one; status 2–3 years), §8.4 (SI H)",
+      "docs/domain.md §4.1 (not eligible for a new category if described by a current one; status 2–3 years), §8.4 (SI H)",
     facts: f({
       productType: "implant",
       siteOfCare: "hospital outpatient",
@@ -669,7 +670,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
   },
   {
     name: "spinal device on an old C-code category in ASC, FDA 2012: pass-through long over",
-    rests: "domain.md §4.1 (application within 3 years of FDA; status at most 3 years)",
+    rests: "docs/domain.md §4.1 (application within 3 years of FDA; status at most 3 years)",
     facts: f({
       productType: "implant",
       siteOfCare: "ASC",
@@ -689,7 +690,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
   },
   {
     name: "device implanted in ASC, authorised 2021: pass-through window closed",
-    rests: "domain.md §4.1 (newness: within 3 years of FDA approval)",
+    rests: "docs/domain.md §4.1 (newness: within 3 years of FDA approval)",
     facts: f({
       productType: "implant",
       siteOfCare: "ASC",
@@ -706,7 +707,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
   {
     name: "inpatient breakthrough implant under IDE, no code: FDA → TCET/RAPID, NTAP",
     rests:
-      "domain.md §6.1 (TCET: Breakthrough, not yet authorised), §6.2 (TCET paused, RAPID), §5 (NTAP)",
+      "docs/domain.md §6.1 (TCET: Breakthrough, not yet authorised), §6.2 (TCET paused, RAPID), §5 (NTAP)",
     facts: f({
       productType: "implant",
       siteOfCare: "inpatient",
@@ -726,7 +727,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
   {
     name: "510(k) endoscopic device whose CPT code only partly describes the service (HOPD)",
     rests:
-      "domain.md §2.1 (descriptor must be distinct; partial fit → new code), §2.6 (unlisted bridge of the same section), §4.2 (NT-APC)",
+      "docs/domain.md §2.1 (descriptor must be distinct; partial fit → new code), §2.6 (unlisted bridge of the same section), §4.2 (NT-APC)",
     facts: f({
       productType: "procedure device",
       siteOfCare: "hospital outpatient",
@@ -743,7 +744,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
   },
   {
     name: "physician procedure on an unlisted nervous-system code 64999",
-    rests: "domain.md §2.6 (unlisted: narrative, contractor-priced, MAC prices each claim)",
+    rests: "docs/domain.md §2.6 (unlisted: narrative, contractor-priced, MAC prices each claim)",
     facts: f({
       productType: "professional service",
       siteOfCare: "office",
@@ -761,7 +762,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
   {
     name: "FDA-cleared respiratory panel kit sold to many labs, Cat I code describes it",
     rests:
-      "domain.md §2.5 (PLA is for one lab's or manufacturer's test; an existing 8xxxx code that describes it is used)",
+      "docs/domain.md §2.5 (PLA is for one lab's or manufacturer's test; an existing 8xxxx code that describes it is used)",
     facts: f({
       productType: "lab test",
       siteOfCare: "independent lab",
@@ -779,7 +780,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
   },
   {
     name: "FDA-cleared lab kit whose 8xxxx code only partly fits: PLA for the manufacturer's test",
-    rests: "domain.md §2.5 (PLA: one lab's or one manufacturer's test)",
+    rests: "docs/domain.md §2.5 (PLA: one lab's or one manufacturer's test)",
     facts: f({
       productType: "lab test",
       siteOfCare: "independent lab",
@@ -797,7 +798,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
   {
     name: "wound dressing supply used in a SNF",
     rests:
-      "domain.md §1 (Level II for supplies), §7 (benefit categories) — judgement: no SNF benefit inference",
+      "docs/domain.md §1 (Level II for supplies), §7 (benefit categories) — judgement: no SNF benefit inference",
     facts: f({
       productType: "supply",
       siteOfCare: "SNF",

@@ -156,7 +156,7 @@ describe("renderClassification matches the catalogue's render()", () => {
   });
 });
 
-describe("dated mechanisms (domain.md §4.1 newness, §5 May 1 and October deadline)", () => {
+describe("dated mechanisms (docs/domain.md §4.1 newness, §5 May 1 and October deadline)", () => {
   const at = (facts: Partial<ProductFacts>, asOf = "2026-11-26") => classify({ productType: "implant", siteOfCare: "inpatient", candidateCodes: ["33361"], codeFit: "describes", fdaStatus: "PMA approved", ...facts } as ProductFacts, undefined, { asOf });
   // [FDA date, as-of date, earliest FY]. FY = later of the May 1 rule and the first FY whose
   // deadline (early October of FY−2; FY2026's was Oct 7 2024) is still ahead of the as-of date.

@@ -23,7 +23,7 @@ const ref: CodeReference = {
 const AS_OF = { asOf: "2026-11-26" };
 const codes = (r: ReturnType<typeof classify>) => r.warnings.map((w) => w.code);
 
-describe("classify with CMS reference data (domain.md §8.1 status indicators)", () => {
+describe("classify with CMS reference data (docs/domain.md §8.1 status indicators)", () => {
   it.each([
     ["0469T", "pfs-status-n", "software analysis"],
     ["36416", "pfs-status-b", "professional service"],
@@ -39,13 +39,13 @@ describe("classify with CMS reference data (domain.md §8.1 status indicators)",
     expect(codes(r)).not.toContain("pfs-status-x");
   });
 
-  it("a Category III code's status C is reported once, as the Category III warning (domain.md §2.3)", () => {
+  it("a Category III code's status C is reported once, as the Category III warning (docs/domain.md §2.3)", () => {
     const r = classify({ productType: "software analysis", siteOfCare: "office", candidateCodes: ["0691T"], codeFit: "describes", fdaStatus: "510(k) cleared" }, ref, AS_OF);
     expect(codes(r)).toContain("cat-iii-contractor-priced");
     expect(codes(r)).not.toContain("pfs-status-c");
   });
 
-  it("Category II status I is reported as not paid (domain.md §2)", () => {
+  it("Category II status I is reported as not paid (docs/domain.md §2)", () => {
     const r = classify({ productType: "professional service", siteOfCare: "office", candidateCodes: ["0001F"], fdaStatus: "not a device" }, ref, AS_OF);
     expect(codes(r)).toContain("cat-ii-not-paid");
   });
@@ -76,7 +76,7 @@ describe("classify with CMS reference data (domain.md §8.1 status indicators)",
     expect(r.benefitCategory).toEqual({ value: "DME", inferred: true });
   });
 
-  it("an existing PLA code already on the CLFS needs no pricing gate (domain.md §2.5, §8.7)", () => {
+  it("an existing PLA code already on the CLFS needs no pricing gate (docs/domain.md §2.5, §8.7)", () => {
     const priced = classify({ productType: "lab test", siteOfCare: "independent lab", candidateCodes: ["0242U"], codeFit: "describes", fdaStatus: "LDT" }, ref, AS_OF);
     expect([priced.nextGate, ...priced.laterGates]).not.toContain("clfs-pricing");
   });

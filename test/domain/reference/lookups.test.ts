@@ -58,7 +58,7 @@ describeWithData("reference lookups over CMS's files", () => {
     expect(!bad.ok && render(bad.message)).toMatch(/"garage" is not a setting\. Use one of: office/);
   });
 
-  it("site totals add the facility and professional parts (domain.md §8.8), for any code payable at both", async () => {
+  it("site totals add the facility and professional parts (docs/domain.md §8.8), for any code payable at both", async () => {
     const { reference } = await loadAll();
     const t = reference.asc["2025"];
     const codes = t.key.filter((_, i) => t.addendum[i] === "AA" && !Number.isNaN(t.rate[i])).slice(0, 400);

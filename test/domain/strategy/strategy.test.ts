@@ -9,7 +9,7 @@ function plan(facts: ProductFacts) {
 }
 
 describe("strategy tables", () => {
-  it("every implication row cites domain.md or docs/features.md and has English text; each table ends in a default", () => {
+  it("every implication row cites docs/domain.md or docs/features.md and has English text; each table ends in a default", () => {
     for (const key of IMPLICATION_KEYS) {
       const table = IMPLICATION_TABLES[key];
       expect(hasMessage(`strategy.implication.${key}`)).toBe(true);
@@ -22,7 +22,7 @@ describe("strategy tables", () => {
 });
 
 describe("strategyFor", () => {
-  it("IDE breakthrough implant: FDA first in the chain, TCET-aware regulatory plan, trial sites first (domain.md §6)", () => {
+  it("IDE breakthrough implant: FDA first in the chain, TCET-aware regulatory plan, trial sites first (docs/domain.md §6)", () => {
     const s = plan({ productType: "implant", siteOfCare: "hospital outpatient", candidateCodes: ["64999"], codeFit: "does not", fdaStatus: "IDE", breakthrough: true });
     expect(s.decisionChain[0].actorId).toBe("fda");
     expect(s.decisionChain.map((d) => d.actorId)).toEqual(expect.arrayContaining(["cms-coverage", "mac", "ama-cpt-panel", "cms-opps", "hospital-vac", "commercial-payer", "physician-champion", "distributor", "risk-manager"]));
@@ -32,7 +32,7 @@ describe("strategyFor", () => {
     expect(s.implications.evidenceInvestment.id).toBe("strategy.evidence.tcet");
   });
 
-  it("pass-through implant: CMS OPPS leads, hospitals doing the procedure first (domain.md §4.1)", () => {
+  it("pass-through implant: CMS OPPS leads, hospitals doing the procedure first (docs/domain.md §4.1)", () => {
     const s = plan({ productType: "implant", siteOfCare: "hospital outpatient", candidateCodes: ["33274"], codeFit: "describes", fdaStatus: "PMA approved", fdaDecisionDate: "2025-06-01" });
     expect(s.decisionChain[0].actorId).toBe("cms-opps");
     expect(s.implications.reimbursementWorkplan.id).toBe("strategy.plan.passThrough");
@@ -41,7 +41,7 @@ describe("strategyFor", () => {
     expect(s.implications.evidenceInvestment.id).toBe("strategy.evidence.sci");
   });
 
-  it("A9291 DTx: Congress in the chain, commercial channel and payers (domain.md §7)", () => {
+  it("A9291 DTx: Congress in the chain, commercial channel and payers (docs/domain.md §7)", () => {
     const s = plan({ productType: "digital therapeutic", siteOfCare: "home", candidateCodes: ["A9291"], codeFit: "describes", fdaStatus: "De Novo granted" });
     expect(s.decisionChain.map((d) => d.actorId).slice(0, 2)).toEqual(["commercial-payer", "congress"]);
     expect(s.decisionChain.map((d) => d.actorId)).toContain("privacy-officer");
@@ -50,7 +50,7 @@ describe("strategyFor", () => {
     expect(s.implications.firstCustomerSegment.id).toBe("strategy.segment.commercialPayers");
   });
 
-  it("knee orthosis: PDAC, DME suppliers (domain.md §3.4)", () => {
+  it("knee orthosis: PDAC, DME suppliers (docs/domain.md §3.4)", () => {
     const s = plan({ productType: "orthotic or prosthetic", siteOfCare: "home", candidateCodes: ["L1833"], codeFit: "describes", fdaStatus: "exempt" });
     expect(s.decisionChain[0].actorId).toBe("pdac");
     expect(s.implications.reimbursementWorkplan.id).toBe("strategy.plan.pdac");
@@ -58,14 +58,14 @@ describe("strategyFor", () => {
     expect(s.implications.staffingLevel.id).toBe("strategy.staff.lean");
   });
 
-  it("unlisted bridge: workplan names the bridge and target, claims support staffing (domain.md §2.6)", () => {
+  it("unlisted bridge: workplan names the bridge and target, claims support staffing (docs/domain.md §2.6)", () => {
     const s = plan({ productType: "procedure device", siteOfCare: "office", candidateCodes: ["20999"], codeFit: "partially", fdaStatus: "510(k) cleared", fdaDecisionDate: "2025-09-01" });
     expect(s.implications.reimbursementWorkplan).toEqual({ id: "strategy.plan.unlistedBridge", params: { code: "20999", target: "CPT III" } });
     expect(s.implications.staffingLevel.id).toBe("strategy.staff.claimsSupport");
     expect(s.implications.firstCustomerSegment.id).toBe("strategy.segment.academicCentres");
   });
 
-  it("new PLA test: AMA panel then CMS CLFS, lab channel (domain.md §2.5)", () => {
+  it("new PLA test: AMA panel then CMS CLFS, lab channel (docs/domain.md §2.5)", () => {
     const s = plan({ productType: "lab test", siteOfCare: "independent lab", candidateCodes: [], codeFit: "does not", fdaStatus: "LDT" });
     expect(s.decisionChain.map((d) => d.actorId).slice(0, 2)).toEqual(["ama-cpt-panel", "cms-clfs"]);
     expect(s.implications.reimbursementWorkplan.id).toBe("strategy.plan.newPla");

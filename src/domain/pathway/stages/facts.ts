@@ -73,7 +73,7 @@ export function readFacts(
     nonDurable: productType === "home-use durable equipment" && f.durableHomeUse === false,
     asOf,
     asOfIso: null,
-    // CY2026 extends DMHT to ADHD digital therapy devices (domain.md §7); the description is what names ADHD.
+    // CY2026 extends DMHT to ADHD digital therapy devices (docs/domain.md §7); the description is what names ADHD.
     adhdDmht:
       productType === "digital therapeutic" &&
       asOf >= DMHT_ADHD_FROM_MS &&
@@ -134,7 +134,8 @@ export const FACT_RULES = allOf<Ctx>("facts", [
       warn(c, "unknown-site", "pathway.warn.unknownSite");
       c.deficits += 2;
     },
-    source: "docs/features.md#sheet-contract; domain.md §8.8 (site decides the payment system)",
+    source:
+      "docs/features.md#sheet-contract; docs/domain.md §8.8 (site decides the payment system)",
   },
   {
     id: "facts.fda-date-future",

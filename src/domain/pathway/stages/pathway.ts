@@ -1,7 +1,7 @@
 /**
  * Stage "pathway": which of the four pathways the row takes, the target code system, the bridge
  * code until the target exists, and the code-family rules that qualify an existing code
- * (domain.md §1–§3, §7).
+ * (docs/domain.md §1–§3, §7).
  */
 import { msg } from "../../../i18n/catalogue";
 import { PFS_CONTRACTOR_PRICED, PFS_NATIONALLY_PRICED } from "../../codes/pfsStatus";
@@ -24,7 +24,7 @@ import {
 } from "../rules";
 import type { TargetCodeSystem } from "../types";
 
-/** Category I when the technology is established (domain.md §2.2 proxy: authorised ≥3 years, or a professional service); else Category III. */
+/** Category I when the technology is established (docs/domain.md §2.2 proxy: authorised ≥3 years, or a professional service); else Category III. */
 function cptTarget(c: Ctx): TargetCodeSystem {
   const fdaOk = !c.typeRule.fdaRegulated || c.authorised || c.fda === "not a device";
   const established =
@@ -48,7 +48,7 @@ export const TARGET_RULES = firstOf<Ctx>("pathway: new-code target", [
       fired(c, "target-pla");
       c.target = "PLA";
     },
-    source: "domain.md §2.5",
+    source: "docs/domain.md §2.5",
   },
   {
     id: "target.hcpcs-ii",
@@ -61,7 +61,7 @@ export const TARGET_RULES = firstOf<Ctx>("pathway: new-code target", [
       fired(c, "target-hcpcs-ii");
       c.target = "HCPCS II";
     },
-    source: "domain.md §3.1, §3.2",
+    source: "docs/domain.md §3.1, §3.2",
   },
   {
     id: "target.cpt",
@@ -70,7 +70,7 @@ export const TARGET_RULES = firstOf<Ctx>("pathway: new-code target", [
     then: (c) => {
       c.target = cptTarget(c);
     },
-    source: "domain.md §2.2 (FDA clearance, wide use, literature), §2.3 (emerging technology)",
+    source: "docs/domain.md §2.2 (FDA clearance, wide use, literature), §2.3 (emerging technology)",
   },
 ] satisfies Rule<Ctx>[]);
 
@@ -83,7 +83,7 @@ export const BRIDGE_RULES = firstOf<Ctx>("pathway: bridge code", [
     then: (c) => {
       c.bridge = unlistedForSection(c.deciding!.code);
     },
-    source: "domain.md §2.6 (unlisted CPT codes by section), §3.3",
+    source: "docs/domain.md §2.6 (unlisted CPT codes by section), §3.3",
   },
   {
     id: "bridge.dme-noc",
@@ -92,7 +92,7 @@ export const BRIDGE_RULES = firstOf<Ctx>("pathway: bridge code", [
     then: (c) => {
       c.bridge = unlistedInfo(NOC_BRIDGE.dme);
     },
-    source: "domain.md §3.3 (E1399 miscellaneous DME)",
+    source: "docs/domain.md §3.3 (E1399 miscellaneous DME)",
   },
   {
     id: "bridge.drug-noc",
@@ -104,7 +104,7 @@ export const BRIDGE_RULES = firstOf<Ctx>("pathway: bridge code", [
       );
     },
     source:
-      "domain.md §3.3 (J3490 unclassified drugs; C9399 unclassified drugs in OPPS; NDC and dose on the claim)",
+      "docs/domain.md §3.3 (J3490 unclassified drugs; C9399 unclassified drugs in OPPS; NDC and dose on the claim)",
   },
   {
     id: "bridge.skin-substitute-noc",
@@ -113,7 +113,7 @@ export const BRIDGE_RULES = firstOf<Ctx>("pathway: bridge code", [
     then: (c) => {
       c.bridge = unlistedInfo(NOC_BRIDGE.skinSubstitute);
     },
-    source: "domain.md §3.3 (Q4100)",
+    source: "docs/domain.md §3.3 (Q4100)",
   },
   {
     id: "bridge.implanted-device-noc",
@@ -125,7 +125,7 @@ export const BRIDGE_RULES = firstOf<Ctx>("pathway: bridge code", [
     then: (c) => {
       c.bridge = unlistedInfo(NOC_BRIDGE.implantedDevice);
     },
-    source: "domain.md §3.3 (C1889 implantable/insertable device NOC), §8.4",
+    source: "docs/domain.md §3.3 (C1889 implantable/insertable device NOC), §8.4",
   },
 ] satisfies Rule<Ctx>[]);
 
@@ -148,7 +148,7 @@ function nothingListed(c: Ctx): boolean {
   return !c.deciding && !c.anyCode && c.fit !== "partially" && c.fit !== "does not";
 }
 
-/** Why Medicare excludes the code's benefit (domain.md §7.1), or undefined when it does not. */
+/** Why Medicare excludes the code's benefit (docs/domain.md §7.1), or undefined when it does not. */
 function exclusionBasis(v: CodeView): string | undefined {
   const f = v.facts;
   if (f?.hcpcsCoverage === "S") return "HCPCS COV S";
@@ -185,7 +185,7 @@ export const PATHWAY_RULES = firstOf<Ctx>("pathway", [
       c.rationale.push(msg("pathway.why.missingProductCode", { service: c.serviceCode!.code }));
       newCode(c);
     },
-    source: "domain.md §1, §3.2 (the product itself needs a Level II code)",
+    source: "docs/domain.md §1, §3.2 (the product itself needs a Level II code)",
   },
   {
     id: "pathway.no-code-rpm-rtm",
@@ -199,7 +199,7 @@ export const PATHWAY_RULES = firstOf<Ctx>("pathway", [
       c.rationale.push(msg("pathway.why.rpmRtmFamily"));
     },
     source:
-      "domain.md §7 RPM (99453/99454/99457/99458, 99445/99470), RTM (98975–98981, 98984–98986)",
+      "docs/domain.md §7 RPM (99453/99454/99457/99458, 99445/99470), RTM (98975–98981, 98984–98986)",
   },
   {
     id: "pathway.no-code-dtx-dmht",
@@ -215,7 +215,7 @@ export const PATHWAY_RULES = firstOf<Ctx>("pathway", [
       fired(c, "dtx-dmht");
       c.rationale.push(msg("pathway.why.dtxDmhtFamily"));
     },
-    source: "domain.md §7 DMHT (G0552–G0554, 21 CFR 882.5801, incident-to)",
+    source: "docs/domain.md §7 DMHT (G0552–G0554, 21 CFR 882.5801, incident-to)",
   },
   {
     id: "pathway.no-code-dtx-adhd",
@@ -228,7 +228,8 @@ export const PATHWAY_RULES = firstOf<Ctx>("pathway", [
       fired(c, "dtx-dmht-adhd");
       c.rationale.push(msg("pathway.why.dtxDmhtAdhd"));
     },
-    source: "domain.md §7 (CY2026 extends DMHT codes to ADHD digital therapy devices), §10 item 4",
+    source:
+      "docs/domain.md §7 (CY2026 extends DMHT codes to ADHD digital therapy devices), §10 item 4",
   },
   {
     id: "pathway.no-code-dtx-a9291",
@@ -241,7 +242,7 @@ export const PATHWAY_RULES = firstOf<Ctx>("pathway", [
       fired(c, "dtx-a9291");
       c.rationale.push(msg("pathway.why.dtxA9291Family"));
     },
-    source: "domain.md §7 (A9291 exists; no benefit category)",
+    source: "docs/domain.md §7 (A9291 exists; no benefit category)",
   },
   {
     id: "pathway.capital-procedure-not-listed",
@@ -261,7 +262,7 @@ export const PATHWAY_RULES = firstOf<Ctx>("pathway", [
       c.deficits += 1;
     },
     source:
-      "domain.md §4.1 (depreciable equipment not separately paid), §4.4 (the procedure's code is the pathway for equipment and robotic systems), §2.1 (a new code only for a distinct service)",
+      "docs/domain.md §4.1 (depreciable equipment not separately paid), §4.4 (the procedure's code is the pathway for equipment and robotic systems), §2.1 (a new code only for a distinct service)",
   },
   {
     id: "pathway.no-usable-code",
@@ -272,7 +273,7 @@ export const PATHWAY_RULES = firstOf<Ctx>("pathway", [
       c.rationale.push(msg(noCodeText(c)));
       newCode(c);
     },
-    source: "docs/features.md#sheet-contract (candidate codes optional); domain.md §2.1, §3.2",
+    source: "docs/features.md#sheet-contract (candidate codes optional); docs/domain.md §2.1, §3.2",
   },
   {
     id: "pathway.unlisted-bridge",
@@ -292,7 +293,7 @@ export const PATHWAY_RULES = firstOf<Ctx>("pathway", [
       else if (c.target === "HCPCS II") fired(c, "target-hcpcs-ii");
       c.rationale.push(msg("pathway.why.unlistedBridge", { code: d.code, target: c.target }));
     },
-    source: "domain.md §2.6 (unlisted CPT), §3.3 (NOC Level II)",
+    source: "docs/domain.md §2.6 (unlisted CPT), §3.3 (NOC Level II)",
   },
   {
     id: "pathway.deleted-code",
@@ -306,7 +307,7 @@ export const PATHWAY_RULES = firstOf<Ctx>("pathway", [
       );
       newCode(c);
     },
-    source: "domain.md §2.3 (5-year sunset), §3.1 (annual deletions)",
+    source: "docs/domain.md §2.3 (5-year sunset), §3.1 (annual deletions)",
   },
   {
     id: "pathway.statutory-exclusion",
@@ -324,7 +325,7 @@ export const PATHWAY_RULES = firstOf<Ctx>("pathway", [
       });
     },
     source:
-      "domain.md §7.1 (SSA §1862(a): routine physicals, eye examinations and eyeglasses, hearing aids, cosmetic surgery, routine foot care, most dental care); CMS HCPCS file COV=S (e.g. V5261 hearing aid); PFS RVU status N (e.g. 99385 in PPRRVU2026_Jul_nonQPP.csv); without the files, the statutory code families of domain.md §7.1",
+      "docs/domain.md §7.1 (SSA §1862(a): routine physicals, eye examinations and eyeglasses, hearing aids, cosmetic surgery, routine foot care, most dental care); CMS HCPCS file COV=S (e.g. V5261 hearing aid); PFS RVU status N (e.g. 99385 in PPRRVU2026_Jul_nonQPP.csv); without the files, the statutory code families of docs/domain.md §7.1",
   },
   {
     id: "pathway.partial-fit-procedure-carries",
@@ -345,7 +346,7 @@ export const PATHWAY_RULES = firstOf<Ctx>("pathway", [
       c.deficits += 1;
     },
     source:
-      "domain.md §2.1 (a new code needs a distinct service), §3.2 (packaged items), §4.1 (equipment and supplies not separately paid), §4.4",
+      "docs/domain.md §2.1 (a new code needs a distinct service), §3.2 (packaged items), §4.1 (equipment and supplies not separately paid), §4.4",
   },
   {
     id: "pathway.code-does-not-fit",
@@ -361,14 +362,14 @@ export const PATHWAY_RULES = firstOf<Ctx>("pathway", [
       newCode(c);
     },
     source:
-      "domain.md §2.1 (descriptor must be distinct), §3.2 (why existing codes are inadequate)",
+      "docs/domain.md §2.1 (descriptor must be distinct), §3.2 (why existing codes are inadequate)",
   },
   {
     id: "pathway.existing-code",
     says: "Otherwise the deciding code is the pathway: existing CPT (Cat I, Cat III, PLA) or existing HCPCS II; an unknown fit lowers confidence.",
     when: otherwise,
     then: (c) => existingCode(c),
-    source: "domain.md §1 (CPT identifies services; Level II products), §2.1, §3",
+    source: "docs/domain.md §1 (CPT identifies services; Level II products), §2.1, §3",
   },
 ] satisfies Rule<Ctx>[]);
 
@@ -392,7 +393,7 @@ export const AFTER_PATHWAY_RULES = allOf<Ctx>("pathway: follow-ups", [
       fired(c, "unlisted-bridge");
       c.rationale.push(msg("pathway.why.bridgeSuggestion", { code: c.bridge!.code }));
     },
-    source: "domain.md §2.6, §3.3",
+    source: "docs/domain.md §2.6, §3.3",
   },
   {
     id: "pathway.unlisted-claim",
@@ -401,7 +402,8 @@ export const AFTER_PATHWAY_RULES = allOf<Ctx>("pathway: follow-ups", [
       c.bridge !== undefined &&
       !(c.bridge.code === DEVICE_NOC_PACKAGED && c.deciding?.code === DEVICE_NOC_PACKAGED),
     then: (c) => warn(c, "unlisted-claim", c.bridge!.claimNeeds, { code: c.bridge!.code }),
-    source: "domain.md §2.6 (documentation with unlisted codes), §3.3 (NDC and dose for drug NOC)",
+    source:
+      "docs/domain.md §2.6 (documentation with unlisted codes), §3.3 (NDC and dose for drug NOC)",
   },
 ] satisfies Rule<Ctx>[]);
 
@@ -420,7 +422,7 @@ export const PRODUCT_SERVICE_RULES = firstOf<Ctx>("pathway: product vs service",
           { product: c.productCode!.code, service: c.serviceCode!.code }
         )
       ),
-    source: "domain.md §1, §7 RPM/RTM",
+    source: "docs/domain.md §1, §7 RPM/RTM",
   },
   {
     id: "pathway.device-packaged",
@@ -434,7 +436,7 @@ export const PRODUCT_SERVICE_RULES = firstOf<Ctx>("pathway: product vs service",
       fired(c, "device-packaged");
       c.rationale.push(msg("pathway.why.devicePackaged", { service: c.serviceCode!.code }));
     },
-    source: "domain.md §3.2 (item packaged into the CPT procedure)",
+    source: "docs/domain.md §3.2 (item packaged into the CPT procedure)",
   },
   {
     id: "pathway.supply-packaged",
@@ -448,7 +450,7 @@ export const PRODUCT_SERVICE_RULES = firstOf<Ctx>("pathway: product vs service",
       fired(c, "device-packaged");
       warn(c, "packaged-supply", "pathway.warn.packagedSupply", { code: c.serviceCode!.code });
     },
-    source: "domain.md §3.2, §4.1 (supplies excluded from pass-through)",
+    source: "docs/domain.md §3.2, §4.1 (supplies excluded from pass-through)",
   },
   {
     id: "pathway.capital-via-service",
@@ -458,7 +460,7 @@ export const PRODUCT_SERVICE_RULES = firstOf<Ctx>("pathway: product vs service",
       fired(c, "device-packaged");
       c.rationale.push(msg("pathway.why.capitalViaService", { service: c.serviceCode!.code }));
     },
-    source: "domain.md §4.1 (depreciable equipment excluded), §5 (capital costs excluded)",
+    source: "docs/domain.md §4.1 (depreciable equipment excluded), §5 (capital costs excluded)",
   },
 ] satisfies Rule<Ctx>[]);
 
@@ -484,7 +486,7 @@ export const CODE_FAMILY_RULES = allOf<Ctx>("pathway: code families", [
       fired(c, "cat-iii-existing");
       c.catIIIPricing = catIIIPricingOf(c.deciding!);
     },
-    source: "domain.md §2.3 (temporary, contractor-priced, 5-year sunset), §8.1",
+    source: "docs/domain.md §2.3 (temporary, contractor-priced, 5-year sunset), §8.1",
   },
   {
     id: "family.cat-iii-contractor-priced",
@@ -494,7 +496,7 @@ export const CODE_FAMILY_RULES = allOf<Ctx>("pathway: code families", [
       warn(c, "cat-iii-contractor-priced", "pathway.warn.catIIIContractorPriced", {
         code: c.deciding!.code,
       }),
-    source: "domain.md §2.3",
+    source: "docs/domain.md §2.3",
   },
   {
     id: "family.cat-iii-pfs-status",
@@ -514,28 +516,28 @@ export const CODE_FAMILY_RULES = allOf<Ctx>("pathway: code families", [
         );
     },
     source:
-      "domain.md §2.3 read against the loaded PFS file's own status (§8.1): A/R/T nationally priced, N/B/I/X not separately paid; §9",
+      "docs/domain.md §2.3 read against the loaded PFS file's own status (§8.1): A/R/T nationally priced, N/B/I/X not separately paid; §9",
   },
   {
     id: "family.cat-iii-sunset",
     says: "Category III codes are archived after 5 years unless converted or extended.",
     when: existingCatIII,
     then: (c) => warn(c, "cat-iii-sunset", "pathway.warn.catIIISunset", { code: c.deciding!.code }),
-    source: "domain.md §2.3 (5-year sunset)",
+    source: "docs/domain.md §2.3 (5-year sunset)",
   },
   {
     id: "family.pla-existing",
     says: "An existing PLA code.",
     when: (c) => c.deciding?.kind === "pla" && c.pathway === "existing-cpt",
     then: (c) => fired(c, "pla-existing"),
-    source: "domain.md §2.5 (one lab's or manufacturer's test; precedence over 8xxxx)",
+    source: "docs/domain.md §2.5 (one lab's or manufacturer's test; precedence over 8xxxx)",
   },
   {
     id: "family.c1889-packaged",
     says: `${DEVICE_NOC_PACKAGED} deciding: packaged, no separate payment.`,
     when: (c) => c.deciding?.code === DEVICE_NOC_PACKAGED,
     then: (c) => warn(c, "c1889-packaged", "pathway.warn.c1889Packaged"),
-    source: "domain.md §3.3 (C1889 packaged), §8.4",
+    source: "docs/domain.md §3.3 (C1889 packaged), §8.4",
   },
 ] satisfies Rule<Ctx>[]);
 
@@ -560,7 +562,7 @@ export const PER_CODE_FAMILY_RULES = allOf<FamilyStep>("pathway: per-code famili
           code: code.code,
         });
     },
-    source: "domain.md §7 RPM, RTM",
+    source: "docs/domain.md §7 RPM, RTM",
   },
   {
     id: "family.not-valid-for-medicare",
@@ -578,7 +580,7 @@ export const PER_CODE_FAMILY_RULES = allOf<FamilyStep>("pathway: per-code famili
         });
     },
     source:
-      "domain.md §4.4 (S2900: HCPCS 2025 Oct COV I, PFS status I in PPRRVU2026_Jul_nonQPP.csv; S codes are not valid for Medicare)",
+      "docs/domain.md §4.4 (S2900: HCPCS 2025 Oct COV I, PFS status I in PPRRVU2026_Jul_nonQPP.csv; S codes are not valid for Medicare)",
   },
   {
     id: "family.dmht",
@@ -589,7 +591,7 @@ export const PER_CODE_FAMILY_RULES = allOf<FamilyStep>("pathway: per-code famili
       if (!c.warnings.some((w) => w.code === "dmht-882-5801"))
         warn(c, "dmht-882-5801", "pathway.warn.dmhtRequires8825801", { code: code.code });
     },
-    source: "domain.md §7 DMHT (G0552–G0554, 21 CFR 882.5801, incident-to)",
+    source: "docs/domain.md §7 DMHT (G0552–G0554, 21 CFR 882.5801, incident-to)",
   },
   {
     id: "family.skin-substitute-application",
@@ -600,6 +602,6 @@ export const PER_CODE_FAMILY_RULES = allOf<FamilyStep>("pathway: per-code famili
       Number(s.code.code) >= SKIN_SUB_APPLICATION.from &&
       Number(s.code.code) <= SKIN_SUB_APPLICATION.to,
     then: ({ c }) => fired(c, "skin-substitute-2026"),
-    source: "domain.md §7 (CY2026 flat incident-to rate; 15271–15278 paid separately)",
+    source: "docs/domain.md §7 (CY2026 flat incident-to rate; 15271–15278 paid separately)",
   },
 ] satisfies Rule<FamilyStep>[]);
