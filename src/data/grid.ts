@@ -93,7 +93,7 @@ export function num(
 }
 
 /**
- * A number within what CMS's record layout allows for the column (RVUs and GPCIs are never
+ * A number within what CMS's file allows for the column (docs/reference-data.md) (RVUs and GPCIs are never
  * negative, a CF is tens of dollars): a value outside is a damaged file, named by line.
  */
 export function numIn(

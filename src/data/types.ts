@@ -52,7 +52,7 @@ export interface PprrvuTable {
   globalDays: string[];
   multipleProcedure: string[];
   /**
-   * Surgery indicators of the RVU readme (bilateral 0-3/9, assistant 0-2/9, co-surgeons 0-2/9, team
+   * Surgery indicators of the RVU file (docs/domain.md §8.10) (bilateral 0-3/9, assistant 0-2/9, co-surgeons 0-2/9, team
    * 0-2/9) and the endoscopic base code of multiple-procedure indicator 3. Optional: a bundle built
    * before they were parsed lacks them (the adjustment lookups then say to rebuild it).
    */

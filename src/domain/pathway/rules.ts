@@ -333,7 +333,7 @@ export const PFS_STATUS_WARNINGS: Readonly<
 
 /**
  * Medicare coverage codes of CMS's HCPCS Level II file that mean Medicare will not pay whatever the
- * code's shape suggests (CMS HCPCS record layout, field COV; docs/domain.md §1: a code is not coverage).
+ * code's shape suggests (the HCPCS coverage code, docs/domain.md §1, §7.1: a code is not coverage).
  */
 export const HCPCS_COVERAGE_WARNINGS: Readonly<
   Record<string, { code: string; id: string; source: string }>
@@ -606,6 +606,6 @@ export const RULES = {
   "partial-fit-existing":
     "docs/domain.md §2.1 (a new code needs a distinct service), §3.2 (packaged items), §4.4: a partial fit of the procedure code by equipment or a packaged supply is not a reason for a new code",
   "code-replaced":
-    "CMS HCPCS file record layout (XREF1: cross-reference code; TERM DT); docs/domain.md §3.1: the replacement of a deleted code is the code to bill",
+    "docs/domain.md §3.1: the HCPCS cross-reference (XREF1) and termination date (TERM DT) name the replacement of a deleted code, which is the code to bill",
 } as const;
 export type RuleId = keyof typeof RULES;

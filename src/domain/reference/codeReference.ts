@@ -182,7 +182,7 @@ export class CmsCodeReference implements CodeReference {
     }
     // Listed in an earlier year's PFS RVU file, gone from this year's: deleted for this year's
     // dates of service (the RVU file lists every CPT/HCPCS code of the year, with status D for
-    // deletions CMS still carries; RVU readme).
+    // deletions CMS still carries; docs/domain.md §8.10).
     const earlierPfs =
       pfs && pi === undefined
         ? years(r.pfs)
