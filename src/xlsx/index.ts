@@ -10,4 +10,10 @@ export * from "./read";
 export * from "./patch";
 export * from "./address";
 export * from "./sheetScan";
-export { DeflateSink, type DeflatedPart, type RawDeflate } from "./zip";
+export {
+  DeflateSink,
+  type DeflatedPart,
+  type PieceDeflater,
+  type RawDeflate,
+  type RawInflate,
+} from "./zip";

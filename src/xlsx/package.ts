@@ -7,7 +7,18 @@ import { strFromU8 } from "fflate";
 import { DEFAULT_LIMITS, PackageError, type PackageLimits } from "./limits";
 import { refuseNonZip, sniff } from "./sniff";
 import { child, elements, getAttr, parseXml, type XmlElement } from "./xml";
-import { inflateEntry, inflateEntryChunks, readCentralDirectory, type ZipEntry } from "./zip";
+import {
+  inflateEntry,
+  inflateEntryChunks,
+  readCentralDirectory,
+  type RawInflate,
+  type ZipEntry,
+} from "./zip";
+
+/** What a host brings to reading a package: a faster inflater than fflate's, where it has one. */
+export interface PackageEngines {
+  inflate?: RawInflate;
+}
 
 export interface Relationship {
   id: string;
@@ -58,7 +69,8 @@ export class Package {
   constructor(
     readonly bytes: Uint8Array,
     readonly limits: PackageLimits,
-    list: readonly ZipEntry[]
+    list: readonly ZipEntry[],
+    private readonly engines: PackageEngines = {}
   ) {
     for (const e of list) {
       if (e.name.endsWith("/")) continue; // directory entries some zippers add
@@ -93,7 +105,7 @@ export class Package {
       throw new PackageError("xlsx.error.corrupt", { detail: `part ${part} is missing` });
     const hit = this.cache.get(name);
     if (hit) return hit;
-    const data = inflateEntry(this.bytes, this.entries.get(name) as ZipEntry);
+    const data = inflateEntry(this.bytes, this.entries.get(name) as ZipEntry, this.engines.inflate);
     if (data.length < 1 << 20) this.cache.set(name, data); // small parts are read more than once
     return data;
   }
@@ -108,17 +120,22 @@ export class Package {
       throw new PackageError("xlsx.error.corrupt", { detail: `part ${part} is missing` });
     const decoder = new TextDecoder("utf-8");
     let stopped = false;
-    inflateEntryChunks(this.bytes, this.entries.get(name) as ZipEntry, (chunk) => {
-      // Decoded a slice at a time: each piece of text is small enough to be born in the young
-      // generation and die there. A whole inflated chunk (~0.5 MB of text) would be a large
-      // object, which only a full collection frees, so reading a 200 MB sheet let the old
-      // generation grow by several times the sheet's size before it was collected.
-      for (let i = 0; i < chunk.length && !stopped; i += TEXT_PIECE) {
-        const text = decoder.decode(chunk.subarray(i, i + TEXT_PIECE), { stream: true });
-        if (text !== "" && onText(text) === false) stopped = true;
-      }
-      return !stopped;
-    });
+    inflateEntryChunks(
+      this.bytes,
+      this.entries.get(name) as ZipEntry,
+      (chunk) => {
+        // Decoded a slice at a time: each piece of text is small enough to be born in the young
+        // generation and die there. A whole inflated chunk (~0.5 MB of text) would be a large
+        // object, which only a full collection frees, so reading a 200 MB sheet let the old
+        // generation grow by several times the sheet's size before it was collected.
+        for (let i = 0; i < chunk.length && !stopped; i += TEXT_PIECE) {
+          const text = decoder.decode(chunk.subarray(i, i + TEXT_PIECE), { stream: true });
+          if (text !== "" && onText(text) === false) stopped = true;
+        }
+        return !stopped;
+      },
+      this.engines.inflate
+    );
     if (!stopped) {
       const rest = decoder.decode();
       if (rest !== "") onText(rest);
@@ -175,10 +192,14 @@ export class Package {
 /**
  * Open a workbook package. Throws PackageError naming what the file is, or the limit it passes.
  */
-export function openPackage(bytes: Uint8Array, limits: Partial<PackageLimits> = {}): Package {
+export function openPackage(
+  bytes: Uint8Array,
+  limits: Partial<PackageLimits> = {},
+  engines: PackageEngines = {}
+): Package {
   refuseNonZip(sniff(bytes));
   const lim = { ...DEFAULT_LIMITS, ...limits };
-  const pkg = new Package(bytes, lim, readCentralDirectory(bytes, lim));
+  const pkg = new Package(bytes, lim, readCentralDirectory(bytes, lim), engines);
   if (
     !pkg.has("xl/workbook.xml") &&
     !pkg

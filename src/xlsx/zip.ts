@@ -160,7 +160,8 @@ export function rawData(bytes: Uint8Array, e: ZipEntry): Uint8Array {
 export function inflateEntryChunks(
   bytes: Uint8Array,
   e: ZipEntry,
-  onChunk: (chunk: Uint8Array) => boolean | void
+  onChunk: (chunk: Uint8Array) => boolean | void,
+  engine?: RawInflate
 ): void {
   const raw = rawData(bytes, e);
   // Small steps: XML deflates ~10:1, so one step is ~0.5 MB of text, and a reader that stops
@@ -178,20 +179,16 @@ export function inflateEntryChunks(
   }
   let n = 0;
   let crc = 0;
-  let done = false;
   let stopped = false;
-  const inflater = new Inflate((chunk, final) => {
-    if (stopped) return;
+  const take = (chunk: Uint8Array): boolean => {
     if (n + chunk.length > e.size) throw corrupt(`entry ${e.name} inflates past its declared size`);
     n += chunk.length;
     crc = crc32(chunk, crc);
-    if (final) done = true;
     if (onChunk(chunk) === false) stopped = true;
-  });
+    return !stopped;
+  };
   try {
-    for (let i = 0; i < raw.length && !stopped; i += STEP)
-      inflater.push(raw.subarray(i, Math.min(raw.length, i + STEP)), i + STEP >= raw.length);
-    if (raw.length === 0) inflater.push(raw, true);
+    (engine ?? fflateInflate)(raw, e.size, take);
   } catch (err) {
     if (err instanceof PackageError) throw err;
     throw corrupt(
@@ -199,43 +196,64 @@ export function inflateEntryChunks(
     );
   }
   if (stopped) return;
-  if (!done || n !== e.size) throw corrupt(`entry ${e.name} is truncated`);
+  if (n !== e.size) throw corrupt(`entry ${e.name} is truncated`);
   if (crc !== e.crc) throw corrupt(`entry ${e.name} fails its checksum`);
 }
+
+/**
+ * A host's raw-inflate engine. It inflates `raw` (one entry's deflate stream) and hands the output
+ * to `onChunk` in order, piece by piece; it stops, and returns, as soon as `onChunk` returns false.
+ * Otherwise it returns only once the stream has ended, and throws when the stream is damaged or
+ * cut short. `declaredSize` is what the entry says it holds: the caller refuses output past it, and
+ * the engine may stop producing output much beyond it. Node's zlib inflates several times faster
+ * than fflate's JavaScript (src/cli/package/compression.ts); fflate stays the default, which runs
+ * anywhere.
+ */
+export type RawInflate = (
+  raw: Uint8Array,
+  declaredSize: number,
+  onChunk: (chunk: Uint8Array) => boolean
+) => void;
+
+/** fflate's streaming inflater, fed in small steps so a reader that stops early inflated little. */
+const fflateInflate: RawInflate = (raw, _declaredSize, onChunk) => {
+  // XML deflates ~10:1, so one step is ~0.5 MB of text.
+  const STEP = 1 << 16;
+  let done = false;
+  let stopped = false;
+  const inflater = new Inflate((chunk, final) => {
+    if (stopped) return;
+    if (final) done = true;
+    if (!onChunk(chunk)) stopped = true;
+  });
+  for (let i = 0; i < raw.length && !stopped; i += STEP)
+    inflater.push(raw.subarray(i, Math.min(raw.length, i + STEP)), i + STEP >= raw.length);
+  if (raw.length === 0) inflater.push(raw, true);
+  if (!stopped && !done) throw new Error("unexpected end of the stream");
+};
 
 /**
  * Inflate one entry, never producing more than it declared (a lying header cannot grow the
  * output), and check its CRC (a truncated or damaged entry is refused, not half-read).
  */
-export function inflateEntry(bytes: Uint8Array, e: ZipEntry): Uint8Array {
-  const raw = rawData(bytes, e);
-  let out: Uint8Array;
-  if (e.method === 0) out = raw.slice();
-  else {
-    out = new Uint8Array(e.size);
-    let n = 0;
-    let done = false;
-    const inflater = new Inflate((chunk, final) => {
-      if (n + chunk.length > e.size)
-        throw corrupt(`entry ${e.name} inflates past its declared size`);
+export function inflateEntry(bytes: Uint8Array, e: ZipEntry, engine?: RawInflate): Uint8Array {
+  if (e.method === 0) {
+    const out = rawData(bytes, e).slice();
+    if (crc32(out) !== e.crc) throw corrupt(`entry ${e.name} fails its checksum`);
+    return out;
+  }
+  const out = new Uint8Array(e.size);
+  let n = 0;
+  // The same checks as a streamed read (declared size, truncation, checksum), gathered whole.
+  inflateEntryChunks(
+    bytes,
+    e,
+    (chunk) => {
       out.set(chunk, n);
       n += chunk.length;
-      if (final) done = true;
-    });
-    const STEP = 1 << 20;
-    try {
-      for (let i = 0; i < raw.length; i += STEP)
-        inflater.push(raw.subarray(i, Math.min(raw.length, i + STEP)), i + STEP >= raw.length);
-      if (raw.length === 0) inflater.push(raw, true);
-    } catch (err) {
-      if (err instanceof PackageError) throw err;
-      throw corrupt(
-        `entry ${e.name} cannot be inflated (${err instanceof Error ? err.message : String(err)})`
-      );
-    }
-    if (!done || n !== e.size) throw corrupt(`entry ${e.name} is truncated`);
-  }
-  if (crc32(out) !== e.crc) throw corrupt(`entry ${e.name} fails its checksum`);
+    },
+    engine
+  );
   return out;
 }
 
@@ -268,11 +286,21 @@ export interface DeflatedPart {
 /**
  * A host's raw-deflate engine for `DeflateSink`: compresses one piece of a part and returns its
  * bytes, ending the stream when `final` (BFINAL block) and otherwise at a byte boundary (a sync
- * flush), so the pieces concatenated are one valid deflate stream. Node's zlib does this several
- * times faster than fflate's JavaScript (src/cli/package/deflate.ts); fflate stays the default,
- * which runs anywhere.
+ * flush), so the pieces concatenated are one valid deflate stream. fflate's JavaScript is the
+ * default, which runs anywhere.
  */
 export type RawDeflate = (piece: Uint8Array, final: boolean) => Uint8Array;
+
+/**
+ * A host's deflater for one part that may compress its pieces elsewhere (the CLI's worker thread,
+ * src/cli/package/compression.ts): `push` hands a piece over (the sink's own copy, which the
+ * deflater may keep or transfer), with the same flush rules as `RawDeflate`; `finish` returns every
+ * piece's compressed bytes, in order, once all are done.
+ */
+export interface PieceDeflater {
+  push(piece: Uint8Array, final: boolean): void;
+  finish(): Uint8Array[];
+}
 
 /** Characters of text gathered before a piece is deflated. */
 const PIECE_CHARS = 1 << 20;
@@ -290,23 +318,29 @@ export class DeflateSink {
   private buffer = new Uint8Array(PIECE_CHARS * 3);
   private used = 0;
   private pendingChars = 0;
-  private readonly chunks: Uint8Array[] = [];
+  private chunks: Uint8Array[] = [];
   private crc = 0;
   private size = 0;
-  private compressed = 0;
   private readonly encoder = new TextEncoder();
   private readonly push: (bytes: Uint8Array, final: boolean) => void;
+  private readonly done: () => void = () => undefined;
 
-  constructor(level: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 = 6, engine?: RawDeflate) {
-    const out = (chunk: Uint8Array): void => {
-      this.chunks.push(chunk);
-      this.compressed += chunk.length;
-    };
-    if (engine) {
-      this.push = (bytes, final) => out(engine(bytes, final));
+  constructor(
+    level: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 = 6,
+    engine?: RawDeflate | PieceDeflater
+  ) {
+    if (typeof engine === "function") {
+      this.push = (bytes, final) => this.chunks.push(engine(bytes, final));
       return;
     }
-    const deflater = new Deflate({ level }, out);
+    if (engine) {
+      this.push = (bytes, final) => engine.push(bytes, final);
+      this.done = () => {
+        this.chunks = engine.finish();
+      };
+      return;
+    }
+    const deflater = new Deflate({ level }, (chunk) => this.chunks.push(chunk));
     this.push = (bytes, final) => deflater.push(bytes, final);
   }
 
@@ -336,12 +370,10 @@ export class DeflateSink {
 
   finish(): DeflatedPart {
     this.flush(true);
-    return {
-      chunks: this.chunks,
-      crc: this.crc,
-      size: this.size,
-      compressedSize: this.compressed,
-    };
+    this.done();
+    let compressedSize = 0;
+    for (const c of this.chunks) compressedSize += c.length;
+    return { chunks: this.chunks, crc: this.crc, size: this.size, compressedSize };
   }
 }
 

@@ -12,6 +12,8 @@ import fc from "fast-check";
 import { openPackage } from "../../src/xlsx/package";
 import { readSharedStrings, readSheet, readSheetTables, readWorkbook } from "../../src/xlsx/read";
 import { PackageError } from "../../src/xlsx/limits";
+import type { PackageEngines } from "../../src/xlsx/package";
+import { cliInflate } from "../../src/cli/package/compression";
 
 let original: Uint8Array;
 
@@ -35,8 +37,8 @@ beforeAll(async () => {
 });
 
 /** Read everything the hosts read; returns normally or throws what the reader throws. */
-function readAll(bytes: Uint8Array): void {
-  const pkg = openPackage(bytes);
+function readAll(bytes: Uint8Array, engines: PackageEngines = {}): void {
+  const pkg = openPackage(bytes, {}, engines);
   const info = readWorkbook(pkg);
   const sst = readSharedStrings(pkg, info);
   for (const sheet of info.sheets) {
@@ -48,9 +50,9 @@ function readAll(bytes: Uint8Array): void {
 
 const seen = { read: 0, refused: 0 };
 
-function expectReadOrRefused(bytes: Uint8Array): void {
+function expectReadOrRefused(bytes: Uint8Array, engines: PackageEngines = {}): void {
   try {
-    readAll(bytes);
+    readAll(bytes, engines);
     seen.read++;
   } catch (err) {
     if (!(err instanceof PackageError)) throw err;
@@ -116,5 +118,26 @@ describe("fuzz: damaged workbook packages are read or refused with a message, ne
     // Both outcomes occurred: the mutations reach the compressed parts, not only harmless bytes.
     expect(seen.read).toBeGreaterThan(0);
     expect(seen.refused).toBeGreaterThan(0);
+  });
+
+  it("the same through the command line's inflater (Node's zlib), with the same outcome", () => {
+    // The CLI reads with zlib, not fflate: a damaged entry must be refused the same way, and an
+    // entry one inflater reads the other reads too.
+    fc.assert(
+      fc.property(mutation, (m) => {
+        const bytes = pick(m)(original);
+        const outcome = (engines: PackageEngines): string => {
+          try {
+            readAll(bytes, engines);
+            return "read";
+          } catch (err) {
+            if (!(err instanceof PackageError)) throw err;
+            return err.msgId;
+          }
+        };
+        expect(outcome({ inflate: cliInflate })).toBe(outcome({}));
+      }),
+      { numRuns: 400 }
+    );
   });
 });

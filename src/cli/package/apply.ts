@@ -58,7 +58,7 @@ import {
 import { uniqueHeaders } from "../workbook";
 import type { WorkbookSnapshot } from "./snapshot";
 import { StyleBook, type CellFormat } from "./styles";
-import { nodeDeflate } from "./deflate";
+import { cliDeflater } from "./compression";
 
 /** A formula the plan writes (a user's own, carried over), with "=" and its cached value. */
 export interface AppliedFormula {
@@ -696,7 +696,7 @@ export class PlanApplier {
       `<worksheet xmlns="${NS.main}" xmlns:r="${NS.rel}"><sheetFormatPr defaultRowHeight="15"/><sheetData/><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`
     ).root;
     const [before, after] = editSheetTree(root, edits);
-    const sink = new DeflateSink(6, nodeDeflate);
+    const sink = new DeflateSink(6, cliDeflater());
     sink.write(before);
     for (let r = p.top; r <= p.bottom; r++) sink.write(mergedRow(p, r, undefined, false, ""));
     sink.write(after);
@@ -711,7 +711,7 @@ export class PlanApplier {
    */
   private rewrite(p: Prepared, part: string, edits: SheetEdits, replace: boolean): void {
     const own = replace;
-    const sink = new DeflateSink(6, nodeDeflate);
+    const sink = new DeflateSink(6, cliDeflater());
     let rootTag = "";
     let next = p.top; // next block row not yet written
     const flushBefore = (row: number): void => {

@@ -62,6 +62,7 @@ import { besideSite, ownSheetSite } from "../sites";
 import { warn } from "../output";
 import { dataLine, defaultPlaces, economicsData, loadData } from "../reference";
 import { noEconomicsData, type EconomicsData } from "../../domain/writeback/output";
+import { cliInflate } from "./compression";
 import { WorkbookSnapshot, type SnapshotTable } from "./snapshot";
 import { applyPlan, type AppliedBlock, type AppliedCell } from "./apply";
 import { assumptionsInSnapshot } from "../assumptions";
@@ -589,7 +590,7 @@ export async function classifyThroughPackage(
   let snap: WorkbookSnapshot;
   const sheets = (): Sheets => new Sheets(snap);
   try {
-    snap = WorkbookSnapshot.open(readWorkbookBytes(o.input));
+    snap = WorkbookSnapshot.open(readWorkbookBytes(o.input), {}, { inflate: cliInflate });
   } catch (err) {
     if (!(err instanceof PackageError)) throw err;
     return refused(err);

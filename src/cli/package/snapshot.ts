@@ -32,6 +32,7 @@ import {
   shiftFormula,
   stringItemXmlText,
   type Package,
+  type PackageEngines,
   type PackageLimits,
   type Rect,
   type ScannedCell,
@@ -123,8 +124,12 @@ export class WorkbookSnapshot {
     }
   }
 
-  static open(bytes: Uint8Array, limits: Partial<PackageLimits> = {}): WorkbookSnapshot {
-    return new WorkbookSnapshot(openPackage(bytes, limits));
+  static open(
+    bytes: Uint8Array,
+    limits: Partial<PackageLimits> = {},
+    engines: PackageEngines = {}
+  ): WorkbookSnapshot {
+    return new WorkbookSnapshot(openPackage(bytes, limits, engines));
   }
 
   /** Sheets in tab order. */
