@@ -257,20 +257,45 @@ export function inflateEntry(bytes: Uint8Array, e: ZipEntry, engine?: RawInflate
   return out;
 }
 
-let CRC_TABLE: Int32Array | undefined;
-/** CRC-32 of `data`; pass the previous result as `crc` to continue over the next piece. */
-export function crc32(data: Uint8Array, crc = 0): number {
-  if (!CRC_TABLE) {
-    CRC_TABLE = new Int32Array(256);
-    for (let i = 0; i < 256; i++) {
-      let c = i;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      CRC_TABLE[i] = c;
-    }
+let CRC_TABLES: Int32Array | undefined;
+/** The eight tables of "slicing-by-8": eight bytes per step instead of one. */
+function crcTables(): Int32Array {
+  if (CRC_TABLES) return CRC_TABLES;
+  const t = new Int32Array(8 * 256);
+  for (let i = 0; i < 256; i++) {
+    let c = i;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[i] = c;
   }
-  const table = CRC_TABLE;
+  for (let i = 0; i < 256; i++)
+    for (let k = 1; k < 8; k++)
+      t[k * 256 + i] = (t[(k - 1) * 256 + i] >>> 8) ^ t[t[(k - 1) * 256 + i] & 0xff];
+  return (CRC_TABLES = t);
+}
+
+/**
+ * CRC-32 of `data`; pass the previous result as `crc` to continue over the next piece. Eight bytes
+ * a step (slicing-by-8): every byte of every sheet read or written is checked, ~600 MB for a
+ * 50,000-product workbook, and one byte a step took ~3 s of such a run.
+ */
+export function crc32(data: Uint8Array, crc = 0): number {
+  const t = crcTables();
   let c = crc ^ -1;
-  for (let i = 0; i < data.length; i++) c = table[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  let i = 0;
+  const n = data.length;
+  for (; i + 8 <= n; i += 8) {
+    const lo = c ^ (data[i] | (data[i + 1] << 8) | (data[i + 2] << 16) | (data[i + 3] << 24));
+    c =
+      t[1792 + (lo & 0xff)] ^
+      t[1536 + ((lo >>> 8) & 0xff)] ^
+      t[1280 + ((lo >>> 16) & 0xff)] ^
+      t[1024 + (lo >>> 24)] ^
+      t[768 + data[i + 4]] ^
+      t[512 + data[i + 5]] ^
+      t[256 + data[i + 6]] ^
+      t[data[i + 7]];
+  }
+  for (; i < n; i++) c = t[(c ^ data[i]) & 0xff] ^ (c >>> 8);
   return (c ^ -1) >>> 0;
 }
 
