@@ -78,6 +78,16 @@ function readPrevious(previous: TableGrid | undefined, width: number): PreviousT
   ];
   const rows: PreviousRow[] = [];
   for (const line of previous.rows) {
+    // A row whose user cells are all blank carries nothing into the new table (its add-in cells
+    // are written afresh) and is never kept as stale: not held, so a re-run on a 600,000-row
+    // Evidence sheet does not copy every row of it. A cell holding "" is kept, as it was.
+    let anyUserCell = false;
+    for (const i of userIndexes)
+      if (line[i] !== null && line[i] !== undefined) {
+        anyUserCell = true;
+        break;
+      }
+    if (!anyUserCell) continue;
     const cells: CellValue[] = new Array<CellValue>(width + extras.length).fill(null);
     for (const c of EVIDENCE_COLUMNS) {
       const at = known[c.id];
