@@ -73,7 +73,8 @@ function measure(
   };
 }
 
-const CLI = `require("tsx/cjs");process.argv.splice(1,0,"reimb");require("./src/cli/main.ts").runFromCommandLine();`;
+// The command as users run it (bin/reimb.js), its arguments after the script name.
+const CLI = `process.argv.splice(1,0,"reimb");require("./bin/reimb.js");`;
 // The floor: the same output workbook read and written back by ExcelJS, nothing else.
 const PLAIN_IO = `const E=require("exceljs");(async()=>{const w=new E.Workbook();await w.xlsx.readFile(process.argv[1]);await w.xlsx.writeFile(process.argv[2]);})().catch(e=>{console.error(e);process.exitCode=1});`;
 
