@@ -328,7 +328,7 @@ class Blocks {
  * The stored (uncompressed) deflate blocks of a gzip file as views into it, or undefined when
  * any block is compressed or the file ends early (then it is inflated whole, as before). The
  * bundle's outer gzip only wraps members compressed already (encodeBundle: level 0), so this
- * skips copying 1.4 MB on every load (RFC 1952 header, RFC 1951 §3.2.4 stored blocks).
+ * skips copying 1.4 MB on every load (the gzip header of RFC 1952, the stored blocks of RFC 1951).
  */
 function storedBlocks(bytes: Uint8Array): Blocks | undefined {
   const flags = bytes[3];
