@@ -22,6 +22,13 @@ interface Current {
   reason?: Msg;
   /** Parsed codes and dates the cells reuse; new with each reference, so nothing outlives its data. */
   memo: ClassifyMemo;
+  /**
+   * Whether the reference holds no table, asked once when it is set: every REIMB.PATHWAY cell asks,
+   * and isEmpty walks year-keyed maps ("2026" is an array index to the engine, so each walk
+   * collects the keys afresh: ~0.2 µs a cell). A reference is not modified once set
+   * (src/domain/reference/memo.ts relies on the same).
+   */
+  empty: boolean;
 }
 
 /**
@@ -40,6 +47,7 @@ function make(reference: ReferenceData, reason?: EmptyReason): Current {
     codes: new CmsCodeReference(reference, vintage),
     reason: why,
     memo: new ClassifyMemo(),
+    empty: isEmpty(reference),
   };
 }
 
@@ -57,12 +65,12 @@ export function getVintage(): Vintage {
 
 /** The CodeReference port over the current data (undefined when nothing is loaded). */
 export function getCodeReference(): CmsCodeReference | undefined {
-  return isEmpty(current.reference) ? undefined : current.codes;
+  return current.empty ? undefined : current.codes;
 }
 
 /** Why no data is loaded, as a catalogue message (undefined when data is loaded). */
 export function noDataMessage(): Msg | undefined {
-  if (!isEmpty(current.reference)) return undefined;
+  if (!current.empty) return undefined;
   return current.reason ?? msg("reference.reason.noFiles");
 }
 

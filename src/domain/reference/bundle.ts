@@ -12,38 +12,47 @@
  * is read. NaN ("no amount") travels as null; the directory names the columns holding one, so
  * decoding restores those columns only.
  *
- * Format 4 adds a second member to a table whose columns a first lookup does not read (the PFS
- * table's descriptions and surgery indicators, DEFERRED below): they are read on first access of
- * any of them, so the first REIMB.PFS inflates and parses half the bytes. Format 3 (one member per
- * table) is still read the same way, and formats 1 and 2 (one JSON document for the whole
- * reference) all at once.
+ * Format 4 added a second member to a table whose columns a first lookup does not read (the PFS
+ * table's descriptions and surgery indicators): they are read on first access of any of them, so
+ * the first REIMB.PFS inflates and parses half the bytes. Format 5 splits such columns into
+ * several groups (LATER below: the facility-setting columns apart from the descriptions), so a
+ * first office-setting REIMB.PFS reads only the columns it uses, and sends a text column of
+ * one-character values (status, PC/TC) as one string split natively instead of decoded in a loop.
+ * The outer gzip's stored blocks are read in place rather than copied out whole. Formats 3 and 4
+ * are still read the same way, and formats 1 and 2 (one JSON document for the whole reference)
+ * all at once.
  */
 import { gunzipSync, gzipSync, strFromU8, strToU8 } from "fflate";
 import type { Provenance } from "../../data/types";
 import { ReimbError } from "../errors";
 import { DATASETS, emptyReference, type DatasetName, type ReferenceData } from "./model";
 
-/** 4: a directory, then one or two gzip members per dataset and year, decoded on first use. */
-export const BUNDLE_FORMAT = 4;
-/** Directory formats this version reads (3: no table has a deferred member). */
-const DIRECTORY_FORMATS: readonly number[] = [3, 4];
+/** 5: a directory, then one gzip member per dataset, year and column group, decoded on first use. */
+export const BUNDLE_FORMAT = 5;
+/** Directory formats this version reads (3: no table has a later member; 4: at most one). */
+const DIRECTORY_FORMATS: readonly number[] = [3, 4, 5];
 
 /**
- * Columns a table's first lookup never reads, shipped in a member of their own: REIMB.PFS,
- * SITE_TOTAL and the RVU lookups read codes, status, RVUs, the NA flags, PC/TC and the OPPS cap
- * RVUs; descriptions, global days and the surgery indicators serve REIMB.CODE and PFS_ADJUSTED.
- * The descriptions alone are half the PFS table's JSON.
+ * Columns a table's first lookup never reads, in groups each shipped in a member of its own and
+ * read on first access of any of its columns. A REIMB.PFS in the office setting reads codes,
+ * status, work/PE/MP RVUs, the non-facility NA flag and the OPPS cap RVUs; the facility setting,
+ * the zero-RVU check of a code without work RVUs and SITE_TOTAL's PC/TC read the second group;
+ * descriptions, global days and the surgery indicators serve REIMB.CODE and PFS_ADJUSTED (the
+ * descriptions alone are half the PFS table's JSON).
  */
-const DEFERRED: Partial<Record<DatasetName, readonly string[]>> = {
+const LATER: Partial<Record<DatasetName, readonly (readonly string[])[]>> = {
   pfs: [
-    "description",
-    "globalDays",
-    "multipleProcedure",
-    "bilateral",
-    "assistant",
-    "coSurgeon",
-    "team",
-    "endoBase",
+    ["peFacility", "facilityNa", "oppsPeFacility", "pctc"],
+    [
+      "description",
+      "globalDays",
+      "multipleProcedure",
+      "bilateral",
+      "assistant",
+      "coSurgeon",
+      "team",
+      "endoBase",
+    ],
   ],
 };
 
@@ -55,8 +64,16 @@ interface TableEntry {
   at: [number, number];
   /** Columns that need a pass after parsing. */
   codecs: ColumnCodecs;
-  /** Format 4: the table's DEFERRED columns, in a member of their own read on first access. */
-  deferred?: { columns: string[]; at: [number, number]; codecs: ColumnCodecs };
+  /** Format 5: the table's LATER column groups, each in a member of its own read on first access. */
+  later?: ColumnGroup[];
+  /** Format 4: one such group. */
+  deferred?: ColumnGroup;
+}
+
+interface ColumnGroup {
+  columns: string[];
+  at: [number, number];
+  codecs: ColumnCodecs;
 }
 
 interface Directory {
@@ -69,8 +86,11 @@ interface Directory {
  *   - numbers as a JSON array, NaN as null ("nan" columns get a restore pass);
  *   - numbers that are mostly 0 (the OPPS cap RVUs: a few hundred imaging rows) as the rows and
  *     values of the others ("sparse" columns, format 4);
- *   - a text column of few distinct values (status, indicators: at most CODE_ALPHABET.length) as
- *     its distinct values and one character per row ("dict" columns);
+ *   - a text column whose every value is one character (status, PC/TC) as those characters in
+ *     one string, split natively ("chars" columns, format 5);
+ *   - a text column of few distinct values (indicators: at most CODE_ALPHABET.length) as
+ *     its distinct values and one character per row ("dict" columns), or, when they are at most
+ *     two characters long (the NA flags: "" or "NA"), joined as below: a native split, not a loop;
  *   - any other text column as one string joined by a separator ("joined" columns), split on
  *     read: the first of SEPARATORS no value of the column holds, named in `separators` (format
  *     3 always used U+001F, which JSON writes as six characters: a third of the code column).
@@ -80,6 +100,7 @@ interface ColumnCodecs {
   dict: string[];
   joined: string[];
   sparse?: string[];
+  chars?: string[];
   separators?: Record<string, string>;
 }
 
@@ -108,7 +129,14 @@ function encodeColumns(table: Record<string, unknown>): {
   codecs: ColumnCodecs;
 } {
   const json: Record<string, unknown> = {};
-  const codecs: ColumnCodecs = { nan: [], dict: [], joined: [], sparse: [], separators: {} };
+  const codecs: ColumnCodecs = {
+    nan: [],
+    dict: [],
+    joined: [],
+    sparse: [],
+    chars: [],
+    separators: {},
+  };
   for (const [name, v] of Object.entries(table)) {
     json[name] = v;
     if (!Array.isArray(v) || v.length === 0) continue;
@@ -128,7 +156,14 @@ function encodeColumns(table: Record<string, unknown>): {
       const strings = v as string[];
       const values = [...new Set(strings)];
       const separator = SEPARATORS.find((sep) => !strings.some((x) => x.includes(sep)));
-      if (values.length <= CODE_ALPHABET.length) {
+      // One UTF-16 unit each, so split("") gives back exactly these values.
+      if (values.every((x) => x.length === 1)) {
+        json[name] = strings.join("");
+        codecs.chars?.push(name);
+      } else if (
+        values.length <= CODE_ALPHABET.length &&
+        (separator === undefined || values.some((x) => x.length > 2))
+      ) {
         const at = new Map(values.map((x, i) => [x, CODE_ALPHABET[i]]));
         json[name] = { values, codes: strings.map((x) => at.get(x)).join("") } satisfies DictColumn;
         codecs.dict.push(name);
@@ -159,6 +194,7 @@ function decodeColumns(table: Record<string, unknown>, codecs: ColumnCodecs): vo
     for (let i = 0; i < codes.length; i++) out[i] = values[CODE_INDEX[codes.charCodeAt(i)]];
     table[name] = out;
   }
+  for (const name of codecs.chars ?? []) table[name] = (table[name] as string).split("");
   for (const name of codecs.joined) {
     const text = table[name] as string;
     const separator = codecs.separators?.[name] ?? FORMAT3_SEPARATOR;
@@ -196,11 +232,12 @@ export function encodeBundle(reference: ReferenceData): Uint8Array {
     const map = reference[d] as Record<string, { provenance: Provenance }>;
     for (const year of Object.keys(map).sort()) {
       const table = map[year] as unknown as Record<string, unknown>;
-      const later = (DEFERRED[d] ?? []).filter((c) => c in table);
+      const groups = (LATER[d] ?? [])
+        .map((g) => g.filter((c) => c in table))
+        .filter((g) => g.length > 0);
+      const apart = new Set(groups.flat());
       const first: Record<string, unknown> = {};
-      const second: Record<string, unknown> = {};
-      for (const [name, v] of Object.entries(table))
-        (later.includes(name) ? second : first)[name] = v;
+      for (const [name, v] of Object.entries(table)) if (!apart.has(name)) first[name] = v;
       const head = encodeColumns(first);
       const entry: TableEntry = {
         dataset: d,
@@ -209,10 +246,11 @@ export function encodeBundle(reference: ReferenceData): Uint8Array {
         at: add(head.json),
         codecs: head.codecs,
       };
-      if (later.length > 0) {
-        const tail = encodeColumns(second);
-        entry.deferred = { columns: later, at: add(tail.json), codecs: tail.codecs };
-      }
+      if (groups.length > 0)
+        entry.later = groups.map((columns) => {
+          const tail = encodeColumns(Object.fromEntries(columns.map((c) => [c, table[c]])));
+          return { columns, at: add(tail.json), codecs: tail.codecs };
+        });
       entries.push(entry);
     }
   }
@@ -233,19 +271,85 @@ export function encodeBundle(reference: ReferenceData): Uint8Array {
 export function decodeBundle(bytes: Uint8Array): ReferenceData {
   // A web server may have sent the .gz with Content-Encoding: gzip, so the browser already inflated it.
   const gzipped = bytes.length > 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
-  const content = gzipped ? gunzipSync(bytes) : bytes;
-  const newline = content.indexOf(0x0a);
-  const first = strFromU8(
-    content.subarray(0, newline < 0 ? Math.min(content.length, 64) : newline)
-  );
+  const stored = gzipped ? storedBlocks(bytes) : undefined;
+  const content = stored ?? new Blocks(gzipped ? [gunzipSync(bytes)] : [bytes]);
+  // The directory line is a few KB: looked for in the first stored block, then in the whole.
+  let head = content.range(0, Math.min(content.length, 0xffff));
+  if (head.indexOf(0x0a) < 0) head = content.range(0, content.length);
+  const newline = head.indexOf(0x0a);
+  const first = strFromU8(head.subarray(0, newline < 0 ? Math.min(head.length, 64) : newline));
   if (newline < 0 || !DIRECTORY_FORMATS.some((f) => first.startsWith(`{"format":${f},`)))
-    return decodeWhole(strFromU8(content));
+    return decodeWhole(strFromU8(content.range(0, content.length)));
   const dir = parseDirectory(first);
-  const body = content.subarray(newline + 1);
+  const body = newline + 1;
   return lazyReference(dir, ([from, length]) => {
-    if (from + length > body.length) throw new ReimbError("error.bundleTruncated");
-    return strFromU8(gunzipSync(body.subarray(from, from + length)));
+    if (body + from + length > content.length) throw new ReimbError("error.bundleTruncated");
+    return strFromU8(gunzipSync(content.range(body + from, length)));
   });
+}
+
+/**
+ * The content of a gzip file as a list of byte runs: read in place, a range copied out only when
+ * it spans two runs (a 64 KB stored block's end).
+ */
+class Blocks {
+  readonly length: number;
+  /** Offset in the content of each run's first byte. */
+  private readonly starts: number[] = [];
+
+  constructor(private readonly runs: Uint8Array[]) {
+    let at = 0;
+    for (const r of runs) {
+      this.starts.push(at);
+      at += r.length;
+    }
+    this.length = at;
+  }
+
+  range(from: number, length: number): Uint8Array {
+    const { runs, starts } = this;
+    if (runs.length === 0) return new Uint8Array(0);
+    let i = runs.length - 1;
+    while (i > 0 && starts[i] > from) i--;
+    const at = from - starts[i];
+    if (at + length <= runs[i].length) return runs[i].subarray(at, at + length);
+    const out = new Uint8Array(length);
+    let filled = 0;
+    for (let j = i; filled < length && j < runs.length; j++) {
+      const part = runs[j].subarray(j === i ? at : 0, (j === i ? at : 0) + length - filled);
+      out.set(part, filled);
+      filled += part.length;
+    }
+    return out;
+  }
+}
+
+/**
+ * The stored (uncompressed) deflate blocks of a gzip file as views into it, or undefined when
+ * any block is compressed or the file ends early (then it is inflated whole, as before). The
+ * bundle's outer gzip only wraps members compressed already (encodeBundle: level 0), so this
+ * skips copying 1.4 MB on every load (the gzip header of RFC 1952, the stored blocks of RFC 1951).
+ */
+function storedBlocks(bytes: Uint8Array): Blocks | undefined {
+  const flags = bytes[3];
+  let p = 10;
+  if (bytes[2] !== 8 || bytes.length < p) return undefined;
+  if (flags & 4) p += 2 + (bytes[p] | (bytes[p + 1] << 8)); // FEXTRA
+  if (flags & 8) while (p < bytes.length && bytes[p++] !== 0); // FNAME
+  if (flags & 16) while (p < bytes.length && bytes[p++] !== 0); // FCOMMENT
+  if (flags & 2) p += 2; // FHCRC
+  const runs: Uint8Array[] = [];
+  for (;;) {
+    if (p + 5 > bytes.length) return undefined;
+    const header = bytes[p];
+    if ((header >> 1) & 3) return undefined; // a compressed block
+    const length = bytes[p + 1] | (bytes[p + 2] << 8);
+    if ((bytes[p + 3] | (bytes[p + 4] << 8)) !== (~length & 0xffff)) return undefined;
+    if (p + 5 + length > bytes.length) return undefined;
+    runs.push(bytes.subarray(p + 5, p + 5 + length));
+    p += 5 + length;
+    if (header & 1) return new Blocks(runs);
+  }
 }
 
 function parseDirectory(line: string): Directory {
@@ -270,8 +374,7 @@ function lazyReference(dir: Directory, member: (at: [number, number]) => string)
     lazySlot(r[e.dataset], e.year, e.provenance, () => {
       const table = JSON.parse(member(e.at)) as Record<string, unknown>;
       decodeColumns(table, e.codecs);
-      const later = e.deferred;
-      if (later)
+      for (const later of e.later ?? (e.deferred ? [e.deferred] : []))
         lazyColumns(table, later.columns, () => {
           const columns = JSON.parse(member(later.at)) as Record<string, unknown>;
           decodeColumns(columns, later.codecs);

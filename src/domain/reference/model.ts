@@ -219,13 +219,72 @@ function mergeAsc(current: AscTable | undefined, next: AscTable): AscTable {
   };
 }
 
-/** Key → row index (first row of each key), built once per table and carried by the table. */
-const KEY_INDEX = new Derived<{ key: string[] }, Map<string, number>>("keyIndex", (table) => {
+/** Key → row index (first row of each key): the part of a Map the lookups use. */
+export interface KeyIndex {
+  get(key: string): number | undefined;
+  has(key: string): boolean;
+}
+
+/**
+ * Lookups answered by binary search until a table has been asked often enough to repay a Map.
+ * CMS's RVU, ASC, OPPS and HCPCS files list their codes in ascending order, and hashing ~20,000
+ * keys into a Map was a sixth of the first REIMB.PFS after the bundle loads (the add-in's cold
+ * start); a sheet that recalculates asks thousands of times and gets the Map from the 65th ask.
+ * A table whose keys are not strictly ascending (a duplicate, a file in another order) gets the
+ * Map at once, which keeps the first row of a repeated key.
+ */
+class TableKeyIndex implements KeyIndex {
+  private map: Map<string, number> | undefined;
+  private asked = 0;
+
+  constructor(private readonly keys: readonly string[]) {
+    if (!ascending(keys)) this.map = mapOf(keys);
+  }
+
+  get(key: string): number | undefined {
+    if (this.map !== undefined) return this.map.get(key);
+    if (++this.asked > SEARCHES_BEFORE_MAP) {
+      this.map = mapOf(this.keys);
+      return this.map.get(key);
+    }
+    const keys = this.keys;
+    let lo = 0;
+    let hi = keys.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const k = keys[mid];
+      if (k < key) lo = mid + 1;
+      else if (k > key) hi = mid - 1;
+      else return mid;
+    }
+    return undefined;
+  }
+
+  has(key: string): boolean {
+    return this.get(key) !== undefined;
+  }
+}
+
+/** Binary searches a table answers before building its Map (a search costs ~15 string comparisons). */
+const SEARCHES_BEFORE_MAP = 64;
+
+function ascending(keys: readonly string[]): boolean {
+  for (let i = 1; i < keys.length; i++) if (!(keys[i - 1] < keys[i])) return false;
+  return true;
+}
+
+function mapOf(keys: readonly string[]): Map<string, number> {
   const idx = new Map<string, number>();
-  for (let i = 0; i < table.key.length; i++) if (!idx.has(table.key[i])) idx.set(table.key[i], i);
+  for (let i = 0; i < keys.length; i++) if (!idx.has(keys[i])) idx.set(keys[i], i);
   return idx;
-});
-export function indexOf(table: { key: string[] }): Map<string, number> {
+}
+
+/** Key → row index (first row of each key), built once per table and carried by the table. */
+const KEY_INDEX = new Derived<{ key: string[] }, KeyIndex>(
+  "keyIndex",
+  (table) => new TableKeyIndex(table.key)
+);
+export function indexOf(table: { key: string[] }): KeyIndex {
   return KEY_INDEX.of(table);
 }
 

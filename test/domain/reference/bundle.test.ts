@@ -1,10 +1,11 @@
 /**
- * The reference bundle (format 4): every table comes back as it went in (NaN as "no amount",
- * mostly-zero number columns, text columns of few or many distinct values, whatever separator
- * characters they hold), tables are read only when first used (the vintage and the list of years
- * are known before), the PFS table's descriptions and surgery indicators only when one of them is
- * read, a bundle a web server already inflated reads the same, and bundles built by earlier
- * versions (formats 3 and 2) still load.
+ * The reference bundle (format 5): every table comes back as it went in (NaN as "no amount",
+ * mostly-zero number columns, text columns of one-character, few or many distinct values,
+ * whatever separator characters they hold), tables are read only when first used (the vintage and
+ * the list of years are known before), the PFS table's facility-setting columns and its
+ * descriptions and surgery indicators only when one of their group is read, a bundle a web server
+ * already inflated or a gzip tool recompressed reads the same, and bundles built by earlier
+ * versions (formats 4, 3 and 2) still load.
  */
 import { errorText, ReimbError } from "../../../src/domain/errors";
 import fc from "fast-check";
@@ -70,9 +71,19 @@ function sample(): ReferenceData {
   return r;
 }
 
-const asJson = (r: ReferenceData) => JSON.parse(JSON.stringify(r)) as unknown;
+const asJson = (r: ReferenceData | ReferenceData["pfs"]) => JSON.parse(JSON.stringify(r)) as unknown;
 
-describe("reference bundle format 4", () => {
+/** Why a call threw, as the user reads it (a catalogue message rendered in English). */
+function reason(f: () => unknown): string {
+  try {
+    f();
+  } catch (err) {
+    return err instanceof ReimbError ? errorText(err, "en") : String(err);
+  }
+  return "no error";
+}
+
+describe("reference bundle format 5", () => {
   it("gives back every table as it went in", () => {
     const r = sample();
     const back = decodeBundle(encodeBundle(r));
@@ -140,6 +151,117 @@ describe("reference bundle format 4", () => {
     expect(t.globalDays).toEqual(["XXX", "XXX"]);
     expect(["description", "bilateral"].map(kind)).toEqual(["read", "read"]); // read together
     expect(t.description[1]).toBe("Anlys ct data coronary plaq");
+  });
+
+  it("reads the PFS table's facility-setting columns only when one of them is first read, and each later group apart", () => {
+    const back = decodeBundle(encodeBundle(sample()));
+    const t = back.pfs["2026"];
+    const kind = (c: string) => (Object.getOwnPropertyDescriptor(t, c)?.get ? "later" : "read");
+    const facility = ["peFacility", "facilityNa", "oppsPeFacility", "pctc"];
+    expect(["key", "status", "work", "peNonFacility", "mp", "nonFacilityNa", "oppsMp"].map(kind)).toEqual(Array(7).fill("read"));
+    expect(facility.map(kind)).toEqual(Array(4).fill("later"));
+    // =REIMB.PFS("99213") national, office reads none of them.
+    const office = pfsAmount(back, { code: "99213" });
+    expect(office.ok && office.value.amount).toBe(95.19);
+    expect(facility.map(kind)).toEqual(Array(4).fill("later"));
+    // Facility: (1.30 + 0.43 + 0.09) × 33.4009 = 60.79.
+    const facilityAmount = pfsAmount(back, { code: "99213" }, { setting: "facility" });
+    expect(facilityAmount.ok && facilityAmount.value.amount).toBe(60.79);
+    expect(facility.map(kind)).toEqual(Array(4).fill("read"));
+    expect(t.pctc).toEqual(["0", "0"]);
+    expect(kind("description")).toBe("later"); // the descriptions' group is still unread
+  });
+
+  it("round-trips one-character and short text columns (status letters, PC/TC digits, NA flags, any UTF-16 unit)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom("A", "R", "T", "C", "é", "|", "\u001f", '"'), fc.constantFrom("", "NA"), fc.constantFrom("0", "1", "9")), {
+          minLength: 1,
+          maxLength: 80,
+        }),
+        (rows) => {
+          const r = emptyReference();
+          const t = pprrvu();
+          const pick = <T>(xs: T[]) => rows.map((_x, i) => xs[i % xs.length]);
+          Object.assign(t, {
+            key: rows.map((_x, i) => `K${i}`),
+            status: rows.map((x) => x[0]),
+            nonFacilityNa: rows.map((x) => x[1]),
+            facilityNa: rows.map((x) => x[1]),
+            pctc: rows.map((x) => x[2]),
+            work: pick(t.work),
+            peNonFacility: pick(t.peNonFacility),
+            peFacility: pick(t.peFacility),
+            mp: pick(t.mp),
+          });
+          r.pfs["2026"] = t;
+          const back = decodeBundle(encodeBundle(r)).pfs["2026"];
+          return (
+            JSON.stringify([back.status, back.nonFacilityNa, back.facilityNa, back.pctc]) ===
+            JSON.stringify([t.status, t.nonFacilityNa, t.facilityNa, t.pctc])
+          );
+        }
+      ),
+      { numRuns: 100 }
+    );
+  });
+
+  it("reads its outer gzip in place or inflated: a file name in the header, a recompressed file, members across 64 KB blocks", () => {
+    // Enough rows that members and the directory's body span the outer gzip's 64 KB stored blocks.
+    const r = emptyReference();
+    const n = 30_000;
+    const keys = Array.from({ length: n }, (_x, i) => `${String(i).padStart(5, "0")}`);
+    r.clfs["2025"] = clfs(2025, keys, keys.map((_k, i) => (i * 7919) % 1000 / 100), keys.map((_k, i) => "NLX"[i % 3]), keys.map((k) => `Test ${k} ${k.split("").reverse().join("")}`));
+    const bytes = encodeBundle(r);
+    expect(bytes.length).toBeGreaterThan(2 * 65_535);
+    const content = gunzipSync(bytes);
+    const named = gzipSync(content, { level: 0, filename: "reference.json" });
+    const recompressed = gzipSync(content, { level: 6 });
+    for (const b of [bytes, named, recompressed, content]) {
+      const back = decodeBundle(b).clfs["2025"];
+      expect(back.key).toEqual(keys);
+      expect(back.rate[12_345]).toBe(r.clfs["2025"].rate[12_345]);
+      expect(back.shortDescription[29_999]).toBe("Test 29999 99992");
+    }
+    expect(reason(() => decodeBundle(bytes.subarray(0, bytes.length - 70_000)).clfs["2025"].key)).not.toBe("no error");
+  });
+
+  it("still reads a format-4 bundle (dict-coded status, one deferred member)", () => {
+    const head = { ...pprrvu() } as Record<string, unknown>;
+    const deferredColumns = ["description", "globalDays", "multipleProcedure", "bilateral", "assistant", "coSurgeon", "team", "endoBase"];
+    const tail: Record<string, unknown> = {};
+    for (const c of deferredColumns) {
+      tail[c] = head[c];
+      delete head[c];
+    }
+    head.key = "99213|0691T";
+    head.status = { values: ["A", "C"], codes: "01" };
+    head.oppsMp = head.oppsPeFacility = head.oppsPeNonFacility = [null, null];
+    tail.globalDays = { values: ["XXX"], codes: "00" };
+    const first = gzipSync(strToU8(JSON.stringify(head)));
+    const second = gzipSync(strToU8(JSON.stringify(tail)));
+    const dir = {
+      format: 4,
+      tables: [
+        {
+          dataset: "pfs",
+          year: "2026",
+          provenance: head.provenance,
+          at: [0, first.length],
+          codecs: { nan: ["oppsMp", "oppsPeFacility", "oppsPeNonFacility"], dict: ["status"], joined: ["key"], sparse: [], separators: { key: "|" } },
+          deferred: { columns: deferredColumns, at: [first.length, second.length], codecs: { nan: [], dict: ["globalDays"], joined: [], sparse: [], separators: {} } },
+        },
+      ],
+    };
+    const line = strToU8(JSON.stringify(dir) + "\n");
+    const bytes = new Uint8Array(line.length + first.length + second.length);
+    bytes.set(line, 0);
+    bytes.set(first, line.length);
+    bytes.set(second, line.length + first.length);
+    const back = decodeBundle(gzipSync(bytes, { level: 0 }));
+    expect(asJson(back.pfs)).toEqual(asJson(sample().pfs));
+    const amount = pfsAmount(back, { code: "99213" });
+    expect(amount.ok && amount.value.amount).toBe(95.19);
   });
 
   it("round-trips mostly-zero number columns and text holding every separator", () => {
@@ -228,15 +350,6 @@ describe("reference bundle format 4", () => {
   });
 
   it("refuses a foreign or damaged bundle with a reason", () => {
-    // The reason is a catalogue message (rendered by the host in the user's language).
-    const reason = (f: () => unknown): string => {
-      try {
-        f();
-      } catch (err) {
-        return errorText(err as ReimbError, "en");
-      }
-      return "no error";
-    };
     expect(reason(() => decodeBundle(strToU8(`{"format":${BUNDLE_FORMAT},"tables":7}\n`)))).toMatch(
       /format/
     );

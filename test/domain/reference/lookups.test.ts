@@ -135,6 +135,20 @@ describeWithData("reference lookups over CMS's files", () => {
     expect(vintageOf(back).id).toBe(vintageOf(reference).id);
   });
 
+  it("the bundle read lazily (column groups, binary-searched keys) prices every RVU26C code as the parsed files do", async () => {
+    const { reference } = await loadAll();
+    const back = decodeBundle(encodeBundle(reference));
+    const codes = reference.pfs["2026"].key;
+    // Office first, as a cold sheet asks: the facility columns are read by the first facility ask.
+    const args = codes.map((key) => {
+      const [code, modifier] = key.split("-");
+      return modifier ? { code, modifier } : { code };
+    });
+    for (const q of [{}, { setting: "facility" as const, locality: "01112-05" }, { locality: "99" }, { setting: "facility" as const, year: 2025 }])
+      expect(args.map((arg) => pfsAmount(back, arg, q))).toEqual(args.map((arg) => pfsAmount(reference, arg, q)));
+    expect(back.pfs["2026"].description).toEqual(reference.pfs["2026"].description);
+  });
+
   it("REIMB functions: =REIMB.PFS(\"99213\") and =REIMB.SITE_TOTAL(\"66984\",\"ASC\") give CMS's numbers", async () => {
     expect(fns.pfs("99213")).toBe(95.19);
     expect(fns.pfs(99213, "facility")).toBe(57.45);
