@@ -5,6 +5,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { setFlagsFromString } from "v8";
+import { ReimbError } from "../domain/errors";
 import { t } from "../i18n/catalogue";
 import { say, warn } from "./output";
 
@@ -93,7 +94,14 @@ export function runFromCommandLine(): Promise<void> {
       process.exitCode = code;
     },
     (err: unknown) => {
-      warn(t("cli.main.unexpected", { message: err instanceof Error ? err.message : String(err) }));
+      // One of ours (a catalogue id) is said in the user's words, not as its id.
+      const message =
+        err instanceof ReimbError
+          ? t(err.id, err.params)
+          : err instanceof Error
+            ? err.message
+            : String(err);
+      warn(t("cli.main.unexpected", { message }));
       process.exitCode = 70;
     }
   );

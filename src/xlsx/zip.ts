@@ -229,7 +229,7 @@ const fflateInflate: RawInflate = (raw, _declaredSize, onChunk) => {
   for (let i = 0; i < raw.length && !stopped; i += STEP)
     inflater.push(raw.subarray(i, Math.min(raw.length, i + STEP)), i + STEP >= raw.length);
   if (raw.length === 0) inflater.push(raw, true);
-  if (!stopped && !done) throw new Error("unexpected end of the stream");
+  if (!stopped && !done) throw corrupt("the compressed data ends early");
 };
 
 /**

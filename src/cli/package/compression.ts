@@ -17,6 +17,7 @@
  */
 import { MessageChannel, type MessagePort, Worker, receiveMessageOnPort } from "worker_threads";
 import * as zlib from "zlib";
+import { ReimbError } from "../../domain/errors";
 import type { PieceDeflater, RawInflate } from "../../xlsx";
 
 /** Compressed entries smaller than this are inflated on the main thread, in one call. */
@@ -154,7 +155,7 @@ class ZlibThread {
         continue;
       }
       if (Atomics.wait(this.signal, 0, seen, SILENCE_MS) === "timed-out")
-        throw new Error("the compression thread stopped answering");
+        throw new ReimbError("cli.compression.silent", { seconds: SILENCE_MS / 1000 });
     }
   }
 
