@@ -66,8 +66,9 @@ const LARGE_INPUT_BYTES = 16 * 1_048_576;
  * new ones, and V8 otherwise lets the old generation grow to several times what is alive before
  * collecting it (a 50,000-product re-run peaked at 2 GB resident with about 1 GB alive): there
  * memory is worth more than the collector's pauses, and growth is held to 20% (docs/cli.md). A
- * smaller input (a Products table of 50,000 rows is ~3 MB) keeps V8's own policy: for a first run
- * the 20% cap cost a fifth more CPU (50,000 products: 38 s against 31 s) for 8% less memory.
+ * smaller input to `reimb classify` (a Products table of 50,000 rows is ~3 MB) keeps V8's own
+ * policy: for a first run the 20% cap cost a fifth more CPU (50,000 products: 38 s against 31 s)
+ * for 8% less memory.
  */
 function tuneCollector(argv: readonly string[]): void {
   let largest = 0;
@@ -82,7 +83,9 @@ function tuneCollector(argv: readonly string[]): void {
       // Not a file (yet): the command reports it.
     }
   }
-  if (largest >= LARGE_INPUT_BYTES)
+  // `share` keeps the cap whatever the size: making the copy of a 100,000-formula workbook
+  // (4.7 MB) peaked at 2 GB without it, 1.1 GB with it (bench/xlsx.bench.ts).
+  if (argv[0] !== "classify" || largest >= LARGE_INPUT_BYTES)
     setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
 }
 
