@@ -182,3 +182,34 @@ describe("the CLI's inflater", () => {
     expect(new TextEncoder().encode(read(large.bytes)).length).toBe(large.size);
   });
 });
+
+describe("where no worker thread can be started", () => {
+  it("compresses and inflates on the main thread, to the same bytes' meaning", () => {
+    // A sandbox that forbids threads (or a Node built without them) still writes and reads a
+    // large workbook: every piece goes through zlib here instead.
+    jest.isolateModules(() => {
+      jest.doMock("worker_threads", () => ({
+        ...jest.requireActual<typeof import("worker_threads")>("worker_threads"),
+        Worker: class {
+          constructor() {
+            throw new Error("threads are not allowed here");
+          }
+        },
+      }));
+      // Loaded under the mock, so this copy of the module knows no worker.
+      const local =
+        require("../../../src/cli/package/compression") as typeof import("../../../src/cli/package/compression");
+      const rows = sheetRows(60_000, true);
+      const sink = new DeflateSink(6, local.cliDeflater());
+      for (const r of rows) sink.write(r);
+      const part = sink.finish();
+      const text = rows.join("");
+      expect(part.chunks.length).toBeGreaterThan(1);
+      expect(zlib.inflateRawSync(concat(part.chunks)).toString("utf8")).toBe(text);
+      const big = archive(text);
+      expect(big.bytes.length).toBeGreaterThan(1 << 20);
+      expect(read(big.bytes, local.cliInflate)).toBe(text);
+    });
+    jest.dontMock("worker_threads");
+  });
+});
