@@ -52,7 +52,7 @@ export interface PprrvuTable {
   globalDays: string[];
   multipleProcedure: string[];
   /**
-   * Surgery indicators of the RVU file (docs/domain.md §8.10) (bilateral 0-3/9, assistant 0-2/9, co-surgeons 0-2/9, team
+   * Surgery indicators (docs/reimbursement.md §8.10) (bilateral 0-3/9, assistant 0-2/9, co-surgeons 0-2/9, team
    * 0-2/9) and the endoscopic base code of multiple-procedure indicator 3. Optional: a bundle built
    * before they were parsed lacks them (the adjustment lookups then say to rebuild it).
    */
@@ -170,7 +170,7 @@ export interface HcpcsTable {
   xref?: string[];
 }
 
-/** A CMS payment-amount file (PFREV/PFALL layout): CMS's own computed amounts, used for checking. */
+/** A CMS payment-amount file (PFREV/PFALL): CMS's own computed amounts, used for checking. */
 export interface PfsPaymentTable {
   provenance: Provenance;
   year: number[];

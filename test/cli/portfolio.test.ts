@@ -41,15 +41,31 @@ describe("examples/portfolio.xlsx", () => {
     const logs: string[] = [];
     jest.spyOn(console, "log").mockImplementation((...a: unknown[]) => void logs.push(a.join(" ")));
     jest.spyOn(console, "error").mockImplementation(() => undefined);
-    const code = await run([EXAMPLE, "--json", "--as-of", "2026-11-01", "-o", path.join(dir, "out.xlsx")]);
+    const code = await run([
+      EXAMPLE,
+      "--json",
+      "--as-of",
+      "2026-11-01",
+      "-o",
+      path.join(dir, "out.xlsx"),
+    ]);
     jest.restoreAllMocks();
     expect(code).toBe(0);
     const json = JSON.parse(logs.join("\n"));
     const got = Object.fromEntries(
-      json.rows.map((r: { productId: string; classification: { ids: { pathway: string; nextGate: string; targetCodeSystem: string } } }) => [
-        r.productId,
-        [r.classification.ids.pathway, r.classification.ids.targetCodeSystem, r.classification.ids.nextGate],
-      ]),
+      json.rows.map(
+        (r: {
+          productId: string;
+          classification: { ids: { pathway: string; nextGate: string; targetCodeSystem: string } };
+        }) => [
+          r.productId,
+          [
+            r.classification.ids.pathway,
+            r.classification.ids.targetCodeSystem,
+            r.classification.ids.nextGate,
+          ],
+        ]
+      )
     );
     expect(got).toEqual({
       "GNV-101": ["existing-cpt", "CPT I", "mac-coverage-lcd"],
@@ -68,14 +84,24 @@ describe("examples/portfolio.xlsx", () => {
       "SIN-131": ["existing-cpt", "CPT I", "mac-coverage-lcd"],
       "TAV-141": ["existing-cpt", "CPT I", "ntap-application"],
     });
-    const warnings = (id: string) => json.rows.find((r: { productId: string }) => r.productId === id).classification.ids.warnings;
+    const warnings = (id: string) =>
+      json.rows.find((r: { productId: string }) => r.productId === id).classification.ids.warnings;
     expect(warnings("DTX-707")).toContain("no-benefit-category");
-    expect(json.rows.find((r: { productId: string }) => r.productId === "DTX-707").classification.ids.laterGates).toContain("benefit-category");
+    expect(
+      json.rows.find((r: { productId: string }) => r.productId === "DTX-707").classification.ids
+        .laterGates
+    ).toContain("benefit-category");
     expect(warnings("AIV-606")).toContain("cat-iii-contractor-priced");
     // SIN-131 is an ASC row: ASC facility services are their own Part B benefit (SSA §1832(a)(2)(F);
-    // docs/domain.md §8.5), not a "hospital service" as the engine inferred before.
-    expect(json.rows.find((r: { productId: string }) => r.productId === "SIN-131").classification.ids.benefitCategory).toBe("ASC service");
+    // docs/reimbursement.md §8.5), not a "hospital service" as the engine inferred before.
+    expect(
+      json.rows.find((r: { productId: string }) => r.productId === "SIN-131").classification.ids
+        .benefitCategory
+    ).toBe("ASC service");
     // AIV-606 (0691T, HOPD): the contractor price is the physician's claim only, not the site's payment.
-    expect(json.rows.find((r: { productId: string }) => r.productId === "AIV-606").classification.ids.paymentMechanisms).not.toContain("cat-iii-contractor-pricing");
+    expect(
+      json.rows.find((r: { productId: string }) => r.productId === "AIV-606").classification.ids
+        .paymentMechanisms
+    ).not.toContain("cat-iii-contractor-pricing");
   });
 });

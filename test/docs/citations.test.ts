@@ -1,6 +1,6 @@
 /**
- * The repository explains itself: every `docs/domain.md §x.y` the code cites is a section of
- * docs/domain.md, every `docs/features.md#anchor` a heading of docs/features.md, and no comment or
+ * The repository explains itself: every `docs/reimbursement.md §x.y` the code cites is a section of
+ * docs/reimbursement.md, every `docs/features.md#anchor` a heading of docs/features.md, and no comment or
  * string sends the reader to an issue number or a workflow number they cannot look up.
  */
 import * as fs from "fs";
@@ -22,7 +22,7 @@ import {
   workflowNumbers,
 } from "./scan";
 
-const DOMAIN = fs.readFileSync(path.join(REPO, "docs/domain.md"), "utf8");
+const DOMAIN = fs.readFileSync(path.join(REPO, "docs/reimbursement.md"), "utf8");
 const PRODUCT = fs.readFileSync(path.join(REPO, "docs/features.md"), "utf8");
 const SECTIONS = numberedSections(DOMAIN);
 const ANCHORS = headingAnchors(PRODUCT);
@@ -35,8 +35,8 @@ describe("the finders flag what they should (so the repository checks below can 
   const file = (text: string) => ({ file: "x.ts", text });
 
   it.each([
-    ["// docs/domain.md §4.1 (cost tests), §5", ["4.1", "5"]],
-    ["rests: 'docs/domain.md §2.3/2.6; §8.8).'", ["2.3", "8.8"]],
+    ["// docs/reimbursement.md §4.1 (cost tests), §5", ["4.1", "5"]],
+    ["rests: 'docs/reimbursement.md §2.3/2.6; §8.8).'", ["2.3", "8.8"]],
     ["// SSA §1861(s) lists the benefit categories; 42 CFR §419.66", []],
   ])("sections cited in %j", (text, sections) => {
     expect(sectionCitations(file(text)).map((c) => c.section)).toEqual(sections);
@@ -54,10 +54,12 @@ describe("the finders flag what they should (so the repository checks below can 
   });
 
   it.each([
+    ["// see reimbursement.md §4.1", 1],
+    ["'rests on reimbursement.md §2.3'; (reimbursement.md)", 2],
+    ["// docs/domain.md §4.1 (the former name, also a brief's outside the repository)", 1],
     ["// see domain.md §4.1", 1],
-    ["'rests on domain.md §2.3'; (domain.md)", 2],
-    ['// docs/domain.md §4.1; path.join(REPO, "docs/domain.md")', 0],
-  ])("domain.md named without its folder in %j", (text, count) => {
+    ['// docs/reimbursement.md §4.1; path.join(REPO, "docs/reimbursement.md")', 0],
+  ])("the reimbursement reference named ambiguously in %j", (text, count) => {
     expect(bareDomainReferences(file(text))).toHaveLength(count);
   });
 
@@ -89,7 +91,7 @@ describe("the finders flag what they should (so the repository checks below can 
     expect(resolvesInRepo("src/domain/x.ts", "pathway-rules.md")).toBe(true);
     expect(resolvesInRepo("test/functions/docs.test.ts", "../../README.md")).toBe(true);
     expect(resolvesInRepo("src/domain/x.ts", "office-notes.md")).toBe(false);
-    expect(resolvesInRepo("src/domain/x.ts", "../../../shared/docs/domain.md")).toBe(false);
+    expect(resolvesInRepo("src/domain/x.ts", "../../../shared/docs/reimbursement.md")).toBe(false);
   });
 
   it("builds GitHub's anchors from headings", () => {
@@ -101,7 +103,7 @@ describe("the finders flag what they should (so the repository checks below can 
   });
 });
 
-describe("docs/domain.md and docs/features.md", () => {
+describe("docs/reimbursement.md and docs/features.md", () => {
   it("number the domain sections the way the code cites them (§0–§11, with subsections)", () => {
     for (const s of [
       "0",
@@ -146,7 +148,7 @@ describe("every citation in src, test, scripts and bench resolves inside the rep
     expect(SOURCES.flatMap(sectionCitations).length).toBeGreaterThan(200);
   });
 
-  it("every cited docs/domain.md § section exists in docs/domain.md", () => {
+  it("every cited docs/reimbursement.md § section exists in docs/reimbursement.md", () => {
     const missing = SOURCES.flatMap(sectionCitations).filter((c) => !SECTIONS.has(c.section));
     expect(locations(missing)).toEqual([]);
   });
@@ -165,7 +167,7 @@ describe("every citation in src, test, scripts and bench resolves inside the rep
     expect(locations(outside)).toEqual([]);
   });
 
-  it("the domain reference is named by its path in the repository, docs/domain.md", () => {
+  it("the domain reference is named by its path in the repository, docs/reimbursement.md", () => {
     expect(locations(SOURCES.flatMap(bareDomainReferences))).toEqual([]);
   });
 

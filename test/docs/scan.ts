@@ -1,5 +1,5 @@
 /**
- * Finds the references a reader of the code follows: `docs/domain.md §x.y` sections (and bare `§x.y`
+ * Finds the references a reader of the code follows: `docs/reimbursement.md §x.y` sections (and bare `§x.y`
  * after them), `docs/features.md#anchor` sections, and the references that lead nowhere inside the
  * repository (issue numbers, workflow numbers). Used by citations.test.ts; kept apart so its own
  * cases can prove each finder flags what it should.
@@ -92,7 +92,7 @@ export function headingAnchors(markdown: string): Set<string> {
 }
 
 /**
- * `§` references that point into docs/domain.md. The code cites `docs/domain.md §4.1` and then, in the same
+ * `§` references that point into docs/reimbursement.md. The code cites `docs/reimbursement.md §4.1` and then, in the same
  * breath, bare `§5` or `§2.3`; statute sections (`SSA §1861(s)`, `42 U.S.C. §1395`) are not ours.
  */
 export function sectionCitations(f: SourceFile): Array<Finding & { section: string }> {
@@ -134,12 +134,14 @@ export function productCitations(
 }
 
 /**
- * `domain.md` named without its folder: a reader (and a reviewer's tooling) cannot tell the
- * repository's docs/domain.md from a file of that name elsewhere, so code names it by its path.
+ * The reimbursement reference named so that a reader might take it for another file: without its
+ * folder (`reimbursement.md`), or by its former name `domain.md`, which is also the name of the
+ * background brief the project started from, outside the repository. Code names it by its path,
+ * `docs/reimbursement.md`.
  */
 export function bareDomainReferences(f: SourceFile): Finding[] {
   const out: Finding[] = [];
-  for (const m of f.text.matchAll(/(?<![\w/.-])domain\.md\b/g)) {
+  for (const m of f.text.matchAll(/(?<![\w.-])domain\.md\b|(?<![\w/.-])reimbursement\.md\b/g)) {
     out.push({ file: f.file, line: lineOf(f.text, m.index), text: excerpt(f.text, m.index, 9) });
   }
   return out;

@@ -37,7 +37,7 @@ describe("worked examples (README function reference)", () => {
     ["PFS_RVU", [15.51, 14.38, 6.54, 33.4009, 1.095, 1.41, 0.425], 1337.33], // PFREV26B 21610 at 01112/05
     ["PFS_RVU", [1.3, 1.46, 0.09, null, null, null, null], 95.19], // omitted optionals arrive as null
     ["PFS_RVU", [1.3, 1.46, 0.09, undefined, 1, 1, 1], 95.19],
-    ["PROGRAM_PAYMENT", [100, 50], 39.2], // docs/domain.md §8.3
+    ["PROGRAM_PAYMENT", [100, 50], 39.2], // docs/reimbursement.md §8.3
     ["PROGRAM_PAYMENT", [95.19], 74.63],
     ["PROGRAM_PAYMENT", [100, 50, 0.2, 0], 40],
     ["PATIENT_SHARE", [100, 50], 60],

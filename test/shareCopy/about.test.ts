@@ -1,8 +1,19 @@
 import { CATALOGUE, render } from "../../src/i18n/catalogue";
 import { PATHWAY_LABELS } from "../../src/domain/pathway/types";
-import { buildAbout, parameterAssumptions, publicSource, type AboutCell } from "../../src/domain/about/about";
+import {
+  buildAbout,
+  parameterAssumptions,
+  publicSource,
+  type AboutCell,
+} from "../../src/domain/about/about";
 
-const BASE = { sharedOn: new Date("2026-03-01T23:30:00Z"), sheetsIncluded: ["Model"], replaced: 3, staleCount: 0, errorCount: 0 };
+const BASE = {
+  sharedOn: new Date("2026-03-01T23:30:00Z"),
+  sheetsIncluded: ["Model"],
+  replaced: 3,
+  staleCount: 0,
+  errorCount: 0,
+};
 
 function text(cells: AboutCell[]): string[] {
   return cells.map((c) => (typeof c === "object" ? render(c, "en") : String(c)));
@@ -29,11 +40,16 @@ describe("About this model content", () => {
 
   it("says when the vintage was not recorded rather than leaving it blank", () => {
     const rows = buildAbout(BASE).map((r) => text(r.cells));
-    expect(rows.find((r) => r[0] === "CMS data vintage")?.[1]).toBe("not recorded in this workbook");
+    expect(rows.find((r) => r[0] === "CMS data vintage")?.[1]).toBe(
+      "not recorded in this workbook"
+    );
   });
 
   it("mentions stale values and errors only when there were some", () => {
-    const has = (n: number, e: number) => buildAbout({ ...BASE, staleCount: n, errorCount: e }).some((r) => text(r.cells)[0] === "Check before use");
+    const has = (n: number, e: number) =>
+      buildAbout({ ...BASE, staleCount: n, errorCount: e }).some(
+        (r) => text(r.cells)[0] === "Check before use"
+      );
     expect(has(0, 0)).toBe(false);
     expect(has(2, 0)).toBe(true);
     expect(has(0, 1)).toBe(true);
@@ -42,13 +58,19 @@ describe("About this model content", () => {
   it.each([
     [2025, 32.3465, 54.895, 257],
     [2026, 33.4009, 56.322, 283],
-  ])("lists CY%i's figures from the parameter table (PFS CF %d, ASC CF %d, deductible %d)", (year, pfs, asc, deductible) => {
-    const rows = parameterAssumptions(year).map((a) => [typeof a.label === "object" ? render(a.label, "en") : a.label, a.value]);
-    expect(rows).toContainEqual(["Payment year", year]);
-    expect(rows).toContainEqual(["PFS conversion factor", pfs]);
-    expect(rows).toContainEqual(["ASC conversion factor", asc]);
-    expect(rows).toContainEqual(["Part B deductible", deductible]);
-  });
+  ])(
+    "lists CY%i's figures from the parameter table (PFS CF %d, ASC CF %d, deductible %d)",
+    (year, pfs, asc, deductible) => {
+      const rows = parameterAssumptions(year).map((a) => [
+        typeof a.label === "object" ? render(a.label, "en") : a.label,
+        a.value,
+      ]);
+      expect(rows).toContainEqual(["Payment year", year]);
+      expect(rows).toContainEqual(["PFS conversion factor", pfs]);
+      expect(rows).toContainEqual(["ASC conversion factor", asc]);
+      expect(rows).toContainEqual(["Part B deductible", deductible]);
+    }
+  );
 
   it("does not invent figures for a year the table lacks, and says which years it has", () => {
     const lines = parameterAssumptions(2031);
@@ -66,8 +88,11 @@ describe("About this model content", () => {
   });
 
   it("cites public sources, not our internal notes", () => {
-    expect(publicSource("docs/domain.md §8.1: CY2026 PFS final rule")).toBe("CY2026 PFS final rule");
-    for (const a of parameterAssumptions(2026)) if (typeof a.source === "string") expect(a.source).not.toMatch(/domain\.md/);
+    expect(publicSource("docs/reimbursement.md §8.1: CY2026 PFS final rule")).toBe(
+      "CY2026 PFS final rule"
+    );
+    for (const a of parameterAssumptions(2026))
+      if (typeof a.source === "string") expect(a.source).not.toMatch(/reimbursement\.md/);
   });
 
   it("has every message it uses in the catalogue, in English and Chinese", () => {

@@ -16,9 +16,24 @@ const NOW = new Date("2026-11-26T15:30:00Z");
 describe("modelData: what the REIMB calls use", () => {
   it.each([
     // [calls, years, cfs]
-    ["PARAM with a year", [{ key: "param", args: ["PFS_CF", 2025], value: 32.3465 }], [[2025, 1]], [32.3465]],
-    ["PFS_RVU passed CY2025's CF", [{ key: "pfsrvu", args: [1.3, 1.46, 0.09, 32.3465] }], [[2025, 1]], [32.3465]],
-    ["PFS with a year argument", [{ key: "pfs", args: ["99213", "office", null, 2025] }], [[2025, 1]], []],
+    [
+      "PARAM with a year",
+      [{ key: "param", args: ["PFS_CF", 2025], value: 32.3465 }],
+      [[2025, 1]],
+      [32.3465],
+    ],
+    [
+      "PFS_RVU passed CY2025's CF",
+      [{ key: "pfsrvu", args: [1.3, 1.46, 0.09, 32.3465] }],
+      [[2025, 1]],
+      [32.3465],
+    ],
+    [
+      "PFS with a year argument",
+      [{ key: "pfs", args: ["99213", "office", null, 2025] }],
+      [[2025, 1]],
+      [],
+    ],
     ["ASC with the year omitted", [{ key: "asc", args: ["66984"] }], [[LATEST_YEAR, 1]], []],
   ] as const)("%s", (_name, calls, years, cfs) => {
     const m = modelData(calls as never, LATEST_YEAR);
@@ -27,8 +42,19 @@ describe("modelData: what the REIMB calls use", () => {
   });
 
   it("names the CMS parameter and year a conversion factor belongs to, and marks one CMS never published", () => {
-    const m = modelData([{ key: "pfsrvu", args: [1, 1, 1, 32.3465] }, { key: "pfsrvu", args: [1, 1, 1, 40] }], 2026);
-    expect(m.conversionFactors).toContainEqual({ value: 32.3465, cells: 1, name: "PFS_CF", year: 2025 });
+    const m = modelData(
+      [
+        { key: "pfsrvu", args: [1, 1, 1, 32.3465] },
+        { key: "pfsrvu", args: [1, 1, 1, 40] },
+      ],
+      2026
+    );
+    expect(m.conversionFactors).toContainEqual({
+      value: 32.3465,
+      cells: 1,
+      name: "PFS_CF",
+      year: 2025,
+    });
     expect(m.conversionFactors.find((c) => c.value === 40)?.year).toBeUndefined();
   });
 
@@ -83,21 +109,34 @@ describe("modelData: what the REIMB calls use", () => {
   });
 
   it("cites openable CMS pages, never our internal notes", () => {
-    const cells = buildAbout({ sharedOn: NOW, sheetsIncluded: [], replaced: 0, staleCount: 0, errorCount: 0 }).flatMap((r) => r.cells);
-    for (const urls of Object.values(DATASET_URLS)) for (const u of urls) {
-      expect(u).toMatch(/^https:\/\/www\.cms\.gov\//);
-      expect(cells).toContain(u);
-    }
-    expect(cells.filter((c) => typeof c === "string").join(" ")).not.toContain("docs/domain.md");
+    const cells = buildAbout({
+      sharedOn: NOW,
+      sheetsIncluded: [],
+      replaced: 0,
+      staleCount: 0,
+      errorCount: 0,
+    }).flatMap((r) => r.cells);
+    for (const urls of Object.values(DATASET_URLS))
+      for (const u of urls) {
+        expect(u).toMatch(/^https:\/\/www\.cms\.gov\//);
+        expect(cells).toContain(u);
+      }
+    expect(cells.filter((c) => typeof c === "string").join(" ")).not.toContain(
+      "docs/reimbursement.md"
+    );
   });
 });
 
 /** A small model: Year in B1, PFS CF read with PARAM in B2, a PFS_RVU payment in B3 (cached values as Excel saves them). */
-async function workbook(cells: Array<[string, string | number, (string | undefined)?]>): Promise<Uint8Array> {
+async function workbook(
+  cells: Array<[string, string | number, (string | undefined)?]>
+): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("Model");
   for (const [addr, value, formula] of cells) {
-    ws.getCell(addr).value = formula ? ({ formula, result: value } as ExcelJS.CellFormulaValue) : value;
+    ws.getCell(addr).value = formula
+      ? ({ formula, result: value } as ExcelJS.CellFormulaValue)
+      : value;
   }
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
@@ -105,7 +144,12 @@ async function workbook(cells: Array<[string, string | number, (string | undefin
 async function aboutText(bytes: Uint8Array): Promise<string[][]> {
   const out = await shareWorkbook(bytes, { now: NOW });
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(out.bytes.buffer.slice(out.bytes.byteOffset, out.bytes.byteOffset + out.bytes.byteLength) as ArrayBuffer);
+  await wb.xlsx.load(
+    out.bytes.buffer.slice(
+      out.bytes.byteOffset,
+      out.bytes.byteOffset + out.bytes.byteLength
+    ) as ArrayBuffer
+  );
   const ws = wb.getWorksheet("About this model");
   if (!ws) throw new Error("no About sheet");
   const rows: string[][] = [];
@@ -124,8 +168,16 @@ describe("About sheet of a shared workbook", () => {
       ])
     );
     expect(rows).toContainEqual(["Payment year", "2025", ""]);
-    expect(rows).toContainEqual(["PFS conversion factor", "32.3465", expect.stringContaining("2025")]);
-    expect(rows).toContainEqual(["Conversion factor used by the cells", "32.3465", "CMS PFS_CF for 2025; REIMB cells: 2"]);
+    expect(rows).toContainEqual([
+      "PFS conversion factor",
+      "32.3465",
+      expect.stringContaining("2025"),
+    ]);
+    expect(rows).toContainEqual([
+      "Conversion factor used by the cells",
+      "32.3465",
+      "CMS PFS_CF for 2025; REIMB cells: 2",
+    ]);
     expect(rows.flat()).not.toContain("33.4009");
   });
 
@@ -147,6 +199,8 @@ describe("About sheet of a shared workbook", () => {
   it("states the loaded data's default year when no REIMB cell names one", async () => {
     const rows = await aboutText(await workbook([["B3", 95.19, "REIMB.PFS_RVU(1.3,1.46,0.09)"]]));
     expect(rows).toContainEqual(["Payment year", String(LATEST_YEAR), ""]);
-    expect(rows.find((r) => r[0] === "Payment year used by the cells")?.[2]).toContain("no REIMB cell names a year");
+    expect(rows.find((r) => r[0] === "Payment year used by the cells")?.[2]).toContain(
+      "no REIMB cell names a year"
+    );
   });
 });

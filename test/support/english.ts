@@ -23,7 +23,7 @@ const PROPER_NAMES: ReadonlySet<string> = new Set([
 
 /** Latin-script words of `text` that are not code names, after removing every `userText` from it. */
 export function englishWords(text: string, userText: readonly string[] = []): string[] {
-  // The repository's own documents, cited by file name and section (docs/domain.md §2.5): names.
+  // The repository's own documents, cited by file name and section (docs/reimbursement.md §2.5): names.
   let rest = text.replace(/(?:docs\/)?[\w-]+\.md\b/g, " ");
   // Longest first, so a product name is removed before a shorter value it contains.
   for (const u of [...userText].sort((a, b) => b.length - a.length))

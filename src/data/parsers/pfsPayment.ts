@@ -1,5 +1,5 @@
 /**
- * CMS's PFS payment-amount files (PFREVxx revisions and PFALLxx, layout PFxxPx.pdf): headerless,
+ * CMS's PFS payment-amount files (PFREVxx revisions and PFALLxx; docs/reference-data.md): headerless,
  * every field quoted, "TRL-" copyright trailer lines. Fields: year, carrier (MAC), locality,
  * HCPCS, modifier, non-facility amount, facility amount, filler, PCTC, status, multiple-surgery,
  * therapy reductions (2), OPPS indicator, OPPS non-facility, OPPS facility amounts.

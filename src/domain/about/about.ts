@@ -149,7 +149,7 @@ export function modelAssumptions(model: ModelData): AssumptionLine[] {
 
 /** Parameter sources cite our internal domain notes first; the recipient needs only the public source. */
 export function publicSource(source: string): string {
-  return source.replace(/^(?:docs\/)?domain\.md §[\d.]+:\s*/, "");
+  return source.replace(/^(?:docs\/)?reimbursement\.md §[\d.]+:\s*/, "");
 }
 
 function isoDate(d: Date): string {

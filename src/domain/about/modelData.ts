@@ -21,7 +21,7 @@ export interface ReimbCallFacts {
 /** CMS datasets the REIMB functions read; each has an official CMS page (sourceUrl). */
 export type Dataset = "pfs" | "opps" | "asc" | "dmepos" | "clfs" | "hcpcs";
 
-/** Official CMS pages, as cited in docs/domain.md (§ PFS, OPPS, ASC, DMEPOS, CLFS, HCPCS). */
+/** Official CMS pages, as cited in docs/reimbursement.md (§ PFS, OPPS, ASC, DMEPOS, CLFS, HCPCS). */
 export const DATASET_URLS: Readonly<Record<Dataset, readonly string[]>> = {
   pfs: [
     "https://www.cms.gov/medicare/payment/fee-schedules/physician/pfs-relative-value-files",

@@ -1,5 +1,5 @@
 /**
- * Recognise a code's set by its shape alone (docs/domain.md §1, §2.3, §2.5, §3):
+ * Recognise a code's set by its shape alone (docs/reimbursement.md §1, §2.3, §2.5, §3):
  * - CPT Category I: five digits (00100–99607).
  * - CPT Category II: four digits + F (performance measurement; never paid).
  * - CPT Category III: four digits + T (temporary, emerging technology).

@@ -2,7 +2,7 @@
  * Unlisted CPT codes and not-otherwise-classified (NOC) HCPCS Level II codes: the temporary
  * "bridge" codes a claim can carry while no specific code describes the product or service.
  *
- * Curated, not exhaustive. Codes named in docs/domain.md cite the section that names them; the others
+ * Curated, not exhaustive. Codes named in docs/reimbursement.md cite the section that names them; the others
  * cite the descriptor in the CPT code book / CMS HCPCS Level II file and are marked so the
  * reference-data work (which reads CMS's files and sets `isNotOtherwiseClassified`) can confirm or
  * replace them. The pathway engine also trusts `CodeReference.lookup(code).isNotOtherwiseClassified`.
@@ -21,18 +21,19 @@ export interface UnlistedCode {
   bridgeTo: TargetCodeSystem;
   /** Catalogue id of what a claim on this code must carry. */
   claimNeeds: string;
-  /** docs/domain.md section (or the named official descriptor file) this row rests on. */
+  /** docs/reimbursement.md section (or the named official descriptor file) this row rests on. */
   source: string;
   /** Inclusive numeric range of the codes of the same section/family (CPT: 5 digits; L-codes: the 4 digits). */
   range?: readonly [number, number];
 }
 
-const D26 = "docs/domain.md §2.6";
-const D33 = "docs/domain.md §3.3";
-/** Descriptor from the CPT code book; not separately listed in docs/domain.md (§2.6 "commonly ending in 99"). */
-const CPT_BOOK = "docs/domain.md §2.6 (descriptor: AMA CPT code book; confirm with CMS PFS file)";
+const D26 = "docs/reimbursement.md §2.6";
+const D33 = "docs/reimbursement.md §3.3";
+/** Descriptor from the CPT code book; not separately listed in docs/reimbursement.md (§2.6 "commonly ending in 99"). */
+const CPT_BOOK =
+  "docs/reimbursement.md §2.6 (descriptor: AMA CPT code book; confirm with CMS PFS file)";
 const HCPCS_FILE =
-  "docs/domain.md §3.3 (descriptor: CMS HCPCS Level II file; confirm with reference data)";
+  "docs/reimbursement.md §3.3 (descriptor: CMS HCPCS Level II file; confirm with reference data)";
 
 const CPT_CLAIM = "codes.claim.unlistedCpt";
 
@@ -60,7 +61,7 @@ function l2(
 }
 
 export const UNLISTED_CODES: readonly UnlistedCode[] = [
-  // CPT surgery (docs/domain.md §2.6 names 20999, 64999, 29999, 19499, 77299/77499).
+  // CPT surgery (docs/reimbursement.md §2.6 names 20999, 64999, 29999, 19499, 77299/77499).
   cpt("17999", "skin", CPT_BOOK, [10004, 17999]),
   cpt("19499", "breast", D26, [19000, 19499]),
   cpt("20999", "musculoskeletal", D26, [20100, 20999]),
@@ -108,7 +109,7 @@ export const UNLISTED_CODES: readonly UnlistedCode[] = [
   cpt("77299", "radiationPlanning", D26, [77261, 77299]),
   cpt("77499", "radiationManagement", D26, [77401, 77499]),
   cpt("78999", "nuclearMedicine", CPT_BOOK, [78012, 78999]),
-  // CPT pathology and laboratory: a proprietary test's permanent code is a PLA code (docs/domain.md §2.5).
+  // CPT pathology and laboratory: a proprietary test's permanent code is a PLA code (docs/reimbursement.md §2.5).
   cpt("81479", "molecularPathology", CPT_BOOK, [81105, 81479], "PLA"),
   cpt("81599", "maaa", CPT_BOOK, [81490, 81599], "PLA"),
   cpt("84999", "chemistry", CPT_BOOK, [82009, 84999], "PLA"),
@@ -128,7 +129,7 @@ export const UNLISTED_CODES: readonly UnlistedCode[] = [
   cpt("97799", "physicalMedicine", CPT_BOOK, [97010, 97799]),
   cpt("99199", "specialService", CPT_BOOK),
   cpt("99499", "evaluationManagement", CPT_BOOK),
-  // HCPCS Level II NOC codes named in docs/domain.md §3.3.
+  // HCPCS Level II NOC codes named in docs/reimbursement.md §3.3.
   l2("E1399", "dme", "codes.claim.dmeNoc", D33),
   l2("A9999", "dmeSupply", "codes.claim.dmeNoc", D33),
   l2("L1499", "spinalOrthosis", "codes.claim.orthosisNos", D33, [112, 1499]),
@@ -140,7 +141,7 @@ export const UNLISTED_CODES: readonly UnlistedCode[] = [
   l2("Q4100", "skinSubstitute", "codes.claim.skinSubstituteNos", D33),
   l2("C1889", "oppsDevice", "codes.claim.deviceNocOpps", D33),
   l2("C9399", "oppsDrug", "codes.claim.drugNocOpps", D33),
-  // Further Level II NOC descriptors (HCPCS file), same claim consequences as their family in docs/domain.md §3.3.
+  // Further Level II NOC descriptors (HCPCS file), same claim consequences as their family in docs/reimbursement.md §3.3.
   l2("L5999", "lowerLimbProsthesis", "codes.claim.orthosisNos", HCPCS_FILE, [5000, 5999]),
   l2("L7499", "upperLimbProsthesis", "codes.claim.orthosisNos", HCPCS_FILE, [6000, 7499]),
   l2("L8699", "prostheticImplant", "codes.claim.orthosisNos", HCPCS_FILE, [8600, 8699]),

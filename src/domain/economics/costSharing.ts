@@ -1,5 +1,5 @@
 /**
- * Who pays what of a Medicare Part B allowed amount (docs/domain.md §8.2–8.3). The deductible comes
+ * Who pays what of a Medicare Part B allowed amount (docs/reimbursement.md §8.2–8.3). The deductible comes
  * off first, coinsurance is a share of the rest, and sequestration (2%) is taken from Medicare's
  * share only, after both: allowed $100 with $50 still to meet → 80% × $50 = $40 → $39.20 paid.
  *

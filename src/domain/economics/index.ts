@@ -1,4 +1,4 @@
-/** Medicare payment and provider-economics formulas (docs/domain.md §4.1, §5, §8). Pure. */
+/** Medicare payment and provider-economics formulas (docs/reimbursement.md §4.1, §5, §8). Pure. */
 export * from "./money";
 export * from "./outcome";
 export * from "./params";

@@ -1,5 +1,5 @@
 /**
- * Provider economics of a case (docs/domain.md §8.8–8.9): contribution margin, break-even volume and
+ * Provider economics of a case (docs/reimbursement.md §8.8–8.9): contribution margin, break-even volume and
  * payback. Costs are per case except fixed and capital costs.
  */
 import { roundHalfUp } from "./money";

@@ -1,5 +1,5 @@
 /**
- * IPPS new technology add-on payment (docs/domain.md §5, since FY2020):
+ * IPPS new technology add-on payment (docs/reimbursement.md §5, since FY2020):
  *   add-on = min(rate × technology cost, rate × max(0, case cost − MS-DRG payment)),
  * rate 65% (75% for QIDP/LPAD antimicrobials).
  */

@@ -1,7 +1,7 @@
 /**
  * The year's published Medicare figures, one row per figure per year, each with its source
- * (docs/domain.md §8 and the sources it names). Values that change every year live here and nowhere
- * else: the economics formulas read their defaults from this table (docs/domain.md §0).
+ * (docs/reimbursement.md §8 and the sources it names). Values that change every year live here and nowhere
+ * else: the economics formulas read their defaults from this table (docs/reimbursement.md §0).
  *
  * To add a year: add its rows (every name, with a source), and LATEST_YEAR follows.
  */
@@ -24,7 +24,7 @@ export const PARAMETER_NAMES = [
 ] as const;
 export type ParameterName = (typeof PARAMETER_NAMES)[number];
 
-/** `V` seen in the cited source, `P` secondary source, `U` unverified (docs/domain.md §0). */
+/** `V` seen in the cited source, `P` secondary source, `U` unverified (docs/reimbursement.md §0). */
 export type Confidence = "V" | "P" | "U";
 
 export interface Parameter {
@@ -33,34 +33,36 @@ export interface Parameter {
   value: number;
   unit: "usd" | "usd-per-rvu" | "usd-per-weight" | "fraction";
   confidence: Confidence;
-  /** Where the figure comes from: the docs/domain.md section and the source it cites. */
+  /** Where the figure comes from: the docs/reimbursement.md section and the source it cites. */
   source: string;
 }
 
 const PFS_2025 =
-  "docs/domain.md §8.1: CY2025 PFS final rule, CF $32.3465 (acms.org AMA note; Becker's). One CF for all clinicians in 2025.";
+  "docs/reimbursement.md §8.1: CY2025 PFS final rule, CF $32.3465 (acms.org AMA note; Becker's). One CF for all clinicians in 2025.";
 const PFS_2026 =
-  "docs/domain.md §8.1: CY2026 PFS final rule, two CFs: $33.4009 non-qualifying APM (everyone else), $33.5675 qualifying APM participants (Part B News; hklaw); RVU26C file CONV FACTOR column 33.4009.";
+  "docs/reimbursement.md §8.1: CY2026 PFS final rule, two CFs: $33.4009 non-qualifying APM (everyone else), $33.5675 qualifying APM participants (Part B News; hklaw); RVU26C file CONV FACTOR column 33.4009.";
 const OPPS_2025 =
-  "docs/domain.md §8.4: CY2025 OPPS final rule CF $89.169 (2.9% update; jtaylor; forvismazars); Addendum A rates = weight × 89.169 to the cent.";
+  "docs/reimbursement.md §8.4: CY2025 OPPS final rule CF $89.169 (2.9% update; jtaylor; forvismazars); Addendum A rates = weight × 89.169 to the cent.";
 const OPPS_2026 =
-  "docs/domain.md §8.4: CY2026 OPPS final rule CF $91.415 (2.6% update; forvismazars 2025/12; ASCA).";
-const ASC_2025 = "docs/domain.md §8.5: CY2025 ASC CF $54.895 (jtaylor; ASCA final-rule page).";
-const ASC_2026 = "docs/domain.md §8.5: CY2026 ASC CF $56.322 (2.6% update; ASCA; beckersasc).";
+  "docs/reimbursement.md §8.4: CY2026 OPPS final rule CF $91.415 (2.6% update; forvismazars 2025/12; ASCA).";
+const ASC_2025 =
+  "docs/reimbursement.md §8.5: CY2025 ASC CF $54.895 (jtaylor; ASCA final-rule page).";
+const ASC_2026 =
+  "docs/reimbursement.md §8.5: CY2026 ASC CF $56.322 (2.6% update; ASCA; beckersasc).";
 const DEDUCTIBLE =
-  "docs/domain.md §8.2: CMS Medicare premiums and deductibles fact sheet (totalbenefits.net; mdbenefitscounseling).";
+  "docs/reimbursement.md §8.2: CMS Medicare premiums and deductibles fact sheet (totalbenefits.net; mdbenefitscounseling).";
 const COINSURANCE =
-  "docs/domain.md §8.2: Part B coinsurance 20% of the allowed amount after the deductible (cms.gov DMEPOS payment policies, 80/20).";
+  "docs/reimbursement.md §8.2: Part B coinsurance 20% of the allowed amount after the deductible (cms.gov DMEPOS payment policies, 80/20).";
 const SEQUESTRATION =
-  "docs/domain.md §8.3: 2% payment reduction after deductible and coinsurance (First Coast sequestration page; AAPC), CARC 253.";
+  "docs/reimbursement.md §8.3: 2% payment reduction after deductible and coinsurance (First Coast sequestration page; AAPC), CARC 253.";
 const OPPS_LABOR =
-  "docs/domain.md §8.4: OPPS labor-related share 60%: rate × (0.60 × wage index + 0.40) (welchco ACR instructions).";
+  "docs/reimbursement.md §8.4: OPPS labor-related share 60%: rate × (0.60 × wage index + 0.40) (welchco ACR instructions).";
 const ASC_LABOR =
-  "docs/domain.md §8.5: ASC labor-related share 50% [U in docs/domain.md: not verified against the ASC final rule].";
+  "docs/reimbursement.md §8.5: ASC labor-related share 50% [U in docs/reimbursement.md: not verified against the ASC final rule].";
 const NTAP =
-  "docs/domain.md §5: NTAP add-on = lesser of 65% of the technology cost or 65% of (case cost − MS-DRG payment), since FY2020 (hiacode; nahri; NGS MLN).";
+  "docs/reimbursement.md §5: NTAP add-on = lesser of 65% of the technology cost or 65% of (case cost − MS-DRG payment), since FY2020 (hiacode; nahri; NGS MLN).";
 const NTAP_QIDP =
-  "docs/domain.md §5: 75% for QIDP/LPAD antimicrobials on the alternative pathway (hiacode NTAP FY2025; NGS MLN).";
+  "docs/reimbursement.md §5: 75% for QIDP/LPAD antimicrobials on the alternative pathway (hiacode NTAP FY2025; NGS MLN).";
 
 function rows(
   year: number,

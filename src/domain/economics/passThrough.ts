@@ -1,5 +1,5 @@
 /**
- * OPPS transitional device pass-through (docs/domain.md §4.1, 42 CFR 419.66(d)). Cost significance
+ * OPPS transitional device pass-through (docs/reimbursement.md §4.1, 42 CFR 419.66(d)). Cost significance
  * needs all three tests:
  *   1. device cost > 25% of the APC payment;
  *   2. device cost exceeds the device offset by at least 25% (cost ≥ 1.25 × offset: "at least"

@@ -1,5 +1,5 @@
 /**
- * Physician fee schedule payment (docs/domain.md §8.1):
+ * Physician fee schedule payment (docs/reimbursement.md §8.1):
  *   payment = (wRVU × wGPCI + peRVU × peGPCI + mpRVU × mpGPCI) × CF, rounded once to cents.
  * The rounding order was settled against CMS's own payment file: with RVU26C RVUs, the GPCI2026
  * "with 1.0 floor" work column and CF 33.4009, rounding only the final product half-up to cents
@@ -13,7 +13,7 @@ import { parameterValue } from "./params";
 
 export interface PfsInputs {
   workRvu: number;
-  /** Non-facility PE RVU for the office, facility PE RVU for HOPD/ASC/inpatient (docs/domain.md §8.1). */
+  /** Non-facility PE RVU for the office, facility PE RVU for HOPD/ASC/inpatient (docs/reimbursement.md §8.1). */
   peRvu: number;
   mpRvu: number;
   /** Defaults to the latest year's non-QP PFS conversion factor. */

@@ -3,7 +3,7 @@
  * only from the reference lookups (src/domain/reference/lookups) and the cost-sharing and margin
  * arithmetic of this folder, so each figure equals the REIMB.* lookup of the same name.
  *
- * Which sites (docs/domain.md §8.8): the office when the PFS prices the code in the non-facility
+ * Which sites (docs/reimbursement.md §8.8): the office when the PFS prices the code in the non-facility
  * setting (no "NA" in the RVU file's non-facility PE column); the hospital outpatient department
  * when the code is on OPPS Addendum B; the ASC when it is on ASC Addendum AA/BB. A site whose file
  * lists the code without a rate (packaged, carrier-priced) keeps its row, with the reason in the

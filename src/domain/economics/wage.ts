@@ -1,5 +1,5 @@
 /**
- * Wage adjustment of a national facility rate (docs/domain.md §8.4–8.5):
+ * Wage adjustment of a national facility rate (docs/reimbursement.md §8.4–8.5):
  *   adjusted = rate × (labor share × wage index + (1 − labor share)),
  * labor share 60% for OPPS (the default) and 50% for ASC.
  */

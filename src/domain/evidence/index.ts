@@ -21,7 +21,7 @@ export interface EvidenceItem {
   titleId: string;
   whyId: string;
   failureId: string;
-  /** docs/domain.md (or docs/features.md) section the item rests on. */
+  /** docs/reimbursement.md (or docs/features.md) section the item rests on. */
   sourceRef: string;
 }
 
@@ -83,14 +83,14 @@ export const EVIDENCE_CATALOGUE: readonly EvidenceItem[] = [
     "permission",
     ["ama-cpt-panel", "cms-hcpcs-workgroup", "mac", "commercial-payer"],
     [...CODING, ...NEW_TECH_PAYMENT, "mac-coverage-lcd"],
-    "docs/domain.md §9 (description of service, pre/intra/post), §3.2"
+    "docs/reimbursement.md §9 (description of service, pre/intra/post), §3.2"
   ),
   item(
     "provider-work",
     "payment",
     ["ama-cpt-panel", "mac"],
     ["cpt-cat-i-application", "cpt-cat-iii-application", "new-technology-apc-application"],
-    "docs/domain.md §1 (RUC values work), §2.6 (time/effort for unlisted claims), §9"
+    "docs/reimbursement.md §1 (RUC values work), §2.6 (time/effort for unlisted claims), §9"
   ),
   item(
     "site-of-care",
@@ -102,28 +102,28 @@ export const EVIDENCE_CATALOGUE: readonly EvidenceItem[] = [
       ...NEW_TECH_PAYMENT,
       "hospital-value-analysis",
     ],
-    "docs/domain.md §2.2 (where and how often performed), §8.8, §9"
+    "docs/reimbursement.md §2.2 (where and how often performed), §8.8, §9"
   ),
   item(
     "resource-use",
     "payment",
     ["ama-cpt-panel", "cms-opps", "mac"],
     ["cpt-cat-i-application", ...NEW_TECH_PAYMENT],
-    "docs/domain.md §2.6 (equipment, time), §4.2 (cost band), §9"
+    "docs/reimbursement.md §2.6 (equipment, time), §4.2 (cost band), §9"
   ),
   item(
     "clinical-role",
     "trust",
     ["ama-cpt-panel", "mac", "commercial-payer", "hospital-vac", "physician-champion"],
     [...CODING, "mac-coverage-lcd", "payer-coverage-and-contracting", "hospital-value-analysis"],
-    "docs/domain.md §9 (clinical vignette of the typical patient)"
+    "docs/reimbursement.md §9 (clinical vignette of the typical patient)"
   ),
   item(
     "distinction-from-existing",
     "permission",
     ["ama-cpt-panel", "cms-hcpcs-workgroup", "cms-opps", "cms-ipps"],
     [...CODING, ...NEW_TECH_PAYMENT],
-    "docs/domain.md §2.1 (distinct descriptor), §3.2 (differences), §4.1 (not in an existing category), §5 (not substantially similar)"
+    "docs/reimbursement.md §2.1 (distinct descriptor), §3.2 (differences), §4.1 (not in an existing category), §5 (not substantially similar)"
   ),
   // Regulatory and clinical evidence.
   item(
@@ -139,14 +139,14 @@ export const EVIDENCE_CATALOGUE: readonly EvidenceItem[] = [
       ...NEW_TECH_PAYMENT,
       "tcet-nomination",
     ],
-    "docs/domain.md §2.2 criterion 1, §3.2, §3.4, §4.1, §5, §9"
+    "docs/reimbursement.md §2.2 criterion 1, §3.2, §3.4, §4.1, §5, §9"
   ),
   item(
     "breakthrough-designation",
     "permission",
     ["cms-coverage", "cms-opps", "cms-ipps"],
     ["tcet-nomination"],
-    "docs/domain.md §4.1 (alternative pathway), §5, §6.1, §6.2"
+    "docs/reimbursement.md §4.1 (alternative pathway), §5, §6.1, §6.2"
   ),
   item(
     "peer-reviewed-literature",
@@ -159,49 +159,49 @@ export const EVIDENCE_CATALOGUE: readonly EvidenceItem[] = [
       "tcet-nomination",
       "payer-coverage-and-contracting",
     ],
-    "docs/domain.md §2.2 (full-length peer-reviewed; 2–5 per code, different populations and authors), §9"
+    "docs/reimbursement.md §2.2 (full-length peer-reviewed; 2–5 per code, different populations and authors), §9"
   ),
   item(
     "us-medicare-age-evidence",
     "trust",
     ["mac", "cms-coverage", "cms-ipps", "commercial-payer"],
     ["mac-coverage-lcd", "tcet-nomination", "ntap-application"],
-    "docs/domain.md §9 (MAC strength: Medicare population, US practice; plan a US study with ≥65-year-olds), §6.2 (IDE enrolling Medicare beneficiaries)"
+    "docs/reimbursement.md §9 (MAC strength: Medicare population, US practice; plan a US study with ≥65-year-olds), §6.2 (IDE enrolling Medicare beneficiaries)"
   ),
   item(
     "substantial-clinical-improvement",
     "trust",
     ["cms-opps", "cms-ipps"],
     ["opps-pass-through-application", "ntap-application"],
-    "docs/domain.md §4.1 (SCI or Breakthrough), §5"
+    "docs/reimbursement.md §4.1 (SCI or Breakthrough), §5"
   ),
   item(
     "specialty-society-support",
     "permission",
     ["ama-cpt-panel", "physician-champion"],
     ["cpt-cat-i-application", "cpt-cat-iii-application"],
-    "docs/domain.md §1 (12 society seats), §2.3 (advisor support), §9"
+    "docs/reimbursement.md §1 (12 society seats), §2.3 (advisor support), §9"
   ),
   item(
     "utilisation",
     "payment",
     ["ama-cpt-panel", "cms-hcpcs-workgroup", "cms-opps"],
     ["cpt-cat-i-application", "hcpcs-ii-application", "new-technology-apc-application"],
-    "docs/domain.md §2.2 (many physicians, frequency), §3.2 (sales and volume data)"
+    "docs/reimbursement.md §2.2 (many physicians, frequency), §3.2 (sales and volume data)"
   ),
   item(
     "lab-protocol",
     "permission",
     ["ama-cpt-panel", "cms-clfs", "mac"],
     ["pla-application", "clfs-pricing"],
-    "docs/domain.md §2.5, §9 PLA row (analytes, method, specimen, protocol, sample reports)"
+    "docs/reimbursement.md §2.5, §9 PLA row (analytes, method, specimen, protocol, sample reports)"
   ),
   item(
     "ntap-icd10-pcs",
     "permission",
     ["cms-ipps"],
     ["ntap-application"],
-    "docs/domain.md §9 NTAP row (ICD-10-PCS coding)"
+    "docs/reimbursement.md §9 NTAP row (ICD-10-PCS coding)"
   ),
   // Coverage and payment.
   item(
@@ -214,56 +214,56 @@ export const EVIDENCE_CATALOGUE: readonly EvidenceItem[] = [
       "tcet-nomination",
       "new-technology-apc-application",
     ],
-    "docs/domain.md §3.1 (benefit determination at the public meeting), §4.2, §6.1, §7"
+    "docs/reimbursement.md §3.1 (benefit determination at the public meeting), §4.2, §6.1, §7"
   ),
   item(
     "medical-necessity-language",
     "payment",
     ["mac", "commercial-payer"],
     ["mac-coverage-lcd", "payer-coverage-and-contracting"],
-    "docs/domain.md §1 (coverage by NCD/LCD), §3.4 (listing is not coverage), §9 (LCD language)"
+    "docs/reimbursement.md §1 (coverage by NCD/LCD), §3.4 (listing is not coverage), §9 (LCD language)"
   ),
   item(
     "unlisted-claim-packet",
     "payment",
     ["mac", "commercial-payer"],
     [],
-    "docs/domain.md §2.6, §3.3 (narrative, invoice, NDC, comparison code)"
+    "docs/reimbursement.md §2.6, §3.3 (narrative, invoice, NDC, comparison code)"
   ),
   item(
     "cost-invoices",
     "payment",
     ["cms-opps", "cms-ipps", "mac"],
     [...NEW_TECH_PAYMENT],
-    "docs/domain.md §4.1 (three cost tests), §4.2 (cost band), §5 (cost vs MS-DRG threshold), §3.3 (invoice on NOC claims)"
+    "docs/reimbursement.md §4.1 (three cost tests), §4.2 (cost band), §5 (cost vs MS-DRG threshold), §3.3 (invoice on NOC claims)"
   ),
   item(
     "clfs-pricing-proposal",
     "payment",
     ["cms-clfs", "mac"],
     ["clfs-pricing"],
-    "docs/domain.md §2.5, §8.7 (crosswalk or gapfill)"
+    "docs/reimbursement.md §2.5, §8.7 (crosswalk or gapfill)"
   ),
   item(
     "payer-value-dossier",
     "payment",
     ["commercial-payer", "medicare-advantage-plan"],
     [],
-    "docs/domain.md §7.1 (statutory exclusions: other payers; Medicare Advantage supplemental benefits)"
+    "docs/reimbursement.md §7.1 (statutory exclusions: other payers; Medicare Advantage supplemental benefits)"
   ),
   item(
     "provider-economics",
     "payment",
     ["hospital-vac", "physician-champion", "distributor"],
     ["hospital-value-analysis", "payer-coverage-and-contracting"],
-    "docs/features.md#provider-economics; docs/domain.md §8.8"
+    "docs/features.md#provider-economics; docs/reimbursement.md §8.8"
   ),
   item(
     "pdac-verification",
     "permission",
     ["pdac", "distributor"],
     ["pdac-code-verification"],
-    "docs/domain.md §3.4 (FDA registration, 510(k), sample, one product per request)"
+    "docs/reimbursement.md §3.4 (FDA registration, 510(k), sample, one product per request)"
   ),
   // Trust in the sponsor as a US counterparty.
   item(
@@ -278,7 +278,7 @@ export const EVIDENCE_CATALOGUE: readonly EvidenceItem[] = [
     "trust",
     ["distributor", "hospital-vac", "commercial-payer"],
     [],
-    "docs/features.md#evidence (US decision-makers, China-origin sponsors); docs/domain.md §9 practical implication"
+    "docs/features.md#evidence (US decision-makers, China-origin sponsors); docs/reimbursement.md §9 practical implication"
   ),
   item(
     "liability",
@@ -314,10 +314,10 @@ const APPLIES_WHEN: Readonly<Record<string, (c: Classification, f: ProductFacts)
   "provider-work": (c) => c.pathway === "unlisted-noc" && DIGIT_FIRST.test(c.bridgeCode ?? ""),
   "cost-invoices": (c) => c.bridgeCode !== undefined && !DIGIT_FIRST.test(c.bridgeCode),
   // The engine could not settle the benefit category (non-durable "DME", V5xxx…): the analysis
-  // that a code is payable at all comes first (docs/domain.md §1: a code is not coverage; §7).
+  // that a code is payable at all comes first (docs/reimbursement.md §1: a code is not coverage; §7).
   "benefit-category-analysis": (c) => c.benefitCategory.value === "unknown",
   "breakthrough-designation": (_c, f) => f.breakthrough === true,
-  // Medicare excludes the benefit by statute: the plans that can pay buy on value (docs/domain.md §7.1).
+  // Medicare excludes the benefit by statute: the plans that can pay buy on value (docs/reimbursement.md §7.1).
   "payer-value-dossier": (c) => c.warnings.some((w) => w.code === "statutory-exclusion"),
   "privacy-security": (_c, f) =>
     CONNECTED.has(f.productType) ||

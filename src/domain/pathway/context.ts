@@ -20,15 +20,15 @@ export interface CodeView {
   noc?: UnlistedCode;
   facts?: CodeFacts;
   deleted: boolean;
-  /** A Category III code the loaded PFS file no longer lists (docs/domain.md §2.3 sunset). */
+  /** A Category III code the loaded PFS file no longer lists (docs/reimbursement.md §2.3 sunset). */
   archived?: boolean;
   /** Put in by the engine as the files' replacement of this deleted candidate code. */
   replaces?: string;
 }
 
 /**
- * How CMS prices an existing Category III code (docs/domain.md §2.3, §8.1): `generic` without a PFS
- * status (no reference data, or a file without the code's PFS row): docs/domain.md §2.3's contractor pricing;
+ * How CMS prices an existing Category III code (docs/reimbursement.md §2.3, §8.1): `generic` without a PFS
+ * status (no reference data, or a file without the code's PFS row): docs/reimbursement.md §2.3's contractor pricing;
  * otherwise the loaded PFS status decides: C contractor, A/R/T national RVUs, anything else
  * (N, B, I, X…) no separate PFS payment, which its own status warning already says.
  */
@@ -50,12 +50,12 @@ export interface Ctx {
   typeRule: ProductTypeRule;
   role: CodingRole;
   implanted: boolean;
-  /** docs/domain.md §7, DME: the row says the equipment does not withstand repeated use (phone-only CGM display). */
+  /** docs/reimbursement.md §7, DME: the row says the equipment does not withstand repeated use (phone-only CGM display). */
   nonDurable: boolean;
   asOf: number;
   /** `asOf` as yyyy-mm-dd, the date code facts are looked up on; null until first asked. */
   asOfIso: string | undefined | null;
-  /** CY2026 DMHT extension to ADHD digital therapy devices applies to this row (docs/domain.md §7). */
+  /** CY2026 DMHT extension to ADHD digital therapy devices applies to this row (docs/reimbursement.md §7). */
   adhdDmht: boolean;
   fdaMs: number | undefined;
   yearsSinceFda: number | undefined;
@@ -84,7 +84,7 @@ export interface Ctx {
   target: TargetCodeSystem;
   bridge: UnlistedCode | undefined;
   catIIIPricing: CatIIIPricing | undefined;
-  /** The deciding code's benefit is excluded by statute (docs/domain.md §7.1): Medicare will not pay. */
+  /** The deciding code's benefit is excluded by statute (docs/reimbursement.md §7.1): Medicare will not pay. */
   excluded: boolean;
   benefit: BenefitCategory;
   inferred: boolean;

@@ -1,4 +1,4 @@
-/** Date arithmetic the newness windows need (docs/domain.md §4.1, §5). UTC throughout. */
+/** Date arithmetic the newness windows need (docs/reimbursement.md §4.1, §5). UTC throughout. */
 export const MS_PER_YEAR = 365.25 * 24 * 3600 * 1000;
 
 const ZERO = 48;
@@ -30,7 +30,7 @@ export function parseIsoMs(text: unknown): number | undefined {
   return Number.isFinite(ms) ? ms : undefined;
 }
 
-/** ISO date `years` after `ms` (the pass-through newness window's end, docs/domain.md §4.1). */
+/** ISO date `years` after `ms` (the pass-through newness window's end, docs/reimbursement.md §4.1). */
 export function isoPlusYears(ms: number, years: number): string {
   const d = new Date(ms);
   d.setUTCFullYear(d.getUTCFullYear() + years);
@@ -45,7 +45,7 @@ export function plusYearsMs(ms: number, years: number): number {
 
 /**
  * First fiscal year an NTAP can start for a technology authorised on `ms`, judged on `asOfMs`
- * (docs/domain.md §5): the FDA authorisation must be in hand by May 1 before the fiscal year (which
+ * (docs/reimbursement.md §5): the FDA authorisation must be in hand by May 1 before the fiscal year (which
  * starts October 1), and the application is due in early October about one year before it
  * (FY2026: Oct 7 2024, i.e. October of FY−2). The exact day moves each year, so the deadline is
  * taken as October 1 of FY−2: an as-of date in October already counts as past it (conservative).

@@ -10,7 +10,7 @@ export interface Rule<C> {
   says: string;
   when: (c: C) => boolean;
   then: (c: C) => void;
-  /** The repository's own reference it rests on (docs/domain.md §…, docs/features.md, or a named judgement). */
+  /** The repository's own reference it rests on (docs/reimbursement.md §…, docs/features.md, or a named judgement). */
   source: string;
 }
 

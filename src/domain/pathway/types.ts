@@ -22,7 +22,7 @@ export type TargetCodeSystem = (typeof TARGET_CODE_SYSTEMS)[number];
 
 export type Confidence = "high" | "medium" | "low";
 
-/** Payment mechanisms the site of care may offer a new technology (docs/domain.md §4–6). */
+/** Payment mechanisms the site of care may offer a new technology (docs/reimbursement.md §4–6). */
 export const PAYMENT_MECHANISMS = [
   "opps-device-pass-through",
   "new-technology-apc",
@@ -32,7 +32,7 @@ export const PAYMENT_MECHANISMS = [
   "clfs-crosswalk-gapfill",
   "dmepos-fee-schedule",
   "asp-drug-payment",
-  /** CY2026: most skin substitutes paid as incident-to supplies at one flat rate per cm² (docs/domain.md §7). */
+  /** CY2026: most skin substitutes paid as incident-to supplies at one flat rate per cm² (docs/reimbursement.md §7). */
   "skin-substitute-incident-to-rate",
 ] as const;
 export type PaymentMechanism = (typeof PAYMENT_MECHANISMS)[number];
@@ -62,11 +62,11 @@ export interface Classification {
   rationale: Msg[];
   warnings: Warning[];
   confidence: Confidence;
-  /** Ids of the rules (data-table rows) that fired, each citing docs/domain.md. */
+  /** Ids of the rules (data-table rows) that fired, each citing docs/reimbursement.md. */
   ruleIds: string[];
 }
 
-/** Gates a product passes through on the way to being paid in the US (docs/domain.md §1–7, §9). */
+/** Gates a product passes through on the way to being paid in the US (docs/reimbursement.md §1–7, §9). */
 export const GATES = [
   "fda-authorisation",
   "benefit-category",
@@ -98,7 +98,7 @@ export const GATE_OWNERS = [
   "commercial-payer",
   "hospital-vac",
   "congress",
-  /** CMS's Clinical Laboratory Fee Schedule pricing (crosswalk or gapfill, docs/domain.md §2.5, §8.7). */
+  /** CMS's Clinical Laboratory Fee Schedule pricing (crosswalk or gapfill, docs/reimbursement.md §2.5, §8.7). */
   "cms-clfs",
 ] as const;
 export type GateOwnerId = (typeof GATE_OWNERS)[number];

@@ -1,5 +1,5 @@
 /**
- * PFS payment adjustments the RVU file's indicators drive (docs/domain.md §8.10; worked examples
+ * PFS payment adjustments the RVU file's indicators drive (docs/reimbursement.md §8.10; worked examples
  * in docs/reference-data.md, "PFS adjustments"): multiple procedures (modifier 51), bilateral
  * surgery (50), assistant at surgery (80/81/82/AS), co-surgeons (62), team surgery (66), and the
  * limiting charge of a non-participating physician. Each answers the adjusted fee schedule amount
@@ -45,13 +45,13 @@ export function parseAdjustment(text: string): Outcome<PfsAdjustment> {
 /**
  * Medicare Claims Processing Manual, ch. 12: assistant at surgery 16% of the fee schedule amount
  * (section 20.4.3), co-surgeons 62.5% each (section 40.8), limiting charge 115% × 95% = 109.25%
- * (section 30.3.12); docs/domain.md §8.10.
+ * (section 30.3.12); docs/reimbursement.md §8.10.
  */
 const ASSISTANT = "0.16";
 const CO_SURGEON = "0.625";
 const LIMITING = "1.0925";
 
-/** Multiple-procedure shares by rank (MULT PROC 1 and 2, docs/domain.md §8.10); beyond them "by report". */
+/** Multiple-procedure shares by rank (MULT PROC 1 and 2, docs/reimbursement.md §8.10); beyond them "by report". */
 const MULTIPLE_SHARES: Record<string, readonly string[]> = {
   "1": ["1", "0.5", "0.25", "0.25", "0.25"],
   "2": ["1", "0.5", "0.5", "0.5", "0.5"],
@@ -176,7 +176,7 @@ function multiple(
 }
 
 /**
- * The multiple-endoscopy rule (MULT PROC 3, docs/domain.md §8.1; Claims Processing Manual ch. 12 §40.6.2;
+ * The multiple-endoscopy rule (MULT PROC 3, docs/reimbursement.md §8.1; Claims Processing Manual ch. 12 §40.6.2;
  * docs/reference-data.md, "PFS adjustments"): within a family of endoscopies sharing an ENDO BASE
  * code, the highest-valued one (rank 1) is paid in full and each other one is paid its fee
  * schedule amount less the base code's, since its value includes the base endoscopy already paid

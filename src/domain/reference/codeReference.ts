@@ -182,7 +182,7 @@ export class CmsCodeReference implements CodeReference {
     }
     // Listed in an earlier year's PFS RVU file, gone from this year's: deleted for this year's
     // dates of service (the RVU file lists every CPT/HCPCS code of the year, with status D for
-    // deletions CMS still carries; docs/domain.md §8.10).
+    // deletions CMS still carries; docs/reimbursement.md §8.10).
     const earlierPfs =
       pfs && pi === undefined
         ? years(r.pfs)
@@ -239,7 +239,7 @@ export class CmsCodeReference implements CodeReference {
         passThrough = { year: oppsB.provenance.year, expiresInYear: mark !== "" };
     }
     // Level II codes CMS prices individually (E1399, L2999, J3490) sit in no fee schedule: their
-    // letter says which benefit they belong to (docs/domain.md §1, §3.3).
+    // letter says which benefit they belong to (docs/reimbursement.md §1, §3.3).
     if (!hint && h !== undefined) hint = LETTER_HINTS[code.charAt(0)];
     if (!hint && schedules.includes("PFS")) hint = "physician service";
     if (!hint && schedules.includes("OPPS")) hint = "hospital service";

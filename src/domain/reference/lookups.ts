@@ -256,7 +256,7 @@ export function statusFailure(
 }
 
 /**
- * A priced status (A, R, T) whose RVUs are all zero has no national amount: the RVU file's documentation (docs/domain.md §8.10)
+ * A priced status (A, R, T) whose RVUs are all zero has no national amount: the RVU file's documentation (docs/reimbursement.md §8.10)
  * says such codes (e.g. status R 97545, 15824, 41820, D0120) are priced by the Medicare
  * contractor. Answering $0 would put a wrong number in a model without a warning.
  */
@@ -532,7 +532,7 @@ function pricedRow(ref: ReferenceData, t: PprrvuTable, arg: CodeArg): Outcome<Pf
   );
 }
 
-/** docs/domain.md §8.1: the amount of a priced row in a setting at a locality's GPCIs. */
+/** docs/reimbursement.md §8.1: the amount of a priced row in a setting at a locality's GPCIs. */
 function amountAt(
   r: PfsRow,
   setting: PfsSetting,
@@ -768,7 +768,7 @@ export interface SiteTotal {
 
 /**
  * Which PFS row the physician bills at a facility site, by the RVU file's PC/TC indicator (RVU
- * docs/domain.md §8.10, "PCTC IND"): 1 (diagnostic test with professional and technical components) and 6
+ * docs/reimbursement.md §8.10, "PCTC IND"): 1 (diagnostic test with professional and technical components) and 6
  * (lab physician interpretation) → the −26 professional component, since the hospital or ASC
  * is paid the technical part; 3 (technical component only) → nothing for the physician;
  * 4 (global test only: the professional part has its own code) → not billed by the physician
@@ -801,7 +801,7 @@ const ASC_PFS_GPCI: readonly DatasetName[] = ["asc", "pfs", "gpci"];
 const OPPS_PFS: readonly DatasetName[] = ["oppsB", "pfs"];
 const OPPS_PFS_GPCI: readonly DatasetName[] = ["oppsB", "pfs", "gpci"];
 
-/** docs/domain.md §8.8: office = PFS non-facility; HOPD = OPPS APC + PFS facility; ASC = ASC rate + PFS facility; one year for every part. */
+/** docs/reimbursement.md §8.8: office = PFS non-facility; HOPD = OPPS APC + PFS facility; ASC = ASC rate + PFS facility; one year for every part. */
 export function siteTotal(
   ref: ReferenceData,
   arg: CodeArg,
@@ -981,7 +981,7 @@ export function clfsRate(
       dataset: "CLFS",
       year: t.provenance.year,
     });
-  // Indicator L with a 0.00 rate: the CLFS documentation says (docs/domain.md §8.10) the MAC prices it locally; no national
+  // Indicator L with a 0.00 rate: the CLFS documentation says (docs/reimbursement.md §8.10) the MAC prices it locally; no national
   // limit exists, so $0 would be wrong.
   if (!(t.rate[i] > 0))
     return notAvailable(

@@ -31,7 +31,7 @@ export interface CodeFacts {
   /** PFS status indicator from PPRRVU (A, B, C, D, E, I, M, N, P, R, T, X, …). */
   pfsStatus?: string;
   /**
-   * Medicare coverage code of a Level II code in CMS's HCPCS file (field COV; docs/domain.md §7.1):
+   * Medicare coverage code of a Level II code in CMS's HCPCS file (field COV; docs/reimbursement.md §7.1):
    * C carrier judgement, D special coverage instructions, I not payable by Medicare,
    * M non-covered by Medicare, S non-covered by Medicare statute.
    */
@@ -51,7 +51,7 @@ export interface CodeFacts {
   feeSchedules: string[];
   /**
    * Fee schedules that list the code without a national amount: PFS status C, or a priced status
-   * whose RVUs are all zero (priced by the Medicare contractor, docs/domain.md §8.10); CLFS rows with a
+   * whose RVUs are all zero (priced by the Medicare contractor, docs/reimbursement.md §8.10); CLFS rows with a
    * 0.00 rate (indicator L: priced locally by the MAC). Absent when there are none.
    */
   contractorPriced?: string[];

@@ -107,8 +107,8 @@ export function quarterLabel(day: Day): string {
 }
 
 /**
- * The first business day of a month, as CMS uses it for HCPCS and OPPS deadlines (docs/domain.md §3.1,
- * docs/domain.md §4.1): weekends and the federal holidays that can fall early in a month are skipped — New Year's
+ * The first business day of a month, as CMS uses it for HCPCS and OPPS deadlines (docs/reimbursement.md §3.1,
+ * docs/reimbursement.md §4.1): weekends and the federal holidays that can fall early in a month are skipped — New Year's
  * Day (January 1, or Monday January 2 when January 1 is a Sunday: 5 U.S.C. 6103) and Labor Day
  * (the first Monday of September). No other federal holiday falls in a month's first week.
  */

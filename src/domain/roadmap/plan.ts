@@ -108,10 +108,10 @@ export interface RoadmapOptions {
   memo?: RoadmapMemo;
 }
 
-/** FDA statuses with no FDA decision to wait for (docs/domain.md §2.5 LDTs; exempt devices). */
+/** FDA statuses with no FDA decision to wait for (docs/reimbursement.md §2.5 LDTs; exempt devices). */
 const NO_FDA_NEEDED: ReadonlySet<FdaStatus> = new Set<FdaStatus>(["exempt", "LDT", "not a device"]);
 
-/** Warnings that say an existing code is not separately paid (docs/domain.md §2.2, §3.3, §8.1). */
+/** Warnings that say an existing code is not separately paid (docs/reimbursement.md §2.2, §3.3, §8.1). */
 const NOT_PAID_WARNINGS: ReadonlySet<string> = new Set([
   "cat-ii-not-paid",
   "packaged-supply",
@@ -580,7 +580,7 @@ function plan(
             ruleIds: afterFda > asOf ? ["fda-decision"] : [],
           };
   } else {
-    // On an inpatient NTAP the claim carries a new ICD-10-PCS code from the NTAP start (docs/domain.md §9).
+    // On an inpatient NTAP the claim carries a new ICD-10-PCS code from the NTAP start (docs/reimbursement.md §9).
     const first = earliest(codeEffective, passThrough, ntapc, ntap);
     coded =
       headline(first) ??

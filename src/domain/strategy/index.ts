@@ -42,7 +42,7 @@ interface Ctx {
   onPath(gate: Classification["nextGate"]): boolean;
 }
 
-/** A table row: when `when` holds, the implication is catalogue id `id` (docs/domain.md § in `source`). */
+/** A table row: when `when` holds, the implication is catalogue id `id` (docs/reimbursement.md § in `source`). */
 interface Row {
   when: (x: Ctx) => boolean;
   id: string;
@@ -51,12 +51,12 @@ interface Row {
 
 const always = () => true;
 /**
- * The engine found the code's benefit excluded by statute (SSA §1862(a), docs/domain.md §7.1): Medicare
+ * The engine found the code's benefit excluded by statute (SSA §1862(a), docs/reimbursement.md §7.1): Medicare
  * will not pay whatever code is used, so every plan implication turns to the payers that can.
  */
 const excluded = (x: Ctx): boolean => x.c.warnings.some((w) => w.code === "statutory-exclusion");
 const EXCLUSION_SOURCE =
-  "docs/domain.md §7.1 (SSA §1862(a) exclusions; Medicare Advantage supplemental benefits)";
+  "docs/reimbursement.md §7.1 (SSA §1862(a) exclusions; Medicare Advantage supplemental benefits)";
 const HOME_TYPES = new Set<string>(["home-use durable equipment", "orthotic or prosthetic"]);
 const FACILITY = new Set<string>(["hospital outpatient", "ASC", "inpatient"]);
 
@@ -68,37 +68,37 @@ export const IMPLICATION_TABLES: Readonly<Record<ImplicationKey, readonly Row[]>
         ["submitted", "IDE", "not submitted"].includes(x.fda) &&
         x.breakthrough,
       id: "strategy.reg.breakthroughPending",
-      source: "docs/domain.md §6.1, §6.2",
+      source: "docs/reimbursement.md §6.1, §6.2",
     },
     {
       when: (x) => x.fda === "not submitted",
       id: "strategy.reg.notSubmitted",
-      source: "docs/domain.md §2.2 criterion 1, §4.1, §5",
+      source: "docs/reimbursement.md §2.2 criterion 1, §4.1, §5",
     },
     {
       when: (x) => x.fda === "submitted" || x.fda === "IDE",
       id: "strategy.reg.pending",
-      source: "docs/domain.md §4.1 (IDE Category B), §5 (authorisation by May 1)",
+      source: "docs/reimbursement.md §4.1 (IDE Category B), §5 (authorisation by May 1)",
     },
     {
       when: (x) => x.fda === "LDT",
       id: "strategy.reg.ldt",
-      source: "docs/domain.md §2.5 (PLA application asks FDA status, incl. LDT)",
+      source: "docs/reimbursement.md §2.5 (PLA application asks FDA status, incl. LDT)",
     },
     {
       when: (x) => x.fda === "not a device",
       id: "strategy.reg.notDevice",
-      source: "docs/domain.md §1",
+      source: "docs/reimbursement.md §1",
     },
     {
       when: (x) => x.fda === undefined,
       id: "strategy.reg.unknown",
-      source: "docs/domain.md §2.2 criterion 1",
+      source: "docs/reimbursement.md §2.2 criterion 1",
     },
     {
       when: always,
       id: "strategy.reg.authorised",
-      source: "docs/domain.md §3.2, §4.1 (FDA documents and dates reused at every gate)",
+      source: "docs/reimbursement.md §3.2, §4.1 (FDA documents and dates reused at every gate)",
     },
   ],
   reimbursementWorkplan: [
@@ -108,12 +108,12 @@ export const IMPLICATION_TABLES: Readonly<Record<ImplicationKey, readonly Row[]>
       when: (x) => x.c.warnings.some((w) => w.code === "dmht-adhd-a9291"),
       id: "strategy.plan.dmhtAdhd",
       source:
-        "docs/domain.md §7 (CY2026 extends G0552–G0554 to ADHD digital therapy; A9291 has no benefit category)",
+        "docs/reimbursement.md §7 (CY2026 extends G0552–G0554 to ADHD digital therapy; A9291 has no benefit category)",
     },
     {
       when: (x) => x.c.benefitCategory.value === "none",
       id: "strategy.plan.noBenefit",
-      source: "docs/domain.md §7",
+      source: "docs/reimbursement.md §7",
     },
     {
       // The engine left the category unsettled (non-durable "DME", a code family outside the
@@ -121,63 +121,67 @@ export const IMPLICATION_TABLES: Readonly<Record<ImplicationKey, readonly Row[]>
       when: (x) => x.c.benefitCategory.value === "unknown",
       id: "strategy.plan.benefitUnsettled",
       source:
-        "docs/domain.md §1 (a code does not guarantee coverage), §7 (coverage requires a benefit category)",
+        "docs/reimbursement.md §1 (a code does not guarantee coverage), §7 (coverage requires a benefit category)",
     },
     {
       when: (x) => x.has("opps-device-pass-through"),
       id: "strategy.plan.passThrough",
-      source: "docs/domain.md §4.1",
+      source: "docs/reimbursement.md §4.1",
     },
-    { when: (x) => x.has("ipps-ntap"), id: "strategy.plan.ntap", source: "docs/domain.md §5" },
+    {
+      when: (x) => x.has("ipps-ntap"),
+      id: "strategy.plan.ntap",
+      source: "docs/reimbursement.md §5",
+    },
     {
       when: (x) => x.c.pathway === "unlisted-noc",
       id: "strategy.plan.unlistedBridge",
-      source: "docs/domain.md §2.6, §3.3",
+      source: "docs/reimbursement.md §2.6, §3.3",
     },
     {
       when: (x) => x.c.pathway === "new-code" && x.c.targetCodeSystem === "PLA",
       id: "strategy.plan.newPla",
-      source: "docs/domain.md §2.5",
+      source: "docs/reimbursement.md §2.5",
     },
     {
       when: (x) => x.c.pathway === "new-code" && x.c.targetCodeSystem === "CPT I",
       id: "strategy.plan.newCptI",
-      source: "docs/domain.md §2.2, §2.4",
+      source: "docs/reimbursement.md §2.2, §2.4",
     },
     {
       when: (x) => x.c.pathway === "new-code" && x.c.targetCodeSystem === "CPT III",
       id: "strategy.plan.newCptIII",
-      source: "docs/domain.md §2.3",
+      source: "docs/reimbursement.md §2.3",
     },
     {
       when: (x) => x.c.pathway === "new-code",
       id: "strategy.plan.newLevelII",
-      source: "docs/domain.md §3.1, §3.2",
+      source: "docs/reimbursement.md §3.1, §3.2",
     },
     {
       when: (x) => x.c.targetCodeSystem === "CPT III",
       id: "strategy.plan.catIII",
-      source: "docs/domain.md §2.3",
+      source: "docs/reimbursement.md §2.3",
     },
     {
       when: (x) => x.c.targetCodeSystem === "PLA",
       id: "strategy.plan.pla",
-      source: "docs/domain.md §2.5, §8.7",
+      source: "docs/reimbursement.md §2.5, §8.7",
     },
     {
       when: (x) => x.onPath("pdac-code-verification"),
       id: "strategy.plan.pdac",
-      source: "docs/domain.md §3.4",
+      source: "docs/reimbursement.md §3.4",
     },
     {
       when: (x) => x.c.pathway === "existing-hcpcs-ii",
       id: "strategy.plan.existingLevelII",
-      source: "docs/domain.md §3, §8.6",
+      source: "docs/reimbursement.md §3, §8.6",
     },
     {
       when: always,
       id: "strategy.plan.existingCpt",
-      source: "docs/domain.md §1 (a code is not coverage), §9",
+      source: "docs/reimbursement.md §1 (a code is not coverage), §9",
     },
   ],
   channelModel: [
@@ -185,40 +189,44 @@ export const IMPLICATION_TABLES: Readonly<Record<ImplicationKey, readonly Row[]>
     {
       when: (x) => x.c.benefitCategory.value === "none",
       id: "strategy.channel.commercialDirect",
-      source: "docs/domain.md §7",
+      source: "docs/reimbursement.md §7",
     },
     {
       when: (x) => x.type === "lab test",
       id: "strategy.channel.lab",
-      source: "docs/domain.md §2.5",
+      source: "docs/reimbursement.md §2.5",
     },
     {
       when: (x) => x.type !== undefined && HOME_TYPES.has(x.type),
       id: "strategy.channel.dmeSupplier",
-      source: "docs/domain.md §3.4, §8.6",
+      source: "docs/reimbursement.md §3.4, §8.6",
     },
     {
       when: (x) => x.type === "remote monitoring" || x.type === "digital therapeutic",
       id: "strategy.channel.practicePrograms",
-      source: "docs/domain.md §7 (RPM/RTM, DMHT incident-to)",
+      source: "docs/reimbursement.md §7 (RPM/RTM, DMHT incident-to)",
     },
     {
       when: (x) => x.type === "drug or biologic",
       id: "strategy.channel.specialtyDistribution",
-      source: "docs/domain.md §3.3 (NDC on claims)",
+      source: "docs/reimbursement.md §3.3 (NDC on claims)",
     },
     {
       when: (x) => x.site !== undefined && FACILITY.has(x.site),
       id: "strategy.channel.hospitalDistributor",
-      source: "docs/domain.md §8.8",
+      source: "docs/reimbursement.md §8.8",
     },
-    { when: always, id: "strategy.channel.physicianPractice", source: "docs/domain.md §8.1, §8.8" },
+    {
+      when: always,
+      id: "strategy.channel.physicianPractice",
+      source: "docs/reimbursement.md §8.1, §8.8",
+    },
   ],
   staffingLevel: [
     {
       when: (x) => x.c.nextGate === "fda-authorisation",
       id: "strategy.staff.regulatoryFirst",
-      source: "docs/domain.md §2.2, §4.1",
+      source: "docs/reimbursement.md §2.2, §4.1",
     },
     { when: excluded, id: "strategy.staff.marketAccess", source: EXCLUSION_SOURCE },
     {
@@ -226,68 +234,68 @@ export const IMPLICATION_TABLES: Readonly<Record<ImplicationKey, readonly Row[]>
         x.c.pathway === "new-code" &&
         (x.c.targetCodeSystem === "CPT I" || x.c.targetCodeSystem === "CPT III"),
       id: "strategy.staff.cptProgramme",
-      source: "docs/domain.md §2.2–§2.4 (~18 months, three Panel meetings a year)",
+      source: "docs/reimbursement.md §2.2–§2.4 (~18 months, three Panel meetings a year)",
     },
     {
       when: (x) => x.c.pathway === "new-code",
       id: "strategy.staff.codingApplication",
-      source: "docs/domain.md §2.5, §3.1",
+      source: "docs/reimbursement.md §2.5, §3.1",
     },
     {
       when: (x) => x.c.pathway === "unlisted-noc",
       id: "strategy.staff.claimsSupport",
-      source: "docs/domain.md §2.6, §3.3",
+      source: "docs/reimbursement.md §2.6, §3.3",
     },
     {
       when: (x) =>
         x.c.paymentMechanisms.length > 0 &&
         (x.has("opps-device-pass-through") || x.has("ipps-ntap") || x.has("new-technology-apc")),
       id: "strategy.staff.paymentApplication",
-      source: "docs/domain.md §4, §5",
+      source: "docs/reimbursement.md §4, §5",
     },
-    { when: always, id: "strategy.staff.lean", source: "docs/domain.md §9" },
+    { when: always, id: "strategy.staff.lean", source: "docs/reimbursement.md §9" },
   ],
   evidenceInvestment: [
     { when: excluded, id: "strategy.evidence.payerValueDossier", source: EXCLUSION_SOURCE },
     {
       when: (x) => x.c.benefitCategory.value === "none",
       id: "strategy.evidence.commercialValue",
-      source: "docs/domain.md §7",
+      source: "docs/reimbursement.md §7",
     },
     {
       when: (x) => x.has("tcet"),
       id: "strategy.evidence.tcet",
-      source: "docs/domain.md §6.1, §6.2, §9",
+      source: "docs/reimbursement.md §6.1, §6.2, §9",
     },
     {
       when: (x) => x.c.targetCodeSystem === "CPT I" && x.c.pathway !== "existing-cpt",
       id: "strategy.evidence.catI",
-      source: "docs/domain.md §2.2",
+      source: "docs/reimbursement.md §2.2",
     },
     {
       when: (x) => x.c.targetCodeSystem === "CPT III",
       id: "strategy.evidence.catIII",
-      source: "docs/domain.md §2.3, §9",
+      source: "docs/reimbursement.md §2.3, §9",
     },
     {
       when: (x) => x.c.targetCodeSystem === "PLA",
       id: "strategy.evidence.pla",
-      source: "docs/domain.md §2.5, §9",
+      source: "docs/reimbursement.md §2.5, §9",
     },
     {
       when: (x) => x.has("opps-device-pass-through") || x.has("ipps-ntap"),
       id: "strategy.evidence.sci",
-      source: "docs/domain.md §4.1, §5",
+      source: "docs/reimbursement.md §4.1, §5",
     },
     {
       when: (x) => x.c.targetCodeSystem === "HCPCS II" && x.c.pathway !== "existing-hcpcs-ii",
       id: "strategy.evidence.levelII",
-      source: "docs/domain.md §3.2",
+      source: "docs/reimbursement.md §3.2",
     },
     {
       when: always,
       id: "strategy.evidence.coverage",
-      source: "docs/domain.md §9 (MAC strength of evidence)",
+      source: "docs/reimbursement.md §9 (MAC strength of evidence)",
     },
   ],
   firstCustomerSegment: [
@@ -295,44 +303,44 @@ export const IMPLICATION_TABLES: Readonly<Record<ImplicationKey, readonly Row[]>
     {
       when: (x) => x.c.benefitCategory.value === "none",
       id: "strategy.segment.commercialPayers",
-      source: "docs/domain.md §7",
+      source: "docs/reimbursement.md §7",
     },
     {
       when: (x) => x.c.nextGate === "fda-authorisation",
       id: "strategy.segment.trialSites",
-      source: "docs/domain.md §6.2 (IDE enrolling Medicare beneficiaries)",
+      source: "docs/reimbursement.md §6.2 (IDE enrolling Medicare beneficiaries)",
     },
     {
       when: (x) => x.has("opps-device-pass-through"),
       id: "strategy.segment.passThroughHospitals",
-      source: "docs/domain.md §4.1",
+      source: "docs/reimbursement.md §4.1",
     },
     {
       when: (x) => x.has("ipps-ntap"),
       id: "strategy.segment.ntapHospitals",
-      source: "docs/domain.md §5",
+      source: "docs/reimbursement.md §5",
     },
     {
       when: (x) => x.c.pathway === "unlisted-noc" || x.c.targetCodeSystem === "CPT III",
       id: "strategy.segment.academicCentres",
-      source: "docs/domain.md §2.3, §2.6",
+      source: "docs/reimbursement.md §2.3, §2.6",
     },
     {
       when: (x) => x.type === "lab test",
       id: "strategy.segment.orderingSpecialists",
-      source: "docs/domain.md §2.5",
+      source: "docs/reimbursement.md §2.5",
     },
     {
       when: (x) => x.type !== undefined && HOME_TYPES.has(x.type),
       id: "strategy.segment.dmeSuppliers",
-      source: "docs/domain.md §3.4, §8.6",
+      source: "docs/reimbursement.md §3.4, §8.6",
     },
     {
       when: (x) => x.site !== undefined && FACILITY.has(x.site),
       id: "strategy.segment.hospitals",
-      source: "docs/domain.md §8.8",
+      source: "docs/reimbursement.md §8.8",
     },
-    { when: always, id: "strategy.segment.practices", source: "docs/domain.md §8.1" },
+    { when: always, id: "strategy.segment.practices", source: "docs/reimbursement.md §8.1" },
   ],
 };
 

@@ -73,7 +73,7 @@ export const BENEFIT_CATEGORIES = [
   "none",
   "unknown",
   // Appended (not placed beside "hospital service") so existing values keep their positions:
-  // ASC facility services are their own Part B benefit (docs/domain.md §8.5).
+  // ASC facility services are their own Part B benefit (docs/reimbursement.md §8.5).
   "ASC service",
 ] as const;
 export type BenefitCategory = (typeof BENEFIT_CATEGORIES)[number];

@@ -1,6 +1,6 @@
 /** English messages for the `codes.*` area. */
 export const CODES: Readonly<Record<string, string>> = {
-  // What a claim on an unlisted / NOC code must carry (docs/domain.md §2.6, §3.3).
+  // What a claim on an unlisted / NOC code must carry (docs/reimbursement.md §2.6, §3.3).
   "codes.claim.unlistedCpt":
     "Unlisted {code}: each claim needs a narrative and records (procedure, why needed, time, effort, equipment, comparison code); the MAC prices it by hand, slowly and unpredictably",
   "codes.claim.dmeNoc":

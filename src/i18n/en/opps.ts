@@ -1,4 +1,4 @@
-/** OPPS status indicators of the procedure or product on a hospital-outpatient row (docs/domain.md §8.4). */
+/** OPPS status indicators of the procedure or product on a hospital-outpatient row (docs/reimbursement.md §8.4). */
 export const OPPS: Readonly<Record<string, string>> = {
   "pathway.warn.oppsInpatientOnly":
     "{code} is on the OPPS inpatient-only list (status indicator C, {vintage}): a hospital outpatient department cannot be paid for it; Medicare pays the hospital only when it is performed on an inpatient (IPPS)",

@@ -1,10 +1,10 @@
 /**
  * English messages for the pathway classes of round 2: statutory exclusions and the payers that
- * can pay instead (docs/domain.md §7.1), pass-through expiry (§4.3), capital and robotic equipment and
- * partial fits (docs/domain.md §4.4). Areas `pathway.*`, `strategy.*`, `evidence.*`.
+ * can pay instead (docs/reimbursement.md §7.1), pass-through expiry (§4.3), capital and robotic equipment and
+ * partial fits (docs/reimbursement.md §4.4). Areas `pathway.*`, `strategy.*`, `evidence.*`.
  */
 export const PAYER_ROUTES: Readonly<Record<string, string>> = {
-  // Capital equipment, robotic assistance, partial fits (docs/domain.md §4.4).
+  // Capital equipment, robotic assistance, partial fits (docs/reimbursement.md §4.4).
   "pathway.why.procedureCodeNotListed":
     "Equipment used in a procedure that has its own CPT code is paid through that procedure's payment, so the procedure's CPT code is the pathway; it is not listed in the row, and CPT descriptors are licensed, so it cannot be searched here: add it.",
   "pathway.warn.procedureCodeMissing":
@@ -16,7 +16,7 @@ export const PAYER_ROUTES: Readonly<Record<string, string>> = {
   "pathway.warn.notValidForMedicare":
     "{code} is not valid for Medicare (an S code, or PFS status I / HCPCS coverage I): set aside; the procedure's own code carries the payment",
 
-  // Pass-through expiry (docs/domain.md §4.1, §4.3).
+  // Pass-through expiry (docs/reimbursement.md §4.1, §4.3).
   "pathway.why.passThroughAlreadyDrug":
     "{code} is already paid as a pass-through drug or biological (status indicator G in CMS's {vintage}): no device pass-through application is proposed for the same product; when its pass-through ends is said below.",
   "pathway.why.passThroughEndsInYear":
@@ -32,7 +32,7 @@ export const PAYER_ROUTES: Readonly<Record<string, string>> = {
   "pathway.why.deviceCategoryPassThroughEnded":
     "{code} had status indicator H in CMS's {vintage}, which marks its pass-through as expiring during CY{year}: from then the device category is packaged into the procedure's APC (no separate payment), as for any category whose pass-through has ended.",
 
-  // Statutory exclusion: the strategy turns to payers that can pay (docs/domain.md §7.1).
+  // Statutory exclusion: the strategy turns to payers that can pay (docs/reimbursement.md §7.1).
   "strategy.plan.statutoryExclusion":
     "Medicare excludes this by statute (SSA §1862(a)): a new code would not unlock Medicare payment, so keep the existing code for claims and build revenue from commercial payers, Medicare Advantage plans that offer it as a supplemental benefit, and self-pay pricing. Where the non-coverage rests on a national coverage determination rather than the statute, an NCD reconsideration is the only Medicare route.",
   "strategy.channel.otherPayers":

@@ -50,7 +50,7 @@ export const REFERENCE: Readonly<Record<string, string>> = {
   "reference.reason.bundleEmpty":
     "the bundled reference data is empty (built without a CMS data folder)",
   "reference.reason.detail": "{detail}",
-  // PFS status indicators (docs/domain.md §8.1, §8.10).
+  // PFS status indicators (docs/reimbursement.md §8.1, §8.10).
   "reference.status.A": "A: Active code, paid under the PFS",
   "reference.status.B":
     "B: Bundled code; payment is included in other services (not paid separately)",

@@ -155,44 +155,44 @@ export const ROADMAP: Readonly<Record<string, string>> = {
   "fn.error.expectedDate": "{arg} must be a date (a date cell or yyyy-mm-dd text); got {got}.",
   // Where each calendar rule comes from (the Roadmap sheet's Source column).
   "roadmap.source.fda-decision":
-    "Products column FDA Decision Date or the expected FDA date (docs/domain.md §2.2, §4.1, §5)",
+    "Products column FDA Decision Date or the expected FDA date (docs/reimbursement.md §2.2, §4.1, §5)",
   "roadmap.source.cpt-i-cycle":
-    "docs/domain.md §1 (three meetings a year), §2.4 (Feb/May/Oct 2017 actions effective Jan 1 2019)",
+    "docs/reimbursement.md §1 (three meetings a year), §2.4 (Feb/May/Oct 2017 actions effective Jan 1 2019)",
   "roadmap.source.cpt-i-deadline":
-    "docs/domain.md §2.4 (applications about 3 months before the meeting; exact dates on the AMA calendar)",
+    "docs/reimbursement.md §2.4 (applications about 3 months before the meeting; exact dates on the AMA calendar)",
   "roadmap.source.cpt-iii-cycle":
-    "docs/domain.md §2.3 (published January and July, effective six months later), §2.4",
+    "docs/reimbursement.md §2.3 (published January and July, effective six months later), §2.4",
   "roadmap.source.pla-cycle":
-    "docs/domain.md §2.5 (released quarterly, effective one quarter after release)",
+    "docs/reimbursement.md §2.5 (released quarterly, effective one quarter after release)",
   "roadmap.source.pla-deadline":
-    "docs/domain.md §2.5 (application deadline about four months before release: not verified)",
+    "docs/reimbursement.md §2.5 (application deadline about four months before release: not verified)",
   "roadmap.source.hcpcs-nondrug-cycle":
-    "docs/domain.md §3.1 (deadlines first business day of January and July; public meetings)",
+    "docs/reimbursement.md §3.1 (deadlines first business day of January and July; public meetings)",
   "roadmap.source.hcpcs-nondrug-effective":
-    "docs/domain.md §3.1 (effective about October 1 / April 1), §11",
+    "docs/reimbursement.md §3.1 (effective about October 1 / April 1), §11",
   "roadmap.source.hcpcs-drug-cycle":
-    "docs/domain.md §3.1 (quarterly deadlines; effective about two quarters after submission)",
+    "docs/reimbursement.md §3.1 (quarterly deadlines; effective about two quarters after submission)",
   "roadmap.source.hcpcs-skin-substitute-2026":
-    "docs/domain.md §3.1 (skin substitutes in the biannual non-drug cycle from January 1 2026)",
+    "docs/reimbursement.md §3.1 (skin substitutes in the biannual non-drug cycle from January 1 2026)",
   "roadmap.source.hcpcs-fda-documents":
-    "docs/domain.md §3.2 (the application carries the FDA letter)",
+    "docs/reimbursement.md §3.2 (the application carries the FDA letter)",
   "roadmap.source.opps-quarterly":
-    "docs/domain.md §4.1 (quarterly deadlines: not verified), §4.2 (quarterly earliest dates), §11",
+    "docs/reimbursement.md §4.1 (quarterly deadlines: not verified), §4.2 (quarterly earliest dates), §11",
   "roadmap.source.pass-through-newness":
-    "docs/domain.md §4.1 (42 CFR 419.66: within 3 years of FDA authorisation)",
+    "docs/reimbursement.md §4.1 (42 CFR 419.66: within 3 years of FDA authorisation)",
   "roadmap.source.ntap-cycle":
-    "docs/domain.md §5 (application early October; FDA authorisation by May 1; fiscal year from October 1)",
+    "docs/reimbursement.md §5 (application early October; FDA authorisation by May 1; fiscal year from October 1)",
   "roadmap.source.ntap-deadline-day":
-    "docs/domain.md §5 (FY2026 deadline Oct 7 2024; the exact day moves each year)",
+    "docs/reimbursement.md §5 (FY2026 deadline Oct 7 2024; the exact day moves each year)",
   "roadmap.source.tcet-windows":
-    "docs/domain.md §6.1 (nominations ~12 months before FDA decision, reviewed quarterly, closed within 6 months of it; NCD goal 6 months after authorisation)",
+    "docs/reimbursement.md §6.1 (nominations ~12 months before FDA decision, reviewed quarterly, closed within 6 months of it; NCD goal 6 months after authorisation)",
   "roadmap.source.tcet-paused":
-    "docs/domain.md §6.2 (TCET paused for new candidates, April 23 2026)",
+    "docs/reimbursement.md §6.2 (TCET paused for new candidates, April 23 2026)",
   "roadmap.source.mac-coverage-range": "docs/roadmap.md (typical 6–12 months; not verified)",
   "roadmap.source.clfs-rate-range":
-    "docs/domain.md §2.5, §8.7 (crosswalk or gapfill; timing not verified)",
+    "docs/reimbursement.md §2.5, §8.7 (crosswalk or gapfill; timing not verified)",
   "roadmap.source.pdac-range":
-    "docs/domain.md §3.4 (no published review clock; 3–6 months not verified)",
+    "docs/reimbursement.md §3.4 (no published review clock; 3–6 months not verified)",
   "roadmap.source.payer-policy-range":
     "docs/roadmap.md (typical 12–24 months after the code; not verified)",
   "roadmap.source.hospital-vac-range": "docs/roadmap.md (typical 3–9 months; not verified)",

@@ -1,4 +1,4 @@
-/** 医院门诊行的 OPPS 状态指示符（docs/domain.md §8.4）。 */
+/** 医院门诊行的 OPPS 状态指示符（docs/reimbursement.md §8.4）。 */
 export const OPPS_ZH: Readonly<Record<string, string>> = {
   "pathway.warn.oppsInpatientOnly":
     "{code} 在 OPPS 仅限住院名单上（状态指示符 C，{vintage}）：医院门诊部不能就此获得支付；仅在住院患者身上实施时由 IPPS 向医院支付",

@@ -1,4 +1,4 @@
-/** 简体中文：法定除外及可支付的其他付款方（docs/domain.md §7.1）、过渡性附加支付到期（§4.3）、资本与机器人设备及部分契合（§4.4）。 */
+/** 简体中文：法定除外及可支付的其他付款方（docs/reimbursement.md §7.1）、过渡性附加支付到期（§4.3）、资本与机器人设备及部分契合（§4.4）。 */
 export const PAYER_ROUTES_ZH: Readonly<Record<string, string>> = {
   "pathway.why.procedureCodeNotListed":
     "在有自身 CPT 编码的手术中使用的设备，通过该手术的支付回收成本，因此手术的 CPT 编码就是路径；该行未列出此编码，而 CPT 描述受许可保护，无法在此检索：请补充。",

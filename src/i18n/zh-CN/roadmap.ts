@@ -135,35 +135,40 @@ export const ROADMAP_ZH: Readonly<Record<string, string>> = {
   "fn.error.expectedDate": "{arg} 必须是日期（日期单元格或 yyyy-mm-dd 文本）；实际为 {got}。",
   // Where each calendar rule comes from (the Roadmap sheet's Source column).
   "roadmap.source.fda-decision":
-    "产品表的“FDA 决定日期”列或预计 FDA 日期（docs/domain.md §2.2、§4.1、§5）",
+    "产品表的“FDA 决定日期”列或预计 FDA 日期（docs/reimbursement.md §2.2、§4.1、§5）",
   "roadmap.source.cpt-i-cycle":
-    "docs/domain.md §1（每年三次会议）、§2.4（2017 年 2 月／5 月／10 月的决定于 2019 年 1 月 1 日生效）",
+    "docs/reimbursement.md §1（每年三次会议）、§2.4（2017 年 2 月／5 月／10 月的决定于 2019 年 1 月 1 日生效）",
   "roadmap.source.cpt-i-deadline":
-    "docs/domain.md §2.4（申请约在会议前 3 个月截止；确切日期见 AMA 日程）",
-  "roadmap.source.cpt-iii-cycle": "docs/domain.md §2.3（每年 1 月和 7 月发布，六个月后生效）、§2.4",
-  "roadmap.source.pla-cycle": "docs/domain.md §2.5（按季度发布，发布后一个季度生效）",
-  "roadmap.source.pla-deadline": "docs/domain.md §2.5（申请截止约在发布前四个月：未核实）",
+    "docs/reimbursement.md §2.4（申请约在会议前 3 个月截止；确切日期见 AMA 日程）",
+  "roadmap.source.cpt-iii-cycle":
+    "docs/reimbursement.md §2.3（每年 1 月和 7 月发布，六个月后生效）、§2.4",
+  "roadmap.source.pla-cycle": "docs/reimbursement.md §2.5（按季度发布，发布后一个季度生效）",
+  "roadmap.source.pla-deadline": "docs/reimbursement.md §2.5（申请截止约在发布前四个月：未核实）",
   "roadmap.source.hcpcs-nondrug-cycle":
-    "docs/domain.md §3.1（截止日为 1 月和 7 月的第一个工作日；公开会议）",
+    "docs/reimbursement.md §3.1（截止日为 1 月和 7 月的第一个工作日；公开会议）",
   "roadmap.source.hcpcs-nondrug-effective":
-    "docs/domain.md §3.1（约于 10 月 1 日／4 月 1 日生效）、§11",
-  "roadmap.source.hcpcs-drug-cycle": "docs/domain.md §3.1（按季度截止；提交后约两个季度生效）",
+    "docs/reimbursement.md §3.1（约于 10 月 1 日／4 月 1 日生效）、§11",
+  "roadmap.source.hcpcs-drug-cycle":
+    "docs/reimbursement.md §3.1（按季度截止；提交后约两个季度生效）",
   "roadmap.source.hcpcs-skin-substitute-2026":
-    "docs/domain.md §3.1（自 2026 年 1 月 1 日起皮肤替代品纳入每年两次的非药品周期）",
-  "roadmap.source.hcpcs-fda-documents": "docs/domain.md §3.2（申请需附 FDA 批准函）",
+    "docs/reimbursement.md §3.1（自 2026 年 1 月 1 日起皮肤替代品纳入每年两次的非药品周期）",
+  "roadmap.source.hcpcs-fda-documents": "docs/reimbursement.md §3.2（申请需附 FDA 批准函）",
   "roadmap.source.opps-quarterly":
-    "docs/domain.md §4.1（按季度截止：未核实）、§4.2（按季度的最早日期）、§11",
-  "roadmap.source.pass-through-newness": "docs/domain.md §4.1（42 CFR 419.66：FDA 批准后 3 年内）",
+    "docs/reimbursement.md §4.1（按季度截止：未核实）、§4.2（按季度的最早日期）、§11",
+  "roadmap.source.pass-through-newness":
+    "docs/reimbursement.md §4.1（42 CFR 419.66：FDA 批准后 3 年内）",
   "roadmap.source.ntap-cycle":
-    "docs/domain.md §5（10 月初申请；5 月 1 日前获 FDA 批准；财年自 10 月 1 日起）",
+    "docs/reimbursement.md §5（10 月初申请；5 月 1 日前获 FDA 批准；财年自 10 月 1 日起）",
   "roadmap.source.ntap-deadline-day":
-    "docs/domain.md §5（FY2026 截止日为 2024 年 10 月 7 日；具体日期每年不同）",
+    "docs/reimbursement.md §5（FY2026 截止日为 2024 年 10 月 7 日；具体日期每年不同）",
   "roadmap.source.tcet-windows":
-    "docs/domain.md §6.1（约在 FDA 决定前 12 个月提名，按季度审查，决定后 6 个月内关闭；NCD 目标为批准后 6 个月）",
-  "roadmap.source.tcet-paused": "docs/domain.md §6.2（TCET 自 2026 年 4 月 23 日起暂停接受新申请）",
+    "docs/reimbursement.md §6.1（约在 FDA 决定前 12 个月提名，按季度审查，决定后 6 个月内关闭；NCD 目标为批准后 6 个月）",
+  "roadmap.source.tcet-paused":
+    "docs/reimbursement.md §6.2（TCET 自 2026 年 4 月 23 日起暂停接受新申请）",
   "roadmap.source.mac-coverage-range": "docs/roadmap.md（通常 6–12 个月；未核实）",
-  "roadmap.source.clfs-rate-range": "docs/domain.md §2.5、§8.7（交叉对照或补缺定价；时间未核实）",
-  "roadmap.source.pdac-range": "docs/domain.md §3.4（无公布的审查时限；3–6 个月未核实）",
+  "roadmap.source.clfs-rate-range":
+    "docs/reimbursement.md §2.5、§8.7（交叉对照或补缺定价；时间未核实）",
+  "roadmap.source.pdac-range": "docs/reimbursement.md §3.4（无公布的审查时限；3–6 个月未核实）",
   "roadmap.source.payer-policy-range": "docs/roadmap.md（通常在获得编码后 12–24 个月；未核实）",
   "roadmap.source.hospital-vac-range": "docs/roadmap.md（通常 3–9 个月；未核实）",
 };

@@ -1,7 +1,12 @@
-import { parseCode, UNLISTED_CODES, unlistedForSection, unlistedInfo } from "../../../src/domain/codes";
+import {
+  parseCode,
+  UNLISTED_CODES,
+  unlistedForSection,
+  unlistedInfo,
+} from "../../../src/domain/codes";
 import { hasMessage } from "../../../src/i18n/catalogue";
 
-describe("unlisted CPT and NOC Level II codes (docs/domain.md §2.6, §3.3)", () => {
+describe("unlisted CPT and NOC Level II codes (docs/reimbursement.md §2.6, §3.3)", () => {
   it.each([
     ["20999", "CPT", "musculoskeletal", "codes.claim.unlistedCpt"],
     ["64999", "CPT", "nervousSystem", "codes.claim.unlistedCpt"],
@@ -23,11 +28,12 @@ describe("unlisted CPT and NOC Level II codes (docs/domain.md §2.6, §3.3)", ()
   ] as const)("%s is a %s unlisted/NOC code (%s)", (code, system, family, claim) => {
     const u = unlistedInfo(code);
     expect(u).toMatchObject({ code, system, family, claimNeeds: claim });
-    expect(u!.source).toMatch(/docs\/domain\.md §(2\.6|3\.3)/);
+    expect(u!.source).toMatch(/docs\/reimbursement\.md §(2\.6|3\.3)/);
   });
 
   it("does not call specific codes unlisted", () => {
-    for (const code of ["99213", "27447", "E0601", "L1833", "J9271", "Q4101", "0691T", "0242U"]) expect(unlistedInfo(code)).toBeUndefined();
+    for (const code of ["99213", "27447", "E0601", "L1833", "J9271", "Q4101", "0691T", "0242U"])
+      expect(unlistedInfo(code)).toBeUndefined();
   });
 
   it("every row is well formed: shape matches its system, ids exist in the catalogue, no duplicates", () => {
@@ -55,11 +61,15 @@ describe("unlisted CPT and NOC Level II codes (docs/domain.md §2.6, §3.3)", ()
     ["L1833", "L2999"], // knee orthosis → lower-limb orthosis NOS
     ["L0650", "L1499"], // spinal orthosis → spinal NOS
     ["L5856", "L5999"], // microprocessor knee → lower-limb prosthesis NOS
-  ])("a code only partly fitting, %s, bridges to the section's unlisted code %s", (code, bridge) => {
-    expect(unlistedForSection(code)?.code).toBe(bridge);
-  });
+  ])(
+    "a code only partly fitting, %s, bridges to the section's unlisted code %s",
+    (code, bridge) => {
+      expect(unlistedForSection(code)?.code).toBe(bridge);
+    }
+  );
 
   it("has no section bridge for codes outside the curated ranges", () => {
-    for (const code of ["99213", "E0601", "J9271", "0691T", "G0552"]) expect(unlistedForSection(code)).toBeUndefined();
+    for (const code of ["99213", "E0601", "J9271", "0691T", "G0552"])
+      expect(unlistedForSection(code)).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { costSharing } from "../../../src/domain/economics";
 
-describe("costSharing (docs/domain.md §8.2–8.3)", () => {
+describe("costSharing (docs/reimbursement.md §8.2–8.3)", () => {
   it("pays $39.20 on $100 allowed with $50 of deductible unmet (First Coast example)", () => {
     expect(costSharing({ allowed: 100, unmetDeductible: 50 })).toEqual({
       ok: true,
@@ -19,9 +19,14 @@ describe("costSharing (docs/domain.md §8.2–8.3)", () => {
   it("splits 99213's CY2026 national payment ($95.19) with the deductible met", () => {
     // 20% of 95.19 = 19.038 → 19.04; Medicare 76.15; 2% of 76.15 = 1.523 → 1.52; paid 74.63.
     const out = costSharing({ allowed: 95.19 });
-    expect(out.ok && [out.value.patientShare, out.value.programShare, out.value.sequestrationAmount, out.value.programPayment]).toEqual([
-      19.04, 76.15, 1.52, 74.63,
-    ]);
+    expect(
+      out.ok && [
+        out.value.patientShare,
+        out.value.programShare,
+        out.value.sequestrationAmount,
+        out.value.programPayment,
+      ]
+    ).toEqual([19.04, 76.15, 1.52, 74.63]);
   });
 
   it("puts an allowed amount below the unmet deductible entirely on the patient", () => {
@@ -57,15 +62,24 @@ describe("costSharing (docs/domain.md §8.2–8.3)", () => {
         fc.integer({ min: 0, max: 100 }),
         fc.integer({ min: 0, max: 100 }),
         (allowedCents, unmetCents, coinsPct, seqPct) => {
-          const out = costSharing({ allowed: allowedCents / 100, unmetDeductible: unmetCents / 100, coinsurance: coinsPct / 100, sequestration: seqPct / 100 });
+          const out = costSharing({
+            allowed: allowedCents / 100,
+            unmetDeductible: unmetCents / 100,
+            coinsurance: coinsPct / 100,
+            sequestration: seqPct / 100,
+          });
           expect(out.ok).toBe(true);
           if (!out.ok) return;
           const v = out.value;
-          expect(Math.round(v.patientShare * 100) + Math.round(v.programPayment * 100) + Math.round(v.sequestrationAmount * 100)).toBe(allowedCents);
+          expect(
+            Math.round(v.patientShare * 100) +
+              Math.round(v.programPayment * 100) +
+              Math.round(v.sequestrationAmount * 100)
+          ).toBe(allowedCents);
           expect(v.programPayment).toBeGreaterThanOrEqual(0);
           expect(v.patientShare).toBeLessThanOrEqual(allowedCents / 100);
-        },
-      ),
+        }
+      )
     );
   });
 });

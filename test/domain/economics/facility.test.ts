@@ -1,6 +1,11 @@
-import { ntapPayment, passThroughPayment, passThroughTests, wageAdjust } from "../../../src/domain/economics";
+import {
+  ntapPayment,
+  passThroughPayment,
+  passThroughTests,
+  wageAdjust,
+} from "../../../src/domain/economics";
 
-describe("wageAdjust (docs/domain.md §8.4–8.5)", () => {
+describe("wageAdjust (docs/reimbursement.md §8.4–8.5)", () => {
   it.each([
     // national rate, wage index, labor share, adjusted
     [548.3, 1.2, undefined, 614.1], // 93306 CY2025 OPPS $548.30 × (0.6×1.2 + 0.4) = 614.096
@@ -10,7 +15,10 @@ describe("wageAdjust (docs/domain.md §8.4–8.5)", () => {
     [1000, 0, undefined, 400], // only the non-labor share remains
     [1000, 2, 0, 1000], // no labor share: wage index does not matter
   ])("%p at wage index %p, labor share %p → %p", (rate, wi, share, expected) => {
-    expect(wageAdjust({ nationalRate: rate, wageIndex: wi, laborShare: share })).toEqual({ ok: true, value: expected });
+    expect(wageAdjust({ nationalRate: rate, wageIndex: wi, laborShare: share })).toEqual({
+      ok: true,
+      value: expected,
+    });
   });
 
   it.each([
@@ -23,12 +31,19 @@ describe("wageAdjust (docs/domain.md §8.4–8.5)", () => {
   });
 });
 
-describe("passThroughTests (docs/domain.md §4.1, 42 CFR 419.66(d))", () => {
+describe("passThroughTests (docs/reimbursement.md §4.1, 42 CFR 419.66(d))", () => {
   it("passes a $5,000 device in APC 5191 ($3,216.41) with a $1,500 offset", () => {
-    expect(passThroughTests({ deviceCost: 5000, apcPayment: 3216.41, deviceOffset: 1500 })).toEqual({
-      ok: true,
-      value: { costOverApcShare: true, costOverOffset: true, netCostOverApcShare: true, allPass: true },
-    });
+    expect(passThroughTests({ deviceCost: 5000, apcPayment: 3216.41, deviceOffset: 1500 })).toEqual(
+      {
+        ok: true,
+        value: {
+          costOverApcShare: true,
+          costOverOffset: true,
+          netCostOverApcShare: true,
+          allPass: true,
+        },
+      }
+    );
   });
 
   it.each([
@@ -64,7 +79,10 @@ describe("passThroughPayment", () => {
     [0, 1, 0, 0],
   ])("charge %p × CCR %p − offset %p → %p", (charge, ccr, offset, expected) => {
     const exact = Math.max(0, charge * ccr - offset);
-    expect(passThroughPayment({ charge, costToChargeRatio: ccr, deviceOffset: offset })).toEqual({ ok: true, value: expected });
+    expect(passThroughPayment({ charge, costToChargeRatio: ccr, deviceOffset: offset })).toEqual({
+      ok: true,
+      value: expected,
+    });
     expect(Math.abs(exact - expected)).toBeLessThanOrEqual(0.005);
   });
 
@@ -79,7 +97,7 @@ describe("passThroughPayment", () => {
   });
 });
 
-describe("ntapPayment (docs/domain.md §5)", () => {
+describe("ntapPayment (docs/reimbursement.md §5)", () => {
   it.each([
     [10000, 60000, 50000, undefined, 6500], // both limits equal: 65% × 10,000 = 65% × 10,000
     [20000, 55000, 50000, undefined, 3250], // capped by 65% of the case's excess cost
@@ -87,7 +105,10 @@ describe("ntapPayment (docs/domain.md §5)", () => {
     [20000, 45000, 50000, undefined, 0], // case cost below the DRG payment: no add-on
     [20000, 70000, 50000, 0.75, 15000], // QIDP 75%
   ])("tech %p, case %p, DRG %p, rate %p → %p", (tech, kase, drg, rate, expected) => {
-    expect(ntapPayment({ technologyCost: tech, caseCost: kase, drgPayment: drg, rate })).toEqual({ ok: true, value: expected });
+    expect(ntapPayment({ technologyCost: tech, caseCost: kase, drgPayment: drg, rate })).toEqual({
+      ok: true,
+      value: expected,
+    });
   });
 
   it.each([

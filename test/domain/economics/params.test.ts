@@ -1,6 +1,13 @@
-import { findParameter, LATEST_YEAR, PARAMETER_NAMES, PARAMETER_YEARS, PARAMETERS, parameterValue } from "../../../src/domain/economics";
+import {
+  findParameter,
+  LATEST_YEAR,
+  PARAMETER_NAMES,
+  PARAMETER_YEARS,
+  PARAMETERS,
+  parameterValue,
+} from "../../../src/domain/economics";
 
-describe("parameter table (docs/domain.md §8)", () => {
+describe("parameter table (docs/reimbursement.md §8)", () => {
   it.each([
     ["PFS_CF", 2026, 33.4009],
     ["PFS_CF_QP", 2026, 33.5675],
@@ -25,15 +32,18 @@ describe("parameter table (docs/domain.md §8)", () => {
   it("defaults to the latest year, 2026, and the non-QP conversion factor", () => {
     expect(LATEST_YEAR).toBe(2026);
     expect(PARAMETER_YEARS).toEqual([2025, 2026]);
-    expect(findParameter("PFS_CF")).toMatchObject({ ok: true, value: { year: 2026, value: 33.4009 } });
+    expect(findParameter("PFS_CF")).toMatchObject({
+      ok: true,
+      value: { year: 2026, value: 33.4009 },
+    });
   });
 
-  it("has every name for every year, once, each with a docs/domain.md source", () => {
+  it("has every name for every year, once, each with a docs/reimbursement.md source", () => {
     for (const year of PARAMETER_YEARS) {
       for (const name of PARAMETER_NAMES) {
         const rows = PARAMETERS.filter((p) => p.name === name && p.year === year);
         expect(rows).toHaveLength(1);
-        expect(rows[0].source).toMatch(/^docs\/domain\.md §\d/);
+        expect(rows[0].source).toMatch(/^docs\/reimbursement\.md §\d/);
       }
     }
   });
@@ -58,6 +68,9 @@ describe("parameter table (docs/domain.md §8)", () => {
 
   it("answers a year the table lacks with the years it has", () => {
     const out = findParameter("PFS_CF", 2024);
-    expect(!out.ok && [out.kind, out.message.params?.allowed]).toEqual(["not-available", "2025, 2026"]);
+    expect(!out.ok && [out.kind, out.message.params?.allowed]).toEqual([
+      "not-available",
+      "2025, 2026",
+    ]);
   });
 });

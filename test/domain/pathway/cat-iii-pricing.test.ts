@@ -1,5 +1,5 @@
 /**
- * Category III pricing follows CMS's PFS status when the file is loaded (docs/domain.md §2.3, §8.1):
+ * Category III pricing follows CMS's PFS status when the file is loaded (docs/reimbursement.md §2.3, §8.1):
  * real CY2026 RVU26C (PPRRVU2026_Jul_nonQPP.csv) statuses: 0446T A (work RVU 1.14, nationally
  * priced), 0469T N (not covered), 0691T C (contractor-priced). Without the file, §2.3's general rule
  * (Cat III codes carry no RVUs; contractors price them) stays. At a facility the contractor price is
@@ -101,7 +101,7 @@ const WITH_FILE: Case[] = [
 ];
 const WITHOUT_FILE: Case[] = [
   {
-    name: "0446T office, no file: docs/domain.md §2.3's general rule",
+    name: "0446T office, no file: docs/reimbursement.md §2.3's general rule",
     facts: row("0446T", "implant", "office"),
     contractorWarning: true,
     mechanism: true,

@@ -2,9 +2,9 @@ import { classify, GATES, PATHWAY_LABELS } from "../../../src/domain/pathway";
 import { AS_OF, CASES } from "./cases";
 
 describe("classify: table-driven cases with real codes", () => {
-  it("has at least 40 cases, each naming the docs/domain.md fact it rests on", () => {
+  it("has at least 40 cases, each naming the docs/reimbursement.md fact it rests on", () => {
     expect(CASES.length).toBeGreaterThanOrEqual(40);
-    for (const c of CASES) expect(c.rests).toMatch(/(domain|product)\.md §/);
+    for (const c of CASES) expect(c.rests).toMatch(/docs\/reimbursement\.md §/);
   });
 
   it.each(CASES.map((c) => [c.name, c] as const))("%s", (_name, c) => {

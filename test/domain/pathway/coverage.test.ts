@@ -1,6 +1,6 @@
 /**
  * CMS's HCPCS file says when Medicare will not pay a Level II code whatever its shape suggests
- * (field COV: S by statute, M not covered, I not payable); docs/domain.md §1: a code is not coverage.
+ * (field COV: S by statute, M not covered, I not payable); docs/reimbursement.md §1: a code is not coverage.
  * Runs over the real files (../shared/data/cms or REIMB_DATA_DIR); skipped with a reason without them.
  */
 import { HAVE_REFERENCE, itWithReference, requireReference } from "./withReference";

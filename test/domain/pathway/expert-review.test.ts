@@ -62,9 +62,9 @@ function check(row: ExpertRow, ref: CodeReference | undefined): Classification {
 }
 
 describe("expert review: real-product rows without reference data", () => {
-  it("has at least 25 rows, each naming the docs/domain.md fact it rests on", () => {
+  it("has at least 25 rows, each naming the docs/reimbursement.md fact it rests on", () => {
     expect(EXPERT_ROWS.length).toBeGreaterThanOrEqual(25);
-    for (const r of EXPERT_ROWS) expect(r.rests).toMatch(/docs\/domain\.md §/);
+    for (const r of EXPERT_ROWS) expect(r.rests).toMatch(/docs\/reimbursement\.md §/);
     expect(new Set(EXPERT_ROWS.map((r) => r.name)).size).toBe(EXPERT_ROWS.length);
   });
 

@@ -1,6 +1,6 @@
 /**
  * Expert-review workbook: rows modelled on real US products (described generically), with the
- * pathway a US reimbursement adviser would give. Each row names the docs/domain.md fact it rests on.
+ * pathway a US reimbursement adviser would give. Each row names the docs/reimbursement.md fact it rests on.
  * Run by expert-review.test.ts with and without the CMS reference data.
  */
 import type { ProductFacts } from "../../../src/domain/product";
@@ -59,7 +59,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
   {
     name: "hypoglossal nerve stimulator implanted in HOPD (PMA 2014): procedure code, window closed",
     rests:
-      "docs/domain.md §1 (CPT identifies the procedure), §4.1 (pass-through newness: within 3 years of FDA approval)",
+      "docs/reimbursement.md §1 (CPT identifies the procedure), §4.1 (pass-through newness: within 3 years of FDA approval)",
     facts: f({
       productType: "implant",
       siteOfCare: "hospital outpatient",
@@ -80,7 +80,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
   },
   {
     name: "implantable pulmonary artery pressure sensor with its remote monitoring code",
-    rests: "docs/domain.md §1, §4.1 (newness window closed for a 2014 PMA)",
+    rests: "docs/reimbursement.md §1, §4.1 (newness window closed for a 2014 PMA)",
     facts: f({
       productType: "implant",
       siteOfCare: "hospital outpatient",
@@ -98,7 +98,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
   {
     name: "multi-target stool DNA test on its Category I code (PMA)",
     rests:
-      "docs/domain.md §2.5 (PLA only for one lab's test; an existing Cat I 8xxxx code that describes it is used), §8.7 (CLFS)",
+      "docs/reimbursement.md §2.5 (PLA only for one lab's test; an existing Cat I 8xxxx code that describes it is used), §8.7 (CLFS)",
     facts: f({
       productType: "lab test",
       siteOfCare: "independent lab",
@@ -118,7 +118,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
   {
     name: "therapeutic CGM with dedicated receiver E2103 and sensor supply A4239",
     rests:
-      "docs/domain.md §7 (CGM with a dedicated receiver qualifies as DME), §8.6 (DMEPOS fee schedule; CGM supply allowance)",
+      "docs/reimbursement.md §7 (CGM with a dedicated receiver qualifies as DME), §8.6 (DMEPOS fee schedule; CGM supply allowance)",
     facts: f({
       productType: "home-use durable equipment",
       siteOfCare: "home",
@@ -140,7 +140,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
   {
     name: "CGM whose only display is a phone app (no durable receiver)",
     rests:
-      "docs/domain.md §7 (DME: withstands repeated use; a phone-only CGM display does not qualify per DME MAC guidance)",
+      "docs/reimbursement.md §7 (DME: withstands repeated use; a phone-only CGM display does not qualify per DME MAC guidance)",
     facts: f({
       productType: "home-use durable equipment",
       siteOfCare: "home",
@@ -160,7 +160,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
   },
   {
     name: "autonomous AI diabetic-retinopathy exam in a primary-care office (De Novo 2018)",
-    rests: "docs/domain.md §1 (existing CPT service code), §7 (diagnostic test)",
+    rests: "docs/reimbursement.md §1 (existing CPT service code), §7 (diagnostic test)",
     facts: f({
       productType: "software analysis",
       siteOfCare: "office",
@@ -177,7 +177,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
   },
   {
     name: "coronary CT-derived FFR software in HOPD on 75580",
-    rests: "docs/domain.md §2.3 (75580 replaced Category III predecessors), §8.4 (OPPS)",
+    rests: "docs/reimbursement.md §2.3 (75580 replaced Category III predecessors), §8.4 (OPPS)",
     facts: f({
       productType: "software analysis",
       siteOfCare: "hospital outpatient",
@@ -196,7 +196,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
   {
     name: "AI stroke-triage notification software in HOPD, no payment code",
     rests:
-      "docs/domain.md §2.3 (Cat III for emerging technology), §4.2 (New Technology APC for a new service)",
+      "docs/reimbursement.md §2.3 (Cat III for emerging technology), §4.2 (New Technology APC for a new service)",
     facts: f({
       productType: "software analysis",
       siteOfCare: "hospital outpatient",
@@ -214,7 +214,8 @@ export const EXPERT_ROWS: ExpertRow[] = [
     name: "AI stroke-triage software used on inpatients (510(k) 2026): NTAP route",
     // Cleared 2026-02-01: the next open deadline after the as-of date (Oct 2027 → FY2029) is still
     // inside the 3-year newness window. A 2025 clearance would not be (see the NTAP deadline cases).
-    rests: "docs/domain.md §5 (NTAP: new, costly, SCI; FDA by May 1; October application deadline)",
+    rests:
+      "docs/reimbursement.md §5 (NTAP: new, costly, SCI; FDA by May 1; October application deadline)",
     facts: f({
       productType: "software analysis",
       siteOfCare: "inpatient",
@@ -231,7 +232,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
   {
     name: "cochlear implant device L8614 with its procedure 69930 in HOPD",
     rests:
-      "docs/domain.md §1 (product's Level II code vs the procedure's CPT), §4.1 (newness long closed)",
+      "docs/reimbursement.md §1 (product's Level II code vs the procedure's CPT), §4.1 (newness long closed)",
     facts: f({
       productType: "implant",
       siteOfCare: "hospital outpatient",
@@ -249,7 +250,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
   },
   {
     name: "cochlear implant in ASC",
-    rests: "docs/domain.md §8.5 (ASC), §4.1",
+    rests: "docs/reimbursement.md §8.5 (ASC), §4.1",
     facts: f({
       productType: "implant",
       siteOfCare: "ASC",
@@ -267,7 +268,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
   },
   {
     name: "insulin pump E0784 at home",
-    rests: "docs/domain.md §7 DME (42 CFR 414.202), §8.6 (DMEPOS fee schedule)",
+    rests: "docs/reimbursement.md §7 DME (42 CFR 414.202), §8.6 (DMEPOS fee schedule)",
     facts: f({
       productType: "home-use durable equipment",
       siteOfCare: "home",
@@ -285,7 +286,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
   },
   {
     name: "liquid-biopsy companion diagnostic on its PLA code (PMA) in an independent lab",
-    rests: "docs/domain.md §2.5 (PLA for one lab's test; CLFS crosswalk/gapfill)",
+    rests: "docs/reimbursement.md §2.5 (PLA for one lab's test; CLFS crosswalk/gapfill)",
     facts: f({
       productType: "lab test",
       siteOfCare: "independent lab",
@@ -302,7 +303,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
   },
   {
     name: "RTM musculoskeletal program (setup, device supply, management)",
-    rests: "docs/domain.md §7 RTM (98975, 98977, 98980/98981)",
+    rests: "docs/reimbursement.md §7 RTM (98975, 98977, 98980/98981)",
     facts: f({
       productType: "remote monitoring",
       siteOfCare: "home",
@@ -318,7 +319,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
   },
   {
     name: "computerized CBT device (882.5801) on the DMHT codes",
-    rests: "docs/domain.md §7 DMHT (G0552–G0554; 21 CFR 882.5801; incident-to)",
+    rests: "docs/reimbursement.md §7 DMHT (G0552–G0554; 21 CFR 882.5801; incident-to)",
     facts: f({
       productType: "digital therapeutic",
       siteOfCare: "home",
@@ -338,7 +339,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
   {
     name: "ADHD digital therapy device (De Novo) with no code listed: DMHT extension in CY2026",
     rests:
-      "docs/domain.md §7 (CY2026 final rule extends the DMHT codes to ADHD digital therapy devices), §10 item 4",
+      "docs/reimbursement.md §7 (CY2026 final rule extends the DMHT codes to ADHD digital therapy devices), §10 item 4",
     facts: f({
       productType: "digital therapeutic",
       siteOfCare: "home",
@@ -358,7 +359,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
     name: "ADHD digital therapy listed on A9291 in CY2026: bill through G0552–G0554, A9291 still has no benefit category",
     asOf: "2026-03-01",
     rests:
-      "docs/domain.md §7 (CY2026 extends DMHT G0552–G0554 to ADHD digital therapy devices; A9291 has no benefit category)",
+      "docs/reimbursement.md §7 (CY2026 extends DMHT G0552–G0554 to ADHD digital therapy devices; A9291 has no benefit category)",
     facts: f({
       productType: "digital therapeutic",
       siteOfCare: "home",
@@ -381,7 +382,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
   {
     name: "ADHD digital therapy listed on A9291 in CY2025: no DMHT route yet, no benefit category",
     asOf: "2025-11-30",
-    rests: "docs/domain.md §7 (DMHT CY2025 limited to 882.5801; ADHD extension from CY2026)",
+    rests: "docs/reimbursement.md §7 (DMHT CY2025 limited to 882.5801; ADHD extension from CY2026)",
     facts: f({
       productType: "digital therapeutic",
       siteOfCare: "home",
@@ -404,7 +405,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
     name: "insomnia digital therapy listed on A9291 in CY2026 (not ADHD): no DMHT pointer, no benefit category",
     asOf: "2026-03-01",
     rests:
-      "docs/domain.md §7 (the CY2026 DMHT extension covers ADHD devices only; A9291 no benefit category)",
+      "docs/reimbursement.md §7 (the CY2026 DMHT extension covers ADHD devices only; A9291 no benefit category)",
     facts: f({
       productType: "digital therapeutic",
       siteOfCare: "home",
@@ -424,7 +425,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
   {
     name: "ADHD digital therapy device with no code before CY2026 (asOf 2025): A9291, no benefit category yet",
     asOf: "2025-06-01",
-    rests: "docs/domain.md §7 (DMHT CY2025 limited to 882.5801; ADHD extension from CY2026)",
+    rests: "docs/reimbursement.md §7 (DMHT CY2025 limited to 882.5801; ADHD extension from CY2026)",
     facts: f({
       productType: "digital therapeutic",
       siteOfCare: "home",
@@ -442,7 +443,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
   {
     name: "air-conduction hearing aid on a V5xxx code: statutory exclusion, other payers first",
     rests:
-      "docs/domain.md §7.1 (SSA §1862(a)(7) excludes hearing aids; V5010–V5298 HCPCS COV S), §1 (Level II code exists) — judgement kept: do not infer DME",
+      "docs/reimbursement.md §7.1 (SSA §1862(a)(7) excludes hearing aids; V5010–V5298 HCPCS COV S), §1 (Level II code exists) — judgement kept: do not infer DME",
     facts: f({
       productType: "home-use durable equipment",
       siteOfCare: "home",
@@ -464,7 +465,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
   },
   {
     name: "oncology biologic on its own J-code in the office",
-    rests: "docs/domain.md §1 (J = drugs), §3 (existing Level II), ASP",
+    rests: "docs/reimbursement.md §1 (J = drugs), §3 (existing Level II), ASP",
     facts: f({
       productType: "drug or biologic",
       siteOfCare: "office",
@@ -484,7 +485,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
   },
   {
     name: "newly approved drug billed on J3490 in the office",
-    rests: "docs/domain.md §3.3 (J3490: NDC, exact dose; quarterly drug cycle §3.1)",
+    rests: "docs/reimbursement.md §3.3 (J3490: NDC, exact dose; quarterly drug cycle §3.1)",
     facts: f({
       productType: "drug or biologic",
       siteOfCare: "office",
@@ -504,7 +505,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
   },
   {
     name: "newly approved drug in HOPD, no code: C9399 bridge",
-    rests: "docs/domain.md §3.3 (C9399: unclassified drugs under OPPS)",
+    rests: "docs/reimbursement.md §3.3 (C9399: unclassified drugs under OPPS)",
     facts: f({
       productType: "drug or biologic",
       siteOfCare: "hospital outpatient",
@@ -520,7 +521,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
   {
     name: "skin substitute with its own Q-code in HOPD (CY2026 flat rate)",
     rests:
-      "docs/domain.md §7 (CY2026 single incident-to rate in office and HOPD; 15271–15278 separately)",
+      "docs/reimbursement.md §7 (CY2026 single incident-to rate in office and HOPD; 15271–15278 separately)",
     facts: f({
       productType: "skin substitute",
       siteOfCare: "hospital outpatient",
@@ -539,7 +540,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
   {
     name: "skin substitute billed on Q4100 in the office",
     rests:
-      "docs/domain.md §3.3 (Q4100 NOS: manual review), §3.1 (skin substitutes in the biannual cycle), §7 (flat rate)",
+      "docs/reimbursement.md §3.3 (Q4100 NOS: manual review), §3.1 (skin substitutes in the biannual cycle), §7 (flat rate)",
     facts: f({
       productType: "skin substitute",
       siteOfCare: "office",
@@ -558,7 +559,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
   {
     name: "CAD for breast MRI on its archived Category III code 0159T (past the 5-year sunset)",
     rests:
-      "docs/domain.md §2.3 (Cat III archived 5 years after creation unless converted or extended)",
+      "docs/reimbursement.md §2.3 (Cat III archived 5 years after creation unless converted or extended)",
     facts: f({
       productType: "software analysis",
       siteOfCare: "office",
@@ -584,7 +585,8 @@ export const EXPERT_ROWS: ExpertRow[] = [
   },
   {
     name: "active Category III code 0200T (percutaneous sacral augmentation) in the CY2026 files",
-    rests: "docs/domain.md §2.3 (Cat III: contractor-priced; remains billable until archived)",
+    rests:
+      "docs/reimbursement.md §2.3 (Cat III: contractor-priced; remains billable until archived)",
     facts: f({
       productType: "procedure device",
       siteOfCare: "hospital outpatient",
@@ -602,7 +604,8 @@ export const EXPERT_ROWS: ExpertRow[] = [
   },
   {
     name: "PET/CT scanner (capital) in an IDTF",
-    rests: "docs/domain.md §4.1 (depreciable equipment not separately paid), §7 (diagnostic tests)",
+    rests:
+      "docs/reimbursement.md §4.1 (depreciable equipment not separately paid), §7 (diagnostic tests)",
     facts: f({
       productType: "capital equipment",
       siteOfCare: "IDTF",
@@ -621,7 +624,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
   },
   {
     name: "drug-coated device implanted in ASC, new (2025), procedure code only: pass-through",
-    rests: "docs/domain.md §4.1 (pass-through within 3 years; ASC too)",
+    rests: "docs/reimbursement.md §4.1 (pass-through within 3 years; ASC too)",
     facts: f({
       productType: "implant",
       siteOfCare: "ASC",
@@ -647,7 +650,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
   {
     name: "dual-chamber leadless pacemaker on its pass-through category C1605 (HOPD), 2 years after PMA",
     rests:
-      "docs/domain.md §4.1 (not eligible for a new category if described by a current one; status 2–3 years), §8.4 (SI H)",
+      "docs/reimbursement.md §4.1 (not eligible for a new category if described by a current one; status 2–3 years), §8.4 (SI H)",
     facts: f({
       productType: "implant",
       siteOfCare: "hospital outpatient",
@@ -670,7 +673,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
   },
   {
     name: "spinal device on an old C-code category in ASC, FDA 2012: pass-through long over",
-    rests: "docs/domain.md §4.1 (application within 3 years of FDA; status at most 3 years)",
+    rests: "docs/reimbursement.md §4.1 (application within 3 years of FDA; status at most 3 years)",
     facts: f({
       productType: "implant",
       siteOfCare: "ASC",
@@ -690,7 +693,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
   },
   {
     name: "device implanted in ASC, authorised 2021: pass-through window closed",
-    rests: "docs/domain.md §4.1 (newness: within 3 years of FDA approval)",
+    rests: "docs/reimbursement.md §4.1 (newness: within 3 years of FDA approval)",
     facts: f({
       productType: "implant",
       siteOfCare: "ASC",
@@ -707,7 +710,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
   {
     name: "inpatient breakthrough implant under IDE, no code: FDA → TCET/RAPID, NTAP",
     rests:
-      "docs/domain.md §6.1 (TCET: Breakthrough, not yet authorised), §6.2 (TCET paused, RAPID), §5 (NTAP)",
+      "docs/reimbursement.md §6.1 (TCET: Breakthrough, not yet authorised), §6.2 (TCET paused, RAPID), §5 (NTAP)",
     facts: f({
       productType: "implant",
       siteOfCare: "inpatient",
@@ -727,7 +730,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
   {
     name: "510(k) endoscopic device whose CPT code only partly describes the service (HOPD)",
     rests:
-      "docs/domain.md §2.1 (descriptor must be distinct; partial fit → new code), §2.6 (unlisted bridge of the same section), §4.2 (NT-APC)",
+      "docs/reimbursement.md §2.1 (descriptor must be distinct; partial fit → new code), §2.6 (unlisted bridge of the same section), §4.2 (NT-APC)",
     facts: f({
       productType: "procedure device",
       siteOfCare: "hospital outpatient",
@@ -744,7 +747,8 @@ export const EXPERT_ROWS: ExpertRow[] = [
   },
   {
     name: "physician procedure on an unlisted nervous-system code 64999",
-    rests: "docs/domain.md §2.6 (unlisted: narrative, contractor-priced, MAC prices each claim)",
+    rests:
+      "docs/reimbursement.md §2.6 (unlisted: narrative, contractor-priced, MAC prices each claim)",
     facts: f({
       productType: "professional service",
       siteOfCare: "office",
@@ -762,7 +766,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
   {
     name: "FDA-cleared respiratory panel kit sold to many labs, Cat I code describes it",
     rests:
-      "docs/domain.md §2.5 (PLA is for one lab's or manufacturer's test; an existing 8xxxx code that describes it is used)",
+      "docs/reimbursement.md §2.5 (PLA is for one lab's or manufacturer's test; an existing 8xxxx code that describes it is used)",
     facts: f({
       productType: "lab test",
       siteOfCare: "independent lab",
@@ -780,7 +784,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
   },
   {
     name: "FDA-cleared lab kit whose 8xxxx code only partly fits: PLA for the manufacturer's test",
-    rests: "docs/domain.md §2.5 (PLA: one lab's or one manufacturer's test)",
+    rests: "docs/reimbursement.md §2.5 (PLA: one lab's or one manufacturer's test)",
     facts: f({
       productType: "lab test",
       siteOfCare: "independent lab",
@@ -798,7 +802,7 @@ export const EXPERT_ROWS: ExpertRow[] = [
   {
     name: "wound dressing supply used in a SNF",
     rests:
-      "docs/domain.md §1 (Level II for supplies), §7 (benefit categories) — judgement: no SNF benefit inference",
+      "docs/reimbursement.md §1 (Level II for supplies), §7 (benefit categories) — judgement: no SNF benefit inference",
     facts: f({
       productType: "supply",
       siteOfCare: "SNF",

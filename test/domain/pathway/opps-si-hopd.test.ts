@@ -1,7 +1,7 @@
 /**
  * Hospital-outpatient rows read the OPPS status indicator of their procedure (or product) from
  * Addendum B (OPPS Addendum B CY2025 January, the quarter loaded from the CMS data folder; each
- * case names the code's SI there). docs/domain.md §8.4 lists the indicators; §8.5 the inpatient-only list.
+ * case names the code's SI there). docs/reimbursement.md §8.4 lists the indicators; §8.5 the inpatient-only list.
  */
 import { classify } from "../../../src/domain/pathway";
 import type { ProductFacts } from "../../../src/domain/product";

@@ -1,6 +1,6 @@
 /**
  * OPPS Addendum B status indicators decide what the rationale says about a C-code device category
- * (docs/domain.md §4.1, §8.4): H = in transitional pass-through in the loaded quarter, N = packaged.
+ * (docs/reimbursement.md §4.1, §8.4): H = in transitional pass-through in the loaded quarter, N = packaged.
  * Real examples in the CY2025 January Addendum B: C1605 H, C1713 N, C1889 N. Runs over the real
  * files (../shared/data/cms or REIMB_DATA_DIR); the data cases skip with a printed reason without them.
  */

@@ -74,7 +74,7 @@ describe("pathway rule register", () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const { rule } of rules) {
       expect(rule.says.length).toBeGreaterThan(10);
-      expect(rule.source).toMatch(/docs\/domain\.md §|features\.md|judgement/);
+      expect(rule.source).toMatch(/docs\/reimbursement\.md §|features\.md|judgement/);
     }
   });
 

@@ -1,6 +1,6 @@
 /**
  * Round 2 classes of rows, table-driven with real codes and the CMS rows they rest on:
- * statutory exclusions (docs/domain.md §7.1), pass-through expiry from OPPS Addendum B (§4.3), capital
+ * statutory exclusions (docs/reimbursement.md §7.1), pass-through expiry from OPPS Addendum B (§4.3), capital
  * equipment and robotic assistance, and partial fits that are not a reason for a new code (§4.4).
  * Reference cases read the CMS data folder (skipped with a printed reason when it is absent); the
  * rest run on the engine alone, so both hosts give the same answer with or without the files.
@@ -86,7 +86,7 @@ const EXCLUDED: Expect = {
 
 /** Rows whose answer needs CMS's files. */
 const WITH_FILES: Case[] = [
-  // --- Statutory exclusions (docs/domain.md §7.1) ---
+  // --- Statutory exclusions (docs/reimbursement.md §7.1) ---
   {
     name: "behind-the-ear digital hearing aid on V5261: statutory exclusion, other payers next",
     rests: "HCPCS 2025 Oct (HCPC2025_OCT_ANWEB_v4.xlsx) row V5261: COV S",
@@ -129,7 +129,7 @@ const WITH_FILES: Case[] = [
     }),
     expect: { pathway: "new-code", noWarnings: ["statutory-exclusion"] },
   },
-  // --- Pass-through expiry (docs/domain.md §4.3) ---
+  // --- Pass-through expiry (docs/reimbursement.md §4.3) ---
   {
     name: "single-use ureteroscope on C1747 in 2025: Addendum B marks pass-through expiring during CY2025",
     rests: "opps_addendum_b_2025.xlsx row C1747: SI H, APC 2040, expiration column '*'",
@@ -196,7 +196,7 @@ const WITH_FILES: Case[] = [
   },
   {
     name: "the same C1600 row in March 2027: pass-through most likely over (estimate)",
-    rests: "HCPCS 2025 Oct row C1600 (ADD DT 20240101) + 3 years, docs/domain.md §4.1",
+    rests: "HCPCS 2025 Oct row C1600 (ADD DT 20240101) + 3 years, docs/reimbursement.md §4.1",
     facts: row({
       productType: "procedure device",
       siteOfCare: "hospital outpatient",
@@ -280,7 +280,7 @@ const WITH_FILES: Case[] = [
       noMechanisms: ["opps-device-pass-through"],
     },
   },
-  // --- Capital equipment and robotic assistance (docs/domain.md §4.4) ---
+  // --- Capital equipment and robotic assistance (docs/reimbursement.md §4.4) ---
   {
     name: "robotic surgical system for prostatectomy: 55866 is the pathway, S2900 warned",
     rests:
@@ -324,8 +324,8 @@ const WITH_FILES: Case[] = [
 /** Rows the engine answers the same way without CMS's files (curated families, roles, fits). */
 const WITHOUT_FILES: Case[] = [
   {
-    name: "hearing aid V5261 without the files: the statutory family of docs/domain.md §7.1",
-    rests: "docs/domain.md §7.1 (V5010–V5298, HCPCS COV S; SSA §1862(a)(7))",
+    name: "hearing aid V5261 without the files: the statutory family of docs/reimbursement.md §7.1",
+    rests: "docs/reimbursement.md §7.1 (V5010–V5298, HCPCS COV S; SSA §1862(a)(7))",
     facts: row({
       productType: "home-use durable equipment",
       siteOfCare: "home",
@@ -335,7 +335,7 @@ const WITHOUT_FILES: Case[] = [
   },
   {
     name: "preventive visit 99396 without the files: statutory exclusion",
-    rests: "docs/domain.md §7.1 (99391–99397, PFS status N; SSA §1862(a)(7))",
+    rests: "docs/reimbursement.md §7.1 (99391–99397, PFS status N; SSA §1862(a)(7))",
     facts: row({
       productType: "professional service",
       siteOfCare: "office",
@@ -352,7 +352,7 @@ const WITHOUT_FILES: Case[] = [
   {
     name: "robotic system listed only on S2900: the procedure's CPT is the pathway (add it), not S2900 and not a new code",
     rests:
-      "docs/domain.md §4.4 (S2900 not valid for Medicare; equipment paid through the procedure)",
+      "docs/reimbursement.md §4.4 (S2900 not valid for Medicare; equipment paid through the procedure)",
     facts: row({
       productType: "capital equipment",
       siteOfCare: "ASC",
@@ -371,7 +371,7 @@ const WITHOUT_FILES: Case[] = [
   },
   {
     name: "robotic instruments (procedure device) on S2900 + 55866: packaged into 55866, S2900 never the product's code",
-    rests: "docs/domain.md §4.4, §3.2 (device packaged into the CPT procedure)",
+    rests: "docs/reimbursement.md §4.4, §3.2 (device packaged into the CPT procedure)",
     facts: row({
       productType: "procedure device",
       siteOfCare: "office",
@@ -387,7 +387,7 @@ const WITHOUT_FILES: Case[] = [
   },
   {
     name: "capital equipment whose service itself differs ('does not' on 55866): new CPT code",
-    rests: "docs/domain.md §2.1 (a new code for a distinct service), §4.4",
+    rests: "docs/reimbursement.md §2.1 (a new code for a distinct service), §4.4",
     facts: row({
       productType: "capital equipment",
       siteOfCare: "hospital outpatient",
@@ -399,7 +399,7 @@ const WITHOUT_FILES: Case[] = [
   },
   {
     name: "wound-care supply used in debridement 11042 that 'partially' fits: packaged, existing CPT",
-    rests: "docs/domain.md §3.2 (packaged supplies), §4.4",
+    rests: "docs/reimbursement.md §3.2 (packaged supplies), §4.4",
     facts: row({
       productType: "supply",
       siteOfCare: "office",
@@ -414,7 +414,7 @@ const WITHOUT_FILES: Case[] = [
   },
   {
     name: "a drug whose J-code only partly fits still needs its own code (partial fit of the product's own code)",
-    rests: "docs/domain.md §1, §3.2 (the product's own Level II code)",
+    rests: "docs/reimbursement.md §1, §3.2 (the product's own Level II code)",
     facts: row({
       productType: "drug or biologic",
       siteOfCare: "office",

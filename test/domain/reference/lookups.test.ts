@@ -5,7 +5,15 @@
 import fc from "fast-check";
 import { describeWithData, loadAll } from "../../data/helpers";
 import {
-  gpciFor, parseSetting, pfsAmount, rvu, siteTotal, hcpcsDescription, oppsRate, ascRate, dmeposAmount,
+  gpciFor,
+  parseSetting,
+  pfsAmount,
+  rvu,
+  siteTotal,
+  hcpcsDescription,
+  oppsRate,
+  ascRate,
+  dmeposAmount,
 } from "../../../src/domain/reference/lookups";
 import { decodeBundle, encodeBundle } from "../../../src/domain/reference/bundle";
 import { CmsCodeReference } from "../../../src/domain/reference/codeReference";
@@ -36,7 +44,9 @@ describeWithData("reference lookups over CMS's files", () => {
 
   it("a locality by number in any CMS form, or by name, gives the same GPCIs", async () => {
     const { reference } = await loadAll();
-    const forms = ["01112-05", "0111205", "1112/5", "01112 05"].map((l) => gpciFor(reference, l, 2026));
+    const forms = ["01112-05", "0111205", "1112/5", "01112 05"].map((l) =>
+      gpciFor(reference, l, 2026)
+    );
     for (const f of forms) expect(f).toMatchObject({ ok: true, value: { key: "01112-05" } });
     const manhattan = gpciFor(reference, "manhattan", 2026);
     expect(manhattan.ok && manhattan.value.key).toBe("13202-01");
@@ -46,28 +56,50 @@ describeWithData("reference lookups over CMS's files", () => {
   it("RVU components of 99213 (CY2026 RVU26C: 1.30 / 1.46 / 0.33 / 0.09 / 2.85 / 1.72)", async () => {
     const { reference } = await loadAll();
     const c = (x: string) => rvu(reference, { code: "99213" }, x);
-    expect([c("work"), c("pe"), c("pe_facility"), c("mp"), c("total"), c("total_facility")].map((o) => o.ok && o.value)).toEqual([1.3, 1.46, 0.33, 0.09, 2.85, 1.72]);
+    expect(
+      [c("work"), c("pe"), c("pe_facility"), c("mp"), c("total"), c("total_facility")].map(
+        (o) => o.ok && o.value
+      )
+    ).toEqual([1.3, 1.46, 0.33, 0.09, 2.85, 1.72]);
     const y2025 = rvu(reference, { code: "99213" }, "total", 2025);
     expect(y2025.ok && y2025.value).toBe(2.75);
   });
 
   it("settings: every written form maps to non-facility or facility; nonsense is refused with the allowed list", () => {
-    expect(["", "office", "POS 11", "non-facility"].map((s) => parseSetting(s)).every((o) => o.ok && o.value === "nonfacility")).toBe(true);
-    expect(["ASC", "POS 22", "hospital outpatient", "facility"].map((s) => parseSetting(s)).every((o) => o.ok && o.value === "facility")).toBe(true);
+    expect(
+      ["", "office", "POS 11", "non-facility"]
+        .map((s) => parseSetting(s))
+        .every((o) => o.ok && o.value === "nonfacility")
+    ).toBe(true);
+    expect(
+      ["ASC", "POS 22", "hospital outpatient", "facility"]
+        .map((s) => parseSetting(s))
+        .every((o) => o.ok && o.value === "facility")
+    ).toBe(true);
     const bad = parseSetting("garage");
-    expect(!bad.ok && render(bad.message)).toMatch(/"garage" is not a setting\. Use one of: office/);
+    expect(!bad.ok && render(bad.message)).toMatch(
+      /"garage" is not a setting\. Use one of: office/
+    );
   });
 
-  it("site totals add the facility and professional parts (docs/domain.md §8.8), for any code payable at both", async () => {
+  it("site totals add the facility and professional parts (docs/reimbursement.md §8.8), for any code payable at both", async () => {
     const { reference } = await loadAll();
     const t = reference.asc["2025"];
-    const codes = t.key.filter((_, i) => t.addendum[i] === "AA" && !Number.isNaN(t.rate[i])).slice(0, 400);
+    const codes = t.key
+      .filter((_, i) => t.addendum[i] === "AA" && !Number.isNaN(t.rate[i]))
+      .slice(0, 400);
     fc.assert(
       fc.property(fc.constantFrom(...codes), (code) => {
         // One year for both parts: the latest year with ASC and PFS loaded (CY2025).
         const total = siteTotal(reference, { code }, "ASC");
         const asc = ascRate(reference, code, 2025);
-        const pro = pfsAmount(reference, total.ok && total.value.professionalCode.includes("-") ? { code, modifier: "26" } : { code }, { setting: "facility", year: 2025 });
+        const pro = pfsAmount(
+          reference,
+          total.ok && total.value.professionalCode.includes("-")
+            ? { code, modifier: "26" }
+            : { code },
+          { setting: "facility", year: 2025 }
+        );
         if (!asc.ok || !pro.ok) return !total.ok;
         return (
           total.ok &&
@@ -77,7 +109,7 @@ describeWithData("reference lookups over CMS's files", () => {
           Number.isInteger(Math.round(total.value.total * 100))
         );
       }),
-      { numRuns: 200 },
+      { numRuns: 200 }
     );
     const office = siteTotal(reference, { code: "99213" }, "office");
     expect(office.ok && office.value.total).toBe(95.19);
@@ -89,13 +121,18 @@ describeWithData("reference lookups over CMS's files", () => {
     expect(!c1761.ok && c1761.message.id).toBe("reference.na.oppsIndicator");
     const packaged = ascRate(reference, "0214T");
     expect(!packaged.ok && packaged.message.id).toBe("reference.na.ascIndicator");
-    expect(oppsRate(reference, "G0463")).toMatchObject({ ok: true, value: { amount: 128.87, indicator: "J2" } });
+    expect(oppsRate(reference, "G0463")).toMatchObject({
+      ok: true,
+      value: { amount: 128.87, indicator: "J2" },
+    });
   });
 
   it("DMEPOS: rental-priced items need their modifier; rural fee where CMS has one", async () => {
     const { reference } = await loadAll();
     const noMod = dmeposAmount(reference, { code: "E0601" }, "CA", false);
-    expect(!noMod.ok && render(noMod.message)).toMatch(/E0601 is priced per modifier: give one of .*RR/);
+    expect(!noMod.ok && render(noMod.message)).toMatch(
+      /E0601 is priced per modifier: give one of .*RR/
+    );
     const nr = dmeposAmount(reference, { code: "E0601", modifier: "RR" }, "CA", false);
     const r = dmeposAmount(reference, { code: "E0601", modifier: "RR" }, "CA", true);
     expect(nr.ok && r.ok && nr.value.amount > 0 && r.value.amount > 0).toBe(true);
@@ -112,25 +149,48 @@ describeWithData("reference lookups over CMS's files", () => {
   it("CodeReference: status, NOC, deleted, fee schedules and an inferred benefit category", async () => {
     const { reference } = await loadAll();
     const port = new CmsCodeReference(reference, vintageOf(reference));
-    expect(port.lookup("99213")).toMatchObject({ inCurrentFiles: true, pfsStatus: "A", feeSchedules: expect.arrayContaining(["PFS"]), benefitCategoryHint: "physician service" });
-    expect(port.lookup("E0601")).toMatchObject({ feeSchedules: expect.arrayContaining(["DMEPOS"]), benefitCategoryHint: "DME" });
+    expect(port.lookup("99213")).toMatchObject({
+      inCurrentFiles: true,
+      pfsStatus: "A",
+      feeSchedules: expect.arrayContaining(["PFS"]),
+      benefitCategoryHint: "physician service",
+    });
+    expect(port.lookup("E0601")).toMatchObject({
+      feeSchedules: expect.arrayContaining(["DMEPOS"]),
+      benefitCategoryHint: "DME",
+    });
     expect(port.lookup("E1399")).toMatchObject({ isNotOtherwiseClassified: true });
     expect(port.lookup("0691T")).toMatchObject({ pfsStatus: "C" });
     expect(port.lookup("ZZZZZ")).toBeUndefined();
     // Individually priced Level II NOC codes: in no fee schedule, benefit from the code's letter.
-    expect(port.lookup("L2999")).toMatchObject({ isNotOtherwiseClassified: true, feeSchedules: [], benefitCategoryHint: "prosthetic or orthotic" });
-    expect(port.lookup("J3490")).toMatchObject({ isNotOtherwiseClassified: true, pfsStatus: "E", benefitCategoryHint: "drug" });
+    expect(port.lookup("L2999")).toMatchObject({
+      isNotOtherwiseClassified: true,
+      feeSchedules: [],
+      benefitCategoryHint: "prosthetic or orthotic",
+    });
+    expect(port.lookup("J3490")).toMatchObject({
+      isNotOtherwiseClassified: true,
+      pfsStatus: "E",
+      benefitCategoryHint: "drug",
+    });
     // Terminated 2023 (COVID tests, HCPCS TERM DT) → deleted; A9291 PFS status X (statutory exclusion).
     expect(port.lookup("G2023")).toMatchObject({ deleted: true });
     expect(port.lookup("A9291")).toMatchObject({ pfsStatus: "X", feeSchedules: [] });
-    expect(port.lookup("0242U")).toMatchObject({ feeSchedules: ["CLFS"], benefitCategoryHint: "clinical lab" });
+    expect(port.lookup("0242U")).toMatchObject({
+      feeSchedules: ["CLFS"],
+      benefitCategoryHint: "clinical lab",
+    });
     expect(port.vintage).toMatch(/PFS RVU CY2026 July/);
   });
 
   it("the bundle round-trips: same amounts after gzip + JSON, NaN kept as 'no amount'", async () => {
     const { reference } = await loadAll();
     const back = decodeBundle(encodeBundle(reference));
-    expect(pfsAmount(back, { code: "66984" }, { setting: "facility", locality: "01112-05" })).toEqual(pfsAmount(reference, { code: "66984" }, { setting: "facility", locality: "01112-05" }));
+    expect(
+      pfsAmount(back, { code: "66984" }, { setting: "facility", locality: "01112-05" })
+    ).toEqual(
+      pfsAmount(reference, { code: "66984" }, { setting: "facility", locality: "01112-05" })
+    );
     expect(ascRate(back, "0214T").ok).toBe(false);
     expect(vintageOf(back).id).toBe(vintageOf(reference).id);
   });
@@ -144,12 +204,19 @@ describeWithData("reference lookups over CMS's files", () => {
       const [code, modifier] = key.split("-");
       return modifier ? { code, modifier } : { code };
     });
-    for (const q of [{}, { setting: "facility" as const, locality: "01112-05" }, { locality: "99" }, { setting: "facility" as const, year: 2025 }])
-      expect(args.map((arg) => pfsAmount(back, arg, q))).toEqual(args.map((arg) => pfsAmount(reference, arg, q)));
+    for (const q of [
+      {},
+      { setting: "facility" as const, locality: "01112-05" },
+      { locality: "99" },
+      { setting: "facility" as const, year: 2025 },
+    ])
+      expect(args.map((arg) => pfsAmount(back, arg, q))).toEqual(
+        args.map((arg) => pfsAmount(reference, arg, q))
+      );
     expect(back.pfs["2026"].description).toEqual(reference.pfs["2026"].description);
   });
 
-  it("REIMB functions: =REIMB.PFS(\"99213\") and =REIMB.SITE_TOTAL(\"66984\",\"ASC\") give CMS's numbers", async () => {
+  it('REIMB functions: =REIMB.PFS("99213") and =REIMB.SITE_TOTAL("66984","ASC") give CMS\'s numbers', async () => {
     expect(fns.pfs("99213")).toBe(95.19);
     expect(fns.pfs(99213, "facility")).toBe(57.45);
     expect(fns.pfs("21610", "office", "01112-05", null, 2026)).toBe(1337.33);

@@ -1,6 +1,6 @@
 /**
  * Date cases on both sides of every deadline (docs/roadmap.md), across year ends and leap years.
- * Each case names the cycle rule it rests on; the calendar facts are docs/domain.md §2–§6.
+ * Each case names the cycle rule it rests on; the calendar facts are docs/reimbursement.md §2–§6.
  */
 import type { GateId, PathwayId } from "../../../src/domain/pathway";
 import type { ProductFacts } from "../../../src/domain/product";
@@ -47,7 +47,7 @@ describe("CPT Category I (panel Feb/May/Oct; deadline 3 months before; effective
     }
   );
 
-  it("waits for FDA clearance by the meeting (criterion 1, docs/domain.md §2.2)", () => {
+  it("waits for FDA clearance by the meeting (criterion 1, docs/reimbursement.md §2.2)", () => {
     const gates: GateId[] = ["fda-authorisation", "cpt-cat-i-application"];
     const onTime = plan("new-code", gates, "2027-01-01", { fdaStatus: "submitted" }, "2027-10-01");
     expect(at(onTime, "cpt-i-panel")).toBe("2027-10-01");
@@ -85,7 +85,7 @@ describe("CPT Category III (published Jan/Jul after the meeting, effective six m
 describe("PLA (quarterly release, effective one quarter later)", () => {
   it.each([
     ["2027-03-01", "2027-07-01", "2027-10-01"],
-    ["2027-03-02", "2027-10-01", "2028-01-01"], // Oct 1 release → Jan 1 (docs/domain.md §2.5 example)
+    ["2027-03-02", "2027-10-01", "2028-01-01"], // Oct 1 release → Jan 1 (docs/reimbursement.md §2.5 example)
     ["2027-12-01", "2028-04-01", "2028-07-01"],
     ["2027-12-02", "2028-07-01", "2028-10-01"], // across the year end
   ])("as of %s: released %s, effective %s", (asOf, release, effective) => {
@@ -227,7 +227,9 @@ describe("IPPS NTAP (apply early October; FDA by May 1; paid from October 1)", (
       ...inpatient,
       fdaStatus: "submitted",
     });
-    expect(p.paidFrom.date === undefined && p.paidFrom.reason.id).toBe("roadmap.reason.needsFdaDate");
+    expect(p.paidFrom.date === undefined && p.paidFrom.reason.id).toBe(
+      "roadmap.reason.needsFdaDate"
+    );
   });
 
   it("inpatient without NTAP is paid within the MS-DRG", () => {

@@ -42,7 +42,7 @@ describe("Roadmap table", () => {
     const effective = grid.rows.find((r) => r[3] === "hcpcs-effective");
     expect(effective?.[6]).toBe("2028-04-01"); // Jan 4 2027 deadline missed: July cycle → April 1
     expect(effective?.[8]).toBe("Estimate");
-    expect(String(effective?.[12])).toContain("docs/domain.md §3.1");
+    expect(String(effective?.[12])).toContain("docs/reimbursement.md §3.1");
     const deadline = grid.rows.find((r) => r[3] === "hcpcs-deadline");
     expect(String(deadline?.[11])).toContain("2027-01-04");
     // The missed deadline is its own column, in words (the date moved a cycle on).

@@ -1,7 +1,7 @@
 /**
- * Stage "benefit": the Medicare benefit category (docs/domain.md §7). The row's own value wins;
+ * Stage "benefit": the Medicare benefit category (docs/reimbursement.md §7). The row's own value wins;
  * otherwise it is inferred from the reference data's hint, the codes and the product type + site
- * (docs/domain.md §8.8), and marked inferred. No category means Medicare is closed until Congress acts.
+ * (docs/reimbursement.md §8.8), and marked inferred. No category means Medicare is closed until Congress acts.
  */
 import { msg } from "../../../i18n/catalogue";
 import type { BenefitCategory } from "../../vocab";
@@ -18,7 +18,7 @@ export const BENEFIT_INFERENCE_RULES = firstOf<Ctx>("benefit: inference", [
     then: (c) => {
       c.benefit = c.hasDmht ? "physician service" : "none";
     },
-    source: "docs/domain.md §7 DMHT; software-only DTx outside 882.5801 lack a category",
+    source: "docs/reimbursement.md §7 DMHT; software-only DTx outside 882.5801 lack a category",
   },
   {
     id: "benefit.a9291",
@@ -27,7 +27,7 @@ export const BENEFIT_INFERENCE_RULES = firstOf<Ctx>("benefit: inference", [
     then: (c) => {
       c.benefit = "none";
     },
-    source: "docs/domain.md §7 (A9291 exists; no benefit category)",
+    source: "docs/reimbursement.md §7 (A9291 exists; no benefit category)",
   },
   {
     id: "benefit.reference-hint",
@@ -36,7 +36,8 @@ export const BENEFIT_INFERENCE_RULES = firstOf<Ctx>("benefit: inference", [
     then: (c) => {
       c.benefit = c.benefitHint!;
     },
-    source: "docs/domain.md §7, §8 (the benefit category a code's fee schedule or letter implies)",
+    source:
+      "docs/reimbursement.md §7, §8 (the benefit category a code's fee schedule or letter implies)",
   },
   {
     id: "benefit.not-inferred",
@@ -54,7 +55,7 @@ export const BENEFIT_INFERENCE_RULES = firstOf<Ctx>("benefit: inference", [
       });
     },
     source:
-      "judgement (docs/pathway-rules.md): docs/domain.md §7 lists benefit categories by item kind; a Level II code outside the type's families is not given one",
+      "judgement (docs/pathway-rules.md): docs/reimbursement.md §7 lists benefit categories by item kind; a Level II code outside the type's families is not given one",
   },
   {
     id: "benefit.product-type-and-site",
@@ -63,11 +64,11 @@ export const BENEFIT_INFERENCE_RULES = firstOf<Ctx>("benefit: inference", [
     then: (c) => {
       c.benefit = c.typeBenefit;
     },
-    source: "docs/domain.md §7 (statutory categories), §8.8 (site of care)",
+    source: "docs/reimbursement.md §7 (statutory categories), §8.8 (site of care)",
   },
 ] satisfies Rule<Ctx>[]);
 
-/** Categories paid through the facility's or the diagnostic test's payment (docs/domain.md §8.8). */
+/** Categories paid through the facility's or the diagnostic test's payment (docs/reimbursement.md §8.8). */
 const SITE_PAID_CATEGORIES: readonly BenefitCategory[] = [
   "hospital service",
   "ASC service",
@@ -81,7 +82,7 @@ function infer(c: Ctx): void {
   const inf = c.productType ? BENEFIT_INFERENCE[c.productType] : undefined;
   c.typeBenefit = inf ? (c.site && inf.site?.[c.site]) || inf.default : "unknown";
   // A PFS-priced code only says a physician bills it; at a facility (or IDTF) the product is paid
-  // through the facility's or the diagnostic test's payment (docs/domain.md §8.8), so the site decides.
+  // through the facility's or the diagnostic test's payment (docs/reimbursement.md §8.8), so the site decides.
   c.siteOverHint =
     c.benefitHint === "physician service" && SITE_PAID_CATEGORIES.includes(c.typeBenefit);
   apply(BENEFIT_INFERENCE_RULES, c);
@@ -111,7 +112,7 @@ export const BENEFIT_RULES = allOf<Ctx>("benefit", [
         }
     },
     source:
-      "docs/domain.md §7 (CY2026 extends G0552–G0554 to ADHD digital therapy devices; G0552 device supply, incident-to, not telehealth POS 02/10; A9291 has no benefit category)",
+      "docs/reimbursement.md §7 (CY2026 extends G0552–G0554 to ADHD digital therapy devices; G0552 device supply, incident-to, not telehealth POS 02/10; A9291 has no benefit category)",
   },
   {
     id: "benefit.given",
@@ -127,7 +128,7 @@ export const BENEFIT_RULES = allOf<Ctx>("benefit", [
     says: "The row leaves it blank: infer (BENEFIT_INFERENCE_RULES), mark inferred, say so, confidence −1; a non-durable 'DME' becomes unknown.",
     when: (c) => c.givenBenefit === undefined,
     then: infer,
-    source: "docs/domain.md §7 (benefit categories), §8.8 (site of care)",
+    source: "docs/reimbursement.md §7 (benefit categories), §8.8 (site of care)",
   },
   {
     id: "benefit.dme-not-durable",
@@ -138,7 +139,7 @@ export const BENEFIT_RULES = allOf<Ctx>("benefit", [
       warn(c, "dme-not-durable", "pathway.warn.dmeNotDurable");
     },
     source:
-      "docs/domain.md §7 DME (42 CFR 414.202: withstands repeated use; CGM phone-only display does not qualify)",
+      "docs/reimbursement.md §7 DME (42 CFR 414.202: withstands repeated use; CGM phone-only display does not qualify)",
   },
   {
     id: "benefit.snf-not-modelled",
@@ -148,14 +149,14 @@ export const BENEFIT_RULES = allOf<Ctx>("benefit", [
       fired(c, "snf-not-modelled");
       warn(c, "snf-not-modelled", "pathway.warn.snfNotModelled");
     },
-    source: "judgement (docs/pathway-rules.md): docs/domain.md has no SNF payment facts",
+    source: "judgement (docs/pathway-rules.md): docs/reimbursement.md has no SNF payment facts",
   },
   {
     id: "benefit.dtx-family",
     says: "Digital therapeutic: record whether it is on the DMHT family or A9291.",
     when: (c) => c.productType === "digital therapeutic",
     then: (c) => fired(c, c.hasDmht ? "dtx-dmht" : "dtx-a9291"),
-    source: "docs/domain.md §7 DMHT, A9291",
+    source: "docs/reimbursement.md §7 DMHT, A9291",
   },
   {
     id: "benefit.none",
@@ -169,7 +170,7 @@ export const BENEFIT_RULES = allOf<Ctx>("benefit", [
         });
       else warn(c, "no-benefit-category", "pathway.warn.noBenefitCategory");
     },
-    source: "docs/domain.md §7 (a code is not coverage; DTx outside 882.5801)",
+    source: "docs/reimbursement.md §7 (a code is not coverage; DTx outside 882.5801)",
   },
 ] satisfies Rule<Ctx>[]);
 

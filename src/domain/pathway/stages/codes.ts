@@ -2,7 +2,7 @@
  * Stage "codes": each candidate code is read by shape, set aside when it can never carry the row
  * (malformed, dental, Category II), looked up in CMS's files, and sorted into CPT and Level II.
  * Then the product type's coding role says which code is the product's and which the service's
- * (docs/domain.md §1: CPT identifies services; Level II products, supplies, DME and drugs).
+ * (docs/reimbursement.md §1: CPT identifies services; Level II products, supplies, DME and drugs).
  */
 import { parseCode, splitCodeList, type CodeKind, type CodeShape } from "../../codes/shape";
 import { unlistedInfo, type UnlistedCode } from "../../codes/unlisted";
@@ -62,7 +62,7 @@ function refNoc(code: string, kind: CodeKind): UnlistedCode {
     bridgeTo: cpt ? "CPT III" : "HCPCS II",
     claimNeeds: cpt ? "codes.claim.unlistedCpt" : "codes.claim.dmeNoc",
     source:
-      "docs/domain.md §2.6, §3.3 (not-otherwise-classified codes, as the HCPCS descriptors mark them)",
+      "docs/reimbursement.md §2.6, §3.3 (not-otherwise-classified codes, as the HCPCS descriptors mark them)",
   };
 }
 
@@ -105,7 +105,7 @@ function ownLevelII(c: Ctx, prefixes = c.typeRule.productPrefixes): CodeView | u
 
 /**
  * A Level II code Medicare does not recognise: an S code (private payers' temporary codes), or one
- * the files mark not valid for Medicare (PFS status I, HCPCS COV I), docs/domain.md §4.4.
+ * the files mark not valid for Medicare (PFS status I, HCPCS COV I), docs/reimbursement.md §4.4.
  */
 export function notValidForMedicare(v: CodeView): boolean {
   if (v.kind !== "hcpcs-ii") return false;
@@ -130,14 +130,14 @@ export const SET_ASIDE_RULES = firstOf<CodeStep>("codes: set aside", [
     when: (s) => s.shape.kind === "invalid",
     then: (s) =>
       warn(s.c, "invalid-code", "pathway.warn.invalidCode", { code: s.shape.code.slice(0, 40) }),
-    source: "docs/domain.md §1, §2, §3 (code formats)",
+    source: "docs/reimbursement.md §1, §2, §3 (code formats)",
   },
   {
     id: "codes.dental",
     says: "A CDT (dental, D-letter) code: warn, ignore; dental codes are the ADA's, not Medicare's medical claim.",
     when: (s) => s.shape.kind === "cdt",
     then: (s) => warn(s.c, "dental-code", "pathway.warn.dentalCode", { code: s.shape.code }),
-    source: "docs/domain.md §1 (HCPCS Level II letters; D codes are CDT)",
+    source: "docs/reimbursement.md §1 (HCPCS Level II letters; D codes are CDT)",
   },
   {
     id: "codes.cat-ii",
@@ -147,7 +147,7 @@ export const SET_ASIDE_RULES = firstOf<CodeStep>("codes: set aside", [
       warn(s.c, "cat-ii-not-paid", "pathway.warn.catIINotPaid", { code: s.shape.code });
       fired(s.c, "cat-ii-not-paid");
     },
-    source: "docs/domain.md §2 (Category II: performance measurement)",
+    source: "docs/reimbursement.md §2 (Category II: performance measurement)",
   },
 ] satisfies Rule<CodeStep>[]);
 
@@ -158,7 +158,7 @@ export const REFERENCE_RULES = allOf<CodeStep>("codes: reference data", [
     says: "Reference data is loaded: the code's status in CMS's files is read.",
     when: (s) => s.c.ref !== undefined,
     then: (s) => fired(s.c, "ref-status"),
-    source: "docs/domain.md §2.3, §2.6, §8.1 (PFS status indicators)",
+    source: "docs/reimbursement.md §2.3, §2.6, §8.1 (PFS status indicators)",
   },
   {
     id: "codes.not-in-files",
@@ -171,7 +171,7 @@ export const REFERENCE_RULES = allOf<CodeStep>("codes: reference data", [
       });
       s.c.deficits += 1;
     },
-    source: "docs/domain.md §1 (a code must exist to be billed)",
+    source: "docs/reimbursement.md §1 (a code must exist to be billed)",
   },
   {
     id: "codes.cat-iii-archived",
@@ -184,7 +184,7 @@ export const REFERENCE_RULES = allOf<CodeStep>("codes: reference data", [
       fired(s.c, "cat-iii-archived");
     },
     source:
-      "docs/domain.md §2.3 (Category III archived 5 years after creation unless converted or extended); judgement: absence from the loaded PFS file is the evidence",
+      "docs/reimbursement.md §2.3 (Category III archived 5 years after creation unless converted or extended); judgement: absence from the loaded PFS file is the evidence",
   },
   {
     id: "codes.deleted-for-year",
@@ -200,7 +200,7 @@ export const REFERENCE_RULES = allOf<CodeStep>("codes: reference data", [
       fired(s.c, "code-deleted-for-year");
     },
     source:
-      "docs/domain.md §3.1, §8.1 (a code in an earlier year's PFS file and not in the current year's is deleted)",
+      "docs/reimbursement.md §3.1, §8.1 (a code in an earlier year's PFS file and not in the current year's is deleted)",
   },
   {
     id: "codes.terminated",
@@ -211,7 +211,8 @@ export const REFERENCE_RULES = allOf<CodeStep>("codes: reference data", [
         code: s.view.code,
         date: isoDate(s.cf!.deletion!.date ?? ""),
       }),
-    source: "docs/domain.md §3.1 (the HCPCS termination date is the last date a code is valid)",
+    source:
+      "docs/reimbursement.md §3.1 (the HCPCS termination date is the last date a code is valid)",
   },
   {
     id: "codes.deleted",
@@ -226,7 +227,7 @@ export const REFERENCE_RULES = allOf<CodeStep>("codes: reference data", [
         code: s.view.code,
         vintage: s.cf!.vintage,
       }),
-    source: "docs/domain.md §3.1 (HCPCS annual and quarterly updates), §8.1",
+    source: "docs/reimbursement.md §3.1 (HCPCS annual and quarterly updates), §8.1",
   },
   {
     id: "codes.replaced",
@@ -245,7 +246,8 @@ export const REFERENCE_RULES = allOf<CodeStep>("codes: reference data", [
       );
       fired(s.c, "code-replaced");
     },
-    source: "docs/domain.md §3.1 (the HCPCS cross-reference names a terminated code's replacement)",
+    source:
+      "docs/reimbursement.md §3.1 (the HCPCS cross-reference names a terminated code's replacement)",
   },
   {
     id: "codes.pfs-status",
@@ -265,7 +267,7 @@ export const REFERENCE_RULES = allOf<CodeStep>("codes: reference data", [
       const w = PFS_STATUS_WARNINGS[s.cf!.pfsStatus!.trim().toUpperCase()];
       warn(s.c, w.code, w.id, { code: s.view.code });
     },
-    source: "docs/domain.md §8.1 (PFS status indicators), §2.3, §2.6",
+    source: "docs/reimbursement.md §8.1 (PFS status indicators), §2.3, §2.6",
   },
   {
     id: "codes.hcpcs-coverage",
@@ -280,7 +282,7 @@ export const REFERENCE_RULES = allOf<CodeStep>("codes: reference data", [
       warn(s.c, w.code, w.id, { code: s.view.code });
     },
     source:
-      "docs/domain.md §1, §7.1 (a code is not coverage; the HCPCS coverage code marks statutory non-coverage)",
+      "docs/reimbursement.md §1, §7.1 (a code is not coverage; the HCPCS coverage code marks statutory non-coverage)",
   },
 ] satisfies Rule<CodeStep>[]);
 
@@ -335,7 +337,7 @@ export const ROLE_RULES = firstOf<Ctx>("codes: product vs service", [
       c.deciding = c.productCode ?? c.serviceCode;
       if (c.productCode && c.serviceCode) fired(c, "product-code-level-ii");
     },
-    source: "docs/domain.md §1, §3 format row (C, E, L, J, Q letters), §3.2, §4.4",
+    source: "docs/reimbursement.md §1, §3 format row (C, E, L, J, Q letters), §3.2, §4.4",
   },
   {
     id: "codes.role-level-ii-product",
@@ -353,7 +355,8 @@ export const ROLE_RULES = firstOf<Ctx>("codes: product vs service", [
         c.missingProductCode = true;
       }
     },
-    source: "docs/domain.md §1, §3.2 (packaged supplies; the product itself needs a Level II code)",
+    source:
+      "docs/reimbursement.md §1, §3.2 (packaged supplies; the product itself needs a Level II code)",
   },
   {
     id: "codes.role-capital",
@@ -364,7 +367,7 @@ export const ROLE_RULES = firstOf<Ctx>("codes: product vs service", [
       c.serviceCode = firstUsable(c.cpts) ?? ownLevelII(c, CAPITAL_SERVICE_PREFIXES);
       c.deciding = c.serviceCode;
     },
-    source: "docs/domain.md §4.1 (depreciable equipment excluded), §4.2, §4.4",
+    source: "docs/reimbursement.md §4.1 (depreciable equipment excluded), §4.2, §4.4",
   },
   {
     id: "codes.role-lab",
@@ -374,7 +377,7 @@ export const ROLE_RULES = firstOf<Ctx>("codes: product vs service", [
       c.deciding = firstUsable(c.cpts, "pla") ?? firstUsable(c.cpts) ?? ownLevelII(c);
       c.productCode = c.deciding;
     },
-    source: "docs/domain.md §2.5 (PLA precedence over 8xxxx), §8.7",
+    source: "docs/reimbursement.md §2.5 (PLA precedence over 8xxxx), §8.7",
   },
   {
     id: "codes.role-dtx",
@@ -386,7 +389,7 @@ export const ROLE_RULES = firstOf<Ctx>("codes: product vs service", [
       c.deciding = dmht ?? unpaid ?? firstUsable(c.cpts) ?? ownLevelII(c);
       c.productCode = c.deciding;
     },
-    source: "docs/domain.md §7 DMHT, software-only DTx",
+    source: "docs/reimbursement.md §7 DMHT, software-only DTx",
   },
   {
     id: "codes.role-service",
@@ -401,6 +404,6 @@ export const ROLE_RULES = firstOf<Ctx>("codes: product vs service", [
         c.productCode = c.deciding;
     },
     source:
-      "docs/domain.md §1 (CPT identifies services), §7 RPM/RTM (device supply 99454, 98976–98978)",
+      "docs/reimbursement.md §1 (CPT identifies services), §7 RPM/RTM (device supply 99454, 98976–98978)",
   },
 ] satisfies Rule<Ctx>[]);

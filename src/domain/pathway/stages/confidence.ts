@@ -15,7 +15,7 @@ export const CONFIDENCE_RULES = allOf<Ctx>("confidence", [
     then: (c) => {
       c.deficits += 1;
     },
-    source: "docs/features.md#sheet-contract (Code fit), docs/domain.md §2.1, §3.2",
+    source: "docs/features.md#sheet-contract (Code fit), docs/reimbursement.md §2.1, §3.2",
   },
 ] satisfies Rule<Ctx>[]);
 

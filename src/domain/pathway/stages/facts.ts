@@ -73,7 +73,7 @@ export function readFacts(
     nonDurable: productType === "home-use durable equipment" && f.durableHomeUse === false,
     asOf,
     asOfIso: null,
-    // CY2026 extends DMHT to ADHD digital therapy devices (docs/domain.md §7); the description is what names ADHD.
+    // CY2026 extends DMHT to ADHD digital therapy devices (docs/reimbursement.md §7); the description is what names ADHD.
     adhdDmht:
       productType === "digital therapeutic" &&
       asOf >= DMHT_ADHD_FROM_MS &&
@@ -135,7 +135,7 @@ export const FACT_RULES = allOf<Ctx>("facts", [
       c.deficits += 2;
     },
     source:
-      "docs/features.md#sheet-contract; docs/domain.md §8.8 (site decides the payment system)",
+      "docs/features.md#sheet-contract; docs/reimbursement.md §8.8 (site decides the payment system)",
   },
   {
     id: "facts.fda-date-future",

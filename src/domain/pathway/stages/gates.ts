@@ -1,5 +1,5 @@
 /**
- * Stage "gates": FDA first (docs/domain.md §2.2, §4.1, §5), then every gate the row must pass, in the
+ * Stage "gates": FDA first (docs/reimbursement.md §2.2, §4.1, §5), then every gate the row must pass, in the
  * order they open. The first is the row's next gate.
  */
 import { msg } from "../../../i18n/catalogue";
@@ -18,7 +18,7 @@ export const FDA_RULES = allOf<Ctx>("gates: FDA", [
       warn(c, "fda-not-authorised", "pathway.warn.fdaNotAuthorised", { status: c.fda! });
       if (c.target === "CPT I") warn(c, "cat-i-needs-fda", "pathway.warn.catINeedsFda");
     },
-    source: "docs/domain.md §2.2 criterion 1, §4.1 (FDA approval/clearance), §5 (by May 1)",
+    source: "docs/reimbursement.md §2.2 criterion 1, §4.1 (FDA approval/clearance), §5 (by May 1)",
   },
   {
     id: "gates.fda-status-missing",
@@ -28,7 +28,7 @@ export const FDA_RULES = allOf<Ctx>("gates: FDA", [
       warn(c, "fda-status-missing", "pathway.warn.fdaStatusMissing");
       c.deficits += 1;
     },
-    source: "docs/domain.md §2.2, §4.1, §5",
+    source: "docs/reimbursement.md §2.2, §4.1, §5",
   },
 ] satisfies Rule<Ctx>[]);
 
@@ -47,14 +47,14 @@ export const GATE_ORDER_RULES = allOf<Ctx>("gates: order", [
     says: "FDA authorisation, when not yet granted.",
     when: (c) => c.notAuthorised,
     then: (c) => addGate(c, "fda-authorisation"),
-    source: "docs/domain.md §2.2 criterion 1, §4.1, §5",
+    source: "docs/reimbursement.md §2.2 criterion 1, §4.1, §5",
   },
   {
     id: "gates.tcet-nomination",
     says: "TCET nomination, when TCET is the mechanism.",
     when: (c) => c.mechanisms.includes("tcet"),
     then: (c) => addGate(c, "tcet-nomination"),
-    source: "docs/domain.md §6.1, §6.2",
+    source: "docs/reimbursement.md §6.1, §6.2",
   },
   {
     id: "gates.no-benefit-category",
@@ -64,14 +64,15 @@ export const GATE_ORDER_RULES = allOf<Ctx>("gates: order", [
       addGate(c, "payer-coverage-and-contracting");
       addGate(c, "benefit-category");
     },
-    source: "docs/domain.md §7 (bills to create a DTx category not enacted), §9",
+    source: "docs/reimbursement.md §7 (bills to create a DTx category not enacted), §9",
   },
   {
     id: "gates.statutory-exclusion",
     says: "Medicare excludes the code's benefit by statute: payers that can pay come first (commercial, Medicare Advantage supplemental benefits, self-pay); no MAC coverage gate, which cannot change a statutory exclusion.",
     when: (c) => c.excluded,
     then: (c) => addGate(c, "payer-coverage-and-contracting"),
-    source: "docs/domain.md §7.1 (SSA §1862(a); supplemental benefits of Medicare Advantage plans)",
+    source:
+      "docs/reimbursement.md §7.1 (SSA §1862(a); supplemental benefits of Medicare Advantage plans)",
   },
   {
     id: "gates.mac-prices-bridge",
@@ -81,7 +82,7 @@ export const GATE_ORDER_RULES = allOf<Ctx>("gates: order", [
       c.bridge.claimNeeds !== "codes.claim.deviceNocOpps" &&
       c.pathway === "unlisted-noc",
     then: (c) => addGate(c, "mac-coverage-lcd"),
-    source: "docs/domain.md §2.6, §3.3",
+    source: "docs/reimbursement.md §2.6, §3.3",
   },
   {
     id: "gates.target-code",
@@ -93,7 +94,7 @@ export const GATE_ORDER_RULES = allOf<Ctx>("gates: order", [
       return !(TARGET_GATE[c.target] === "hcpcs-ii-application" && viaPassThrough);
     },
     then: (c) => addGate(c, TARGET_GATE[c.target as Exclude<typeof c.target, "none">]),
-    source: "docs/domain.md §2.2–§2.5, §3.1, §4.1",
+    source: "docs/reimbursement.md §2.2–§2.5, §3.1, §4.1",
   },
   {
     id: "gates.mechanisms",
@@ -106,7 +107,7 @@ export const GATE_ORDER_RULES = allOf<Ctx>("gates: order", [
           addGate(c, g);
       }
     },
-    source: "docs/domain.md §4–§6",
+    source: "docs/reimbursement.md §4–§6",
   },
   {
     id: "gates.pdac",
@@ -120,28 +121,28 @@ export const GATE_ORDER_RULES = allOf<Ctx>("gates: order", [
       const code = pdacCode(c);
       if (code) c.rationale.push(msg("pathway.why.pdac", { code }));
     },
-    source: "docs/domain.md §3.4",
+    source: "docs/reimbursement.md §3.4",
   },
   {
     id: "gates.mac-coverage",
     says: "With a benefit category and no statutory exclusion: MAC coverage (LCD).",
     when: (c) => c.benefit !== "none" && !c.excluded,
     then: (c) => addGate(c, "mac-coverage-lcd"),
-    source: "docs/domain.md §1 (coverage by NCD/LCD), §2.6, §7.1, §9",
+    source: "docs/reimbursement.md §1 (coverage by NCD/LCD), §2.6, §7.1, §9",
   },
   {
     id: "gates.cat-i-after-cat-iii",
     says: "On an existing Category III code: the Category I application follows.",
     when: (c) => c.pathway === "existing-cpt" && c.deciding?.kind === "cpt-cat-iii",
     then: (c) => addGate(c, "cpt-cat-i-application"),
-    source: "docs/domain.md §2.3, §2.4",
+    source: "docs/reimbursement.md §2.3, §2.4",
   },
   {
     id: "gates.clfs-pricing",
     says: "CLFS crosswalk/gapfill as a mechanism: CLFS pricing.",
     when: (c) => c.mechanisms.includes("clfs-crosswalk-gapfill"),
     then: (c) => addGate(c, "clfs-pricing"),
-    source: "docs/domain.md §2.5, §8.7",
+    source: "docs/reimbursement.md §2.5, §8.7",
   },
   {
     id: "gates.hospital-value-analysis",
@@ -158,6 +159,6 @@ export const GATE_ORDER_RULES = allOf<Ctx>("gates: order", [
     says: "Always: payer coverage and contracting.",
     when: () => true,
     then: (c) => addGate(c, "payer-coverage-and-contracting"),
-    source: "docs/domain.md §9",
+    source: "docs/reimbursement.md §9",
   },
 ] satisfies Rule<Ctx>[]);

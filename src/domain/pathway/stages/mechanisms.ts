@@ -1,6 +1,6 @@
 /**
- * Stage "mechanisms": the payment mechanisms the site of care offers the product (docs/domain.md
- * docs/domain.md §4–§8): OPPS device pass-through, New Technology APC, IPPS NTAP, TCET, contractor pricing,
+ * Stage "mechanisms": the payment mechanisms the site of care offers the product (docs/reimbursement.md
+ * docs/reimbursement.md §4–§8): OPPS device pass-through, New Technology APC, IPPS NTAP, TCET, contractor pricing,
  * CLFS crosswalk/gapfill, DMEPOS fee schedule, ASP drug payment, the CY2026 skin-substitute rate.
  */
 import { msg } from "../../../i18n/catalogue";
@@ -42,7 +42,7 @@ export function oppsVintage(c: Ctx, vintage: unknown): string {
 }
 
 const hopdOrAsc = (c: Ctx): boolean => c.site === "hospital outpatient" || c.site === "ASC";
-/** The pathway is the device's own C-code category (OPPS device category, docs/domain.md §4.1). */
+/** The pathway is the device's own C-code category (OPPS device category, docs/reimbursement.md §4.1). */
 const onDeviceCategory = (c: Ctx): boolean =>
   c.pathway === "existing-hcpcs-ii" && c.deciding?.code[0] === DEVICE_CATEGORY_LETTER;
 /** The deciding C-code's Addendum B status indicator, when it is a live device category code. */
@@ -89,7 +89,7 @@ export const PASS_THROUGH_RULES = firstOf<Ctx>("mechanisms: OPPS device pass-thr
       );
     },
     source:
-      "docs/domain.md §4.1 (pass-through for a product not already described), §4.3 (SI G drug and biological pass-through in Addendum B, e.g. J7355 in CY2025 January)",
+      "docs/reimbursement.md §4.1 (pass-through for a product not already described), §4.3 (SI G drug and biological pass-through in Addendum B, e.g. J7355 in CY2025 January)",
   },
   {
     id: "mechanisms.pass-through-category-active",
@@ -109,7 +109,7 @@ export const PASS_THROUGH_RULES = firstOf<Ctx>("mechanisms: OPPS device pass-thr
       );
     },
     source:
-      "docs/domain.md §4.1 (a new category only if not described by a current or previous one), §8.4 (SI H in the loaded Addendum B)",
+      "docs/reimbursement.md §4.1 (a new category only if not described by a current or previous one), §8.4 (SI H in the loaded Addendum B)",
   },
   {
     id: "mechanisms.pass-through-window-closed",
@@ -121,7 +121,7 @@ export const PASS_THROUGH_RULES = firstOf<Ctx>("mechanisms: OPPS device pass-thr
         msg("pathway.why.passThroughWindowClosed", { years: PASS_THROUGH_NEWNESS_YEARS })
       );
     },
-    source: "docs/domain.md §4.1 (newness: within 3 years of FDA approval)",
+    source: "docs/reimbursement.md §4.1 (newness: within 3 years of FDA approval)",
   },
   {
     id: "mechanisms.pass-through",
@@ -156,7 +156,8 @@ export const PASS_THROUGH_RULES = firstOf<Ctx>("mechanisms: OPPS device pass-thr
       if (c.breakthrough) warn(c, "breakthrough-alt-repeal", "pathway.warn.breakthroughAltRepeal");
       if (c.pathway === "existing-cpt" && !c.productCode) c.target = "HCPCS II";
     },
-    source: "docs/domain.md §4.1 (42 CFR 419.66: newness 3 years, implanted/inserted, cost tests)",
+    source:
+      "docs/reimbursement.md §4.1 (42 CFR 419.66: newness 3 years, implanted/inserted, cost tests)",
   },
 ] satisfies Rule<Ctx>[]);
 
@@ -196,7 +197,7 @@ function endedByFile(c: Ctx, v: CodeView | undefined): boolean {
 }
 
 /**
- * Estimate (docs/domain.md §4.1, §4.3): a device category's pass-through starts when CMS adds its C-code
+ * Estimate (docs/reimbursement.md §4.1, §4.3): a device category's pass-through starts when CMS adds its C-code
  * (HCPCS ADD DT, a quarter's first day) and lasts at most 3 years, ending at a quarter's end. Only
  * for SI H C-codes: a drug's code often predates its pass-through (J9304 added 2020-10-01, still G
  * in CY2025), so no date is estimated for drugs.
@@ -234,7 +235,7 @@ export const PASS_THROUGH_EXPIRY_RULES = firstOf<Ctx>("mechanisms: pass-through 
       warn(c, "pass-through-ended", "pathway.warn.passThroughEnded", ptParams(c, v));
     },
     source:
-      "docs/domain.md §4.3 (Addendum B column 'Drug and Device Pass-Through Expiration during Calendar Year'; e.g. C1747 marked in CY2025 January), §4.1",
+      "docs/reimbursement.md §4.3 (Addendum B column 'Drug and Device Pass-Through Expiration during Calendar Year'; e.g. C1747 marked in CY2025 January), §4.1",
   },
   {
     id: "mechanisms.pass-through-ends-this-year",
@@ -244,7 +245,7 @@ export const PASS_THROUGH_EXPIRY_RULES = firstOf<Ctx>("mechanisms: pass-through 
       fired(c, "pass-through-expiry");
       c.rationale.push(msg("pathway.why.passThroughEndsInYear", ptParams(c, passThroughCode(c)!)));
     },
-    source: "docs/domain.md §4.3 (Addendum B expiration column), §4.1",
+    source: "docs/reimbursement.md §4.3 (Addendum B expiration column), §4.1",
   },
   {
     id: "mechanisms.pass-through-ended-estimate",
@@ -263,7 +264,7 @@ export const PASS_THROUGH_EXPIRY_RULES = firstOf<Ctx>("mechanisms: pass-through 
       });
     },
     source:
-      "docs/domain.md §4.1 (status at most 3 years, ending at a quarter's end), §4.3 (HCPCS ADD DT as the category's start: an estimate)",
+      "docs/reimbursement.md §4.1 (status at most 3 years, ending at a quarter's end), §4.3 (HCPCS ADD DT as the category's start: an estimate)",
   },
   {
     id: "mechanisms.pass-through-runs-until-estimate",
@@ -279,7 +280,7 @@ export const PASS_THROUGH_EXPIRY_RULES = firstOf<Ctx>("mechanisms: pass-through 
         msg("pathway.why.passThroughUntilEstimate", { ...ptParams(c, v), ...estimatedEnd(c, v)! })
       );
     },
-    source: "docs/domain.md §4.1 (status 2–3 years), §4.3",
+    source: "docs/reimbursement.md §4.1 (status 2–3 years), §4.3",
   },
   {
     id: "mechanisms.pass-through-continues",
@@ -289,7 +290,7 @@ export const PASS_THROUGH_EXPIRY_RULES = firstOf<Ctx>("mechanisms: pass-through 
       fired(c, "pass-through-expiry");
       c.rationale.push(msg("pathway.why.passThroughContinues", ptParams(c, passThroughCode(c)!)));
     },
-    source: "docs/domain.md §4.1 (status at least 2, at most 3 years), §4.3",
+    source: "docs/reimbursement.md §4.1 (status at least 2, at most 3 years), §4.3",
   },
 ] satisfies Rule<Ctx>[]);
 
@@ -310,7 +311,8 @@ export const DEVICE_CATEGORY_RULES = firstOf<Ctx>("mechanisms: existing device c
         })
       );
     },
-    source: "docs/domain.md §4.1 (status 2–3 years), §4.3 (Addendum B expiration column), §8.4",
+    source:
+      "docs/reimbursement.md §4.1 (status 2–3 years), §4.3 (Addendum B expiration column), §8.4",
   },
   {
     id: "mechanisms.device-category-si-h",
@@ -327,7 +329,7 @@ export const DEVICE_CATEGORY_RULES = firstOf<Ctx>("mechanisms: existing device c
       );
     },
     source:
-      "docs/domain.md §4.1 (pass-through payment = charge × cost-to-charge ratio − device offset), §8.4 (SI H = pass-through device category)",
+      "docs/reimbursement.md §4.1 (pass-through payment = charge × cost-to-charge ratio − device offset), §8.4 (SI H = pass-through device category)",
   },
   {
     id: "mechanisms.device-category-si-n",
@@ -343,7 +345,7 @@ export const DEVICE_CATEGORY_RULES = firstOf<Ctx>("mechanisms: existing device c
         })
       );
     },
-    source: "docs/domain.md §8.4 (SI N = packaged)",
+    source: "docs/reimbursement.md §8.4 (SI N = packaged)",
   },
   {
     id: "mechanisms.device-category-by-date",
@@ -362,7 +364,7 @@ export const DEVICE_CATEGORY_RULES = firstOf<Ctx>("mechanisms: existing device c
       );
     },
     source:
-      "docs/domain.md §4.1 (pass-through status 2–3 years, applied for within 3 years of FDA)",
+      "docs/reimbursement.md §4.1 (pass-through status 2–3 years, applied for within 3 years of FDA)",
   },
   {
     id: "mechanisms.device-noc-packaged",
@@ -382,7 +384,7 @@ export const DEVICE_CATEGORY_RULES = firstOf<Ctx>("mechanisms: existing device c
         })
       );
     },
-    source: "docs/domain.md §8.4 (SI N = packaged), §3.3 (C1889 packaged)",
+    source: "docs/reimbursement.md §8.4 (SI N = packaged), §3.3 (C1889 packaged)",
   },
 ] satisfies Rule<Ctx>[]);
 
@@ -402,7 +404,7 @@ export const NEW_TECH_APC_RULES = allOf<Ctx>("mechanisms: New Technology APC", [
       c.mechanisms.push("new-technology-apc");
       c.rationale.push(msg("pathway.why.newTechApc"));
     },
-    source: "docs/domain.md §4.2",
+    source: "docs/reimbursement.md §4.2",
   },
 ] satisfies Rule<Ctx>[]);
 
@@ -417,7 +419,7 @@ export const NTAP_RULES = firstOf<Ctx>("mechanisms: IPPS NTAP", [
     says: "Inpatient, FDA authorisation more than 3 years old: the NTAP newness window has closed.",
     when: (c) => ntapQuestion(c) && (authorisedYears(c) ?? 0) > NTAP_NEWNESS_YEARS,
     then: (c) => c.rationale.push(msg("pathway.why.ntapWindowClosed")),
-    source: "docs/domain.md §5 (newness 2–3 years)",
+    source: "docs/reimbursement.md §5 (newness 2–3 years)",
   },
   {
     id: "mechanisms.ntap-window-closed-by-deadline",
@@ -441,7 +443,7 @@ export const NTAP_RULES = firstOf<Ctx>("mechanisms: IPPS NTAP", [
       );
     },
     source:
-      "docs/domain.md §5 (application deadline early October about one year before the FY; newness 2–3 years)",
+      "docs/reimbursement.md §5 (application deadline early October about one year before the FY; newness 2–3 years)",
   },
   {
     id: "mechanisms.ntap",
@@ -456,7 +458,7 @@ export const NTAP_RULES = firstOf<Ctx>("mechanisms: IPPS NTAP", [
         c.rationale.push(msg("pathway.why.ntapFirstYear", { fy, deadlineYear: fy - 2 }));
       if (c.breakthrough) warn(c, "breakthrough-alt-repeal", "pathway.warn.breakthroughAltRepeal");
     },
-    source: "docs/domain.md §5 (42 CFR 412.87; 65%; FDA authorisation by May 1)",
+    source: "docs/reimbursement.md §5 (42 CFR 412.87; 65%; FDA authorisation by May 1)",
   },
 ] satisfies Rule<Ctx>[]);
 
@@ -473,14 +475,14 @@ export const TCET_RULES = firstOf<Ctx>("mechanisms: TCET", [
       c.rationale.push(msg("pathway.why.tcet"));
       warn(c, "tcet-paused", "pathway.warn.tcetPaused");
     },
-    source: "docs/domain.md §6.1, §6.2 (TCET paused, RAPID announced Apr 2026)",
+    source: "docs/reimbursement.md §6.1, §6.2 (TCET paused, RAPID announced Apr 2026)",
   },
   {
     id: "mechanisms.tcet-closed-authorised",
     says: "Breakthrough device already authorised: TCET nominations come before authorisation.",
     when: (c) => tcetQuestion(c) && c.authorised,
     then: (c) => c.rationale.push(msg("pathway.why.tcetClosedAuthorised")),
-    source: "docs/domain.md §6.1",
+    source: "docs/reimbursement.md §6.1",
   },
 ] satisfies Rule<Ctx>[]);
 
@@ -509,7 +511,7 @@ export const PRICING_RULES = allOf<Ctx>("mechanisms: pricing", [
       );
     },
     source:
-      "docs/domain.md §2.3 [P] (under OPPS CMS may assign Cat III codes to clinical or New Technology APCs), §8.5 (ASC), §5 (IPPS)",
+      "docs/reimbursement.md §2.3 [P] (under OPPS CMS may assign Cat III codes to clinical or New Technology APCs), §8.5 (ASC), §5 (IPPS)",
   },
   {
     id: "mechanisms.contractor-pricing",
@@ -518,7 +520,7 @@ export const PRICING_RULES = allOf<Ctx>("mechanisms: pricing", [
     then: (c) => {
       c.mechanisms.push("cat-iii-contractor-pricing");
     },
-    source: "docs/domain.md §2.3 (temporary, contractor-priced), §2.6",
+    source: "docs/reimbursement.md §2.3 (temporary, contractor-priced), §2.6",
   },
   {
     id: "mechanisms.clfs",
@@ -531,7 +533,7 @@ export const PRICING_RULES = allOf<Ctx>("mechanisms: pricing", [
       fired(c, "clfs-pricing");
       c.mechanisms.push("clfs-crosswalk-gapfill");
     },
-    source: "docs/domain.md §2.5, §8.7 (crosswalk or gapfill)",
+    source: "docs/reimbursement.md §2.5, §8.7 (crosswalk or gapfill)",
   },
   {
     id: "mechanisms.dmepos",
@@ -554,7 +556,7 @@ export const PRICING_RULES = allOf<Ctx>("mechanisms: pricing", [
       fired(c, "dmepos-fee-schedule");
       c.mechanisms.push("dmepos-fee-schedule");
     },
-    source: "docs/domain.md §8.6",
+    source: "docs/reimbursement.md §8.6",
   },
   {
     id: "mechanisms.asp",
@@ -564,7 +566,7 @@ export const PRICING_RULES = allOf<Ctx>("mechanisms: pricing", [
       fired(c, "asp-drug");
       c.mechanisms.push("asp-drug-payment");
     },
-    source: "docs/domain.md §1, §3.3 (drug NOC claims need NDC and dose)",
+    source: "docs/reimbursement.md §1, §3.3 (drug NOC claims need NDC and dose)",
   },
   {
     id: "mechanisms.skin-substitute",
@@ -577,7 +579,7 @@ export const PRICING_RULES = allOf<Ctx>("mechanisms: pricing", [
       c.mechanisms.push("skin-substitute-incident-to-rate");
       warn(c, "skin-substitute-flat-rate", "pathway.warn.skinSubstituteFlatRate");
     },
-    source: "docs/domain.md §7 (CY2026 flat incident-to rate; 15271–15278 paid separately)",
+    source: "docs/reimbursement.md §7 (CY2026 flat incident-to rate; 15271–15278 paid separately)",
   },
 ] satisfies Rule<Ctx>[]);
 
@@ -603,7 +605,7 @@ export const OPPS_STATUS_RULES = allOf<Ctx>("mechanisms: OPPS status indicators"
       fired(c, "opps-status-indicator");
       warn(c, "opps-inpatient-only", "pathway.warn.oppsInpatientOnly", oppsParams(c, oppsCode(c)!));
     },
-    source: "docs/domain.md §8.5 (inpatient-only list, phased out from CY2026), §8.4",
+    source: "docs/reimbursement.md §8.5 (inpatient-only list, phased out from CY2026), §8.4",
   },
   {
     id: "mechanisms.opps-not-paid",
@@ -618,7 +620,7 @@ export const OPPS_STATUS_RULES = allOf<Ctx>("mechanisms: OPPS status indicators"
       warn(c, "opps-not-paid", "pathway.warn.oppsNotPaid", oppsParams(c, oppsCode(c)!));
     },
     source:
-      "docs/domain.md §8.4 (E1 not covered by any outpatient benefit category; E2 no pricing/claims data)",
+      "docs/reimbursement.md §8.4 (E1 not covered by any outpatient benefit category; E2 no pricing/claims data)",
   },
   {
     id: "mechanisms.opps-comprehensive",
@@ -632,7 +634,7 @@ export const OPPS_STATUS_RULES = allOf<Ctx>("mechanisms: OPPS status indicators"
       fired(c, "opps-status-indicator");
       c.rationale.push(msg("pathway.why.oppsComprehensive", oppsParams(c, oppsCode(c)!)));
     },
-    source: "docs/domain.md §8.4 (J1 = comprehensive APC)",
+    source: "docs/reimbursement.md §8.4 (J1 = comprehensive APC)",
   },
   {
     id: "mechanisms.opps-multiple-procedure",
@@ -645,7 +647,7 @@ export const OPPS_STATUS_RULES = allOf<Ctx>("mechanisms: OPPS status indicators"
       fired(c, "opps-status-indicator");
       c.rationale.push(msg("pathway.why.oppsMultipleProcedure", oppsParams(c, oppsCode(c)!)));
     },
-    source: "docs/domain.md §8.4 (T = procedure subject to multiple-procedure discount)",
+    source: "docs/reimbursement.md §8.4 (T = procedure subject to multiple-procedure discount)",
   },
   {
     id: "mechanisms.opps-packaged-product",
@@ -666,7 +668,7 @@ export const OPPS_STATUS_RULES = allOf<Ctx>("mechanisms: OPPS status indicators"
         oppsParams(c, c.productCode!)
       );
     },
-    source: "docs/domain.md §8.4 (N = packaged), §3.2",
+    source: "docs/reimbursement.md §8.4 (N = packaged), §3.2",
   },
 ] satisfies Rule<Ctx>[]);
 

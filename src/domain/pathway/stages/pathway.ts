@@ -1,7 +1,7 @@
 /**
  * Stage "pathway": which of the four pathways the row takes, the target code system, the bridge
  * code until the target exists, and the code-family rules that qualify an existing code
- * (docs/domain.md §1–§3, §7).
+ * (docs/reimbursement.md §1–§3, §7).
  */
 import { msg } from "../../../i18n/catalogue";
 import { PFS_CONTRACTOR_PRICED, PFS_NATIONALLY_PRICED } from "../../codes/pfsStatus";
@@ -24,7 +24,7 @@ import {
 } from "../rules";
 import type { TargetCodeSystem } from "../types";
 
-/** Category I when the technology is established (docs/domain.md §2.2 proxy: authorised ≥3 years, or a professional service); else Category III. */
+/** Category I when the technology is established (docs/reimbursement.md §2.2 proxy: authorised ≥3 years, or a professional service); else Category III. */
 function cptTarget(c: Ctx): TargetCodeSystem {
   const fdaOk = !c.typeRule.fdaRegulated || c.authorised || c.fda === "not a device";
   const established =
@@ -48,7 +48,7 @@ export const TARGET_RULES = firstOf<Ctx>("pathway: new-code target", [
       fired(c, "target-pla");
       c.target = "PLA";
     },
-    source: "docs/domain.md §2.5",
+    source: "docs/reimbursement.md §2.5",
   },
   {
     id: "target.hcpcs-ii",
@@ -61,7 +61,7 @@ export const TARGET_RULES = firstOf<Ctx>("pathway: new-code target", [
       fired(c, "target-hcpcs-ii");
       c.target = "HCPCS II";
     },
-    source: "docs/domain.md §3.1, §3.2",
+    source: "docs/reimbursement.md §3.1, §3.2",
   },
   {
     id: "target.cpt",
@@ -70,7 +70,8 @@ export const TARGET_RULES = firstOf<Ctx>("pathway: new-code target", [
     then: (c) => {
       c.target = cptTarget(c);
     },
-    source: "docs/domain.md §2.2 (FDA clearance, wide use, literature), §2.3 (emerging technology)",
+    source:
+      "docs/reimbursement.md §2.2 (FDA clearance, wide use, literature), §2.3 (emerging technology)",
   },
 ] satisfies Rule<Ctx>[]);
 
@@ -83,7 +84,7 @@ export const BRIDGE_RULES = firstOf<Ctx>("pathway: bridge code", [
     then: (c) => {
       c.bridge = unlistedForSection(c.deciding!.code);
     },
-    source: "docs/domain.md §2.6 (unlisted CPT codes by section), §3.3",
+    source: "docs/reimbursement.md §2.6 (unlisted CPT codes by section), §3.3",
   },
   {
     id: "bridge.dme-noc",
@@ -92,7 +93,7 @@ export const BRIDGE_RULES = firstOf<Ctx>("pathway: bridge code", [
     then: (c) => {
       c.bridge = unlistedInfo(NOC_BRIDGE.dme);
     },
-    source: "docs/domain.md §3.3 (E1399 miscellaneous DME)",
+    source: "docs/reimbursement.md §3.3 (E1399 miscellaneous DME)",
   },
   {
     id: "bridge.drug-noc",
@@ -104,7 +105,7 @@ export const BRIDGE_RULES = firstOf<Ctx>("pathway: bridge code", [
       );
     },
     source:
-      "docs/domain.md §3.3 (J3490 unclassified drugs; C9399 unclassified drugs in OPPS; NDC and dose on the claim)",
+      "docs/reimbursement.md §3.3 (J3490 unclassified drugs; C9399 unclassified drugs in OPPS; NDC and dose on the claim)",
   },
   {
     id: "bridge.skin-substitute-noc",
@@ -113,7 +114,7 @@ export const BRIDGE_RULES = firstOf<Ctx>("pathway: bridge code", [
     then: (c) => {
       c.bridge = unlistedInfo(NOC_BRIDGE.skinSubstitute);
     },
-    source: "docs/domain.md §3.3 (Q4100)",
+    source: "docs/reimbursement.md §3.3 (Q4100)",
   },
   {
     id: "bridge.implanted-device-noc",
@@ -125,7 +126,7 @@ export const BRIDGE_RULES = firstOf<Ctx>("pathway: bridge code", [
     then: (c) => {
       c.bridge = unlistedInfo(NOC_BRIDGE.implantedDevice);
     },
-    source: "docs/domain.md §3.3 (C1889 implantable/insertable device NOC), §8.4",
+    source: "docs/reimbursement.md §3.3 (C1889 implantable/insertable device NOC), §8.4",
   },
 ] satisfies Rule<Ctx>[]);
 
@@ -148,7 +149,7 @@ function nothingListed(c: Ctx): boolean {
   return !c.deciding && !c.anyCode && c.fit !== "partially" && c.fit !== "does not";
 }
 
-/** Why Medicare excludes the code's benefit (docs/domain.md §7.1), or undefined when it does not. */
+/** Why Medicare excludes the code's benefit (docs/reimbursement.md §7.1), or undefined when it does not. */
 function exclusionBasis(v: CodeView): string | undefined {
   const f = v.facts;
   if (f?.hcpcsCoverage === "S") return "HCPCS COV S";
@@ -185,7 +186,7 @@ export const PATHWAY_RULES = firstOf<Ctx>("pathway", [
       c.rationale.push(msg("pathway.why.missingProductCode", { service: c.serviceCode!.code }));
       newCode(c);
     },
-    source: "docs/domain.md §1, §3.2 (the product itself needs a Level II code)",
+    source: "docs/reimbursement.md §1, §3.2 (the product itself needs a Level II code)",
   },
   {
     id: "pathway.no-code-rpm-rtm",
@@ -199,7 +200,7 @@ export const PATHWAY_RULES = firstOf<Ctx>("pathway", [
       c.rationale.push(msg("pathway.why.rpmRtmFamily"));
     },
     source:
-      "docs/domain.md §7 RPM (99453/99454/99457/99458, 99445/99470), RTM (98975–98981, 98984–98986)",
+      "docs/reimbursement.md §7 RPM (99453/99454/99457/99458, 99445/99470), RTM (98975–98981, 98984–98986)",
   },
   {
     id: "pathway.no-code-dtx-dmht",
@@ -215,7 +216,7 @@ export const PATHWAY_RULES = firstOf<Ctx>("pathway", [
       fired(c, "dtx-dmht");
       c.rationale.push(msg("pathway.why.dtxDmhtFamily"));
     },
-    source: "docs/domain.md §7 DMHT (G0552–G0554, 21 CFR 882.5801, incident-to)",
+    source: "docs/reimbursement.md §7 DMHT (G0552–G0554, 21 CFR 882.5801, incident-to)",
   },
   {
     id: "pathway.no-code-dtx-adhd",
@@ -229,7 +230,7 @@ export const PATHWAY_RULES = firstOf<Ctx>("pathway", [
       c.rationale.push(msg("pathway.why.dtxDmhtAdhd"));
     },
     source:
-      "docs/domain.md §7 (CY2026 extends DMHT codes to ADHD digital therapy devices), §10 item 4",
+      "docs/reimbursement.md §7 (CY2026 extends DMHT codes to ADHD digital therapy devices), §10 item 4",
   },
   {
     id: "pathway.no-code-dtx-a9291",
@@ -242,7 +243,7 @@ export const PATHWAY_RULES = firstOf<Ctx>("pathway", [
       fired(c, "dtx-a9291");
       c.rationale.push(msg("pathway.why.dtxA9291Family"));
     },
-    source: "docs/domain.md §7 (A9291 exists; no benefit category)",
+    source: "docs/reimbursement.md §7 (A9291 exists; no benefit category)",
   },
   {
     id: "pathway.capital-procedure-not-listed",
@@ -262,7 +263,7 @@ export const PATHWAY_RULES = firstOf<Ctx>("pathway", [
       c.deficits += 1;
     },
     source:
-      "docs/domain.md §4.1 (depreciable equipment not separately paid), §4.4 (the procedure's code is the pathway for equipment and robotic systems), §2.1 (a new code only for a distinct service)",
+      "docs/reimbursement.md §4.1 (depreciable equipment not separately paid), §4.4 (the procedure's code is the pathway for equipment and robotic systems), §2.1 (a new code only for a distinct service)",
   },
   {
     id: "pathway.no-usable-code",
@@ -273,7 +274,8 @@ export const PATHWAY_RULES = firstOf<Ctx>("pathway", [
       c.rationale.push(msg(noCodeText(c)));
       newCode(c);
     },
-    source: "docs/features.md#sheet-contract (candidate codes optional); docs/domain.md §2.1, §3.2",
+    source:
+      "docs/features.md#sheet-contract (candidate codes optional); docs/reimbursement.md §2.1, §3.2",
   },
   {
     id: "pathway.unlisted-bridge",
@@ -293,7 +295,7 @@ export const PATHWAY_RULES = firstOf<Ctx>("pathway", [
       else if (c.target === "HCPCS II") fired(c, "target-hcpcs-ii");
       c.rationale.push(msg("pathway.why.unlistedBridge", { code: d.code, target: c.target }));
     },
-    source: "docs/domain.md §2.6 (unlisted CPT), §3.3 (NOC Level II)",
+    source: "docs/reimbursement.md §2.6 (unlisted CPT), §3.3 (NOC Level II)",
   },
   {
     id: "pathway.deleted-code",
@@ -307,7 +309,7 @@ export const PATHWAY_RULES = firstOf<Ctx>("pathway", [
       );
       newCode(c);
     },
-    source: "docs/domain.md §2.3 (5-year sunset), §3.1 (annual deletions)",
+    source: "docs/reimbursement.md §2.3 (5-year sunset), §3.1 (annual deletions)",
   },
   {
     id: "pathway.statutory-exclusion",
@@ -325,7 +327,7 @@ export const PATHWAY_RULES = firstOf<Ctx>("pathway", [
       });
     },
     source:
-      "docs/domain.md §7.1 (SSA §1862(a): routine physicals, eye examinations and eyeglasses, hearing aids, cosmetic surgery, routine foot care, most dental care); CMS HCPCS file COV=S (e.g. V5261 hearing aid); PFS RVU status N (e.g. 99385 in PPRRVU2026_Jul_nonQPP.csv); without the files, the statutory code families of docs/domain.md §7.1",
+      "docs/reimbursement.md §7.1 (SSA §1862(a): routine physicals, eye examinations and eyeglasses, hearing aids, cosmetic surgery, routine foot care, most dental care); CMS HCPCS file COV=S (e.g. V5261 hearing aid); PFS RVU status N (e.g. 99385 in PPRRVU2026_Jul_nonQPP.csv); without the files, the statutory code families of docs/reimbursement.md §7.1",
   },
   {
     id: "pathway.partial-fit-procedure-carries",
@@ -346,7 +348,7 @@ export const PATHWAY_RULES = firstOf<Ctx>("pathway", [
       c.deficits += 1;
     },
     source:
-      "docs/domain.md §2.1 (a new code needs a distinct service), §3.2 (packaged items), §4.1 (equipment and supplies not separately paid), §4.4",
+      "docs/reimbursement.md §2.1 (a new code needs a distinct service), §3.2 (packaged items), §4.1 (equipment and supplies not separately paid), §4.4",
   },
   {
     id: "pathway.code-does-not-fit",
@@ -362,14 +364,14 @@ export const PATHWAY_RULES = firstOf<Ctx>("pathway", [
       newCode(c);
     },
     source:
-      "docs/domain.md §2.1 (descriptor must be distinct), §3.2 (why existing codes are inadequate)",
+      "docs/reimbursement.md §2.1 (descriptor must be distinct), §3.2 (why existing codes are inadequate)",
   },
   {
     id: "pathway.existing-code",
     says: "Otherwise the deciding code is the pathway: existing CPT (Cat I, Cat III, PLA) or existing HCPCS II; an unknown fit lowers confidence.",
     when: otherwise,
     then: (c) => existingCode(c),
-    source: "docs/domain.md §1 (CPT identifies services; Level II products), §2.1, §3",
+    source: "docs/reimbursement.md §1 (CPT identifies services; Level II products), §2.1, §3",
   },
 ] satisfies Rule<Ctx>[]);
 
@@ -393,7 +395,7 @@ export const AFTER_PATHWAY_RULES = allOf<Ctx>("pathway: follow-ups", [
       fired(c, "unlisted-bridge");
       c.rationale.push(msg("pathway.why.bridgeSuggestion", { code: c.bridge!.code }));
     },
-    source: "docs/domain.md §2.6, §3.3",
+    source: "docs/reimbursement.md §2.6, §3.3",
   },
   {
     id: "pathway.unlisted-claim",
@@ -403,7 +405,7 @@ export const AFTER_PATHWAY_RULES = allOf<Ctx>("pathway: follow-ups", [
       !(c.bridge.code === DEVICE_NOC_PACKAGED && c.deciding?.code === DEVICE_NOC_PACKAGED),
     then: (c) => warn(c, "unlisted-claim", c.bridge!.claimNeeds, { code: c.bridge!.code }),
     source:
-      "docs/domain.md §2.6 (documentation with unlisted codes), §3.3 (NDC and dose for drug NOC)",
+      "docs/reimbursement.md §2.6 (documentation with unlisted codes), §3.3 (NDC and dose for drug NOC)",
   },
 ] satisfies Rule<Ctx>[]);
 
@@ -422,7 +424,7 @@ export const PRODUCT_SERVICE_RULES = firstOf<Ctx>("pathway: product vs service",
           { product: c.productCode!.code, service: c.serviceCode!.code }
         )
       ),
-    source: "docs/domain.md §1, §7 RPM/RTM",
+    source: "docs/reimbursement.md §1, §7 RPM/RTM",
   },
   {
     id: "pathway.device-packaged",
@@ -436,7 +438,7 @@ export const PRODUCT_SERVICE_RULES = firstOf<Ctx>("pathway: product vs service",
       fired(c, "device-packaged");
       c.rationale.push(msg("pathway.why.devicePackaged", { service: c.serviceCode!.code }));
     },
-    source: "docs/domain.md §3.2 (item packaged into the CPT procedure)",
+    source: "docs/reimbursement.md §3.2 (item packaged into the CPT procedure)",
   },
   {
     id: "pathway.supply-packaged",
@@ -450,7 +452,7 @@ export const PRODUCT_SERVICE_RULES = firstOf<Ctx>("pathway: product vs service",
       fired(c, "device-packaged");
       warn(c, "packaged-supply", "pathway.warn.packagedSupply", { code: c.serviceCode!.code });
     },
-    source: "docs/domain.md §3.2, §4.1 (supplies excluded from pass-through)",
+    source: "docs/reimbursement.md §3.2, §4.1 (supplies excluded from pass-through)",
   },
   {
     id: "pathway.capital-via-service",
@@ -460,7 +462,8 @@ export const PRODUCT_SERVICE_RULES = firstOf<Ctx>("pathway: product vs service",
       fired(c, "device-packaged");
       c.rationale.push(msg("pathway.why.capitalViaService", { service: c.serviceCode!.code }));
     },
-    source: "docs/domain.md §4.1 (depreciable equipment excluded), §5 (capital costs excluded)",
+    source:
+      "docs/reimbursement.md §4.1 (depreciable equipment excluded), §5 (capital costs excluded)",
   },
 ] satisfies Rule<Ctx>[]);
 
@@ -486,7 +489,7 @@ export const CODE_FAMILY_RULES = allOf<Ctx>("pathway: code families", [
       fired(c, "cat-iii-existing");
       c.catIIIPricing = catIIIPricingOf(c.deciding!);
     },
-    source: "docs/domain.md §2.3 (temporary, contractor-priced, 5-year sunset), §8.1",
+    source: "docs/reimbursement.md §2.3 (temporary, contractor-priced, 5-year sunset), §8.1",
   },
   {
     id: "family.cat-iii-contractor-priced",
@@ -496,7 +499,7 @@ export const CODE_FAMILY_RULES = allOf<Ctx>("pathway: code families", [
       warn(c, "cat-iii-contractor-priced", "pathway.warn.catIIIContractorPriced", {
         code: c.deciding!.code,
       }),
-    source: "docs/domain.md §2.3",
+    source: "docs/reimbursement.md §2.3",
   },
   {
     id: "family.cat-iii-pfs-status",
@@ -516,28 +519,28 @@ export const CODE_FAMILY_RULES = allOf<Ctx>("pathway: code families", [
         );
     },
     source:
-      "docs/domain.md §2.3 read against the loaded PFS file's own status (§8.1): A/R/T nationally priced, N/B/I/X not separately paid; §9",
+      "docs/reimbursement.md §2.3 read against the loaded PFS file's own status (§8.1): A/R/T nationally priced, N/B/I/X not separately paid; §9",
   },
   {
     id: "family.cat-iii-sunset",
     says: "Category III codes are archived after 5 years unless converted or extended.",
     when: existingCatIII,
     then: (c) => warn(c, "cat-iii-sunset", "pathway.warn.catIIISunset", { code: c.deciding!.code }),
-    source: "docs/domain.md §2.3 (5-year sunset)",
+    source: "docs/reimbursement.md §2.3 (5-year sunset)",
   },
   {
     id: "family.pla-existing",
     says: "An existing PLA code.",
     when: (c) => c.deciding?.kind === "pla" && c.pathway === "existing-cpt",
     then: (c) => fired(c, "pla-existing"),
-    source: "docs/domain.md §2.5 (one lab's or manufacturer's test; precedence over 8xxxx)",
+    source: "docs/reimbursement.md §2.5 (one lab's or manufacturer's test; precedence over 8xxxx)",
   },
   {
     id: "family.c1889-packaged",
     says: `${DEVICE_NOC_PACKAGED} deciding: packaged, no separate payment.`,
     when: (c) => c.deciding?.code === DEVICE_NOC_PACKAGED,
     then: (c) => warn(c, "c1889-packaged", "pathway.warn.c1889Packaged"),
-    source: "docs/domain.md §3.3 (C1889 packaged), §8.4",
+    source: "docs/reimbursement.md §3.3 (C1889 packaged), §8.4",
   },
 ] satisfies Rule<Ctx>[]);
 
@@ -562,7 +565,7 @@ export const PER_CODE_FAMILY_RULES = allOf<FamilyStep>("pathway: per-code famili
           code: code.code,
         });
     },
-    source: "docs/domain.md §7 RPM, RTM",
+    source: "docs/reimbursement.md §7 RPM, RTM",
   },
   {
     id: "family.not-valid-for-medicare",
@@ -580,7 +583,7 @@ export const PER_CODE_FAMILY_RULES = allOf<FamilyStep>("pathway: per-code famili
         });
     },
     source:
-      "docs/domain.md §4.4 (S2900: HCPCS 2025 Oct COV I, PFS status I in PPRRVU2026_Jul_nonQPP.csv; S codes are not valid for Medicare)",
+      "docs/reimbursement.md §4.4 (S2900: HCPCS 2025 Oct COV I, PFS status I in PPRRVU2026_Jul_nonQPP.csv; S codes are not valid for Medicare)",
   },
   {
     id: "family.dmht",
@@ -591,7 +594,7 @@ export const PER_CODE_FAMILY_RULES = allOf<FamilyStep>("pathway: per-code famili
       if (!c.warnings.some((w) => w.code === "dmht-882-5801"))
         warn(c, "dmht-882-5801", "pathway.warn.dmhtRequires8825801", { code: code.code });
     },
-    source: "docs/domain.md §7 DMHT (G0552–G0554, 21 CFR 882.5801, incident-to)",
+    source: "docs/reimbursement.md §7 DMHT (G0552–G0554, 21 CFR 882.5801, incident-to)",
   },
   {
     id: "family.skin-substitute-application",
@@ -602,6 +605,6 @@ export const PER_CODE_FAMILY_RULES = allOf<FamilyStep>("pathway: per-code famili
       Number(s.code.code) >= SKIN_SUB_APPLICATION.from &&
       Number(s.code.code) <= SKIN_SUB_APPLICATION.to,
     then: ({ c }) => fired(c, "skin-substitute-2026"),
-    source: "docs/domain.md §7 (CY2026 flat incident-to rate; 15271–15278 paid separately)",
+    source: "docs/reimbursement.md §7 (CY2026 flat incident-to rate; 15271–15278 paid separately)",
   },
 ] satisfies Rule<FamilyStep>[]);

@@ -102,7 +102,7 @@ export const SEARCH_RULES = firstOf<Ctx>("codes: code search", [
       adopt(c, m);
     },
     source:
-      "docs/domain.md §3.3 (NOC codes only while no specific code describes the item); CMS HCPCS file (ADD DT)",
+      "docs/reimbursement.md §3.3 (NOC codes only while no specific code describes the item); CMS HCPCS file (ADD DT)",
   },
   {
     id: "search.blank-codes",
@@ -110,7 +110,7 @@ export const SEARCH_RULES = firstOf<Ctx>("codes: code search", [
     when: (c) => searchableRole(c) && c.codeTexts.length === 0 && usable(c) !== undefined,
     then: (c) => adopt(c, usable(c)!),
     source:
-      "docs/domain.md §3 (Level II codes identify products, supplies, DME, drugs); CMS HCPCS file descriptors",
+      "docs/reimbursement.md §3 (Level II codes identify products, supplies, DME, drugs); CMS HCPCS file descriptors",
   },
   {
     id: "search.cpt-not-searchable",
@@ -123,6 +123,6 @@ export const SEARCH_RULES = firstOf<Ctx>("codes: code search", [
       fired(c, "cpt-not-searchable");
       warn(c, "cpt-not-searchable", "search.cptNotSearchable");
     },
-    source: "docs/domain.md §2 (CPT is the AMA's; descriptors licensed)",
+    source: "docs/reimbursement.md §2 (CPT is the AMA's; descriptors licensed)",
   },
 ] satisfies Rule<Ctx>[]);
